@@ -1,0 +1,46 @@
+package org.grid.core.model.jurisdiction;
+
+import static org.grid.core.model.jurisdiction.Ids.requireValidId;
+
+/**
+ * The id of a village (administrative village) (行政村).
+ *
+ * <p>Ids are opaque strings chosen by the county (for example the national statistical division code, or
+ * {@code T01-V04}); they are compared and ordered by their text.
+ *
+ * @param value the id text: not null, not blank, at most 64 characters, without leading or
+ *     trailing whitespace or control characters
+ */
+public record VillageId(String value) implements Comparable<VillageId> {
+
+  /**
+   * Checks the id text.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace or
+   *     control characters
+   */
+  public VillageId {
+    requireValidId(value, "villageId");
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id text, as for the constructor
+   * @return the id
+   */
+  public static VillageId of(String value) {
+    return new VillageId(value);
+  }
+
+  @Override
+  public int compareTo(VillageId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
