@@ -1,0 +1,314 @@
+package org.grid.adapters.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSortedSet;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.grid.core.model.jurisdiction.Coordinates;
+import org.grid.core.model.jurisdiction.DistrictId;
+import org.grid.core.model.jurisdiction.ExistingDistrict;
+import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.Unit;
+import org.grid.core.model.jurisdiction.UnitId;
+import org.grid.core.model.jurisdiction.Village;
+import org.grid.core.model.jurisdiction.VillageId;
+
+/**
+ * Reads the township format of {@code docs/formats.md} into a {@link Township}.
+ *
+ * <p>Bad input is reported as one {@link JsonInputException} listing every problem found, each with its JSON path:
+ * malformed JSON, a missing or mistyped field, a household count that is not a positive integer or is absurd
+ * (above {@link #maxHouseholdsPerUnit()} in one unit), a village or unit listed twice, adjacency naming an unknown
+ * unit or a unit bordering itself, a district naming an unknown village or a village in two districts. Fields the
+ * format does not list are ignored. No other exception escapes for bad input.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class TownshipJsonReader {
+
+  /** The default largest household count accepted for one unit: {@value}. */
+  public static final int DEFAULT_MAX_HOUSEHOLDS_PER_UNIT = 10_000;
+
+  private final int maxHouseholdsPerUnit;
+
+  private TownshipJsonReader(int maxHouseholdsPerUnit) {
+    this.maxHouseholdsPerUnit = maxHouseholdsPerUnit;
+  }
+
+  /** Returns a reader with the default limits. */
+  public static TownshipJsonReader create() {
+    return new TownshipJsonReader(DEFAULT_MAX_HOUSEHOLDS_PER_UNIT);
+  }
+
+  /**
+   * Returns a reader like this one that accepts at most {@code max} households in one unit.
+   *
+   * @param max the largest count accepted, at least 1
+   * @return a new reader
+   * @throws IllegalArgumentException if {@code max} is less than 1
+   */
+  public TownshipJsonReader withMaxHouseholdsPerUnit(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max households per unit must be at least 1, was " + max);
+    }
+    return new TownshipJsonReader(max);
+  }
+
+  /** Returns the largest household count accepted for one unit. */
+  public int maxHouseholdsPerUnit() {
+    return maxHouseholdsPerUnit;
+  }
+
+  /**
+   * Reads a township file (UTF-8).
+   *
+   * @param file the file, not null
+   * @return the township
+   * @throws JsonInputException if the file cannot be read or breaks the format; its source is the file name
+   */
+  public Township read(Path file) {
+    return read(JsonInput.parse(file), file.toString());
+  }
+
+  /**
+   * Reads a township from a stream (UTF-8) to its end; the stream is not closed.
+   *
+   * @param in the stream, not null
+   * @param source what the stream is, for messages (a file name or URL), not null
+   * @return the township
+   * @throws JsonInputException if the stream cannot be read or breaks the format
+   */
+  public Township read(InputStream in, String source) {
+    return read(JsonInput.parse(in, source), source);
+  }
+
+  /**
+   * Reads a township from JSON text.
+   *
+   * @param json the JSON text, not null
+   * @param source what the text is, for messages, not null
+   * @return the township
+   * @throws JsonInputException if the text breaks the format
+   */
+  public Township read(String json, String source) {
+    return read(JsonInput.parse(json.getBytes(StandardCharsets.UTF_8), source), source);
+  }
+
+  private Township read(JsonNode root, String source) {
+    JsonInput in = new JsonInput(source);
+    if (in.object(root, "$") == null) {
+      in.throwIfProblems();
+    }
+    TownshipId townshipId = null;
+    String townshipName = null;
+    JsonNode township = in.object(root.path("township"), "$.township");
+    if (township != null) {
+      townshipId = in.id(township, "id", "$.township", TownshipId::of);
+      townshipName = in.text(township, "name", "$.township");
+    }
+
+    List<Village> villages = new ArrayList<>();
+    Map<UnitId, String> unitPaths = new HashMap<>();
+    Map<VillageId, String> villagePaths = new HashMap<>();
+    JsonNode villageArray = in.array(root, "villages", "$", true);
+    if (villageArray != null && villageArray.isEmpty()) {
+      in.problem("$.villages", "must list at least one village");
+    }
+    if (villageArray != null) {
+      for (int i = 0; i < villageArray.size(); i++) {
+        Village village = village(in, villageArray.get(i), "$.villages[" + i + "]", unitPaths, villagePaths);
+        if (village != null) {
+          villages.add(village);
+        }
+      }
+    }
+
+    List<UnitId[]> edges = adjacency(in, root, unitPaths);
+    boolean adjacencyKnown = root.hasNonNull("adjacency");
+    List<ExistingDistrict> districts = districts(in, root, villagePaths);
+
+    in.throwIfProblems();
+    try {
+      Township.Builder builder = Township.builder(townshipId, townshipName);
+      villages.forEach(builder::village);
+      if (adjacencyKnown) {
+        builder.adjacencyKnown();
+      }
+      edges.forEach(edge -> builder.adjacent(edge[0], edge[1]));
+      districts.forEach(builder::existingDistrict);
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      // Every rule of the model is checked above with its path; this is a safety net, not a path taken.
+      throw new JsonInputException(source, List.of(new JsonProblem("$", e.getMessage())));
+    }
+  }
+
+  private Village village(
+      JsonInput in, JsonNode node, String path, Map<UnitId, String> unitPaths, Map<VillageId, String> villagePaths) {
+    if (in.object(node, path) == null) {
+      return null;
+    }
+    VillageId id = in.id(node, "id", path, VillageId::of);
+    if (id != null) {
+      String first = villagePaths.putIfAbsent(id, path);
+      if (first != null) {
+        in.problem(path + ".id", "village " + id + " is listed twice (first at " + first + ")");
+        id = null;
+      }
+    }
+    String name = in.text(node, "name", path);
+    JsonNode unitArray = in.array(node, "units", path, true);
+    List<Unit> units = new ArrayList<>();
+    if (unitArray != null) {
+      if (unitArray.isEmpty()) {
+        in.problem(path + ".units", "must list at least one unit");
+      }
+      for (int j = 0; j < unitArray.size(); j++) {
+        Unit unit = unit(in, unitArray.get(j), path + ".units[" + j + "]", unitPaths);
+        if (unit != null) {
+          units.add(unit);
+        }
+      }
+    }
+    if (id == null || name == null || unitArray == null || units.size() != unitArray.size() || units.isEmpty()) {
+      return null;
+    }
+    return Village.of(id, name, units);
+  }
+
+  private Unit unit(JsonInput in, JsonNode node, String path, Map<UnitId, String> unitPaths) {
+    if (in.object(node, path) == null) {
+      return null;
+    }
+    UnitId id = in.id(node, "id", path, UnitId::of);
+    if (id != null) {
+      String first = unitPaths.putIfAbsent(id, path);
+      if (first != null) {
+        in.problem(path + ".id", "unit " + id + " is listed twice (first at " + first + ")");
+        id = null;
+      }
+    }
+    String name = in.text(node, "name", path);
+    Integer households = in.integer(node, "households", path, 1, maxHouseholdsPerUnit);
+    Double x = in.optionalNumber(node, "x", path);
+    Double y = in.optionalNumber(node, "y", path);
+    if ((x == null) != (y == null) && node.hasNonNull("x") != node.hasNonNull("y")) {
+      in.problem(path, "must give both x and y, or neither");
+    }
+    Set<String> tags = new LinkedHashSet<>();
+    JsonNode tagArray = in.array(node, "tags", path, false);
+    if (tagArray != null) {
+      for (int k = 0; k < tagArray.size(); k++) {
+        String tag = in.text(tagArray.get(k), path + ".tags[" + k + "]");
+        if (tag != null) {
+          tags.add(tag);
+        }
+      }
+    }
+    if (id == null || name == null || households == null) {
+      return null;
+    }
+    Optional<Coordinates> location =
+        x != null && y != null ? Optional.of(Coordinates.of(x, y)) : Optional.empty();
+    return new Unit(id, name, households, location, ImmutableSortedSet.copyOf(tags));
+  }
+
+  private static List<UnitId[]> adjacency(JsonInput in, JsonNode root, Map<UnitId, String> unitPaths) {
+    List<UnitId[]> edges = new ArrayList<>();
+    JsonNode pairs = in.array(root, "adjacency", "$", false);
+    if (pairs == null) {
+      return edges;
+    }
+    for (int i = 0; i < pairs.size(); i++) {
+      String path = "$.adjacency[" + i + "]";
+      JsonNode pair = pairs.get(i);
+      if (!pair.isArray() || pair.size() != 2) {
+        in.problem(path, "must be a pair of two unit ids, was " + JsonInput.describe(pair)
+            + (pair.isArray() ? " of " + pair.size() : ""));
+        continue;
+      }
+      UnitId[] ends = new UnitId[2];
+      for (int e = 0; e < 2; e++) {
+        String endPath = path + "[" + e + "]";
+        String text = in.text(pair.get(e), endPath);
+        UnitId unit = text == null ? null : in.id(text, endPath, UnitId::of);
+        if (unit != null && !unitPaths.containsKey(unit)) {
+          in.problem(endPath, "names unknown unit " + unit);
+          unit = null;
+        }
+        ends[e] = unit;
+      }
+      if (ends[0] != null && ends[0].equals(ends[1])) {
+        in.problem(path, "unit " + ends[0] + " cannot border itself");
+      } else if (ends[0] != null && ends[1] != null) {
+        edges.add(ends);
+      }
+    }
+    return edges;
+  }
+
+  private static List<ExistingDistrict> districts(JsonInput in, JsonNode root, Map<VillageId, String> villagePaths) {
+    List<ExistingDistrict> districts = new ArrayList<>();
+    JsonNode array = in.array(root, "existingDistricts", "$", false);
+    if (array == null) {
+      return districts;
+    }
+    Map<DistrictId, String> districtPaths = new HashMap<>();
+    Map<VillageId, String> assigned = new HashMap<>();
+    for (int i = 0; i < array.size(); i++) {
+      String path = "$.existingDistricts[" + i + "]";
+      JsonNode node = array.get(i);
+      if (in.object(node, path) == null) {
+        continue;
+      }
+      DistrictId id = in.id(node, "id", path, DistrictId::of);
+      if (id != null) {
+        String first = districtPaths.putIfAbsent(id, path);
+        if (first != null) {
+          in.problem(path + ".id", "district " + id + " is listed twice (first at " + first + ")");
+          id = null;
+        }
+      }
+      String name = in.text(node, "name", path);
+      JsonNode villageArray = in.array(node, "villages", path, true);
+      List<VillageId> villages = new ArrayList<>();
+      boolean villagesOk = villageArray != null;
+      if (villageArray != null) {
+        if (villageArray.isEmpty()) {
+          in.problem(path + ".villages", "must list at least one village");
+          villagesOk = false;
+        }
+        for (int j = 0; j < villageArray.size(); j++) {
+          String villagePath = path + ".villages[" + j + "]";
+          String text = in.text(villageArray.get(j), villagePath);
+          VillageId village = text == null ? null : in.id(text, villagePath, VillageId::of);
+          if (village == null) {
+            villagesOk = false;
+          } else if (!villagePaths.containsKey(village)) {
+            in.problem(villagePath, "names unknown village " + village);
+            villagesOk = false;
+          } else if (assigned.containsKey(village)) {
+            in.problem(villagePath, "village " + village + " is already in a district (at " + assigned.get(village) + ")");
+            villagesOk = false;
+          } else {
+            assigned.put(village, villagePath);
+            villages.add(village);
+          }
+        }
+      }
+      if (id != null && name != null && villagesOk) {
+        districts.add(ExistingDistrict.of(id, name, villages));
+      }
+    }
+    return districts;
+  }
+}
