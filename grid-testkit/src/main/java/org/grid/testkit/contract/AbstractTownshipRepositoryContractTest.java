@@ -1,0 +1,96 @@
+package org.grid.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.Unit;
+import org.grid.core.model.jurisdiction.UnitId;
+import org.grid.core.model.jurisdiction.Village;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.port.out.TownshipRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link TownshipRepository}. An adapter proves itself by a test class that extends this one and
+ * returns a fresh, empty repository from {@link #newRepository()}:
+ *
+ * <pre>{@code
+ * class MyTownshipRepositoryTest extends AbstractTownshipRepositoryContractTest {
+ *   protected TownshipRepository newRepository() { return new MyTownshipRepository(dataSource); }
+ * }
+ * }</pre>
+ */
+public abstract class AbstractTownshipRepositoryContractTest {
+
+  private TownshipRepository repository;
+
+  /**
+   * Returns a new repository holding no township; called before every test.
+   *
+   * @return the repository under test
+   */
+  protected abstract TownshipRepository newRepository();
+
+  @BeforeEach
+  void createRepository() {
+    repository = newRepository();
+  }
+
+  @Test
+  void aSavedTownshipIsFoundEqual() {
+    Township township = township("T1", "示范乡 \"一\" 🌾", 54);
+
+    repository.save(township);
+
+    assertThat(repository.findById(township.id())).contains(township);
+  }
+
+  @Test
+  void anUnknownIdFindsNothing() {
+    assertThat(repository.findById(TownshipId.of("nowhere"))).isEmpty();
+    assertThat(repository.ids()).isEmpty();
+  }
+
+  @Test
+  void savingAgainReplacesTheWholeTownship() {
+    repository.save(township("T1", "旧名", 54));
+    Township renamed = township("T1", "新名", 60);
+
+    repository.save(renamed);
+
+    assertThat(repository.findById(TownshipId.of("T1"))).contains(renamed);
+    assertThat(repository.ids()).containsExactly(TownshipId.of("T1"));
+  }
+
+  @Test
+  void idsAreListedInAscendingOrder() {
+    repository.save(township("T2", "乙", 1));
+    repository.save(township("T10", "丙", 1));
+    repository.save(township("T1", "甲", 1));
+
+    assertThat(repository.ids()).containsExactly(TownshipId.of("T1"), TownshipId.of("T10"), TownshipId.of("T2"));
+  }
+
+  @Test
+  void nullIsRefused() {
+    assertThatThrownBy(() -> repository.save(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> repository.findById(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  private static Township township(String id, String name, int households) {
+    UnitId a = UnitId.of(id + "-V1-G1");
+    UnitId b = UnitId.of(id + "-V1-G2");
+    UnitId c = UnitId.of(id + "-V2-G1");
+    return Township.builder(TownshipId.of(id), name)
+        .village(Village.of(VillageId.of(id + "-V1"), "五都村",
+            List.of(Unit.of(a, "1组", households).withTags(List.of("tea")), Unit.of(b, "2组'; --", 12))))
+        .village(Village.of(VillageId.of(id + "-V2"), "石门村", List.of(Unit.of(c, "1组", 7))))
+        .adjacent(a, b)
+        .adjacent(b, c)
+        .build();
+  }
+}
