@@ -1,0 +1,140 @@
+package org.grid.testkit.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static java.util.Objects.requireNonNull;
+
+import com.tngtech.archunit.lang.ArchRule;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import java.util.List;
+
+/**
+ * The architecture rules of grid as ArchUnit rules, for grid's own build and for embedders who keep the same
+ * layout in their own code. Every rule is defined relative to a root package ({@code org.grid} for grid itself),
+ * under which the domain modules are {@code <root>.core}, {@code <root>.escalation} and {@code <root>.assessment},
+ * each with {@code model}, {@code port.in}, {@code port.out} and {@code application} packages, and the adapters
+ * are {@code <root>.adapters.<name>}.
+ *
+ * <p>Rules keep ArchUnit's default of failing when they select no class, so a rule can never pass by checking
+ * nothing. Use them as {@code GridArchitecture.forRoot("org.grid").all().forEach(rule -> rule.check(classes))}.
+ */
+public final class GridArchitecture {
+
+  /** The domain modules' names under the root, lowest first: a module may depend only on those before it. */
+  private static final List<String> DOMAIN_MODULES = List.of("core", "escalation", "assessment");
+
+  private final String root;
+
+  private GridArchitecture(String root) {
+    this.root = root;
+  }
+
+  /**
+   * Returns the rules for code under the given root package.
+   *
+   * @param root the root package, for example {@code org.grid}; not null
+   * @return the rules
+   */
+  public static GridArchitecture forRoot(String root) {
+    return new GridArchitecture(requireNonNull(root, "root"));
+  }
+
+  /** Returns every rule of this class. */
+  public List<ArchRule> all() {
+    return List.of(
+        domainIsFreeOfInfrastructure(),
+        modelDependsOnlyOnJdkGuavaAndModel(),
+        outboundPortsAreInterfaces(),
+        adaptersDoNotDependOnEachOther(),
+        noPackageCycles(),
+        domainModulesDependInOneDirection());
+  }
+
+  /**
+   * Domain packages ({@code model}, {@code port}, {@code application} of the domain modules) depend on no adapter,
+   * no example or testkit code, no {@code java.sql}/{@code javax.sql}, no SLF4J binding, no Spring and no Lombok.
+   */
+  public ArchRule domainIsFreeOfInfrastructure() {
+    return noClasses()
+        .that().resideInAnyPackage(domainPackages("model", "port", "application"))
+        .should().dependOnClassesThat().resideInAnyPackage(
+            root + ".adapters..", root + ".examples..", root + ".testkit..",
+            "java.sql..", "javax.sql..",
+            "org.slf4j.simple..", "org.slf4j.impl..", "org.slf4j.nop..", "org.slf4j.jul..", "org.slf4j.reload4j..",
+            "ch.qos.logback..", "org.apache.logging.slf4j..",
+            "org.springframework..", "lombok..")
+        .as("domain packages depend on no adapter, java.sql, SLF4J binding, Spring or Lombok");
+  }
+
+  /**
+   * Rule code ({@code model} packages of the domain modules) depends on nothing but the JDK, Guava and model code;
+   * of the JDK, not on {@code java.sql}, {@code java.net} or {@code java.nio.file}: rules neither store, call out nor
+   * read files.
+   */
+  public ArchRule modelDependsOnlyOnJdkGuavaAndModel() {
+    return classes()
+        .that().resideInAnyPackage(domainPackages("model"))
+        .should().onlyDependOnClassesThat(
+            resideInAnyPackage(
+                    concat(domainPackages("model"), "java..", "com.google.common..", "com.google.errorprone.annotations.."))
+                .and(not(resideInAnyPackage("java.sql..", "java.net..", "java.nio.file.."))))
+        .as("model code depends on nothing but the JDK (without java.sql, java.net, java.nio.file), Guava and other "
+            + "domain model packages");
+  }
+
+  /** Outbound ports are interfaces: no concrete class is a top-level type of a {@code port.out} package. */
+  public ArchRule outboundPortsAreInterfaces() {
+    return classes()
+        .that().resideInAnyPackage(domainPackages("port.out"))
+        .and().areTopLevelClasses()
+        .and().areNotRecords()
+        .and().areNotEnums()
+        .should().beInterfaces()
+        .as("outbound ports are interfaces (records and enums they exchange excepted)");
+  }
+
+  /** No adapter depends on another adapter. */
+  public ArchRule adaptersDoNotDependOnEachOther() {
+    return slices().matching(root + ".adapters.(*)..")
+        .should().notDependOnEachOther()
+        .as("adapters do not depend on each other");
+  }
+
+  /** No package cycles anywhere under the root. */
+  public ArchRule noPackageCycles() {
+    return slices().matching(root + ".(**)")
+        .should().beFreeOfCycles()
+        .as("no package cycles");
+  }
+
+  /**
+   * Domain modules depend in one direction only: grid-core on neither of the others, grid-escalation on grid-core
+   * only, grid-assessment on both.
+   */
+  public ArchRule domainModulesDependInOneDirection() {
+    return noClasses()
+        .that().resideInAnyPackage(root + "." + DOMAIN_MODULES.get(0) + "..", root + "." + DOMAIN_MODULES.get(1) + "..")
+        .should(new HigherModuleDependency(root, DOMAIN_MODULES))
+        .as("grid-core depends on no other domain module; grid-escalation on grid-core only");
+  }
+
+  private String[] domainPackages(String... layers) {
+    String[] packages = new String[DOMAIN_MODULES.size() * layers.length];
+    int i = 0;
+    for (String module : DOMAIN_MODULES) {
+      for (String layer : layers) {
+        packages[i++] = root + "." + module + "." + layer + "..";
+      }
+    }
+    return packages;
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    String[] all = new String[first.length + more.length];
+    System.arraycopy(first, 0, all, 0, first.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
+  }
+}
