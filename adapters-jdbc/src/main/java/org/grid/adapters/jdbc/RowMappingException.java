@@ -1,0 +1,47 @@
+package org.grid.adapters.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Thrown when a stored row does not map to the domain model (an id or name that the model refuses, a count out of
+ * range, a broken reference, a hand-edited column): the message names the table, the row's id and the column, and
+ * nothing is guessed or defaulted.
+ */
+public final class RowMappingException extends JdbcAdapterException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String table;
+  private final String rowId;
+  private final String column;
+
+  /**
+   * Creates the exception.
+   *
+   * @param table the table, not null
+   * @param rowId the id of the offending row (with its township where the key has one), not null
+   * @param column the offending column, not null
+   * @param problem what is wrong with the value, not null
+   */
+  public RowMappingException(String table, String rowId, String column, String problem) {
+    super(table + " row " + rowId + ", column " + column + ": " + requireNonNull(problem, "problem"), null);
+    this.table = requireNonNull(table, "table");
+    this.rowId = requireNonNull(rowId, "rowId");
+    this.column = requireNonNull(column, "column");
+  }
+
+  /** Returns the table of the row that does not map. */
+  public String table() {
+    return table;
+  }
+
+  /** Returns the id of the row that does not map. */
+  public String rowId() {
+    return rowId;
+  }
+
+  /** Returns the column that does not map. */
+  public String column() {
+    return column;
+  }
+}

@@ -1,0 +1,2 @@
+/** JDBC adapters for the jurisdiction ports of grid-core. */
+package org.grid.adapters.jdbc.jurisdiction;

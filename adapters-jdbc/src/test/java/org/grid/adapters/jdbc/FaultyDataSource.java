@@ -1,0 +1,146 @@
+package org.grid.adapters.jdbc;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A data source for fault tests: it wraps a real one and makes statements fail, either the one whose SQL matches a
+ * predicate or the Nth statement executed; the failing statement is not run. With {@code dropConnection} the
+ * connection is also closed (rolled back by the pool), as when the network drops mid-transaction.
+ */
+public final class FaultyDataSource implements DataSource {
+
+  private final DataSource delegate;
+  private final Predicate<String> failing;
+  private final boolean dropConnection;
+  private final AtomicInteger executed = new AtomicInteger();
+
+  private FaultyDataSource(DataSource delegate, Predicate<String> failing, boolean dropConnection) {
+    this.delegate = delegate;
+    this.failing = failing;
+    this.dropConnection = dropConnection;
+  }
+
+  /** Fails every statement whose SQL matches {@code sql}. */
+  public static FaultyDataSource failingWhen(DataSource delegate, Predicate<String> sql) {
+    return new FaultyDataSource(delegate, sql, false);
+  }
+
+  /** Fails the {@code n}th statement executed (counting from 1), and drops its connection when asked. */
+  public static FaultyDataSource failingNth(DataSource delegate, int n, boolean dropConnection) {
+    AtomicInteger count = new AtomicInteger();
+    return new FaultyDataSource(delegate, sql -> count.incrementAndGet() == n, dropConnection);
+  }
+
+  /** Returns how many statements were executed or attempted through this data source. */
+  public int executed() {
+    return executed.get();
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return wrap(delegate.getConnection());
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    return wrap(delegate.getConnection(username, password));
+  }
+
+  private Connection wrap(Connection connection) {
+    InvocationHandler handler = (proxy, method, args) -> {
+      Object result = invoke(connection, method, args);
+      if (result instanceof Statement statement && method.getName().startsWith("prepare")) {
+        return wrapStatement(connection, statement, (String) args[0]);
+      }
+      if (result instanceof Statement statement) {
+        return wrapStatement(connection, statement, null);
+      }
+      return result;
+    };
+    return (Connection) Proxy.newProxyInstance(
+        Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
+  }
+
+  private Object wrapStatement(Connection connection, Statement statement, String preparedSql) {
+    Class<?>[] interfaces = allStatementInterfaces(statement);
+    InvocationHandler handler = (proxy, method, args) -> {
+      if (method.getName().startsWith("execute")) {
+        String sql = preparedSql != null ? preparedSql : args != null && args.length > 0 ? (String) args[0] : "";
+        executed.incrementAndGet();
+        if (failing.test(sql)) {
+          if (dropConnection) {
+            connection.close();
+          }
+          throw new SQLTransientConnectionException("injected fault at: " + sql);
+        }
+      }
+      return invoke(statement, method, args);
+    };
+    return Proxy.newProxyInstance(Statement.class.getClassLoader(), interfaces, handler);
+  }
+
+  private static Class<?>[] allStatementInterfaces(Statement statement) {
+    if (statement instanceof java.sql.CallableStatement) {
+      return new Class<?>[] {java.sql.CallableStatement.class};
+    }
+    if (statement instanceof java.sql.PreparedStatement) {
+      return new Class<?>[] {java.sql.PreparedStatement.class};
+    }
+    return new Class<?>[] {Statement.class};
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public PrintWriter getLogWriter() throws SQLException {
+    return delegate.getLogWriter();
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) throws SQLException {
+    delegate.setLogWriter(out);
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) throws SQLException {
+    delegate.setLoginTimeout(seconds);
+  }
+
+  @Override
+  public int getLoginTimeout() throws SQLException {
+    return delegate.getLoginTimeout();
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    return delegate.getParentLogger();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    return delegate.unwrap(iface);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) throws SQLException {
+    return delegate.isWrapperFor(iface);
+  }
+}

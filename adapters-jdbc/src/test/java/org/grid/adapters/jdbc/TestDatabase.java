@@ -1,0 +1,125 @@
+package org.grid.adapters.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A database of its own for one test class: a fresh in-memory H2 database, or a fresh schema (PostgreSQL) or
+ * database (MariaDB) on the server named by {@code GRID_TEST_POSTGRES_URL} / {@code GRID_TEST_MARIADB_URL}, dropped
+ * again by {@link #close()}. Tests on a server that is not configured are skipped, so a machine without servers
+ * still passes on H2.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+  /** The environment variable with the PostgreSQL JDBC URL (credentials included). */
+  public static final String POSTGRES_URL = "GRID_TEST_POSTGRES_URL";
+
+  /** The environment variable with the MariaDB JDBC URL (credentials included). */
+  public static final String MARIADB_URL = "GRID_TEST_MARIADB_URL";
+
+  private final Dialect dialect;
+  private final HikariDataSource dataSource;
+  private final Runnable drop;
+
+  private TestDatabase(Dialect dialect, HikariDataSource dataSource, Runnable drop) {
+    this.dialect = dialect;
+    this.dataSource = dataSource;
+    this.drop = drop;
+  }
+
+  /** Returns a fresh in-memory H2 database. */
+  public static TestDatabase h2() {
+    String url = "jdbc:h2:mem:grid_" + suffix() + ";DB_CLOSE_DELAY=-1";
+    return new TestDatabase(Dialect.H2, pool(url, 8), () -> { });
+  }
+
+  /** Returns a fresh schema on the PostgreSQL server of {@value #POSTGRES_URL}; skips the test when it is unset. */
+  public static TestDatabase postgres() {
+    String url = configured(POSTGRES_URL);
+    String schema = "grid_test_" + suffix();
+    execute(url, "CREATE SCHEMA " + schema);
+    String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    return new TestDatabase(Dialect.POSTGRESQL, pool(schemaUrl, 8),
+        () -> execute(url, "DROP SCHEMA " + schema + " CASCADE"));
+  }
+
+  /** Returns a fresh database on the MariaDB server of {@value #MARIADB_URL}; skips the test when it is unset. */
+  public static TestDatabase mariadb() {
+    String url = configured(MARIADB_URL);
+    String database = "grid_test_" + suffix();
+    execute(url, "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+    String databaseUrl = url.replaceFirst("^(jdbc:mariadb://[^/?]+)/?[^?]*", "$1/" + database);
+    return new TestDatabase(Dialect.MARIADB, pool(databaseUrl, 8), () -> execute(url, "DROP DATABASE " + database));
+  }
+
+  /** Returns the database's dialect. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** Returns a pooled data source on the database. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Deletes every row of grid's tables, children first. */
+  public void deleteAll() {
+    List<String> tables = List.of(
+        "grid_existing_district_village", "grid_existing_district", "grid_unit_border", "grid_unit_tag",
+        "grid_unit", "grid_village", "grid_township");
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      for (String table : tables) {
+        statement.executeUpdate("DELETE FROM " + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot empty the test database", e);
+    }
+  }
+
+  /** Closes the pool and drops the schema or database. */
+  @Override
+  public void close() {
+    dataSource.close();
+    drop.run();
+  }
+
+  @Override
+  public String toString() {
+    return dialect.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String configured(String variable) {
+    String url = System.getenv(variable);
+    Assumptions.assumeTrue(url != null && !url.isBlank(), variable + " is not set: skipped");
+    return url;
+  }
+
+  private static HikariDataSource pool(String url, int size) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setMaximumPoolSize(size);
+    config.setPoolName("grid-test");
+    return new HikariDataSource(config);
+  }
+
+  private static void execute(String url, String sql) {
+    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot run '" + sql + "' on " + url.replaceAll("password=[^&]*", "password=***"), e);
+    }
+  }
+
+  private static String suffix() {
+    return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+}
