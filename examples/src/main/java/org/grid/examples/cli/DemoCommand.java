@@ -1,14 +1,23 @@
 package org.grid.examples.cli;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
 import org.grid.adapters.json.TownshipJsonReader;
 import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.port.out.TownshipRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code demo}: runs grid end to end on the sample township bundled in the jar. */
+/**
+ * {@code demo}: runs grid end to end on the sample township bundled in the jar: reads it from JSON, stores it in an
+ * embedded H2 database through the JDBC adapter, reads it back and prints its summary.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Runs grid end to end on the bundled sample township (示范乡).")
 final class DemoCommand implements Callable<Integer> {
@@ -19,6 +28,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
     Township township;
     try (InputStream in = DemoCommand.class.getResourceAsStream(SEED)) {
       if (in == null) {
@@ -26,10 +36,29 @@ final class DemoCommand implements Callable<Integer> {
       }
       township = TownshipJsonReader.create().read(in, "classpath:" + SEED);
     }
-    var out = spec.commandLine().getOut();
-    out.println("== grid demo: the sample township ==");
-    out.print(TownshipSummary.of(township));
+    out.println("== grid demo ==");
+    out.println("1. read the sample township from JSON: " + township);
+
+    Township stored;
+    try (HikariDataSource dataSource = embeddedDatabase()) {
+      int migrations = GridSchema.migrate(dataSource);
+      TownshipRepository repository = new JdbcTownshipRepository(dataSource);
+      repository.save(township);
+      stored = repository.findById(township.id()).orElseThrow();
+      out.println("2. stored it in an embedded H2 database (" + migrations + " migrations applied) and read it back: "
+          + (stored.equals(township) ? "identical" : "DIFFERENT"));
+    }
+    out.println("3. the township:");
+    out.print(TownshipSummary.of(stored));
     out.flush();
-    return GridCli.OK;
+    return stored.equals(township) ? GridCli.OK : GridCli.INTERNAL_ERROR;
+  }
+
+  private static HikariDataSource embeddedDatabase() {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:h2:mem:grid-demo;DB_CLOSE_DELAY=-1");
+    config.setPoolName("grid-demo");
+    config.setMaximumPoolSize(2);
+    return new HikariDataSource(config);
   }
 }
