@@ -1,0 +1,102 @@
+package org.grid.assessment.application;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.grid.assessment.model.Evidence;
+import org.grid.assessment.model.GradedMember;
+import org.grid.assessment.model.GradingPolicy;
+import org.grid.assessment.model.PartyMember;
+import org.grid.assessment.model.PartyMemberGrading;
+import org.grid.assessment.model.RuleSet;
+import org.grid.assessment.model.RuleSetCatalog;
+import org.grid.assessment.model.Score;
+import org.grid.assessment.model.ScoringEngine;
+import org.grid.assessment.model.SubjectId;
+import org.grid.assessment.port.in.ScorePartyMembers;
+import org.grid.assessment.port.in.ScorePartyMembersCommand;
+import org.grid.assessment.port.out.EvidenceSource;
+import org.grid.assessment.port.out.RuleSetRepository;
+import org.grid.assessment.port.out.ScoreRepository;
+
+/**
+ * Scores party members class by class with the rule set that covers the period, grades them per village and
+ * stores every score. Reads the evidence of the period once.
+ */
+public final class ScorePartyMembersService implements ScorePartyMembers {
+
+  private final RuleSetRepository ruleSets;
+  private final EvidenceSource evidence;
+  private final ScoreRepository scores;
+  private final GradingPolicy policy;
+  private final Validator validator;
+
+  /**
+   * Creates the service.
+   *
+   * @param ruleSets where rule sets are kept
+   * @param evidence where evidence comes from
+   * @param scores where scores are stored
+   * @param policy the grading policy
+   * @param validator the Jakarta validator for commands
+   */
+  public ScorePartyMembersService(
+      RuleSetRepository ruleSets, EvidenceSource evidence, ScoreRepository scores, GradingPolicy policy,
+      Validator validator) {
+    this.ruleSets = requireNonNull(ruleSets, "ruleSets");
+    this.evidence = requireNonNull(evidence, "evidence");
+    this.scores = requireNonNull(scores, "scores");
+    this.policy = requireNonNull(policy, "policy");
+    this.validator = requireNonNull(validator, "validator");
+  }
+
+  @Override
+  public Outcome score(ScorePartyMembersCommand command) {
+    Set<ConstraintViolation<ScorePartyMembersCommand>> violations = validator.validate(command);
+    if (!violations.isEmpty()) {
+      String fields = violations.stream()
+          .map(v -> v.getPropertyPath() + " " + v.getMessage())
+          .sorted()
+          .collect(Collectors.joining("; "));
+      throw new ConstraintViolationException("invalid ScorePartyMembersCommand: " + fields, violations);
+    }
+    RuleSetCatalog catalog = ruleSets.catalog();
+    Map<String, List<PartyMember>> byKind = new LinkedHashMap<>();
+    for (PartyMember member : command.members()) {
+      byKind.computeIfAbsent(member.memberClass().subjectKind(), k -> new ArrayList<>()).add(member);
+    }
+    Set<String> missing = new TreeSet<>();
+    Map<String, RuleSet> chosen = new LinkedHashMap<>();
+    for (String kind : byKind.keySet()) {
+      catalog.ruleSetFor(kind, command.period()).ifPresentOrElse(set -> chosen.put(kind, set), () -> missing.add(kind));
+    }
+    if (!missing.isEmpty()) {
+      return new MissingRuleSets(missing);
+    }
+    List<Evidence> periodEvidence = evidence.evidence(command.period());
+    Map<PartyMember, Score> scored = new LinkedHashMap<>();
+    for (Map.Entry<String, List<PartyMember>> kind : byKind.entrySet()) {
+      List<PartyMember> members = kind.getValue();
+      List<SubjectId> subjects = members.stream().map(PartyMember::id).toList();
+      Map<SubjectId, Score> kindScores =
+          ScoringEngine.scoreAll(chosen.get(kind.getKey()), subjects, command.period(), periodEvidence);
+      for (PartyMember member : members) {
+        scored.put(member, kindScores.get(member.id()));
+      }
+    }
+    ImmutableList<GradedMember> results = PartyMemberGrading.grade(policy, scored);
+    results.stream().map(GradedMember::score).sorted(Comparator.comparing(Score::subject)).forEach(scores::save);
+    return new Graded(results);
+  }
+}

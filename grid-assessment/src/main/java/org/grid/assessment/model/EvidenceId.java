@@ -1,0 +1,44 @@
+package org.grid.assessment.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The id of one piece of evidence (考核依据): the visit, meeting, duty log entry or request a line item counted.
+ *
+ * @param value the id text: not blank, without surrounding whitespace
+ */
+public record EvidenceId(String value) implements Comparable<EvidenceId> {
+
+  /**
+   * Checks the id.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace
+   */
+  public EvidenceId {
+    requireNonNull(value, "value");
+    if (value.isBlank() || !value.strip().equals(value)) {
+      throw new IllegalArgumentException("evidenceId must be non-blank text without surrounding whitespace: '" + value + "'");
+    }
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id text
+   * @return the id
+   */
+  public static EvidenceId of(String value) {
+    return new EvidenceId(value);
+  }
+
+  @Override
+  public int compareTo(EvidenceId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

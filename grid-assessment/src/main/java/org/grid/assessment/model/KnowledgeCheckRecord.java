@@ -1,0 +1,36 @@
+package org.grid.assessment.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * A service-team member's knowledge checks for a year (应知应会考核记录): daily reports due and made, and the
+ * results of the weekly spot checks and monthly assessments.
+ *
+ * @param member the member
+ * @param dailyReportsDue the daily reports due in the period, not negative
+ * @param dailyReportsMade the daily reports made, from 0 to {@code dailyReportsDue}
+ * @param weeklyChecks the weekly spot-check results
+ * @param monthlyAssessments the monthly assessment results
+ */
+public record KnowledgeCheckRecord(
+    SubjectId member, int dailyReportsDue, int dailyReportsMade, ImmutableList<CheckResult> weeklyChecks,
+    ImmutableList<CheckResult> monthlyAssessments) {
+
+  /**
+   * Checks the record.
+   *
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if the report counts are negative or more were made than due
+   */
+  public KnowledgeCheckRecord {
+    requireNonNull(member, "member");
+    requireNonNull(weeklyChecks, "weeklyChecks");
+    requireNonNull(monthlyAssessments, "monthlyAssessments");
+    if (dailyReportsDue < 0 || dailyReportsMade < 0 || dailyReportsMade > dailyReportsDue) {
+      throw new IllegalArgumentException("daily reports of " + member + ": made " + dailyReportsMade + " of "
+          + dailyReportsDue + " due; need 0 <= made <= due");
+    }
+  }
+}

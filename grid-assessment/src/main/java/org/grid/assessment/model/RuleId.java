@@ -1,0 +1,44 @@
+package org.grid.assessment.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The id of a scoring rule (考核细则) within its rule set.
+ *
+ * @param value the id text: not blank, without surrounding whitespace
+ */
+public record RuleId(String value) implements Comparable<RuleId> {
+
+  /**
+   * Checks the id.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace
+   */
+  public RuleId {
+    requireNonNull(value, "value");
+    if (value.isBlank() || !value.strip().equals(value)) {
+      throw new IllegalArgumentException("ruleId must be non-blank text without surrounding whitespace: '" + value + "'");
+    }
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id text
+   * @return the id
+   */
+  public static RuleId of(String value) {
+    return new RuleId(value);
+  }
+
+  @Override
+  public int compareTo(RuleId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,68 @@
+package org.grid.assessment.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A rule set (考核办法): the base score and the rules that score one kind of subject over the periods it is valid
+ * for. Rule sets are versioned by period: last year is re-scored by the rule set valid last year, never by a newer
+ * one.
+ *
+ * @param id the rule set's id, for example {@code party-member/with-post/2025}
+ * @param subjectKind the kind of subject it scores, for example {@code party-member/with-post}; not blank
+ * @param validity the days the rule set applies to; a period is scored by the rule set whose validity covers it
+ * @param base the score every subject starts from in a period (for party members, 100); not negative
+ * @param rules the rules, applied in this order; ids distinct
+ */
+public record RuleSet(
+    RuleSetId id, String subjectKind, AssessmentPeriod validity, BigDecimal base, ImmutableList<ScoringRule> rules) {
+
+  /**
+   * Checks the rule set.
+   *
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if the kind is blank, the base negative, or a rule id repeats
+   */
+  public RuleSet {
+    requireNonNull(id, "id");
+    requireNonNull(subjectKind, "subjectKind");
+    requireNonNull(validity, "validity");
+    requireNonNull(base, "base");
+    requireNonNull(rules, "rules");
+    if (subjectKind.isBlank()) {
+      throw new IllegalArgumentException("subjectKind of rule set " + id + " must not be blank");
+    }
+    if (base.signum() < 0) {
+      throw new IllegalArgumentException("base of rule set " + id + " must not be negative, was " + base);
+    }
+    Set<RuleId> seen = new HashSet<>();
+    for (ScoringRule rule : rules) {
+      if (!seen.add(rule.id())) {
+        throw new IllegalArgumentException("rule " + rule.id() + " is listed twice in rule set " + id);
+      }
+      if (rule.id().equals(LineItem.BASE)) {
+        throw new IllegalArgumentException("rule id " + LineItem.BASE + " is reserved for the base line item");
+      }
+    }
+  }
+
+  /**
+   * Returns a rule set.
+   *
+   * @param id its id
+   * @param subjectKind the kind of subject it scores
+   * @param validity when it applies
+   * @param base the base score, not negative
+   * @param rules the rules, ids distinct
+   * @return the rule set
+   */
+  public static RuleSet of(
+      String id, String subjectKind, AssessmentPeriod validity, String base, List<ScoringRule> rules) {
+    return new RuleSet(RuleSetId.of(id), subjectKind, validity, new BigDecimal(base), ImmutableList.copyOf(rules));
+  }
+}

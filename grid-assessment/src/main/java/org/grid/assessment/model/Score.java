@@ -1,0 +1,50 @@
+package org.grid.assessment.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+
+/**
+ * A subject's score (考核得分) for a period under one rule set, as line items. The total is not stored: it is the
+ * sum of the line items, so it can never disagree with them.
+ *
+ * @param subject who or what was scored
+ * @param period the period scored
+ * @param ruleSet the rule set that scored it
+ * @param lineItems the lines, base first, then one per rule that counted evidence, in the rule set's order
+ */
+public record Score(SubjectId subject, AssessmentPeriod period, RuleSetId ruleSet, ImmutableList<LineItem> lineItems) {
+
+  /**
+   * Checks the score.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public Score {
+    requireNonNull(subject, "subject");
+    requireNonNull(period, "period");
+    requireNonNull(ruleSet, "ruleSet");
+    requireNonNull(lineItems, "lineItems");
+  }
+
+  /** Returns the total: the sum of the line items' points. */
+  public BigDecimal total() {
+    BigDecimal total = BigDecimal.ZERO;
+    for (LineItem line : lineItems) {
+      total = total.add(line.points());
+    }
+    return total;
+  }
+
+  /** Returns the points deducted, as a non-negative number: minus the sum of the negative line items. */
+  public BigDecimal deducted() {
+    BigDecimal deducted = BigDecimal.ZERO;
+    for (LineItem line : lineItems) {
+      if (line.points().signum() < 0) {
+        deducted = deducted.subtract(line.points());
+      }
+    }
+    return deducted;
+  }
+}

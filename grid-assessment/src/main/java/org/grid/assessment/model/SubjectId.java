@@ -1,0 +1,44 @@
+package org.grid.assessment.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The id of whoever or whatever is scored (考核对象): a party member, a service-team member, a grid, or a handling office. Its meaning comes from the rule set's subject kind.
+ *
+ * @param value the id text: not blank, without surrounding whitespace
+ */
+public record SubjectId(String value) implements Comparable<SubjectId> {
+
+  /**
+   * Checks the id.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace
+   */
+  public SubjectId {
+    requireNonNull(value, "value");
+    if (value.isBlank() || !value.strip().equals(value)) {
+      throw new IllegalArgumentException("subjectId must be non-blank text without surrounding whitespace: '" + value + "'");
+    }
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id text
+   * @return the id
+   */
+  public static SubjectId of(String value) {
+    return new SubjectId(value);
+  }
+
+  @Override
+  public int compareTo(SubjectId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

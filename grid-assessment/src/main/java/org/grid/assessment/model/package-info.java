@@ -1,0 +1,6 @@
+/**
+ * The rules of assessment (考核, section 6 of the rulebook): rule sets as data, versioned by period; the scoring
+ * engine that turns evidence into scores made of line items; party-member grading with the cap on excellent grades;
+ * knowledge checks; grid scorecards and ranks. Every score is a list of line items whose sum is the total.
+ */
+package org.grid.assessment.model;

@@ -1,0 +1,96 @@
+package org.grid.assessment.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ScoringEngineTest {
+
+  private static final AssessmentPeriod Y2025 = AssessmentPeriod.year(2025);
+
+  private static final RuleSet RULES = RuleSet.of("pm/with-post/2025", "party-member/with-post", Y2025, "100", List.of(
+      ScoringRule.of("visit", "走访联系户 +1 each, at most 5", "visit.paired-household", Map.of(), "1", "5",
+          Direction.ADD),
+      ScoringRule.of("meeting-missed", "缺席三会一课 -2 each", "meeting.missed", Map.of("kind", "三会一课"), "2", null,
+          Direction.DEDUCT)));
+
+  private static Evidence visit(String id, String member, LocalDate day) {
+    return Evidence.of(id, "visit.paired-household", member, day, Map.of());
+  }
+
+  @Test
+  void theScoreIsTheBasePlusEachRulesLineAndExplainsItsEvidence() {
+    List<Evidence> log = List.of(
+        visit("v2", "m1", LocalDate.of(2025, 3, 1)),
+        visit("v1", "m1", LocalDate.of(2025, 2, 1)),
+        Evidence.of("mt1", "meeting.missed", "m1", LocalDate.of(2025, 4, 1), Map.of("kind", "三会一课")));
+
+    Score score = ScoringEngine.score(RULES, SubjectId.of("m1"), Y2025, log);
+
+    assertThat(score.lineItems()).extracting(LineItem::rule)
+        .containsExactly(LineItem.BASE, RuleId.of("visit"), RuleId.of("meeting-missed"));
+    assertThat(score.lineItems().get(1).evidence()).containsExactly(EvidenceId.of("v1"), EvidenceId.of("v2"));
+    assertThat(score.lineItems().get(1).points()).isEqualByComparingTo("2");
+    assertThat(score.lineItems().get(2).points()).isEqualByComparingTo("-2");
+    assertThat(score.total()).isEqualByComparingTo("100");
+    assertThat(score.deducted()).isEqualByComparingTo("2");
+  }
+
+  @Test
+  void aCapCutsTheLineAndSaysSo() {
+    List<Evidence> log = List.of(
+        visit("v1", "m1", LocalDate.of(2025, 1, 2)), visit("v2", "m1", LocalDate.of(2025, 1, 3)),
+        visit("v3", "m1", LocalDate.of(2025, 1, 4)), visit("v4", "m1", LocalDate.of(2025, 1, 5)),
+        visit("v5", "m1", LocalDate.of(2025, 1, 6)), visit("v6", "m1", LocalDate.of(2025, 1, 7)),
+        visit("v7", "m1", LocalDate.of(2025, 1, 8)));
+
+    LineItem line = ScoringEngine.score(RULES, SubjectId.of("m1"), Y2025, log).lineItems().get(1);
+
+    assertThat(line.points()).isEqualByComparingTo("5");
+    assertThat(line.capped()).isTrue();
+    assertThat(line.evidence()).hasSize(7);
+  }
+
+  @Test
+  void onlyTheSubjectsEvidenceInThePeriodMatchingTheFilterCountsAndOnceById() {
+    List<Evidence> log = List.of(
+        visit("v1", "m1", LocalDate.of(2025, 12, 31)),
+        visit("v1", "m1", LocalDate.of(2025, 12, 31)),
+        visit("v2", "m1", LocalDate.of(2026, 1, 1)),
+        visit("v3", "m2", LocalDate.of(2025, 6, 1)),
+        Evidence.of("mt1", "meeting.missed", "m1", LocalDate.of(2025, 4, 1), Map.of("kind", "other")));
+
+    Score score = ScoringEngine.score(RULES, SubjectId.of("m1"), Y2025, log);
+
+    assertThat(score.lineItems()).hasSize(2);
+    assertThat(score.lineItems().get(1).evidence()).containsExactly(EvidenceId.of("v1"));
+    assertThat(score.total()).isEqualByComparingTo(new BigDecimal("101"));
+  }
+
+  @Test
+  void aRuleSetScoresOnlyPeriodsItCovers() {
+    assertThatThrownBy(() -> ScoringEngine.score(RULES, SubjectId.of("m1"), AssessmentPeriod.year(2024), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not for the whole period 2024-01-01..2025-01-01");
+  }
+
+  @Test
+  void theCatalogChoosesEachPeriodsOwnRuleSetAndRefusesOverlaps() {
+    RuleSet older = RuleSet.of("pm/2024", "party-member/with-post", AssessmentPeriod.year(2024), "100", List.of());
+    RuleSetCatalog catalog = RuleSetCatalog.of(List.of(RULES, older));
+
+    assertThat(catalog.ruleSetFor("party-member/with-post", AssessmentPeriod.year(2024))).contains(older);
+    assertThat(catalog.ruleSetFor("party-member/with-post", Y2025)).contains(RULES);
+    assertThat(catalog.ruleSetFor("party-member/migrant", Y2025)).isEmpty();
+    RuleSet overlapping = RuleSet.of("pm/x", "party-member/with-post",
+        new AssessmentPeriod(LocalDate.of(2025, 6, 1), LocalDate.of(2026, 6, 1)), "100", List.of());
+    assertThatThrownBy(() -> RuleSetCatalog.of(List.of(RULES, overlapping)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("both score party-member/with-post");
+  }
+}
