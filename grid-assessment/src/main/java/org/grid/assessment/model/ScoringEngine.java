@@ -15,7 +15,8 @@ import java.util.TreeMap;
 /**
  * Scores subjects by a rule set (考核计分): the base line, then for each rule the evidence it counts in the period,
  * its points (per occurrence, capped per period) added or deducted. Deterministic: the same evidence in any order
- * gives the same score, and evidence counted twice under one id counts once. Linear in the evidence.
+ * gives the same score; evidence repeated exactly under one id counts once, and one id with two different contents
+ * is refused rather than resolved by whichever came first. Linear in the evidence.
  */
 public final class ScoringEngine {
 
@@ -29,7 +30,7 @@ public final class ScoringEngine {
    * @param period the period scored
    * @param evidence evidence of any subjects and days; only the subject's, in the period, counts
    * @return the score
-   * @throws IllegalArgumentException if the rule set's validity does not cover the period
+   * @throws IllegalArgumentException as {@link #scoreAll}
    */
   public static Score score(
       RuleSet ruleSet, SubjectId subject, AssessmentPeriod period, Collection<Evidence> evidence) {
@@ -44,7 +45,8 @@ public final class ScoringEngine {
    * @param period the period scored
    * @param evidence evidence of any subjects and days; only the subjects', in the period, counts
    * @return each subject's score, in the order of {@code subjects}
-   * @throws IllegalArgumentException if the rule set's validity does not cover the period
+   * @throws IllegalArgumentException if the rule set's validity does not cover the period, or one evidence id is
+   *     given twice with different content (the same evidence repeated exactly counts once)
    */
   public static Map<SubjectId, Score> scoreAll(
       RuleSet ruleSet, Collection<SubjectId> subjects, AssessmentPeriod period, Collection<Evidence> evidence) {
@@ -58,7 +60,13 @@ public final class ScoringEngine {
     for (SubjectId subject : subjects) {
       bySubject.put(subject, new TreeMap<>());
     }
+    Map<EvidenceId, Evidence> byId = new HashMap<>();
     for (Evidence item : evidence) {
+      Evidence earlier = byId.putIfAbsent(item.id(), item);
+      if (earlier != null && !earlier.equals(item)) {
+        throw new IllegalArgumentException("evidence " + item.id() + " is given twice with different content: "
+            + earlier + " and " + item);
+      }
       Map<EvidenceId, Evidence> own = bySubject.get(item.subject());
       if (own != null && period.contains(item.date())) {
         own.putIfAbsent(item.id(), item);

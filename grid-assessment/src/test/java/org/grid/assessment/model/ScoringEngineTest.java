@@ -93,4 +93,14 @@ class ScoringEngineTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("both score party-member/with-post");
   }
+
+  @Test
+  void oneEvidenceIdWithTwoContentsIsRefused() {
+    List<Evidence> log = List.of(
+        visit("v1", "m1", LocalDate.of(2025, 2, 1)), visit("v1", "m2", LocalDate.of(2025, 2, 1)));
+
+    assertThatThrownBy(() -> ScoringEngine.score(RULES, SubjectId.of("m1"), Y2025, log))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("evidence v1 is given twice with different content");
+  }
 }

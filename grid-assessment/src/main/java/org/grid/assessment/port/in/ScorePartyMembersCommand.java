@@ -1,6 +1,7 @@
 package org.grid.assessment.port.in;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -15,4 +16,4 @@ import org.grid.assessment.model.PartyMember;
  * @param members the members to score, at least one, none null
  */
 public record ScorePartyMembersCommand(
-    @NotNull String commandId, @NotNull AssessmentPeriod period, @NotEmpty List<@NotNull @Valid PartyMember> members) {}
+    @NotBlank String commandId, @NotNull AssessmentPeriod period, @NotEmpty List<@NotNull @Valid PartyMember> members) {}
