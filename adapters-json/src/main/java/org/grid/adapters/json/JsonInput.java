@@ -10,12 +10,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -211,6 +218,84 @@ final class JsonInput {
       return null;
     }
     return node.asDouble();
+  }
+
+  /**
+   * Returns the decimal at {@code field}: null when absent and not {@code required} (no problem), or after recording
+   * a problem when it is missing but required or is not a number.
+   */
+  BigDecimal decimal(JsonNode parent, String field, String path, boolean required) {
+    JsonNode node = parent.get(field);
+    String at = path + "." + field;
+    if (node == null || node.isNull()) {
+      if (required) {
+        problem(at, "is missing, expected a number");
+      }
+      return null;
+    }
+    if (!node.isNumber()) {
+      problem(at, "must be a number, was " + describe(node));
+      return null;
+    }
+    return node.decimalValue();
+  }
+
+  /**
+   * Returns the day at {@code field}, written as an ISO 8601 date ({@code 2025-03-01}) or a date-time with an
+   * offset ({@code 2025-03-01T09:30:00+08:00}, whose local date is taken), or null after recording a problem.
+   */
+  LocalDate date(JsonNode parent, String field, String path) {
+    String text = text(parent, field, path);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
+    } catch (DateTimeParseException e) {
+      problem(path + "." + field, "must be an ISO 8601 date (2025-03-01) or date-time with offset "
+          + "(2025-03-01T09:30:00+08:00), was \"" + text + "\"");
+      return null;
+    }
+  }
+
+  /** Returns the object of strings at {@code field} (empty when absent), or null after recording a problem. */
+  Map<String, String> stringMap(JsonNode parent, String field, String path) {
+    JsonNode node = parent.get(field);
+    String at = path + "." + field;
+    if (node == null || node.isNull()) {
+      return Map.of();
+    }
+    if (!node.isObject()) {
+      problem(at, "must be an object of strings, was " + describe(node));
+      return null;
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      if (!entry.getValue().isTextual()) {
+        problem(at + "." + entry.getKey(), "must be a string, was " + describe(entry.getValue()));
+        ok = false;
+      } else {
+        values.put(entry.getKey(), entry.getValue().textValue());
+      }
+    }
+    return ok ? values : null;
+  }
+
+  /** Returns the constant of {@code type} named at {@code field}, or null after recording a problem. */
+  <E extends Enum<E>> E enumValue(JsonNode parent, String field, String path, Class<E> type) {
+    String text = text(parent, field, path);
+    if (text == null) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    problem(path + "." + field, "must be one of " + Arrays.toString(type.getEnumConstants())
+        + ", was \"" + text + "\"");
+    return null;
   }
 
   static String describe(JsonNode node) {

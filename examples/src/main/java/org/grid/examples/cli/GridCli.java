@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "grid 0.1.0-SNAPSHOT",
     description = "Grid management and team-based service (网格化管理、组团式服务).",
-    subcommands = {DemoCommand.class, SummaryCommand.class})
+    subcommands = {DemoCommand.class, SummaryCommand.class, ScoreCommand.class})
 public final class GridCli implements Runnable {
 
   /** Exit code when the input was read and is valid. */
@@ -69,6 +69,10 @@ public final class GridCli implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
+    // Hibernate Validator logs through JBoss Logging; send it to SLF4J, whose binding here shows warnings only.
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
     System.exit(commandLine().execute(args));
   }
 }

@@ -1,0 +1,158 @@
+package org.grid.examples.cli;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.grid.adapters.inmemory.assessment.InMemoryEvidenceSource;
+import org.grid.adapters.inmemory.assessment.InMemoryRuleSetRepository;
+import org.grid.adapters.inmemory.assessment.InMemoryScoreRepository;
+import org.grid.adapters.json.AssessmentJsonReader;
+import org.grid.assessment.application.ScorePartyMembersService;
+import org.grid.assessment.model.AssessmentPeriod;
+import org.grid.assessment.model.EvidenceId;
+import org.grid.assessment.model.GradedMember;
+import org.grid.assessment.model.GradingPolicy;
+import org.grid.assessment.model.GridScorecards;
+import org.grid.assessment.model.LineItem;
+import org.grid.assessment.model.PartyMember;
+import org.grid.assessment.model.RuleSetCatalog;
+import org.grid.assessment.model.Score;
+import org.grid.assessment.model.Scorecard;
+import org.grid.assessment.model.ScorecardPolicy;
+import org.grid.assessment.port.in.ScorePartyMembers;
+import org.grid.assessment.port.in.ScorePartyMembersCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code score}: scores and grades party members for a year from rule sets and evidence, prints any member's line
+ * items, and ranks grid scorecards; inputs as documented in {@code docs/assessment.md}.
+ */
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = "Scores a period: party members' points and grades, any member's line items, grid scorecards.")
+final class ScoreCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--rules", required = true, paramLabel = "FILE", description = "the rule-set file")
+  Path rules;
+
+  @Option(names = "--evidence", required = true, paramLabel = "FILE", description = "the evidence file")
+  Path evidence;
+
+  @Option(names = "--members", required = true, paramLabel = "FILE", description = "the party-member file")
+  Path members;
+
+  @Option(names = "--grids", paramLabel = "FILE", description = "the grid-measures file, for scorecards")
+  Path grids;
+
+  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "the calendar year scored")
+  int year;
+
+  @Option(names = "--member", paramLabel = "ID", description = "print this member's line items (repeatable)")
+  List<String> explainMembers = List.of();
+
+  @Option(names = "--grid", paramLabel = "ID", description = "print this grid's scorecard lines (repeatable)")
+  List<String> explainGrids = List.of();
+
+  @Override
+  public Integer call() {
+    AssessmentJsonReader reader = AssessmentJsonReader.create();
+    RuleSetCatalog catalog = reader.readRuleSets(rules);
+    InMemoryEvidenceSource source = new InMemoryEvidenceSource().add(reader.readEvidence(evidence));
+    List<PartyMember> partyMembers = reader.readPartyMembers(members);
+    InMemoryRuleSetRepository ruleSets = new InMemoryRuleSetRepository();
+    catalog.ruleSets().forEach(ruleSets::save);
+    AssessmentPeriod period = AssessmentPeriod.year(year);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+
+    ScorePartyMembers.Outcome outcome;
+    try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+      ScorePartyMembers service = new ScorePartyMembersService(
+          ruleSets, source, new InMemoryScoreRepository(), GradingPolicy.DEFAULT, validation.getValidator());
+      outcome = service.score(new ScorePartyMembersCommand("cli-score-" + year, period, partyMembers));
+    }
+    if (outcome instanceof ScorePartyMembers.MissingRuleSets missing) {
+      err.println("grid: no rule set in " + rules + " covers " + period + " for " + missing.subjectKinds());
+      err.flush();
+      return GridCli.RULE_BROKEN;
+    }
+    List<GradedMember> results = ((ScorePartyMembers.Graded) outcome).results();
+    out.println("Party members, " + period + ":");
+    out.printf("%-8s %-8s %-18s %8s  %-19s %s%n", "member", "village", "class", "total", "grade", "note");
+    for (GradedMember result : results) {
+      out.printf("%-8s %-8s %-18s %8s  %-19s %s%n", result.member().id(), result.member().village(),
+          result.member().memberClass(), plain(result.score().total()), result.grade(),
+          result.cutByExcellentCap() ? "excellent score, over the village's 20% quota" : "");
+    }
+    for (String id : explainMembers) {
+      GradedMember result = results.stream().filter(r -> r.member().id().value().equals(id)).findFirst()
+          .orElse(null);
+      if (result == null) {
+        return unknown(err, "--member " + id + ": no such member in " + members);
+      }
+      printLines(out, "Line items of " + id + " (rule set " + result.score().ruleSet() + ")", result.score());
+    }
+    if (grids == null && !explainGrids.isEmpty()) {
+      return unknown(err, "--grid needs --grids FILE");
+    }
+    if (grids != null) {
+      List<Scorecard> cards = GridScorecards.rank(ScorecardPolicy.DEFAULT, period, reader.readGridMeasures(grids));
+      for (String id : explainGrids) {
+        if (cards.stream().noneMatch(card -> card.measures().grid().value().equals(id))) {
+          return unknown(err, "--grid " + id + ": no such grid in " + grids);
+        }
+      }
+      out.println("Grid scorecards, " + period + ":");
+      out.printf("%4s  %-12s %-8s %8s%n", "rank", "grid", "township", "score");
+      for (Scorecard card : cards) {
+        out.printf("%4d  %-12s %-8s %8s%n", card.rank(), card.measures().grid(), card.measures().township(),
+            plain(card.score().total()));
+      }
+      for (Scorecard card : cards) {
+        if (explainGrids.contains(card.measures().grid().value())) {
+          printLines(out, "Line items of grid " + card.measures().grid(), card.score());
+        }
+      }
+    }
+    out.flush();
+    return GridCli.OK;
+  }
+
+  private static int unknown(PrintWriter err, String message) {
+    err.println("grid: " + message);
+    err.flush();
+    return GridCli.UNREADABLE_INPUT;
+  }
+
+  private static void printLines(PrintWriter out, String title, Score score) {
+    out.println(title + ":");
+    for (LineItem line : score.lineItems()) {
+      out.printf("  %-22s %10s%s  %s%s%n", line.rule(), signed(line.points()), line.capped() ? " (capped)" : "",
+          line.description(),
+          line.evidence().isEmpty() ? ""
+              : "  [" + line.evidence().stream().map(EvidenceId::value).collect(Collectors.joining(" ")) + "]");
+    }
+    out.printf("  %-22s %10s%n", "total", plain(score.total()));
+  }
+
+  private static String signed(BigDecimal points) {
+    return (points.signum() > 0 ? "+" : "") + plain(points);
+  }
+
+  /** Shown to at most 2 decimal places, half up; the stored points keep their full precision. */
+
+  private static String plain(BigDecimal value) {
+    BigDecimal shown = value.setScale(Math.min(value.scale(), 2), RoundingMode.HALF_UP).stripTrailingZeros();
+    return shown.scale() < 0 ? shown.setScale(0).toPlainString() : shown.toPlainString();
+  }
+}
