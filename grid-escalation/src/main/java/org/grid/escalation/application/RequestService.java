@@ -215,9 +215,15 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
     int changed = 0;
     int stale = 0;
     int noCalendar = 0;
+    // Keyset pagination over (deadline, id): a changed request moves past now and out of the range; one left
+    // unchanged (no calendar, or changed concurrently) stays behind the cursor and waits for the next sweep.
+    Instant cursorDeadline = null;
+    RequestId cursorId = null;
     while (true) {
-      List<Request> due = requests.findDueBefore(now, SWEEP_BATCH);
-      int changedInBatch = 0;
+      List<Request> due =
+          cursorDeadline == null
+              ? requests.findDueBefore(now, SWEEP_BATCH)
+              : requests.findDueBefore(now, cursorDeadline, cursorId, SWEEP_BATCH);
       for (Request request : due) {
         Optional<WorkCalendar> calendar = calendars.forTownship(request.report().place().township());
         if (calendar.isEmpty()) {
@@ -233,16 +239,16 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
           publisher.publish(applied.get().events());
           events.addAll(applied.get().events());
           changed++;
-          changedInBatch++;
         } else {
           stale++;
         }
       }
-      // A batch where nothing could change (only requests without a calendar, or all changed concurrently)
-      // would come back the same: stop, the next sweep retries them.
-      if (due.size() < SWEEP_BATCH || changedInBatch == 0) {
+      if (due.size() < SWEEP_BATCH) {
         break;
       }
+      Request last = due.get(due.size() - 1);
+      cursorDeadline = last.nextDeadlineOrNull();
+      cursorId = last.id();
     }
     return new SweepResult(changed, events.build(), stale, noCalendar);
   }

@@ -104,6 +104,21 @@ public abstract class AbstractRequestRepositoryContractTest {
   }
 
   @Test
+  void due_before_pages_after_a_cursor_of_deadline_and_id() {
+    repository.save(reported("R1", PLACE_A, at("2026-03-02T09:00")), 0); // due 2026-03-03T17:30
+    repository.save(reported("R2", PLACE_B, at("2026-03-02T10:00")), 0); // due 2026-03-03T17:30
+    repository.save(reported("R3", PLACE_A, at("2026-03-03T09:00")), 0); // due 2026-03-04T17:30
+    repository.save(reported("R4", PLACE_A, at("2026-03-05T09:00")), 0); // due 2026-03-06T17:30
+    java.time.Instant before = at("2026-03-05T00:00");
+    assertThat(repository.findDueBefore(before, at("2026-03-03T17:30"), RequestId.of("R1"), 10))
+        .extracting(Request::id).containsExactly(RequestId.of("R2"), RequestId.of("R3"));
+    assertThat(repository.findDueBefore(before, at("2026-03-03T17:30"), RequestId.of("R2"), 1))
+        .extracting(Request::id).containsExactly(RequestId.of("R3"));
+    assertThat(repository.findDueBefore(before, at("2026-03-04T17:30"), RequestId.of("R3"), 10)).isEmpty();
+    assertThat(repository.findDueBefore(before, at("2026-03-06T00:00"), RequestId.of("R0"), 10)).isEmpty();
+  }
+
+  @Test
   void a_change_of_deadline_moves_the_request_in_the_index() {
     Request r = reported("R1", PLACE_A, at("2026-03-02T09:00"));
     repository.save(r, 0);

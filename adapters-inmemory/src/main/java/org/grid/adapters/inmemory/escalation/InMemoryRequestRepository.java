@@ -97,6 +97,20 @@ public final class InMemoryRequestRepository implements RequestRepository {
   }
 
   @Override
+  public synchronized List<Request> findDueBefore(
+      Instant instant, Instant afterDeadline, RequestId afterId, int limit) {
+    requireNonNull(instant, "instant");
+    requireNonNull(afterDeadline, "afterDeadline");
+    requireNonNull(afterId, "afterId");
+    requireLimit(limit);
+    if (!afterDeadline.isBefore(instant)) {
+      return List.of();
+    }
+    return take(byDeadline.subMap(new DueKey(afterDeadline, afterId), false, new DueKey(instant, null), false),
+        limit);
+  }
+
+  @Override
   public synchronized List<Request> findDueBetween(Instant from, Instant to, int limit) {
     requireNonNull(from, "from");
     requireNonNull(to, "to");

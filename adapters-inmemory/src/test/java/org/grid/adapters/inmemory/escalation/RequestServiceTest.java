@@ -39,6 +39,7 @@ import org.grid.escalation.model.Urgency;
 import org.grid.escalation.port.in.RequestCommand;
 import org.grid.escalation.port.in.SweepResult;
 import org.grid.escalation.port.out.RequestRepository;
+import org.grid.testkit.escalation.EscalationSamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -189,6 +190,20 @@ class RequestServiceTest {
   }
 
   @Test
+  void due_requests_the_sweep_cannot_handle_do_not_starve_the_others() {
+    Place noCalendar = new Place(COUNTY, TownshipId.of("T99"), PLACE_A.district(), PLACE_A.village(), PLACE_A.grid());
+    for (int i = 0; i < 1001; i++) {
+      repository.save(EscalationSamples.reported("X" + i, noCalendar, at("2026-03-02T08:00")), 0);
+    }
+    repository.save(EscalationSamples.reported("R1", PLACE_A, at("2026-03-02T09:00")), 0);
+    RequestService onlyT01 = serviceOver(repository, new InMemoryWorkCalendars().put(PLACE_A.township(), CALENDAR));
+    SweepResult result = onlyT01.processDue(at("2026-03-04T00:00"));
+    assertThat(result.changed()).isEqualTo(1);
+    assertThat(result.skippedNoCalendar()).isEqualTo(1001);
+    assertThat(stored("R1").reminded()).isTrue();
+  }
+
+  @Test
   void monitoring_lists_open_requests_by_tier_and_grid_overdue_due_soon_and_counts() {
     service.handle(report("R1", "c1", PLACE_A)); // due 2026-03-03T17:30
     clock.set(at("2026-03-03T09:00"));
@@ -231,6 +246,13 @@ class RequestServiceTest {
     @Override
     public List<Request> findDueBefore(Instant instant, int limit) {
       List<Request> due = delegate.findDueBefore(instant, limit);
+      read.addAndGet(due.size());
+      return due;
+    }
+
+    @Override
+    public List<Request> findDueBefore(Instant instant, Instant afterDeadline, RequestId afterId, int limit) {
+      List<Request> due = delegate.findDueBefore(instant, afterDeadline, afterId, limit);
       read.addAndGet(due.size());
       return due;
     }

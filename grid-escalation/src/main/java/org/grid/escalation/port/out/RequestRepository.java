@@ -51,6 +51,21 @@ public interface RequestRepository {
   List<Request> findDueBefore(Instant instant, int limit);
 
   /**
+   * Lists open requests whose next deadline is before an instant and whose (next deadline, id) comes after a
+   * cursor, earliest first (ties by id): keyset pagination, so the sweep visits each due request once even when
+   * it must leave some unchanged. In SQL: {@code WHERE (next_deadline, request_id) > (?, ?) AND next_deadline
+   * < ? ORDER BY next_deadline, request_id LIMIT ?}.
+   *
+   * @param instant the bound, exclusive, not null
+   * @param afterDeadline the cursor's deadline, not null
+   * @param afterId the cursor's request id, not null; requests at the cursor itself are not listed
+   * @param limit the most to return, at least 1
+   * @return the requests, at most {@code limit}
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   */
+  List<Request> findDueBefore(Instant instant, Instant afterDeadline, RequestId afterId, int limit);
+
+  /**
    * Lists open requests whose next deadline is in {@code [from, to)}, earliest first (ties by id).
    *
    * @param from the lower bound, inclusive, not null
