@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.grid.adapters.json.escalation.RoutingTableJson;
 import org.grid.adapters.json.escalation.WorkCalendarJson;
 import org.grid.escalation.model.WorkCalendar;
 import org.junit.jupiter.api.Test;
@@ -92,5 +93,8 @@ class ReplayCommandTest {
     assertThat(new ObjectMapper().readTree(file.toFile()).path("example").asBoolean()).isTrue();
     WorkCalendar calendar = WorkCalendarJson.read(file);
     assertThat(calendar.makeUpWorkingDays()).hasSize(1);
+    Path routes = Path.of("src/main/resources/routing/example-routing-table.json");
+    assertThat(new ObjectMapper().readTree(routes.toFile()).path("example").asBoolean()).isTrue();
+    assertThat(RoutingTableJson.read(routes)).hasSize(3);
   }
 }

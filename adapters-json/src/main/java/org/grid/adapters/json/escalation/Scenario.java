@@ -5,9 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.LongFunction;
-import org.grid.core.model.jurisdiction.CountyId;
-import org.grid.escalation.model.Category;
-import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.WorkCalendar;
 import org.grid.escalation.port.in.RequestCommand;
 
@@ -35,26 +32,6 @@ public record Scenario(
     requireNonNull(calendar, "calendar");
     routes = List.copyOf(routes);
     steps = List.copyOf(steps);
-  }
-
-  /**
-   * One row of the routing table.
-   *
-   * @param county the county
-   * @param category the category
-   * @param department the department it is routed to
-   */
-  public record Route(CountyId county, Category category, DepartmentId department) {
-    /**
-     * Checks the route.
-     *
-     * @throws NullPointerException if an argument is null
-     */
-    public Route {
-      requireNonNull(county, "county");
-      requireNonNull(category, "category");
-      requireNonNull(department, "department");
-    }
   }
 
   /**

@@ -74,21 +74,7 @@ public final class ScenarioJson {
     Instant start = json.convert(root, "start", "$", "a date-time with offset such as 2026-03-02T08:00+08:00",
         Json::instant);
     WorkCalendar calendar = WorkCalendarJson.fromNode(json, json.required(root, "calendar", "$"), "$.calendar");
-    List<Scenario.Route> routes = new ArrayList<>();
-    JsonNode routeNodes = root.get("routes");
-    if (routeNodes != null && !routeNodes.isNull()) {
-      if (!routeNodes.isArray()) {
-        throw json.fail("$.routes", "must be an array");
-      }
-      for (int i = 0; i < routeNodes.size(); i++) {
-        String p = "$.routes[" + i + "]";
-        JsonNode r = json.object(routeNodes.get(i), p);
-        routes.add(new Scenario.Route(
-            json.convert(r, "county", p, "a county id", CountyId::of),
-            json.convert(r, "category", p, "a category", Category::of),
-            json.convert(r, "department", p, "a department id", DepartmentId::of)));
-      }
-    }
+    List<Route> routes = RoutingTableJson.routes(json, root, "$");
     JsonNode stepNodes = json.required(root, "steps", "$");
     if (!stepNodes.isArray()) {
       throw json.fail("$.steps", "must be an array");
