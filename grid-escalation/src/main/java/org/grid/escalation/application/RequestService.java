@@ -230,8 +230,9 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
           noCalendar++;
           continue;
         }
-        Optional<Applied> applied =
-            request.onDeadlines(new RuleContext(now, calendar.get(), policy), tableDepartment(request));
+        // Only a lapse at the county office routes by the table; skip the lookup elsewhere.
+        DepartmentId route = request.tier() == Tier.COUNTY_OFFICE ? tableDepartment(request) : null;
+        Optional<Applied> applied = request.onDeadlines(new RuleContext(now, calendar.get(), policy), route);
         if (applied.isEmpty()) {
           continue;
         }

@@ -53,6 +53,13 @@ public final class ManualClock extends Clock {
     return zone;
   }
 
+  /**
+   * Returns a clock in another zone standing at this clock's current instant; it does not follow later changes
+   * of this clock.
+   *
+   * @param newZone the zone, not null
+   * @return the new clock
+   */
   @Override
   public Clock withZone(ZoneId newZone) {
     return new ManualClock(now, newZone);
