@@ -1,0 +1,160 @@
+package org.grid.adapters.inmemory.escalation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.grid.escalation.model.GridId;
+import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.RequestState;
+import org.grid.escalation.model.Tier;
+import org.grid.escalation.port.out.RequestRepository;
+
+/**
+ * A {@link RequestRepository} in memory. Requests are immutable, so they are held as saved. Besides the map by
+ * id it keeps a sorted index of open requests by (next deadline, id), so the "due before" and "due between"
+ * queries read only the requests they return, and a count per state. Thread-safe: every method holds the
+ * repository's lock.
+ */
+public final class InMemoryRequestRepository implements RequestRepository {
+
+  private final Map<RequestId, Request> byId = new HashMap<>();
+  private final NavigableMap<DueKey, Request> byDeadline = new TreeMap<>();
+  private final Map<RequestState, Long> counts = new EnumMap<>(RequestState.class);
+
+  /** Creates an empty repository. */
+  public InMemoryRequestRepository() {}
+
+  /** The key of the deadline index: the next deadline, then the id. */
+  private record DueKey(Instant deadline, RequestId id) implements Comparable<DueKey> {
+    // A null id is a bound: it sorts before every id of the same instant.
+    private static final Comparator<DueKey> ORDER =
+        Comparator.comparing(DueKey::deadline)
+            .thenComparing(DueKey::id, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    @Override
+    public int compareTo(DueKey other) {
+      return ORDER.compare(this, other);
+    }
+  }
+
+  @Override
+  public synchronized Optional<Request> findById(RequestId id) {
+    requireNonNull(id, "id");
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public synchronized boolean save(Request request, long expectedVersion) {
+    requireNonNull(request, "request");
+    if (request.version() <= expectedVersion) {
+      throw new IllegalArgumentException(
+          "request: version " + request.version() + " must be greater than the expected " + expectedVersion);
+    }
+    Request old = byId.get(request.id());
+    long stored = old == null ? 0 : old.version();
+    if (stored != expectedVersion) {
+      return false;
+    }
+    if (old != null) {
+      unindex(old);
+    }
+    byId.put(request.id(), request);
+    index(request);
+    return true;
+  }
+
+  private void index(Request r) {
+    Instant deadline = r.nextDeadlineOrNull();
+    if (deadline != null) {
+      byDeadline.put(new DueKey(deadline, r.id()), r);
+    }
+    counts.merge(r.state(), 1L, Long::sum);
+  }
+
+  private void unindex(Request r) {
+    Instant deadline = r.nextDeadlineOrNull();
+    if (deadline != null) {
+      byDeadline.remove(new DueKey(deadline, r.id()));
+    }
+    counts.merge(r.state(), -1L, (a, b) -> a + b == 0 ? null : a + b);
+  }
+
+  @Override
+  public synchronized List<Request> findDueBefore(Instant instant, int limit) {
+    requireNonNull(instant, "instant");
+    requireLimit(limit);
+    return take(byDeadline.headMap(new DueKey(instant, null), false), limit);
+  }
+
+  @Override
+  public synchronized List<Request> findDueBefore(
+      Instant instant, Instant afterDeadline, RequestId afterId, int limit) {
+    requireNonNull(instant, "instant");
+    requireNonNull(afterDeadline, "afterDeadline");
+    requireNonNull(afterId, "afterId");
+    requireLimit(limit);
+    if (!afterDeadline.isBefore(instant)) {
+      return List.of();
+    }
+    return take(byDeadline.subMap(new DueKey(afterDeadline, afterId), false, new DueKey(instant, null), false),
+        limit);
+  }
+
+  @Override
+  public synchronized List<Request> findDueBetween(Instant from, Instant to, int limit) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    requireLimit(limit);
+    if (!to.isAfter(from)) {
+      return List.of();
+    }
+    return take(byDeadline.subMap(new DueKey(from, null), true, new DueKey(to, null), false), limit);
+  }
+
+  private static List<Request> take(NavigableMap<DueKey, Request> range, int limit) {
+    List<Request> out = new ArrayList<>(Math.min(limit, 64));
+    for (Request r : range.values()) {
+      if (out.size() == limit) {
+        break;
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  private static void requireLimit(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+  }
+
+  @Override
+  public synchronized List<Request> findOpen(Tier tier, GridId grid) {
+    requireNonNull(tier, "tier");
+    return byDeadline.values().stream()
+        .filter(r -> r.tier() == tier)
+        .filter(r -> grid == null || r.report().place().grid().equals(grid))
+        .sorted(Comparator.comparing(Request::id))
+        .toList();
+  }
+
+  @Override
+  public synchronized Map<RequestState, Long> countByState() {
+    return Map.copyOf(counts);
+  }
+
+  @Override
+  public synchronized long count() {
+    return byId.size();
+  }
+}

@@ -1,0 +1,71 @@
+package org.grid.adapters.json.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.grid.escalation.model.Office;
+import org.grid.escalation.model.Tier;
+import org.grid.escalation.port.in.RequestCommand;
+import org.junit.jupiter.api.Test;
+
+class ScenarioJsonTest {
+
+  private static final String SCENARIO =
+      """
+      {"description": "small", "start": "2026-03-02T08:00+08:00",
+       "calendar": {"zone": "Asia/Shanghai", "endOfWorkingDay": "17:30", "restDays": ["SATURDAY", "SUNDAY"]},
+       "routes": [{"county": "C1", "category": "land", "department": "natural-resources"}],
+       "steps": [
+         {"at": "2026-03-02T09:00+08:00", "command": "report", "request": "R1", "actor": {"citizen": "p1"},
+          "place": {"county": "C1", "township": "T01", "district": "T01-D1", "village": "T01-V04",
+                    "grid": "T01-V04-N1"},
+          "category": "land", "description": "fence"},
+         {"at": "2026-03-02T10:00+08:00", "command": "accept", "request": "R1", "expectedVersion": 1,
+          "actor": {"person": "v1", "role": "网格员", "tier": "VILLAGE_GRID", "unit": "T01-V04-N1"},
+          "assignee": "v2"},
+         {"at": "2026-03-05T10:00+08:00", "command": "advance"}
+       ]}
+      """;
+
+  private static Scenario read(String json) {
+    return ScenarioJson.read("s.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void a_scenario_is_read_with_its_calendar_routes_and_steps() {
+    Scenario s = read(SCENARIO);
+    assertThat(s.routes()).hasSize(1);
+    assertThat(s.steps()).extracting(Scenario.Step::name).containsExactly("report", "accept", "advance");
+    assertThat(s.steps().get(1).expectedVersion()).isEqualTo(1L);
+    RequestCommand accept = s.steps().get(1).command().apply(1);
+    assertThat(accept).isInstanceOfSatisfying(RequestCommand.Accept.class, a -> {
+      assertThat(a.commandId().value()).isEqualTo("step-1");
+      assertThat(((org.grid.escalation.model.Actor.Staff) a.actor()).office())
+          .isEqualTo(new Office(Tier.VILLAGE_GRID, "T01-V04-N1"));
+    });
+    assertThat(s.steps().get(2).command()).isNull();
+  }
+
+  @Test
+  void an_unknown_command_is_named_with_its_step() {
+    assertThatThrownBy(() -> read(SCENARIO.replace("\"advance\"", "\"teleport\"")))
+        .isInstanceOf(EscalationJsonException.class)
+        .hasMessageContaining("s.json at $.steps[2].command: unknown command 'teleport'");
+  }
+
+  @Test
+  void a_step_going_back_in_time_is_rejected() {
+    assertThatThrownBy(() -> read(SCENARIO.replace("2026-03-05T10:00+08:00", "2026-03-01T10:00+08:00")))
+        .isInstanceOf(EscalationJsonException.class)
+        .hasMessageContaining("$.steps[2].at");
+  }
+
+  @Test
+  void a_bad_tier_in_an_actor_is_named() {
+    assertThatThrownBy(() -> read(SCENARIO.replace("\"VILLAGE_GRID\"", "\"HAMLET\"")))
+        .isInstanceOf(EscalationJsonException.class)
+        .hasMessageContaining("$.steps[1].actor.tier");
+  }
+}

@@ -1,0 +1,100 @@
+package org.grid.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.grid.adapters.json.escalation.RoutingTableJson;
+import org.grid.adapters.json.escalation.WorkCalendarJson;
+import org.grid.escalation.model.WorkCalendar;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ReplayCommandTest {
+
+  private static final Path EXAMPLE = Path.of("src/main/resources/scenarios/village-lapse-returned-closed.json");
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = new CommandLine(new ReplayCommand());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  private static List<String> texts(JsonNode array, String field) {
+    List<String> values = new ArrayList<>();
+    array.forEach(n -> values.add(n.path(field).asText()));
+    return values;
+  }
+
+  @Test
+  void the_worked_example_lapses_escalates_is_returned_once_and_closes_with_a_rating() throws Exception {
+    assertThat(run("--scenario", EXAMPLE.toString())).isEqualTo(0);
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    JsonNode request = root.path("requests").get(0);
+    assertThat(request.path("id").asText()).isEqualTo("R1");
+    assertThat(request.path("state").asText()).isEqualTo("CLOSED");
+    assertThat(request.path("tier").asText()).isEqualTo("DEPARTMENT");
+    assertThat(request.path("holder").asText()).isEqualTo("DEPARTMENT:water-resources");
+    assertThat(request.path("finalRating").asText()).isEqualTo("SATISFIED");
+    assertThat(texts(request.path("returnedBy"), "")).hasSize(1);
+    assertThat(texts(request.path("history"), "kind"))
+        .containsExactly(
+            "REPORTED", "REMINDED", "AUTO_ESCALATED", "ACCEPTED", "ESCALATED", "ESCALATED", "ROUTED",
+            "RETURNED", "ROUTED", "ACCEPTED", "RESOLVED", "FEEDBACK_DELIVERED", "RATED", "CLOSED");
+    JsonNode lapse = request.path("history").get(2);
+    assertThat(lapse.path("chargedTo").asText()).isEqualTo("VILLAGE_GRID:T01-V04-N1");
+    assertThat(texts(request.path("history"), "at").get(1)).isEqualTo("2026-03-04T09:00+08:00");
+    assertThat(request.path("history").get(1).path("form").path("type").asText()).isEqualTo("reminder");
+
+    List<String> outcomes = texts(root.path("steps"), "outcome");
+    assertThat(outcomes).contains("SWEPT", "DUPLICATE");
+    JsonNode refusedRoute = null;
+    for (JsonNode step : root.path("steps")) {
+      if (step.path("outcome").asText().equals("REFUSED")) {
+        refusedRoute = step;
+      }
+    }
+    assertThat(refusedRoute).isNotNull();
+    assertThat(refusedRoute.path("detail").asText()).startsWith("DEPARTMENT_RETURNED");
+  }
+
+  @Test
+  void the_output_can_go_to_a_file(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("out.json");
+    assertThat(run("--scenario", EXAMPLE.toString(), "--out", file.toString())).isEqualTo(0);
+    assertThat(Files.readString(file)).contains("\"finalRating\" : \"SATISFIED\"");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void an_unreadable_scenario_exits_with_2_and_names_file_path_and_problem(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"start\": \"2026-03-02T08:00+08:00\", \"calendar\": {\"zone\": \"Asia/Shanghai\", "
+        + "\"endOfWorkingDay\": \"17:30\", \"restDays\": []}, \"steps\": [{\"at\": \"yesterday\", \"command\": \"advance\"}]}");
+    assertThat(run("--scenario", bad.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("bad.json").contains("$.steps[0].at").contains("yesterday");
+    assertThat(run("--scenario", dir.resolve("none.json").toString())).isEqualTo(2);
+  }
+
+  @Test
+  void the_example_calendar_file_is_marked_as_an_example_and_reads() throws Exception {
+    Path file = Path.of("src/main/resources/calendars/example-work-calendar.json");
+    assertThat(new ObjectMapper().readTree(file.toFile()).path("example").asBoolean()).isTrue();
+    WorkCalendar calendar = WorkCalendarJson.read(file);
+    assertThat(calendar.makeUpWorkingDays()).hasSize(1);
+    Path routes = Path.of("src/main/resources/routing/example-routing-table.json");
+    assertThat(new ObjectMapper().readTree(routes.toFile()).path("example").asBoolean()).isTrue();
+    assertThat(RoutingTableJson.read(routes)).hasSize(3);
+  }
+}

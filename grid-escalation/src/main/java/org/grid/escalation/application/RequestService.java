@@ -1,0 +1,283 @@
+package org.grid.escalation.application;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.grid.escalation.model.CommandOutcome;
+import org.grid.escalation.model.CommandOutcome.Applied;
+import org.grid.escalation.model.CommandOutcome.Duplicate;
+import org.grid.escalation.model.CommandOutcome.Refused;
+import org.grid.escalation.model.CommandOutcome.StaleVersion;
+import org.grid.escalation.model.DepartmentId;
+import org.grid.escalation.model.EscalationPolicy;
+import org.grid.escalation.model.Form;
+import org.grid.escalation.model.GridId;
+import org.grid.escalation.model.RefusalReason;
+import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestEvent;
+import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.RequestState;
+import org.grid.escalation.model.RuleContext;
+import org.grid.escalation.model.Tier;
+import org.grid.escalation.model.WorkCalendar;
+import org.grid.escalation.port.in.HandleRequestCommand;
+import org.grid.escalation.port.in.MonitorRequests;
+import org.grid.escalation.port.in.ProcessDueRequests;
+import org.grid.escalation.port.in.RequestCommand;
+import org.grid.escalation.port.in.SweepResult;
+import org.grid.escalation.port.out.RequestEventPublisher;
+import org.grid.escalation.port.out.RequestRepository;
+import org.grid.escalation.port.out.RoutingTable;
+import org.grid.escalation.port.out.WorkCalendars;
+
+/**
+ * The request engine (诉求办理引擎): implements the use cases on top of the outbound ports. For each command it
+ * validates the record, recognises a retry by its command id, checks the expected version, runs the rule of
+ * {@link Request}, saves the change conditionally on the version it read, and publishes the events.
+ *
+ * <p>The current instant comes from the {@link Clock} given at construction; the sweep takes it as an argument.
+ * Thread-safe as far as the ports are: concurrent changes to one request are refused as {@link StaleVersion}.
+ */
+public final class RequestService implements HandleRequestCommand, ProcessDueRequests, MonitorRequests {
+
+  /** How many due requests the sweep reads per query. */
+  static final int SWEEP_BATCH = 1000;
+
+  private final RequestRepository requests;
+  private final RoutingTable routing;
+  private final WorkCalendars calendars;
+  private final RequestEventPublisher publisher;
+  private final Clock clock;
+  private final EscalationPolicy policy;
+  private final Validator validator;
+
+  /**
+   * Creates the engine.
+   *
+   * @param requests the request repository, not null
+   * @param routing the county's routing table, not null
+   * @param calendars the township work calendars, not null
+   * @param publisher the event publisher, not null
+   * @param clock the clock commands are applied at, not null
+   * @param policy the policy, not null
+   * @param validator the Jakarta validator commands are checked with, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public RequestService(
+      RequestRepository requests,
+      RoutingTable routing,
+      WorkCalendars calendars,
+      RequestEventPublisher publisher,
+      Clock clock,
+      EscalationPolicy policy,
+      Validator validator) {
+    this.requests = requireNonNull(requests, "requests");
+    this.routing = requireNonNull(routing, "routing");
+    this.calendars = requireNonNull(calendars, "calendars");
+    this.publisher = requireNonNull(publisher, "publisher");
+    this.clock = requireNonNull(clock, "clock");
+    this.policy = requireNonNull(policy, "policy");
+    this.validator = requireNonNull(validator, "validator");
+  }
+
+  @Override
+  public CommandOutcome handle(RequestCommand command) {
+    requireNonNull(command, "command");
+    validate(command);
+    Instant now = clock.instant();
+    if (command instanceof RequestCommand.Report report) {
+      return report(report, now);
+    }
+    RequestCommand.Change change = (RequestCommand.Change) command;
+    Optional<Request> found = requests.findById(change.requestId());
+    if (found.isEmpty()) {
+      return new Refused(change.requestId(), RefusalReason.NOT_FOUND, "no request " + change.requestId());
+    }
+    Request request = found.get();
+    if (request.hasApplied(change.commandId())) {
+      return new Duplicate(request.id(), change.commandId());
+    }
+    if (request.version() != change.expectedVersion()) {
+      return new StaleVersion(request.id(), change.expectedVersion(), request.version());
+    }
+    Optional<WorkCalendar> calendar = calendars.forTownship(request.report().place().township());
+    if (calendar.isEmpty()) {
+      return noCalendar(request);
+    }
+    RuleContext ctx = new RuleContext(now, calendar.get(), policy);
+    CommandOutcome outcome = apply(request, change, ctx);
+    if (outcome instanceof Applied applied) {
+      return store(applied, request.version());
+    }
+    return outcome;
+  }
+
+  private CommandOutcome report(RequestCommand.Report c, Instant now) {
+    Optional<Request> existing = requests.findById(c.requestId());
+    if (existing.isPresent()) {
+      return existing.get().hasApplied(c.commandId())
+          ? new Duplicate(c.requestId(), c.commandId())
+          : new Refused(c.requestId(), RefusalReason.ALREADY_EXISTS, "a request " + c.requestId() + " exists");
+    }
+    Optional<WorkCalendar> calendar = calendars.forTownship(c.place().township());
+    if (calendar.isEmpty()) {
+      return new Refused(
+          c.requestId(), RefusalReason.NO_CALENDAR, "no work calendar for township " + c.place().township());
+    }
+    Form.Report form =
+        new Form.Report(
+            c.reporter(), c.place(), c.category(), c.description(), c.urgency(), c.mustAttend(),
+            c.complaintAgainst());
+    CommandOutcome outcome =
+        Request.report(c.requestId(), c.commandId(), c.actor(), form, new RuleContext(now, calendar.get(), policy));
+    if (outcome instanceof Applied applied) {
+      return store(applied, 0);
+    }
+    return outcome;
+  }
+
+  private CommandOutcome apply(Request r, RequestCommand.Change change, RuleContext ctx) {
+    if (change instanceof RequestCommand.Accept c) {
+      return r.accept(c.commandId(), c.actor(), c.assignee(), ctx);
+    } else if (change instanceof RequestCommand.Route c) {
+      return r.route(c.commandId(), c.actor(), c.department(), tableDepartment(r), ctx);
+    } else if (change instanceof RequestCommand.Escalate c) {
+      return r.escalate(c.commandId(), c.actor(), c.reason(), ctx);
+    } else if (change instanceof RequestCommand.Return c) {
+      return r.returnToCounty(c.commandId(), c.actor(), c.reason(), ctx);
+    } else if (change instanceof RequestCommand.Suspend c) {
+      return r.suspend(c.commandId(), c.actor(), c.reason(), ctx);
+    } else if (change instanceof RequestCommand.Resume c) {
+      return r.resume(c.commandId(), c.actor(), ctx);
+    } else if (change instanceof RequestCommand.Resolve c) {
+      return r.resolve(c.commandId(), c.actor(), c.summary(), ctx);
+    } else if (change instanceof RequestCommand.Feedback c) {
+      return r.deliverFeedback(c.commandId(), c.actor(), c.result(), ctx);
+    } else if (change instanceof RequestCommand.Rate c) {
+      return r.rate(c.commandId(), c.actor(), c.rating(), ctx);
+    } else if (change instanceof RequestCommand.Withdraw c) {
+      return r.withdraw(c.commandId(), c.actor(), c.reason(), ctx);
+    } else if (change instanceof RequestCommand.OnSite c) {
+      return r.recordOnSite(c.commandId(), c.actor(), ctx);
+    }
+    throw new IllegalArgumentException("command: unknown kind " + change.getClass().getName());
+  }
+
+  private DepartmentId tableDepartment(Request r) {
+    return routing.departmentFor(r.report().place().county(), r.report().category()).orElse(null);
+  }
+
+  private CommandOutcome store(Applied applied, long expectedVersion) {
+    if (!requests.save(applied.request(), expectedVersion)) {
+      RequestId id = applied.request().id();
+      long actual = requests.findById(id).map(Request::version).orElse(0L);
+      return new StaleVersion(id, expectedVersion, actual);
+    }
+    publisher.publish(applied.events());
+    return applied;
+  }
+
+  private static Refused noCalendar(Request request) {
+    return new Refused(
+        request.id(),
+        RefusalReason.NO_CALENDAR,
+        "no work calendar for township " + request.report().place().township());
+  }
+
+  private void validate(RequestCommand command) {
+    Set<ConstraintViolation<RequestCommand>> violations = validator.validate(command);
+    if (!violations.isEmpty()) {
+      String fields =
+          violations.stream()
+              .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+              .map(v -> v.getPropertyPath() + " " + v.getMessage())
+              .collect(Collectors.joining("; "));
+      throw new IllegalArgumentException(
+          "command " + command.getClass().getSimpleName() + " is invalid: " + fields);
+    }
+  }
+
+  @Override
+  public SweepResult processDue(Instant now) {
+    requireNonNull(now, "now");
+    ImmutableList.Builder<RequestEvent> events = ImmutableList.builder();
+    int changed = 0;
+    int stale = 0;
+    int noCalendar = 0;
+    // Keyset pagination over (deadline, id): a changed request moves past now and out of the range; one left
+    // unchanged (no calendar, or changed concurrently) stays behind the cursor and waits for the next sweep.
+    Instant cursorDeadline = null;
+    RequestId cursorId = null;
+    while (true) {
+      List<Request> due =
+          cursorDeadline == null
+              ? requests.findDueBefore(now, SWEEP_BATCH)
+              : requests.findDueBefore(now, cursorDeadline, cursorId, SWEEP_BATCH);
+      for (Request request : due) {
+        Optional<WorkCalendar> calendar = calendars.forTownship(request.report().place().township());
+        if (calendar.isEmpty()) {
+          noCalendar++;
+          continue;
+        }
+        // Only a lapse at the county office routes by the table; skip the lookup elsewhere.
+        DepartmentId route = request.tier() == Tier.COUNTY_OFFICE ? tableDepartment(request) : null;
+        Optional<Applied> applied = request.onDeadlines(new RuleContext(now, calendar.get(), policy), route);
+        if (applied.isEmpty()) {
+          continue;
+        }
+        if (requests.save(applied.get().request(), request.version())) {
+          publisher.publish(applied.get().events());
+          events.addAll(applied.get().events());
+          changed++;
+        } else {
+          stale++;
+        }
+      }
+      if (due.size() < SWEEP_BATCH) {
+        break;
+      }
+      Request last = due.get(due.size() - 1);
+      cursorDeadline = last.nextDeadlineOrNull();
+      cursorId = last.id();
+    }
+    return new SweepResult(changed, events.build(), stale, noCalendar);
+  }
+
+  @Override
+  public List<Request> openAt(Tier tier, GridId grid) {
+    requireNonNull(tier, "tier");
+    return requests.findOpen(tier, grid);
+  }
+
+  @Override
+  public List<Request> overdue(Instant now, int limit) {
+    requireNonNull(now, "now");
+    return requests.findDueBefore(now, limit);
+  }
+
+  @Override
+  public List<Request> dueWithin(Instant now, Duration window, int limit) {
+    requireNonNull(now, "now");
+    requireNonNull(window, "window");
+    if (window.isNegative()) {
+      throw new IllegalArgumentException("window must not be negative, was " + window);
+    }
+    return requests.findDueBetween(now, now.plus(window), limit);
+  }
+
+  @Override
+  public Map<RequestState, Long> countsByState() {
+    return requests.countByState();
+  }
+}

@@ -1,0 +1,46 @@
+package org.grid.escalation.model;
+
+import static org.grid.escalation.model.Checks.requireValidId;
+
+/**
+ * The id of one command sent to the request engine (指令编号): a retried command carries the same id and is applied once.
+ *
+ * <p>Ids are opaque strings chosen by the caller or the county; they are compared and ordered by their text.
+ *
+ * @param value the id text: not null, not blank, at most 64 characters, without leading or trailing whitespace
+ *     or control characters
+ */
+public record CommandId(String value) implements Comparable<CommandId> {
+
+  /**
+   * Checks the id text.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace or
+   *     control characters
+   */
+  public CommandId {
+    requireValidId(value, "commandId");
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id text, as for the constructor
+   * @return the id
+   * @throws IllegalArgumentException as the constructor
+   */
+  public static CommandId of(String value) {
+    return new CommandId(value);
+  }
+
+  @Override
+  public int compareTo(CommandId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,46 @@
+package org.grid.escalation.model;
+
+import static org.grid.escalation.model.Checks.requireValidId;
+
+/**
+ * The id of a person (人员): a citizen (群众) who reports or a member of an office or team who acts on a request.
+ *
+ * <p>Ids are opaque strings chosen by the caller or the county; they are compared and ordered by their text.
+ *
+ * @param value the id text: not null, not blank, at most 64 characters, without leading or trailing whitespace
+ *     or control characters
+ */
+public record PersonId(String value) implements Comparable<PersonId> {
+
+  /**
+   * Checks the id text.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace or
+   *     control characters
+   */
+  public PersonId {
+    requireValidId(value, "personId");
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id text, as for the constructor
+   * @return the id
+   * @throws IllegalArgumentException as the constructor
+   */
+  public static PersonId of(String value) {
+    return new PersonId(value);
+  }
+
+  @Override
+  public int compareTo(PersonId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,246 @@
+package org.grid.escalation.model;
+
+import java.time.Instant;
+
+/**
+ * A domain event of a request (诉求事件): something that happened, in the past tense, published through the event
+ * publisher port after the change is stored. Every event matches one history entry of the request; {@link
+ * #version()} is the request's version after the change, so consumers can order and deduplicate.
+ */
+public sealed interface RequestEvent {
+
+  /**
+   * Returns the request concerned.
+   *
+   * @return the request id, never null
+   */
+  RequestId requestId();
+
+  /**
+   * Returns the request's version after the change.
+   *
+   * @return the version, at least 1
+   */
+  long version();
+
+  /**
+   * Returns when it happened.
+   *
+   * @return the instant, never null
+   */
+  Instant at();
+
+  /**
+   * A request was reported and entered at its first holder.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param holder the office it entered at
+   * @param complaint true for a complaint about a team member (entered at the tier above that team)
+   */
+  record RequestReported(RequestId requestId, long version, Instant at, Office holder, boolean complaint)
+      implements RequestEvent {}
+
+  /**
+   * A request was accepted with an assignment.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param holder the accepting office
+   * @param assignee who must handle it
+   * @param dueBy the resolve deadline
+   */
+  record RequestAccepted(
+      RequestId requestId, long version, Instant at, Office holder, PersonId assignee, Instant dueBy)
+      implements RequestEvent {}
+
+  /**
+   * The county office routed a request to a department.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param department the department
+   * @param dueBy the department's accept deadline
+   */
+  record RequestRouted(RequestId requestId, long version, Instant at, DepartmentId department, Instant dueBy)
+      implements RequestEvent {}
+
+  /**
+   * A request was passed up a tier.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param from the office that held it
+   * @param to the office that holds it now
+   * @param reason why
+   * @param chargedTo for an automatic escalation the office charged with the lapse; null when voluntary
+   */
+  record RequestEscalated(
+      RequestId requestId, long version, Instant at, Office from, Office to, String reason, Office chargedTo)
+      implements RequestEvent {
+    /**
+     * Tells whether the escalation was automatic (a lapse) rather than voluntary.
+     *
+     * @return true when a lapse was charged
+     */
+    public boolean automatic() {
+      return chargedTo != null;
+    }
+  }
+
+  /**
+   * A reminder form was issued for a passed deadline.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param office the office chased
+   * @param missed what the deadline was for
+   * @param graceUntil when it escalates if still not handled
+   */
+  record ReminderIssued(
+      RequestId requestId, long version, Instant at, Office office, DeadlineKind missed, Instant graceUntil)
+      implements RequestEvent {}
+
+  /**
+   * At the top tier a lapse alerted the county office to supervise (督办); the lapse is charged to the department
+   * and a fresh deadline runs.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param chargedTo the department office charged
+   * @param supervisor the county office alerted
+   * @param dueBy the fresh deadline
+   */
+  record SupervisionAlerted(
+      RequestId requestId, long version, Instant at, Office chargedTo, Office supervisor, Instant dueBy)
+      implements RequestEvent {}
+
+  /**
+   * A department returned a misrouted request to the county office; it can never be routed there again.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param department the returning department
+   * @param reason why
+   */
+  record RequestReturned(RequestId requestId, long version, Instant at, DepartmentId department, String reason)
+      implements RequestEvent {}
+
+  /**
+   * The clock was paused while waiting on the citizen.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param reason why
+   * @param resumesBy when it resumes by itself at the latest
+   */
+  record RequestSuspended(RequestId requestId, long version, Instant at, String reason, Instant resumesBy)
+      implements RequestEvent {}
+
+  /**
+   * The clock runs again.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param automatic true when the suspension allowance ran out
+   * @param dueBy the step deadline, moved by the working days paused
+   */
+  record RequestResumed(RequestId requestId, long version, Instant at, boolean automatic, Instant dueBy)
+      implements RequestEvent {}
+
+  /**
+   * The handler resolved the request.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param feedbackDueBy when the citizen must have been told the result
+   */
+  record RequestResolved(RequestId requestId, long version, Instant at, Instant feedbackDueBy)
+      implements RequestEvent {}
+
+  /**
+   * The result was told to the citizen with a feedback form.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param ratingWindowEnds when "no rating" is recorded if the citizen has not rated
+   */
+  record FeedbackDelivered(RequestId requestId, long version, Instant at, Instant ratingWindowEnds)
+      implements RequestEvent {}
+
+  /**
+   * The citizen rated, or the rating window lapsed ({@link Rating#NO_RATING}).
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param holder the office that handled it (rated by the two-way assessment, 双向考核)
+   * @param rating the rating
+   */
+  record RequestRated(RequestId requestId, long version, Instant at, Office holder, Rating rating)
+      implements RequestEvent {}
+
+  /**
+   * A dissatisfied rating reopened the request at the same tier.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param holder the office that must resolve it again
+   * @param dueBy the fresh resolve deadline
+   */
+  record RequestReopened(RequestId requestId, long version, Instant at, Office holder, Instant dueBy)
+      implements RequestEvent {}
+
+  /**
+   * The request was closed.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param rating the closing rating
+   */
+  record RequestClosed(RequestId requestId, long version, Instant at, Rating rating) implements RequestEvent {}
+
+  /**
+   * The citizen withdrew the request.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param reason why
+   */
+  record RequestWithdrawn(RequestId requestId, long version, Instant at, String reason)
+      implements RequestEvent {}
+
+  /**
+   * The team of a must-attend request arrived on site.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param holder the office whose team arrived
+   */
+  record OnSiteArrived(RequestId requestId, long version, Instant at, Office holder) implements RequestEvent {}
+
+  /**
+   * A must-attend request's on-site limit passed without arrival; a reminder was issued and the lapse charged.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param chargedTo the office charged
+   */
+  record OnSiteLapsed(RequestId requestId, long version, Instant at, Office chargedTo) implements RequestEvent {}
+}

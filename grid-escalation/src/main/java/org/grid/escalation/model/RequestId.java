@@ -1,0 +1,46 @@
+package org.grid.escalation.model;
+
+import static org.grid.escalation.model.Checks.requireValidId;
+
+/**
+ * The id of a request (诉求/事项). Chosen by the caller of the report command, so that a retried report is recognised.
+ *
+ * <p>Ids are opaque strings chosen by the caller or the county; they are compared and ordered by their text.
+ *
+ * @param value the id text: not null, not blank, at most 64 characters, without leading or trailing whitespace
+ *     or control characters
+ */
+public record RequestId(String value) implements Comparable<RequestId> {
+
+  /**
+   * Checks the id text.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace or
+   *     control characters
+   */
+  public RequestId {
+    requireValidId(value, "requestId");
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id text, as for the constructor
+   * @return the id
+   * @throws IllegalArgumentException as the constructor
+   */
+  public static RequestId of(String value) {
+    return new RequestId(value);
+  }
+
+  @Override
+  public int compareTo(RequestId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

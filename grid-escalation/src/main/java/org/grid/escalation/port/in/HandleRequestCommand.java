@@ -1,0 +1,20 @@
+package org.grid.escalation.port.in;
+
+import org.grid.escalation.model.CommandOutcome;
+
+/** Use case: apply one command to a request (一口受理、一网协同). */
+public interface HandleRequestCommand {
+
+  /**
+   * Validates and applies a command. A retried command (same command id) is not applied again; a command that
+   * expects another version than the stored one is not applied; a refused command changes nothing. An applied
+   * change is saved and its events published.
+   *
+   * @param command the command, not null
+   * @return the outcome: applied, refused with a reason, duplicate, or stale version
+   * @throws NullPointerException if {@code command} is null
+   * @throws IllegalArgumentException if the command breaks its validation constraints (naming each field), or
+   *     rates with {@code NO_RATING}
+   */
+  CommandOutcome handle(RequestCommand command);
+}

@@ -1,0 +1,51 @@
+package org.grid.escalation.port.in;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.grid.escalation.model.GridId;
+import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestState;
+import org.grid.escalation.model.Tier;
+
+/** Use case: monitoring queries (实时监控) for the grid offices' dashboards. */
+public interface MonitorRequests {
+
+  /**
+   * Lists the open requests held at a tier, optionally of one grid.
+   *
+   * @param tier the tier, not null
+   * @param grid the grid, or null for all grids
+   * @return the requests ordered by id
+   */
+  List<Request> openAt(Tier tier, GridId grid);
+
+  /**
+   * Lists the open requests whose next deadline passed before {@code now}, earliest first.
+   *
+   * @param now the instant, not null
+   * @param limit the most to return, at least 1
+   * @return the requests
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   */
+  List<Request> overdue(Instant now, int limit);
+
+  /**
+   * Lists the open requests whose next deadline falls within a window from {@code now}, earliest first.
+   *
+   * @param now the start, inclusive, not null
+   * @param window the window length, not negative
+   * @param limit the most to return, at least 1
+   * @return the requests
+   * @throws IllegalArgumentException if {@code window} is negative or {@code limit} less than 1
+   */
+  List<Request> dueWithin(Instant now, Duration window, int limit);
+
+  /**
+   * Counts requests per state.
+   *
+   * @return the counts; states without requests are absent
+   */
+  Map<RequestState, Long> countsByState();
+}

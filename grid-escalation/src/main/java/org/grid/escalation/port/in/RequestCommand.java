@@ -1,0 +1,269 @@
+package org.grid.escalation.port.in;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Category;
+import org.grid.escalation.model.CommandId;
+import org.grid.escalation.model.DepartmentId;
+import org.grid.escalation.model.MustAttendType;
+import org.grid.escalation.model.Office;
+import org.grid.escalation.model.PersonId;
+import org.grid.escalation.model.Place;
+import org.grid.escalation.model.Rating;
+import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.Urgency;
+
+/**
+ * A command to the request engine (办理指令). Every command carries an id (a retry with the same id is applied
+ * once) and names its actor (checked against the request's holder or reporter). Every command but the report
+ * names the version of the request it expects, so that a concurrent update is refused instead of being applied
+ * on stale state.
+ *
+ * <p>The records carry Jakarta Validation constraints; they do not check themselves, so that a framework (and
+ * the application service) can report every broken field at once.
+ */
+public sealed interface RequestCommand {
+
+  /**
+   * Returns the command's id.
+   *
+   * @return the id; null only in an invalid command
+   */
+  CommandId commandId();
+
+  /**
+   * Returns the request concerned.
+   *
+   * @return the id; null only in an invalid command
+   */
+  RequestId requestId();
+
+  /**
+   * Returns who issues the command.
+   *
+   * @return the actor; null only in an invalid command
+   */
+  Actor actor();
+
+  /** A command on an existing request, naming the version it expects. */
+  sealed interface Change extends RequestCommand {
+    /**
+     * Returns the version of the request the command was decided on.
+     *
+     * @return the version, at least 1 in a valid command
+     */
+    long expectedVersion();
+  }
+
+  /**
+   * Reports a new request (申报单).
+   *
+   * @param commandId the command's id
+   * @param requestId the new request's id
+   * @param actor the reporting citizen, or a staff member of an office covering the place
+   * @param reporter the citizen the request is for
+   * @param place the grid and jurisdictions of the household or place
+   * @param category the category
+   * @param description what is asked
+   * @param urgency the urgency
+   * @param mustAttend the must-attend type (四必到), or null when not must-attend
+   * @param complaintAgainst for a complaint about a team member's conduct, that member's team office; else null
+   */
+  record Report(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @NotNull Actor actor,
+      @NotNull PersonId reporter,
+      @NotNull Place place,
+      @NotNull Category category,
+      @NotBlank String description,
+      @NotNull Urgency urgency,
+      MustAttendType mustAttend,
+      Office complaintAgainst)
+      implements RequestCommand {}
+
+  /**
+   * Accepts a reported request with an assignment (交办单).
+   *
+   * @param commandId the command's id
+   * @param requestId the request
+   * @param expectedVersion the version expected
+   * @param actor a staff member of the holder
+   * @param assignee who must handle it
+   */
+  record Accept(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @PositiveOrZero long expectedVersion,
+      @NotNull Actor actor,
+      @NotNull PersonId assignee)
+      implements Change {}
+
+  /**
+   * Routes a request from the county office to a department.
+   *
+   * @param commandId the command's id
+   * @param requestId the request
+   * @param expectedVersion the version expected
+   * @param actor a staff member of the county office
+   * @param department the department, or null to use the routing table
+   */
+  record Route(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @PositiveOrZero long expectedVersion,
+      @NotNull Actor actor,
+      DepartmentId department)
+      implements Change {}
+
+  /**
+   * Passes a request up one tier voluntarily.
+   *
+   * @param commandId the command's id
+   * @param requestId the request
+   * @param expectedVersion the version expected
+   * @param actor a staff member of the holder
+   * @param reason why
+   */
+  record Escalate(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @PositiveOrZero long expectedVersion,
+      @NotNull Actor actor,
+      @NotBlank String reason)
+      implements Change {}
+
+  /**
+   * Returns a misrouted request from a department to the county office.
+   *
+   * @param commandId the command's id
+   * @param requestId the request
+   * @param expectedVersion the version expected
+   * @param actor a staff member of the holding department
+   * @param reason why
+   */
+  record Return(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @PositiveOrZero long expectedVersion,
+      @NotNull Actor actor,
+      @NotBlank String reason)
+      implements Change {}
+
+  /**
+   * Pauses the clock while waiting on the citizen.
+   *
+   * @param commandId the command's id
+   * @param requestId the request
+   * @param expectedVersion the version expected
+   * @param actor a staff member of the holder
+   * @param reason why
+   */
+  record Suspend(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @PositiveOrZero long expectedVersion,
+      @NotNull Actor actor,
+      @NotBlank String reason)
+      implements Change {}
+
+  /**
+   * Lets the clock run again.
+   *
+   * @param commandId the command's id
+   * @param requestId the request
+   * @param expectedVersion the version expected
+   * @param actor a staff member of the holder
+   */
+  record Resume(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @PositiveOrZero long expectedVersion,
+      @NotNull Actor actor)
+      implements Change {}
+
+  /**
+   * Records the resolution.
+   *
+   * @param commandId the command's id
+   * @param requestId the request
+   * @param expectedVersion the version expected
+   * @param actor a staff member of the holder
+   * @param summary what was done
+   */
+  record Resolve(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @PositiveOrZero long expectedVersion,
+      @NotNull Actor actor,
+      @NotBlank String summary)
+      implements Change {}
+
+  /**
+   * Tells the citizen the result (反馈单).
+   *
+   * @param commandId the command's id
+   * @param requestId the request
+   * @param expectedVersion the version expected
+   * @param actor a staff member of the holder
+   * @param result the result told
+   */
+  record Feedback(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @PositiveOrZero long expectedVersion,
+      @NotNull Actor actor,
+      @NotBlank String result)
+      implements Change {}
+
+  /**
+   * Records the citizen's rating.
+   *
+   * @param commandId the command's id
+   * @param requestId the request
+   * @param expectedVersion the version expected
+   * @param actor the citizen who reported
+   * @param rating the rating, not {@link Rating#NO_RATING}
+   */
+  record Rate(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @PositiveOrZero long expectedVersion,
+      @NotNull Actor actor,
+      @NotNull Rating rating)
+      implements Change {}
+
+  /**
+   * Withdraws a request at the citizen's wish.
+   *
+   * @param commandId the command's id
+   * @param requestId the request
+   * @param expectedVersion the version expected
+   * @param actor the citizen who reported
+   * @param reason why
+   */
+  record Withdraw(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @PositiveOrZero long expectedVersion,
+      @NotNull Actor actor,
+      @NotBlank String reason)
+      implements Change {}
+
+  /**
+   * Records the team's arrival on site for a must-attend request.
+   *
+   * @param commandId the command's id
+   * @param requestId the request
+   * @param expectedVersion the version expected
+   * @param actor a staff member of the holder
+   */
+  record OnSite(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @PositiveOrZero long expectedVersion,
+      @NotNull Actor actor)
+      implements Change {}
+}

@@ -1,0 +1,101 @@
+package org.grid.escalation.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.grid.escalation.model.GridId;
+import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.RequestState;
+import org.grid.escalation.model.Tier;
+
+/**
+ * Where requests (诉求) are kept. Nothing is ever deleted. Saves are conditional on the version the caller read
+ * (optimistic concurrency), so a concurrent update is never overwritten. The deadline queries are ordered by
+ * (next deadline, request id) and must be answerable from an index on those two (in SQL: an index on
+ * {@code (next_deadline, request_id)} of open requests), so that the sweep costs what is due, not what is open.
+ *
+ * <p>Every implementation passes {@code AbstractRequestRepositoryContractTest} of grid-testkit.
+ */
+public interface RequestRepository {
+
+  /**
+   * Finds a request.
+   *
+   * @param id the id, not null
+   * @return the request as last saved, or empty when none has the id
+   * @throws NullPointerException if {@code id} is null
+   */
+  Optional<Request> findById(RequestId id);
+
+  /**
+   * Saves a request if the stored one is still at the expected version.
+   *
+   * @param request the request to store, not null; its version must be greater than {@code expectedVersion}
+   * @param expectedVersion the version the caller read; 0 when the request must not exist yet
+   * @return true when stored; false when the stored version differs (or, for 0, a request with the id exists)
+   * @throws NullPointerException if {@code request} is null
+   * @throws IllegalArgumentException if {@code request.version()} is not greater than {@code expectedVersion}
+   */
+  boolean save(Request request, long expectedVersion);
+
+  /**
+   * Lists open requests whose next deadline is before an instant, earliest first (ties by id).
+   *
+   * @param instant the bound, exclusive, not null
+   * @param limit the most to return, at least 1
+   * @return the requests, at most {@code limit}
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   */
+  List<Request> findDueBefore(Instant instant, int limit);
+
+  /**
+   * Lists open requests whose next deadline is before an instant and whose (next deadline, id) comes after a
+   * cursor, earliest first (ties by id): keyset pagination, so the sweep visits each due request once even when
+   * it must leave some unchanged. In SQL: {@code WHERE (next_deadline, request_id) > (?, ?) AND next_deadline
+   * < ? ORDER BY next_deadline, request_id LIMIT ?}.
+   *
+   * @param instant the bound, exclusive, not null
+   * @param afterDeadline the cursor's deadline, not null
+   * @param afterId the cursor's request id, not null; requests at the cursor itself are not listed
+   * @param limit the most to return, at least 1
+   * @return the requests, at most {@code limit}
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   */
+  List<Request> findDueBefore(Instant instant, Instant afterDeadline, RequestId afterId, int limit);
+
+  /**
+   * Lists open requests whose next deadline is in {@code [from, to)}, earliest first (ties by id).
+   *
+   * @param from the lower bound, inclusive, not null
+   * @param to the upper bound, exclusive, not null
+   * @param limit the most to return, at least 1
+   * @return the requests, at most {@code limit}; empty when {@code to} is not after {@code from}
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   */
+  List<Request> findDueBetween(Instant from, Instant to, int limit);
+
+  /**
+   * Lists the open requests held at a tier, optionally only those of one grid.
+   *
+   * @param tier the tier, not null
+   * @param grid the grid of the requests' place, or null for every grid
+   * @return the requests ordered by id
+   */
+  List<Request> findOpen(Tier tier, GridId grid);
+
+  /**
+   * Counts requests per state.
+   *
+   * @return a count for every state that has at least one request
+   */
+  Map<RequestState, Long> countByState();
+
+  /**
+   * Counts all requests, open or not.
+   *
+   * @return the count
+   */
+  long count();
+}

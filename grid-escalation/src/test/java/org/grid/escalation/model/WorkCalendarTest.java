@@ -1,0 +1,58 @@
+package org.grid.escalation.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.grid.escalation.model.Fixtures.CALENDAR;
+import static org.grid.escalation.model.Fixtures.at;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WorkCalendarTest {
+
+  @Test
+  void holidays_are_not_worked_and_make_up_days_are() {
+    assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2026-10-01"))).isFalse(); // Thursday, holiday
+    assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2026-10-10"))).isTrue(); // Saturday, make-up day
+    assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2026-10-11"))).isFalse(); // Sunday
+    assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2026-10-09"))).isTrue(); // Friday
+  }
+
+  @Test
+  void a_deadline_lands_at_the_end_of_the_nth_working_day_after_the_start_in_the_townships_zone() {
+    assertThat(CALENDAR.deadline(at("2026-09-30T23:00"), 1)).isEqualTo(at("2026-10-08T17:30"));
+    assertThat(CALENDAR.deadline(at("2026-10-08T09:00"), 2)).isEqualTo(at("2026-10-10T17:30"));
+    // Saturday before the holiday is a rest day: one working day later is Monday.
+    assertThat(CALENDAR.deadline(at("2026-03-07T10:00"), 1)).isEqualTo(at("2026-03-09T17:30"));
+  }
+
+  @Test
+  void the_day_of_an_instant_is_taken_in_the_townships_zone_not_utc() {
+    // 2026-03-02T20:00 UTC is already Tuesday 04:00 in Shanghai: one working day later is Wednesday.
+    assertThat(CALENDAR.deadline(java.time.Instant.parse("2026-03-02T20:00:00Z"), 1))
+        .isEqualTo(at("2026-03-04T17:30"));
+  }
+
+  @Test
+  void working_days_between_count_after_the_first_day_up_to_the_second() {
+    assertThat(CALENDAR.workingDaysBetween(at("2026-09-30T10:00"), at("2026-10-10T10:00"))).isEqualTo(3);
+    assertThat(CALENDAR.workingDaysBetween(at("2026-03-02T10:00"), at("2026-03-02T16:00"))).isZero();
+  }
+
+  @Test
+  void a_calendar_without_working_days_or_with_a_day_both_holiday_and_make_up_is_rejected() {
+    assertThatThrownBy(() -> WorkCalendar.of(ZoneId.of("UTC"), LocalTime.NOON, EnumSet.allOf(DayOfWeek.class),
+            List.of(), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("restDays");
+    LocalDate d = LocalDate.parse("2026-10-10");
+    assertThatThrownBy(() -> WorkCalendar.of(ZoneId.of("UTC"), LocalTime.NOON, List.of(), List.of(d), List.of(d)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2026-10-10");
+  }
+}

@@ -1,0 +1,49 @@
+package org.grid.testkit.escalation;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.state.ActionChain;
+import org.grid.escalation.port.out.RequestRepository;
+
+/**
+ * The stateful property of the request engine: random reports, commands (some by intruders, with stale versions
+ * or retried ids) and clock advances with sweeps, checking after every step that no request disappears, history
+ * only grows, each open request has exactly one next deadline, a closed request has feedback, a department that
+ * returned a request never holds it again, and the sweep is idempotent. Each repository adapter's test extends
+ * this class.
+ */
+public abstract class AbstractRequestEngineProperties {
+
+  /**
+   * Returns a new, empty repository.
+   *
+   * @return the repository
+   */
+  protected abstract RequestRepository newRepository();
+
+  /**
+   * The invariants hold after every step of any chain.
+   *
+   * @param chain the chain
+   */
+  @Property(tries = 200)
+  void the_invariants_hold_after_every_step(@ForAll("chains") ActionChain<RequestEngineHarness> chain) {
+    RequestEngineHarness end = chain.withInvariant("invariants", RequestEngineHarness::checkInvariants).run();
+    // Show how far the chains get, so a generator that never reaches a path is noticed.
+    end.transitionsSeen().forEach(kind -> Statistics.label("transitions reached").collect(kind));
+  }
+
+  /**
+   * Provides the chains.
+   *
+   * @return chains of up to 80 steps
+   */
+  @Provide
+  Arbitrary<ActionChain<RequestEngineHarness>> chains() {
+    return EscalationArbitraries.engineChains(() -> new RequestEngineHarness(newRepository()))
+        .withMaxTransformations(80);
+  }
+}

@@ -1,0 +1,160 @@
+package org.grid.testkit.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.grid.testkit.escalation.EscalationSamples.PLACE_A;
+import static org.grid.testkit.escalation.EscalationSamples.PLACE_B;
+import static org.grid.testkit.escalation.EscalationSamples.appliedRequest;
+import static org.grid.testkit.escalation.EscalationSamples.at;
+import static org.grid.testkit.escalation.EscalationSamples.reported;
+
+import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.CommandId;
+import org.grid.escalation.model.PersonId;
+import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.RequestState;
+import org.grid.escalation.model.RuleContext;
+import org.grid.escalation.model.Tier;
+import org.grid.escalation.port.out.RequestRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link RequestRepository}: every adapter's test extends this class and supplies an empty
+ * repository.
+ */
+public abstract class AbstractRequestRepositoryContractTest {
+
+  /** The repository under test, fresh for every test. */
+  protected RequestRepository repository;
+
+  /**
+   * Returns a new, empty repository.
+   *
+   * @return the repository
+   */
+  protected abstract RequestRepository newRepository();
+
+  /** Creates the repository. */
+  @BeforeEach
+  void createRepository() {
+    repository = newRepository();
+  }
+
+  private static Request withdrawn(Request r) {
+    return appliedRequest(
+        r.withdraw(CommandId.of("w-" + r.id()), Actor.citizen(EscalationSamples.CITIZEN), "no longer needed",
+            new RuleContext(at("2026-03-02T12:00"), EscalationSamples.CALENDAR, EscalationSamples.POLICY)));
+  }
+
+  @Test
+  void a_saved_request_is_found_by_id_and_an_unknown_id_is_not() {
+    Request r = reported("R1", PLACE_A, at("2026-03-02T09:00"));
+    assertThat(repository.save(r, 0)).isTrue();
+    assertThat(repository.findById(RequestId.of("R1"))).hasValueSatisfying(found -> {
+      assertThat(found.version()).isEqualTo(1);
+      assertThat(found.history()).isEqualTo(r.history());
+      assertThat(found.appliedCommands()).isEqualTo(r.appliedCommands());
+    });
+    assertThat(repository.findById(RequestId.of("R2"))).isEmpty();
+    assertThat(repository.count()).isEqualTo(1);
+  }
+
+  @Test
+  void a_save_on_a_stale_version_is_refused_and_changes_nothing() {
+    Request r = reported("R1", PLACE_A, at("2026-03-02T09:00"));
+    assertThat(repository.save(r, 0)).isTrue();
+    assertThat(repository.save(r, 0)).as("insert over an existing request").isFalse();
+    Request w = withdrawn(r);
+    assertThat(repository.save(w, 1)).isTrue();
+    assertThat(repository.save(appliedRequest(r.withdraw(CommandId.of("other"),
+        Actor.citizen(EscalationSamples.CITIZEN), "x",
+        new RuleContext(at("2026-03-02T13:00"), EscalationSamples.CALENDAR, EscalationSamples.POLICY))), 1))
+        .isFalse();
+    assertThat(repository.findById(r.id())).hasValueSatisfying(found ->
+        assertThat(found.appliedCommands()).contains(CommandId.of("w-R1")));
+  }
+
+  @Test
+  void a_save_must_raise_the_version() {
+    Request r = reported("R1", PLACE_A, at("2026-03-02T09:00"));
+    assertThatThrownBy(() -> repository.save(r, 1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void due_before_lists_open_requests_with_a_deadline_before_the_instant_earliest_first_up_to_the_limit() {
+    Request early = reported("R2", PLACE_A, at("2026-03-02T09:00")); // due 2026-03-03T17:30
+    Request late = reported("R1", PLACE_A, at("2026-03-03T09:00")); // due 2026-03-04T17:30
+    Request tie = reported("R3", PLACE_B, at("2026-03-02T10:00")); // due 2026-03-03T17:30
+    Request closed = withdrawn(reported("R4", PLACE_A, at("2026-03-02T09:00")));
+    repository.save(late, 0);
+    repository.save(early, 0);
+    repository.save(tie, 0);
+    repository.save(closed, 0);
+    assertThat(repository.findDueBefore(at("2026-03-03T17:30"), 10)).isEmpty();
+    assertThat(repository.findDueBefore(at("2026-03-03T17:31"), 10)).extracting(Request::id)
+        .containsExactly(RequestId.of("R2"), RequestId.of("R3"));
+    assertThat(repository.findDueBefore(at("2026-03-10T00:00"), 10)).extracting(Request::id)
+        .containsExactly(RequestId.of("R2"), RequestId.of("R3"), RequestId.of("R1"));
+    assertThat(repository.findDueBefore(at("2026-03-10T00:00"), 1)).extracting(Request::id)
+        .containsExactly(RequestId.of("R2"));
+    assertThatThrownBy(() -> repository.findDueBefore(at("2026-03-10T00:00"), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void due_before_pages_after_a_cursor_of_deadline_and_id() {
+    repository.save(reported("R1", PLACE_A, at("2026-03-02T09:00")), 0); // due 2026-03-03T17:30
+    repository.save(reported("R2", PLACE_B, at("2026-03-02T10:00")), 0); // due 2026-03-03T17:30
+    repository.save(reported("R3", PLACE_A, at("2026-03-03T09:00")), 0); // due 2026-03-04T17:30
+    repository.save(reported("R4", PLACE_A, at("2026-03-05T09:00")), 0); // due 2026-03-06T17:30
+    java.time.Instant before = at("2026-03-05T00:00");
+    assertThat(repository.findDueBefore(before, at("2026-03-03T17:30"), RequestId.of("R1"), 10))
+        .extracting(Request::id).containsExactly(RequestId.of("R2"), RequestId.of("R3"));
+    assertThat(repository.findDueBefore(before, at("2026-03-03T17:30"), RequestId.of("R2"), 1))
+        .extracting(Request::id).containsExactly(RequestId.of("R3"));
+    assertThat(repository.findDueBefore(before, at("2026-03-04T17:30"), RequestId.of("R3"), 10)).isEmpty();
+    assertThat(repository.findDueBefore(before, at("2026-03-06T00:00"), RequestId.of("R0"), 10)).isEmpty();
+  }
+
+  @Test
+  void a_change_of_deadline_moves_the_request_in_the_index() {
+    Request r = reported("R1", PLACE_A, at("2026-03-02T09:00"));
+    repository.save(r, 0);
+    Request accepted = appliedRequest(r.accept(CommandId.of("a"), EscalationSamples.staff(Tier.VILLAGE_GRID, PLACE_A),
+        PersonId.of("h"), new RuleContext(at("2026-03-02T10:00"), EscalationSamples.CALENDAR,
+            EscalationSamples.POLICY)));
+    repository.save(accepted, 1);
+    assertThat(repository.findDueBefore(at("2026-03-04T00:00"), 10)).isEmpty();
+    assertThat(repository.findDueBefore(at("2026-03-06T00:00"), 10)).singleElement()
+        .satisfies(found -> assertThat(found.version()).isEqualTo(2));
+    repository.save(withdrawn(accepted), 2);
+    assertThat(repository.findDueBefore(at("2027-01-01T00:00"), 10)).isEmpty();
+  }
+
+  @Test
+  void due_between_is_half_open() {
+    repository.save(reported("R1", PLACE_A, at("2026-03-02T09:00")), 0); // due 2026-03-03T17:30
+    assertThat(repository.findDueBetween(at("2026-03-03T17:30"), at("2026-03-03T17:31"), 5)).hasSize(1);
+    assertThat(repository.findDueBetween(at("2026-03-03T17:00"), at("2026-03-03T17:30"), 5)).isEmpty();
+    assertThat(repository.findDueBetween(at("2026-03-04T00:00"), at("2026-03-03T00:00"), 5)).isEmpty();
+  }
+
+  @Test
+  void open_requests_are_listed_by_tier_and_grid_and_counted_by_state() {
+    repository.save(reported("R1", PLACE_A, at("2026-03-02T09:00")), 0);
+    repository.save(reported("R2", PLACE_B, at("2026-03-02T09:00")), 0);
+    repository.save(withdrawn(reported("R3", PLACE_A, at("2026-03-02T09:00"))), 0);
+    assertThat(repository.findOpen(Tier.VILLAGE_GRID, null)).extracting(Request::id)
+        .containsExactly(RequestId.of("R1"), RequestId.of("R2"));
+    assertThat(repository.findOpen(Tier.VILLAGE_GRID, PLACE_B.grid())).extracting(Request::id)
+        .containsExactly(RequestId.of("R2"));
+    assertThat(repository.findOpen(Tier.DISTRICT_GRID, null)).isEmpty();
+    assertThat(repository.countByState())
+        .containsEntry(RequestState.REPORTED, 2L)
+        .containsEntry(RequestState.WITHDRAWN, 1L)
+        .doesNotContainKey(RequestState.CLOSED);
+    assertThat(repository.count()).isEqualTo(3);
+  }
+}
