@@ -85,15 +85,14 @@ public final class ScorePartyMembersService implements ScorePartyMembers {
       return new MissingRuleSets(missing);
     }
     List<Evidence> periodEvidence = evidence.evidence(command.period());
+    Map<SubjectId, RuleSet> ruleSetOf = new LinkedHashMap<>();
+    for (PartyMember member : command.members()) {
+      ruleSetOf.put(member.id(), chosen.get(member.memberClass().subjectKind()));
+    }
+    Map<SubjectId, Score> memberScores = ScoringEngine.scoreAll(ruleSetOf, command.period(), periodEvidence);
     Map<PartyMember, Score> scored = new LinkedHashMap<>();
-    for (Map.Entry<String, List<PartyMember>> kind : byKind.entrySet()) {
-      List<PartyMember> members = kind.getValue();
-      List<SubjectId> subjects = members.stream().map(PartyMember::id).toList();
-      Map<SubjectId, Score> kindScores =
-          ScoringEngine.scoreAll(chosen.get(kind.getKey()), subjects, command.period(), periodEvidence);
-      for (PartyMember member : members) {
-        scored.put(member, kindScores.get(member.id()));
-      }
+    for (PartyMember member : command.members()) {
+      scored.put(member, memberScores.get(member.id()));
     }
     ImmutableList<GradedMember> results = PartyMemberGrading.grade(policy, scored);
     results.stream().map(GradedMember::score).sorted(Comparator.comparing(Score::subject)).forEach(scores::save);

@@ -6,11 +6,12 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Scores subjects by a rule set (考核计分): the base line, then for each rule the evidence it counts in the period,
@@ -19,6 +20,8 @@ import java.util.TreeMap;
  * is refused rather than resolved by whichever came first. Linear in the evidence.
  */
 public final class ScoringEngine {
+
+  private static final Comparator<Evidence> BY_ID = Comparator.comparing(Evidence::id);
 
   private ScoringEngine() {}
 
@@ -38,7 +41,7 @@ public final class ScoringEngine {
   }
 
   /**
-   * Scores many subjects in one pass over the evidence.
+   * Scores many subjects by one rule set in one pass over the evidence.
    *
    * @param ruleSet the rule set; it must be valid for the whole period
    * @param subjects the subjects scored; each gets a score, evidence or not
@@ -51,30 +54,58 @@ public final class ScoringEngine {
   public static Map<SubjectId, Score> scoreAll(
       RuleSet ruleSet, Collection<SubjectId> subjects, AssessmentPeriod period, Collection<Evidence> evidence) {
     requireNonNull(ruleSet, "ruleSet");
-    requireNonNull(period, "period");
-    if (!ruleSet.validity().covers(period)) {
-      throw new IllegalArgumentException(
-          "rule set " + ruleSet.id() + " is valid for " + ruleSet.validity() + ", not for the whole period " + period);
-    }
-    Map<SubjectId, Map<EvidenceId, Evidence>> bySubject = new HashMap<>();
+    Map<SubjectId, RuleSet> ruleSets = new LinkedHashMap<>();
     for (SubjectId subject : subjects) {
-      bySubject.put(subject, new TreeMap<>());
+      ruleSets.put(subject, ruleSet);
     }
-    Map<EvidenceId, Evidence> byId = new HashMap<>();
+    return scoreAll(ruleSets, period, evidence);
+  }
+
+  /**
+   * Scores many subjects, each by its own rule set, in one pass over the evidence: what a county runs for all its
+   * party members, whose classes have rule sets of their own.
+   *
+   * @param ruleSets each subject scored with the rule set that scores it; every rule set valid for the period
+   * @param period the period scored
+   * @param evidence evidence of any subjects and days; only the subjects', in the period, counts
+   * @return each subject's score, in the order of {@code ruleSets}
+   * @throws IllegalArgumentException if a rule set's validity does not cover the period, or one evidence id is
+   *     given twice with different content (the same evidence repeated exactly counts once)
+   */
+  public static Map<SubjectId, Score> scoreAll(
+      Map<SubjectId, RuleSet> ruleSets, AssessmentPeriod period, Collection<Evidence> evidence) {
+    requireNonNull(ruleSets, "ruleSets");
+    requireNonNull(period, "period");
+    for (RuleSet ruleSet : new HashSet<>(ruleSets.values())) {
+      if (!ruleSet.validity().covers(period)) {
+        throw new IllegalArgumentException("rule set " + ruleSet.id() + " is valid for " + ruleSet.validity()
+            + ", not for the whole period " + period);
+      }
+    }
+    Map<SubjectId, List<Evidence>> bySubject = new HashMap<>();
+    for (SubjectId subject : ruleSets.keySet()) {
+      bySubject.put(subject, new ArrayList<>());
+    }
+    Map<EvidenceId, Evidence> byId = new HashMap<>(Math.max(16, evidence.size() * 4 / 3 + 1));
     for (Evidence item : evidence) {
       Evidence earlier = byId.putIfAbsent(item.id(), item);
-      if (earlier != null && !earlier.equals(item)) {
-        throw new IllegalArgumentException("evidence " + item.id() + " is given twice with different content: "
-            + earlier + " and " + item);
+      if (earlier != null) {
+        if (!earlier.equals(item)) {
+          throw new IllegalArgumentException("evidence " + item.id() + " is given twice with different content: "
+              + earlier + " and " + item);
+        }
+        continue;
       }
-      Map<EvidenceId, Evidence> own = bySubject.get(item.subject());
+      List<Evidence> own = bySubject.get(item.subject());
       if (own != null && period.contains(item.date())) {
-        own.putIfAbsent(item.id(), item);
+        own.add(item);
       }
     }
     Map<SubjectId, Score> scores = new LinkedHashMap<>();
-    for (SubjectId subject : subjects) {
-      scores.put(subject, lines(ruleSet, subject, period, bySubject.get(subject).values()));
+    for (Map.Entry<SubjectId, RuleSet> entry : ruleSets.entrySet()) {
+      List<Evidence> own = bySubject.get(entry.getKey());
+      own.sort(BY_ID);
+      scores.put(entry.getKey(), lines(entry.getValue(), entry.getKey(), period, own));
     }
     return scores;
   }
