@@ -71,11 +71,17 @@ public final class TestDatabase implements AutoCloseable {
     return dataSource;
   }
 
-  /** Deletes every row of grid's tables, children first. */
-  public void deleteAll() {
-    List<String> tables = List.of(
-        "grid_existing_district_village", "grid_existing_district", "grid_unit_border", "grid_unit_tag",
-        "grid_unit", "grid_village", "grid_township");
+  /** The township tables, children first. */
+  public static final List<String> JURISDICTION_TABLES = List.of(
+      "grid_existing_district_village", "grid_existing_district", "grid_unit_border", "grid_unit_tag",
+      "grid_unit", "grid_village", "grid_township");
+
+  /**
+   * Deletes every row of the given tables, in the order given (children first).
+   *
+   * @param tables the tables, for example {@link #JURISDICTION_TABLES}
+   */
+  public void deleteAll(List<String> tables) {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       for (String table : tables) {
         statement.executeUpdate("DELETE FROM " + table);

@@ -56,7 +56,7 @@ abstract class AbstractTownshipStorageTest {
 
   @BeforeEach
   void emptyRepository() {
-    database.deleteAll();
+    database.deleteAll(TestDatabase.JURISDICTION_TABLES);
     repository = new JdbcTownshipRepository(database.dataSource());
   }
 

@@ -27,7 +27,7 @@ class JdbcTownshipRepositoryH2Test extends AbstractTownshipRepositoryContractTes
 
   @Override
   protected TownshipRepository newRepository() {
-    database.deleteAll();
+    database.deleteAll(TestDatabase.JURISDICTION_TABLES);
     return new JdbcTownshipRepository(database.dataSource());
   }
 }

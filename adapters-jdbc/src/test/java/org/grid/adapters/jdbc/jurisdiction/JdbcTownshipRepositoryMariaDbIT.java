@@ -27,7 +27,7 @@ class JdbcTownshipRepositoryMariaDbIT extends AbstractTownshipRepositoryContract
 
   @Override
   protected TownshipRepository newRepository() {
-    database.deleteAll();
+    database.deleteAll(TestDatabase.JURISDICTION_TABLES);
     return new JdbcTownshipRepository(database.dataSource());
   }
 }

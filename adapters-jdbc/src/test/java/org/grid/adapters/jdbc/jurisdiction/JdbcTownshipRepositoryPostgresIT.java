@@ -27,7 +27,7 @@ class JdbcTownshipRepositoryPostgresIT extends AbstractTownshipRepositoryContrac
 
   @Override
   protected TownshipRepository newRepository() {
-    database.deleteAll();
+    database.deleteAll(TestDatabase.JURISDICTION_TABLES);
     return new JdbcTownshipRepository(database.dataSource());
   }
 }
