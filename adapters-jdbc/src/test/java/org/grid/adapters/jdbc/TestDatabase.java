@@ -76,6 +76,11 @@ public final class TestDatabase implements AutoCloseable {
       "grid_existing_district_village", "grid_existing_district", "grid_unit_border", "grid_unit_tag",
       "grid_unit", "grid_village", "grid_township");
 
+  /** The assessment tables, children first. */
+  public static final List<String> ASSESSMENT_TABLES = List.of(
+      "grid_score_evidence", "grid_score_line", "grid_score", "grid_rule_filter", "grid_rule", "grid_rule_set",
+      "grid_rule_set_kind");
+
   /**
    * Deletes every row of the given tables, in the order given (children first).
    *

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.RowMappingException;
+import org.grid.adapters.jdbc.Sql;
 import org.grid.adapters.jdbc.Transactions;
 import org.grid.core.model.jurisdiction.Coordinates;
 import org.grid.core.model.jurisdiction.DistrictId;
@@ -37,6 +39,8 @@ import org.grid.core.port.out.TownshipRepository;
  */
 public final class JdbcTownshipRepository implements TownshipRepository {
 
+  private static final Sql.Null NULL_DOUBLE = new Sql.Null(Types.DOUBLE);
+
   private final DataSource dataSource;
 
   /**
@@ -56,11 +60,11 @@ public final class JdbcTownshipRepository implements TownshipRepository {
       boolean exists = lock(connection, id);
       if (exists) {
         deleteChildren(connection, id);
-        update(connection,
+        Sql.update(connection,
             "UPDATE grid_township SET name = ?, adjacency_known = ?, version = version + 1 WHERE id = ?",
             township.name(), township.adjacencyKnown(), id);
       } else {
-        update(connection, "INSERT INTO grid_township (id, name, adjacency_known, version) VALUES (?, ?, ?, 1)",
+        Sql.update(connection, "INSERT INTO grid_township (id, name, adjacency_known, version) VALUES (?, ?, ?, 1)",
             id, township.name(), township.adjacencyKnown());
       }
       insertChildren(connection, township);
@@ -105,7 +109,7 @@ public final class JdbcTownshipRepository implements TownshipRepository {
     for (String table : List.of(
         "grid_existing_district_village", "grid_existing_district", "grid_unit_border", "grid_unit_tag",
         "grid_unit", "grid_village")) {
-      update(connection, "DELETE FROM " + table + " WHERE township_id = ?", id);
+      Sql.update(connection, "DELETE FROM " + table + " WHERE township_id = ?", id);
     }
   }
 
@@ -120,17 +124,17 @@ public final class JdbcTownshipRepository implements TownshipRepository {
             "INSERT INTO grid_unit_tag (township_id, unit_id, ord, tag) VALUES (?, ?, ?, ?)")) {
       int villageOrd = 0;
       for (Village village : township.villages()) {
-        bind(villages, id, village.id().value(), villageOrd++, village.name());
+        Sql.bind(villages, id, village.id().value(), villageOrd++, village.name());
         villages.addBatch();
         int unitOrd = 0;
         for (Unit unit : village.units()) {
-          Double x = unit.location().map(Coordinates::x).orElse(null);
-          Double y = unit.location().map(Coordinates::y).orElse(null);
-          bind(units, id, unit.id().value(), village.id().value(), unitOrd++, unit.name(), unit.households(), x, y);
+          Object x = unit.location().<Object>map(Coordinates::x).orElse(NULL_DOUBLE);
+          Object y = unit.location().<Object>map(Coordinates::y).orElse(NULL_DOUBLE);
+          Sql.bind(units, id, unit.id().value(), village.id().value(), unitOrd++, unit.name(), unit.households(), x, y);
           units.addBatch();
           int tagOrd = 0;
           for (String tag : unit.tags()) {
-            bind(tags, id, unit.id().value(), tagOrd++, tag);
+            Sql.bind(tags, id, unit.id().value(), tagOrd++, tag);
             tags.addBatch();
           }
         }
@@ -143,7 +147,7 @@ public final class JdbcTownshipRepository implements TownshipRepository {
         "INSERT INTO grid_unit_border (township_id, ord, unit_a, unit_b) VALUES (?, ?, ?, ?)")) {
       int ord = 0;
       for (EndpointPair<UnitId> edge : township.unitAdjacency().edges()) {
-        bind(borders, id, ord++, edge.nodeU().value(), edge.nodeV().value());
+        Sql.bind(borders, id, ord++, edge.nodeU().value(), edge.nodeV().value());
         borders.addBatch();
       }
       borders.executeBatch();
@@ -155,11 +159,11 @@ public final class JdbcTownshipRepository implements TownshipRepository {
                 + "VALUES (?, ?, ?, ?)")) {
       int districtOrd = 0;
       for (ExistingDistrict district : township.existingDistricts()) {
-        bind(districts, id, district.id().value(), districtOrd++, district.name());
+        Sql.bind(districts, id, district.id().value(), districtOrd++, district.name());
         districts.addBatch();
         int memberOrd = 0;
         for (VillageId village : district.villages()) {
-          bind(members, id, district.id().value(), memberOrd++, village.value());
+          Sql.bind(members, id, district.id().value(), memberOrd++, village.value());
           members.addBatch();
         }
       }
@@ -209,8 +213,8 @@ public final class JdbcTownshipRepository implements TownshipRepository {
           UnitId unitId = mapped("grid_unit", row, "id", () -> UnitId.of(unit));
           String unitName = rows.getString(3);
           int households = rows.getInt(4);
-          Double x = nullableDouble(rows, 5);
-          Double y = nullableDouble(rows, 6);
+          Double x = Sql.nullableDouble(rows, 5);
+          Double y = Sql.nullableDouble(rows, 6);
           if ((x == null) != (y == null)) {
             throw new RowMappingException("grid_unit", row, x == null ? "x" : "y", "is null while the other is not");
           }
@@ -280,52 +284,8 @@ public final class JdbcTownshipRepository implements TownshipRepository {
     }
   }
 
-  private static Double nullableDouble(ResultSet rows, int column) throws SQLException {
-    double value = rows.getDouble(column);
-    return rows.wasNull() ? null : value;
-  }
-
-  @FunctionalInterface
-  private interface RowHandler {
-    void handle(ResultSet rows) throws SQLException;
-  }
-
-  private static void query(Connection connection, String sql, String townshipId, RowHandler handler)
+  private static void query(Connection connection, String sql, String townshipId, Sql.RowHandler handler)
       throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, townshipId);
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          handler.handle(rows);
-        }
-      }
-    }
+    Sql.query(connection, sql, handler, townshipId);
   }
-
-  private static void update(Connection connection, String sql, Object... values) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      bind(statement, values);
-      statement.executeUpdate();
-    }
-  }
-
-  private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-    for (int i = 0; i < values.length; i++) {
-      Object value = values[i];
-      if (value == null) {
-        statement.setNull(i + 1, java.sql.Types.DOUBLE);
-      } else if (value instanceof String text) {
-        statement.setString(i + 1, text);
-      } else if (value instanceof Integer number) {
-        statement.setInt(i + 1, number);
-      } else if (value instanceof Double number) {
-        statement.setDouble(i + 1, number);
-      } else if (value instanceof Boolean flag) {
-        statement.setBoolean(i + 1, flag);
-      } else {
-        throw new IllegalArgumentException("cannot bind " + value.getClass());
-      }
-    }
-  }
-
 }
