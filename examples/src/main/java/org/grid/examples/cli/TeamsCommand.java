@@ -89,7 +89,7 @@ final class TeamsCommand implements Callable<Integer> {
 
   @Option(names = "--teams-since", paramLabel = "TIME",
       description = "when the proposed teams took their membership (cards issued earlier are out of date); "
-          + "default: --from")
+          + "default: --from, or 1970-01-01T00:00:00Z without it")
   String teamsSince;
 
   @Override
@@ -104,7 +104,8 @@ final class TeamsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--to must be after --from");
     }
     if (since == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give --teams-since or --from");
+      // without a log nothing depends on when the teams were composed
+      since = OffsetDateTime.ofInstant(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
     }
 
     Township town = TownshipJsonReader.create().read(township);
