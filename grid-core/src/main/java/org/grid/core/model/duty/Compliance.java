@@ -36,8 +36,8 @@ import org.grid.core.model.team.TeamScope;
  * {@link DutyRule}, what was done, and each missed duty named (who, which household, meeting or event, which
  * rule, which period).
  *
- * <p>The log is read once and grouped in hash maps (visits by person, household and month; round visits by round
- * and household; attendances by event; meetings by host and month; cards by household, team and kind), so the
+ * <p>The log is read once and grouped in hash tables (visits counted by person, household and month in a table of
+ * primitive keys; round visits by round and household; attendances by event; meetings by host and month; cards by household, team and kind), so the
  * time grows linearly with the log and the number of households. Log entries outside the period are ignored,
  * except card issues (a card issued before the period is still held), visits that name a round and on-site
  * attendances, which count for their round or event wherever they fall. Stateless and thread-safe.
@@ -55,6 +55,8 @@ public final class Compliance {
    * @param policy the duty policy, not null
    * @return the report; adding a visit to the log never lowers any rule's done count
    * @throws NullPointerException if an argument or a log entry is null
+   * @throws IllegalArgumentException if the period spans more than 65,536 months, or the roster or register holds
+   *     more than 2^24 entries
    */
   public static ComplianceReport compute(
       TownshipDuties duties, Iterable<? extends DutyLogEntry> log, DutyPeriod period, DutyPolicy policy) {
@@ -64,8 +66,6 @@ public final class Compliance {
     requireNonNull(policy, "policy");
     return new Run(duties, period, policy).compute(log);
   }
-
-  private record PersonHouseholdMonth(PersonId person, HouseholdId household, YearMonth month) {}
 
   private record RoundHousehold(EntryId round, HouseholdId household) {}
 
@@ -81,7 +81,10 @@ public final class Compliance {
     private final Map<DutyRule, int[]> tallies = new EnumMap<>(DutyRule.class);
     private final List<MissedDuty> missed = new ArrayList<>();
 
-    private final Map<PersonHouseholdMonth, Integer> visits = new HashMap<>();
+    private final Map<PersonId, Integer> personIndex = new HashMap<>();
+    private final Map<HouseholdId, Integer> householdIndex = new HashMap<>();
+    private final int firstMonth;
+    private VisitCounts visits;
     private final Set<RoundHousehold> roundVisits = new HashSet<>();
     private final Map<ResponsibilityGridId, List<DutyLogEntry.VisitRound>> rounds = new LinkedHashMap<>();
     private final List<DutyLogEntry.MustAttendEvent> events = new ArrayList<>();
@@ -90,6 +93,8 @@ public final class Compliance {
     private final Map<YearMonth, Set<PersonId>> townshipAttendees = new HashMap<>();
     private final Map<Card, OffsetDateTime> cards = new HashMap<>();
 
+    private final List<YearMonth> months;
+    private final List<Year> years;
     private final Map<ResponsibilityGridId, Team> teamOfGrid = new HashMap<>();
     private final Map<ResponsibilityGridId, List<Household>> householdsOfGrid = new HashMap<>();
 
@@ -98,6 +103,21 @@ public final class Compliance {
       this.period = period;
       this.policy = policy;
       this.people = duties.roster().byId();
+      this.months = period.wholeMonths();
+      this.years = period.wholeYears();
+      this.firstMonth = period.monthIndex(period.from());
+      if (period.monthIndex(period.to()) - firstMonth >= VisitCounts.MAX_MONTH) {
+        throw new IllegalArgumentException("period " + period + " spans more than " + VisitCounts.MAX_MONTH + " months");
+      }
+      for (Person person : duties.roster().people()) {
+        personIndex.put(person.id(), personIndex.size());
+      }
+      for (Household household : duties.register().households()) {
+        householdIndex.put(household.id(), householdIndex.size());
+      }
+      if (personIndex.size() > VisitCounts.MAX_INDEX || householdIndex.size() > VisitCounts.MAX_INDEX) {
+        throw new IllegalArgumentException("at most " + VisitCounts.MAX_INDEX + " people and households are supported");
+      }
       for (DutyRule rule : DutyRule.values()) {
         tallies.put(rule, new int[2]);
       }
@@ -134,6 +154,7 @@ public final class Compliance {
     }
 
     private void index(Iterable<? extends DutyLogEntry> log) {
+      visits = new VisitCounts(log instanceof java.util.Collection<?> all ? all.size() : 1024);
       for (DutyLogEntry entry : log) {
         requireNonNull(entry, "log entry");
         if (entry instanceof DutyLogEntry.CardIssue card) {
@@ -155,8 +176,12 @@ public final class Compliance {
           continue;
         }
         if (entry instanceof DutyLogEntry.Visit visit) {
-          visits.merge(new PersonHouseholdMonth(visit.visitor(), visit.household(), period.monthOf(visit.at())), 1,
-              Integer::sum);
+          // a visit by someone not on the roster or to a household not registered counts for no duty
+          Integer person = personIndex.get(visit.visitor());
+          Integer household = householdIndex.get(visit.household());
+          if (person != null && household != null) {
+            visits.add(VisitCounts.key(person, household, period.monthIndex(visit.at()) - firstMonth));
+          }
         } else if (entry instanceof DutyLogEntry.VisitRound round) {
           rounds.computeIfAbsent(round.grid(), g -> new ArrayList<>()).add(round);
         } else if (entry instanceof DutyLogEntry.MustAttendEvent event) {
@@ -174,7 +199,7 @@ public final class Compliance {
     private void collectiveRounds() {
       for (ServedGrid grid : duties.grids()) {
         Team team = teamOfGrid.get(grid.id());
-        for (Year year : period.wholeYears()) {
+        for (Year year : years) {
           int held = 0;
           for (DutyLogEntry.VisitRound round : rounds.getOrDefault(grid.id(), List.of())) {
             if (period.monthOf(round.at()).getYear() == year.getValue()) {
@@ -204,11 +229,11 @@ public final class Compliance {
           if (person == null || !person.holds(Role.VILLAGE_STATIONED_CADRE)) {
             continue;
           }
-          for (Year year : period.wholeYears()) {
+          for (Year year : years) {
             for (Household household : householdsOfGrid.get(grid.id())) {
               int made = 0;
               for (int m = 1; m <= 12; m++) {
-                made += visits.getOrDefault(new PersonHouseholdMonth(member, household.id(), year.atMonth(m)), 0);
+                made += visitsIn(member, household.id(), year.getValue() * 12 + m - 1);
               }
               int due = policy.stationedCadreVisitsPerYear();
               count(DutyRule.STATIONED_CADRE_YEARLY_VISIT, due, Math.min(made, due));
@@ -235,8 +260,8 @@ public final class Compliance {
         if (!pairer.holdsAny(policy.monthlyVisitRoles()) && !(policy.monthlyVisitByPartyMembers() && pairer.party().isMember())) {
           continue;
         }
-        for (YearMonth month : period.wholeMonths()) {
-          int made = visits.getOrDefault(new PersonHouseholdMonth(pairer.id(), household.id(), month), 0);
+        for (YearMonth month : months) {
+          int made = visitsIn(pairer.id(), household.id(), month.getYear() * 12 + month.getMonthValue() - 1);
           int due = policy.pairedVisitsPerMonth();
           count(DutyRule.PAIRED_MONTHLY_VISIT, due, Math.min(made, due));
           if (made < due) {
@@ -305,7 +330,7 @@ public final class Compliance {
       Set<VillageId> villages = new LinkedHashSet<>();
       duties.grids().forEach(grid -> villages.add(grid.village()));
       int due = policy.meetingsPerMonth();
-      for (YearMonth month : period.wholeMonths()) {
+      for (YearMonth month : months) {
         for (Team team : duties.teams()) {
           int held = meetings.getOrDefault(new HostMonth(new MeetingHost.OfTeam(team.id()), month), 0);
           count(DutyRule.TEAM_MONTHLY_MEETING, due, Math.min(held, due));
@@ -346,6 +371,7 @@ public final class Compliance {
 
     private void cards() {
       String at = "at " + period.to();
+      String whole = period.toString();
       for (ServedGrid grid : duties.grids()) {
         Team team = teamOfGrid.get(grid.id());
         for (Household household : householdsOfGrid.get(grid.id())) {
@@ -356,7 +382,7 @@ public final class Compliance {
             count(rule, 1, current ? 1 : 0);
             if (!current) {
               String card = kind == CardKind.CONTACT ? "contact card (联系卡)" : "supervision card (监督卡)";
-              miss(rule, leaderOf(team), team, household.id(), null, period.toString(), "household "
+              miss(rule, leaderOf(team), team, household.id(), null, whole, "household "
                   + household.id() + " holds no current " + card + " of " + teamName(team, grid.id()) + " " + at
                   + (issued == null ? ": none was issued"
                       : ": the one issued " + issued + " predates the team's change of " + team.composedAt()));
@@ -364,6 +390,17 @@ public final class Compliance {
           }
         }
       }
+    }
+
+    /** Returns the visits a person paid a household in a month ({@code year * 12 + month - 1}). */
+    private int visitsIn(PersonId person, HouseholdId household, int month) {
+      Integer p = personIndex.get(person);
+      Integer h = householdIndex.get(household);
+      int relative = month - firstMonth;
+      if (p == null || h == null || relative < 0 || relative >= VisitCounts.MAX_MONTH) {
+        return 0;
+      }
+      return visits.get(VisitCounts.key(p, h, relative));
     }
 
     private void count(DutyRule rule, int due, int done) {

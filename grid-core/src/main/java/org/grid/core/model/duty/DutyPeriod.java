@@ -2,6 +2,7 @@ package org.grid.core.model.duty;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
@@ -58,6 +59,16 @@ public record DutyPeriod(OffsetDateTime from, OffsetDateTime to) {
   /** Returns the month of an instant, in the offset of {@code from}. */
   YearMonth monthOf(OffsetDateTime at) {
     return YearMonth.from(at.withOffsetSameInstant(from.getOffset()));
+  }
+
+  /**
+   * Returns the month of an instant in the offset of {@code from} as {@code year * 12 + month - 1}, without
+   * allocating: the compliance computation calls it once per log entry.
+   */
+  int monthIndex(OffsetDateTime at) {
+    long seconds = at.toEpochSecond() + from.getOffset().getTotalSeconds();
+    LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
+    return day.getYear() * 12 + day.getMonthValue() - 1;
   }
 
   /** Returns the calendar months that lie wholly inside the period, in order. */
