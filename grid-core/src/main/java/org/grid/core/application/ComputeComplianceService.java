@@ -2,15 +2,11 @@ package org.grid.core.application;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.grid.core.model.duty.Compliance;
 import org.grid.core.model.duty.ComplianceReport;
 import org.grid.core.model.duty.DutyLogEntry;
@@ -60,13 +56,7 @@ public final class ComputeComplianceService implements ComputeComplianceUseCase 
   @Override
   public ComplianceReport compute(ComputeComplianceCommand command) {
     requireNonNull(command, "command");
-    Set<ConstraintViolation<ComputeComplianceCommand>> violations = validator.validate(command);
-    if (!violations.isEmpty()) {
-      throw new IllegalArgumentException("invalid ComputeComplianceCommand: " + violations.stream()
-          .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-          .map(v -> v.getPropertyPath() + " " + v.getMessage())
-          .collect(Collectors.joining("; ")));
-    }
+    Commands.validate(validator, command);
     List<Team> stored = teams.findByTownship(command.township());
     TownshipDuties duties = TownshipDuties.of(command.township(), command.grids(), stored,
         people.roster(command.township()), command.register(), pairings.findByTownship(command.township()));

@@ -2,12 +2,8 @@ package org.grid.core.application;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.team.Roster;
 import org.grid.core.model.team.Team;
@@ -50,13 +46,7 @@ public final class ProposeTeamsService implements ProposeTeamsUseCase {
   @Override
   public Outcome propose(ProposeTeamsCommand command) {
     requireNonNull(command, "command");
-    Set<ConstraintViolation<ProposeTeamsCommand>> violations = validator.validate(command);
-    if (!violations.isEmpty()) {
-      throw new IllegalArgumentException("invalid ProposeTeamsCommand: " + violations.stream()
-          .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-          .map(v -> v.getPropertyPath() + " " + v.getMessage())
-          .collect(Collectors.joining("; ")));
-    }
+    Commands.validate(validator, command);
     Optional<Township> township = townships.findById(command.township());
     if (township.isEmpty()) {
       return new UnknownTownship(command.township());
