@@ -1,6 +1,6 @@
 package org.grid.core.model.duty;
 
-/** A duty of section 4 of the rulebook that can be missed. The constant names are stable codes. */
+/** A duty (履职规则) of section 4 of the rulebook that can be missed. The constant names are stable codes. */
 public enum DutyRule {
   /** Each village grid team holds {@link DutyPolicy#collectiveRoundsPerYear()} collective visit rounds a year. */
   COLLECTIVE_VISIT_ROUNDS,

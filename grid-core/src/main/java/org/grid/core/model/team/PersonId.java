@@ -1,7 +1,8 @@
 package org.grid.core.model.team;
 
 /**
- * The id of a person (人员) on a township's roster: a cadre, party member, villager representative or other member of a service team.
+ * The id of a person (人员) on a township's roster: a cadre, party member, villager representative or other member of
+ * a service team.
  *
  * <p>Ids are opaque strings chosen by the county; they are compared and ordered by their text.
  *

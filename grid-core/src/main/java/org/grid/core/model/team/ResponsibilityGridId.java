@@ -1,7 +1,11 @@
 package org.grid.core.model.team;
 
 /**
- * The id of a responsibility grid (职责网格, 行政村网格): part of exactly one village, about 200 households. <p>Grids are made by partitioning ({@code org.grid.core.model.partition}); teams, pairing and duties refer to a grid only by this id, together with the village, units and district it covers given as a {@link ServedGrid}. When partitioning and teams meet, this is the one type to reconcile with partitioning's grid id.
+ * The id of a responsibility grid (职责网格, 行政村网格): part of exactly one village, about 200 households.
+ *
+ * <p>Grids are made by partitioning ({@code org.grid.core.model.partition}); teams, pairing and duties refer to a
+ * grid only by this id, and take the village, units and district it covers as a {@link ServedGrid}. When
+ * partitioning and teams meet, this is the one type to reconcile with partitioning's grid id.
  *
  * <p>Ids are opaque strings chosen by the county; they are compared and ordered by their text.
  *

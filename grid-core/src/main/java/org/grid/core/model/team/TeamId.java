@@ -1,7 +1,8 @@
 package org.grid.core.model.team;
 
 /**
- * The id of a service team (网格服务团队) at any of the three levels. Proposed teams get {@code TEAM-} followed by the id of what they serve, so the limit is longer than other ids.
+ * The id of a service team (网格服务团队) at any of the three levels. Proposed teams get {@code TEAM-} followed by the id
+ * of what they serve, so the limit is longer than other ids.
  *
  * <p>Ids are opaque strings chosen by the county; they are compared and ordered by their text.
  *

@@ -1,7 +1,7 @@
 package org.grid.core.model.team;
 
 /**
- * A rule of the team policy that a team can break. The constant names are stable codes: reports, files and
+ * A rule of the team policy (团队配置规则) that a team can break. The constant names are stable codes: reports, files and
  * county systems may store them.
  */
 public enum TeamRule {
