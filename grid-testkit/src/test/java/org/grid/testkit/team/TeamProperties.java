@@ -182,6 +182,26 @@ class TeamProperties {
   }
 
   @Property(tries = 50)
+  void validationFindsAPersonPlantedOnTooManyTeams(@ForAll("ampleScenarios") TeamScenario scenario) {
+    Roster roster = withPlantedPeople(scenario.roster());
+    List<Team> teams = propose(scenario, TeamPolicy.defaults()).teams();
+    TeamPolicy policy = TeamPolicy.defaults().withMaxTeamsPerPerson(teams.size() - 1);
+    List<Team> planted = teams.stream().map(team -> {
+      Set<PersonId> others = new LinkedHashSet<>(team.others());
+      others.add(NO_ROLE_OUTSIDER);
+      return Team.of(team.id(), team.township(), team.scope(), team.leader().orElse(null), team.backbone(), others,
+          team.informationOfficer().orElse(null), team.dutyRoles(), team.composedAt());
+    }).toList();
+
+    assertThat(TeamValidation.validate(teams, roster, policy)).isEmpty();
+    assertThat(TeamValidation.validate(planted, roster, policy)).singleElement().satisfies(v -> {
+      assertThat(v.rule()).isEqualTo(TeamRule.TOO_MANY_TEAMS);
+      assertThat(v.people()).containsExactly(NO_ROLE_OUTSIDER);
+      assertThat(v.teams()).hasSize(teams.size());
+    });
+  }
+
+  @Property(tries = 50)
   void aPersonNeverSitsOnMoreTeamsThanAllowed(
       @ForAll("scenarios") TeamScenario scenario, @ForAll("maxTeams") int max) {
     TeamProposal proposal = propose(scenario, TeamPolicy.defaults().withMaxTeamsPerPerson(max));
