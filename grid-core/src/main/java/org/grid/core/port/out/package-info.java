@@ -1,6 +1,7 @@
 /**
- * Outbound ports of grid-core: what the jurisdiction and grid rules need from outside (storage of townships,
- * later people, teams, pairings and the duty log). Every port is an interface, implemented by an adapter module
- * and proven by its contract test in grid-testkit.
+ * Outbound ports of grid-core: what the jurisdiction, grid, team, pairing and duty rules need from outside
+ * (storage of townships, people, teams, pairings and the duty log). Every port is an interface whose queries name
+ * the township (and a grid, person or time range), so that a SQL adapter answers them with indexed queries; each
+ * is implemented by an adapter module and proven by its contract test in grid-testkit.
  */
 package org.grid.core.port.out;

@@ -1,0 +1,2 @@
+/** In-memory adapter for the pairing port of grid-core. */
+package org.grid.adapters.inmemory.pairing;

@@ -1,0 +1,53 @@
+package org.grid.adapters.inmemory.team;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.team.Person;
+import org.grid.core.model.team.PersonId;
+import org.grid.core.port.out.PersonRepository;
+
+/** A {@link PersonRepository} in concurrent maps, one per township. People are immutable. Thread-safe. */
+public final class InMemoryPersonRepository implements PersonRepository {
+
+  private final ConcurrentMap<TownshipId, ConcurrentMap<PersonId, Person>> people = new ConcurrentHashMap<>();
+
+  /** Creates an empty repository. */
+  public InMemoryPersonRepository() {}
+
+  @Override
+  public void save(TownshipId township, Person person) {
+    requireNonNull(township, "township");
+    requireNonNull(person, "person");
+    people.computeIfAbsent(township, t -> new ConcurrentHashMap<>()).put(person.id(), person);
+  }
+
+  @Override
+  public Optional<Person> findById(TownshipId township, PersonId id) {
+    requireNonNull(id, "id");
+    return Optional.ofNullable(of(township).get(id));
+  }
+
+  @Override
+  public List<Person> findByTownship(TownshipId township) {
+    return of(township).values().stream().sorted(Comparator.comparing(Person::id)).toList();
+  }
+
+  @Override
+  public List<Person> findByVillage(TownshipId township, VillageId village) {
+    requireNonNull(village, "village");
+    return of(township).values().stream().filter(p -> p.of(village)).sorted(Comparator.comparing(Person::id)).toList();
+  }
+
+  private Map<PersonId, Person> of(TownshipId township) {
+    requireNonNull(township, "township");
+    return people.getOrDefault(township, new ConcurrentHashMap<>());
+  }
+}

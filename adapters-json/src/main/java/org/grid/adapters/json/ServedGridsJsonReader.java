@@ -1,0 +1,150 @@
+package org.grid.adapters.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.grid.core.model.jurisdiction.DistrictId;
+import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.jurisdiction.UnitId;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.team.ServedGrid;
+
+/**
+ * Reads the responsibility grids of a plan file (the plan format of {@code docs/formats.md}: {@code grids[].id},
+ * {@code village}, {@code units} and {@code districts[].id}, {@code grids}) as the {@link ServedGrid}s that teams,
+ * pairing and duties need. Other fields of the plan are ignored.
+ *
+ * <p>Bad input is reported as one {@link JsonInputException} listing every problem with its JSON path: a missing
+ * or mistyped field, a grid listed twice, a village or unit the township does not have, a unit outside the grid's
+ * village or in two grids, a grid in no district or in two. Stateless and thread-safe.
+ */
+public final class ServedGridsJsonReader {
+
+  private ServedGridsJsonReader() {}
+
+  /** Returns a reader. */
+  public static ServedGridsJsonReader create() {
+    return new ServedGridsJsonReader();
+  }
+
+  /**
+   * Reads the grids of a plan file (UTF-8).
+   *
+   * @param file the file, not null
+   * @param township the township the plan is of, not null
+   * @return the grids in the order of the file
+   * @throws JsonInputException if the file cannot be read or breaks the format
+   */
+  public List<ServedGrid> read(Path file, Township township) {
+    return read(JsonInput.parse(file), file.toString(), township);
+  }
+
+  /**
+   * Reads the grids of a plan from JSON text.
+   *
+   * @param json the text, not null
+   * @param source what the text is, for messages, not null
+   * @param township the township the plan is of, not null
+   * @return the grids in the order of the text
+   * @throws JsonInputException if the text breaks the format
+   */
+  public List<ServedGrid> read(String json, String source, Township township) {
+    return read(JsonInput.parse(json.getBytes(StandardCharsets.UTF_8), source), source, township);
+  }
+
+  private record Draft(ResponsibilityGridId id, VillageId village, List<UnitId> units, String path) {}
+
+  private List<ServedGrid> read(JsonNode root, String source, Township township) {
+    requireNonNull(township, "township");
+    JsonInput in = new JsonInput(source);
+    JsonValues.root(in, root);
+    JsonValues.township(in, root, township.id().value());
+    List<Draft> drafts = new ArrayList<>();
+    Map<ResponsibilityGridId, String> gridPaths = new HashMap<>();
+    Map<UnitId, String> unitPaths = new HashMap<>();
+    JsonNode grids = in.array(root, "grids", "$", true);
+    if (grids != null) {
+      for (int i = 0; i < grids.size(); i++) {
+        String path = "$.grids[" + i + "]";
+        JsonNode node = grids.get(i);
+        if (in.object(node, path) == null) {
+          continue;
+        }
+        ResponsibilityGridId id = in.id(node, "id", path, ResponsibilityGridId::of);
+        if (id != null && gridPaths.putIfAbsent(id, path) != null) {
+          in.problem(path + ".id", "grid " + id + " is listed twice (first at " + gridPaths.get(id) + ")");
+          id = null;
+        }
+        VillageId village = in.id(node, "village", path, VillageId::of);
+        if (village != null && township.village(village).isEmpty()) {
+          in.problem(path + ".village", "names village " + village + ", which township " + township.id()
+              + " does not have");
+          village = null;
+        }
+        List<UnitId> units = JsonValues.ids(in, node, "units", path, UnitId::of);
+        if (!node.has("units")) {
+          in.problem(path + ".units", "is missing, expected an array of unit ids");
+        } else if (units.isEmpty() && !in.hasProblems()) {
+          in.problem(path + ".units", "must list at least one unit");
+        }
+        for (int u = 0; u < units.size(); u++) {
+          UnitId unit = units.get(u);
+          String at = path + ".units[" + u + "]";
+          if (township.villageOf(unit).isEmpty()) {
+            in.problem(at, "names unit " + unit + ", which township " + township.id() + " does not have");
+          } else if (village != null && !township.villageOf(unit).get().equals(village)) {
+            in.problem(at, "unit " + unit + " lies in village " + township.villageOf(unit).get() + ", not in " + village);
+          } else if (unitPaths.putIfAbsent(unit, at) != null) {
+            in.problem(at, "unit " + unit + " is already in a grid (at " + unitPaths.get(unit) + ")");
+          }
+        }
+        if (id != null && village != null) {
+          drafts.add(new Draft(id, village, units, path));
+        }
+      }
+    }
+    Map<ResponsibilityGridId, DistrictId> districtOf = new HashMap<>();
+    JsonNode districts = in.array(root, "districts", "$", true);
+    if (districts != null) {
+      for (int i = 0; i < districts.size(); i++) {
+        String path = "$.districts[" + i + "]";
+        JsonNode node = districts.get(i);
+        if (in.object(node, path) == null) {
+          continue;
+        }
+        DistrictId id = in.id(node, "id", path, DistrictId::of);
+        List<ResponsibilityGridId> members = JsonValues.ids(in, node, "grids", path, ResponsibilityGridId::of);
+        for (int g = 0; g < members.size(); g++) {
+          ResponsibilityGridId grid = members.get(g);
+          String at = path + ".grids[" + g + "]";
+          if (!gridPaths.containsKey(grid)) {
+            in.problem(at, "names grid " + grid + ", which the plan does not list");
+          } else if (id != null && districtOf.putIfAbsent(grid, id) != null) {
+            in.problem(at, "grid " + grid + " is already in district " + districtOf.get(grid));
+          }
+        }
+      }
+    }
+    List<ServedGrid> result = new ArrayList<>();
+    Set<ResponsibilityGridId> seen = new LinkedHashSet<>();
+    for (Draft draft : drafts) {
+      DistrictId district = districtOf.get(draft.id());
+      if (district == null) {
+        in.problem(draft.path(), "grid " + draft.id() + " is in no district");
+      } else if (seen.add(draft.id()) && !draft.units().isEmpty()) {
+        result.add(ServedGrid.of(draft.id(), draft.village(), draft.units(), district));
+      }
+    }
+    in.throwIfProblems();
+    return result;
+  }
+}

@@ -1,0 +1,223 @@
+package org.grid.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.grid.adapters.json.DutyLogJsonReader;
+import org.grid.adapters.json.HouseholdRegisterJsonReader;
+import org.grid.adapters.json.RosterJsonReader;
+import org.grid.adapters.json.ServedGridsJsonReader;
+import org.grid.adapters.json.TownshipJsonReader;
+import org.grid.core.model.duty.Compliance;
+import org.grid.core.model.duty.ComplianceReport;
+import org.grid.core.model.duty.DutyLogEntry;
+import org.grid.core.model.duty.DutyPeriod;
+import org.grid.core.model.duty.DutyPolicy;
+import org.grid.core.model.duty.DutyRule;
+import org.grid.core.model.duty.MissedDuty;
+import org.grid.core.model.duty.Tally;
+import org.grid.core.model.duty.TownshipDuties;
+import org.grid.core.model.jurisdiction.HouseholdId;
+import org.grid.core.model.jurisdiction.HouseholdRegister;
+import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.jurisdiction.Village;
+import org.grid.core.model.pairing.Pairer;
+import org.grid.core.model.pairing.Pairing;
+import org.grid.core.model.pairing.PairingPlan;
+import org.grid.core.model.pairing.PairingPolicy;
+import org.grid.core.model.pairing.UnpairedHousehold;
+import org.grid.core.model.team.Person;
+import org.grid.core.model.team.PersonId;
+import org.grid.core.model.team.Roster;
+import org.grid.core.model.team.ServedGrid;
+import org.grid.core.model.team.Team;
+import org.grid.core.model.team.TeamPolicy;
+import org.grid.core.model.team.TeamProposal;
+import org.grid.core.model.team.TeamProposer;
+import org.grid.core.model.team.TeamScope;
+import org.grid.core.model.team.TeamViolation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code teams --township FILE --grids FILE --roster FILE --households FILE [--log FILE --from TIME --to TIME]}:
+ * proposes the service teams of a township from its roster (with the default policies), pairs its households,
+ * and, given a duty log, prints the compliance report for the period. Exit code 0 when the proposed teams meet the
+ * team policy, 1 when they fall short (each shortfall is printed), 2 for unreadable input.
+ */
+@Command(name = "teams", mixinStandardHelpOptions = true,
+    description = "Proposes a township's service teams, pairs its households and reports duty compliance "
+        + "(组团式服务、联系结对、走访与会议).")
+final class TeamsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--township", required = true, paramLabel = "FILE", description = "the township JSON file")
+  Path township;
+
+  @Option(names = "--grids", required = true, paramLabel = "FILE",
+      description = "a plan JSON file whose grids and districts the teams serve")
+  Path grids;
+
+  @Option(names = "--roster", required = true, paramLabel = "FILE", description = "the roster JSON file")
+  Path roster;
+
+  @Option(names = "--households", required = true, paramLabel = "FILE",
+      description = "the household register JSON file; must agree with the township's household counts")
+  Path households;
+
+  @Option(names = "--log", paramLabel = "FILE", description = "the duty log JSON file; needs --from and --to")
+  Path log;
+
+  @Option(names = "--from", paramLabel = "TIME",
+      description = "start of the compliance period, ISO 8601 with offset, e.g. 2025-01-01T00:00:00+08:00")
+  String from;
+
+  @Option(names = "--to", paramLabel = "TIME", description = "end of the compliance period (excluded)")
+  String to;
+
+  @Option(names = "--teams-since", paramLabel = "TIME",
+      description = "when the proposed teams took their membership (cards issued earlier are out of date); "
+          + "default: --from, or 1970-01-01T00:00:00Z without it")
+  String teamsSince;
+
+  @Override
+  public Integer call() {
+    OffsetDateTime periodFrom = time("--from", from);
+    OffsetDateTime periodTo = time("--to", to);
+    OffsetDateTime since = teamsSince != null ? time("--teams-since", teamsSince) : periodFrom;
+    if (log != null && (periodFrom == null || periodTo == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--log needs --from and --to");
+    }
+    if (periodFrom != null && periodTo != null && !periodTo.isAfter(periodFrom)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--to must be after --from");
+    }
+    if (since == null) {
+      // without a log nothing depends on when the teams were composed
+      since = OffsetDateTime.ofInstant(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
+    }
+
+    Township town = TownshipJsonReader.create().read(township);
+    List<ServedGrid> served = ServedGridsJsonReader.create().read(grids, town);
+    Roster people = RosterJsonReader.create().read(roster, town);
+    HouseholdRegister register = HouseholdRegisterJsonReader.create().read(households, town);
+    List<DutyLogEntry> entries = log == null ? List.of() : DutyLogJsonReader.create().read(log, town.id());
+
+    PrintWriter out = spec.commandLine().getOut();
+    Map<PersonId, Person> byId = people.byId();
+    TeamProposal proposal = TeamProposer.propose(town, served, people, TeamPolicy.defaults(), since);
+    printTeams(out, town, served, people, proposal, byId);
+    PairingPlan plan = Pairer.pair(town, register, people, PairingPolicy.defaults());
+    printPairing(out, plan, byId);
+    if (log != null) {
+      TownshipDuties duties = TownshipDuties.of(town.id(), served, proposal.teams(), people, register, plan.pairings());
+      ComplianceReport report =
+          Compliance.compute(duties, entries, new DutyPeriod(periodFrom, periodTo), DutyPolicy.defaults());
+      printCompliance(out, report, entries.size());
+    }
+    out.flush();
+    return proposal.complete() ? GridCli.OK : GridCli.RULE_BROKEN;
+  }
+
+  private OffsetDateTime time(String option, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          option + " must be an ISO 8601 date and time with an offset, such as 2025-01-01T00:00:00+08:00, was '"
+              + text + "'");
+    }
+  }
+
+  private static void printTeams(PrintWriter out, Township town, List<ServedGrid> served, Roster people,
+      TeamProposal proposal, Map<PersonId, Person> byId) {
+    out.printf("== service teams of %s (%s): %d grids, %d people on the roster ==%n", town.name(), town.id(),
+        served.size(), people.people().size());
+    for (Team team : proposal.teams()) {
+      out.printf("%s  %s%n", team.id(), scope(team.scope(), town));
+      out.printf("  leader:      %s%n", team.leader().map(id -> describe(id, byId)).orElse("(none)"));
+      out.printf("  backbone:    %s%n", describeAll(team.backbone(), byId));
+      out.printf("  others:      %s%n", describeAll(team.others(), byId));
+      if (team.scope() instanceof TeamScope.VillageGrid) {
+        out.printf("  信息员:      %s%n", team.informationOfficer().map(id -> describe(id, byId)).orElse("(none)"));
+        out.printf("  六大员:      %s%n", team.dutyRoles().entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")));
+      }
+    }
+    if (proposal.complete()) {
+      out.println("shortfalls: none, every team meets the team policy");
+    } else {
+      out.printf("shortfalls (%d):%n", proposal.shortfalls().size());
+      for (TeamViolation violation : proposal.shortfalls()) {
+        out.printf("  %s %s: %s%n", violation.rule(), violation.teams(), violation.message());
+      }
+    }
+  }
+
+  private static void printPairing(PrintWriter out, PairingPlan plan, Map<PersonId, Person> byId) {
+    out.printf(Locale.ROOT, "== pairing (联系结对): %d of %d households paired (%.1f%%) ==%n",
+        plan.coverage().paired(), plan.coverage().households(), 100 * plan.coverage().ratio());
+    Map<PersonId, List<HouseholdId>> byPairer = new TreeMap<>();
+    for (Pairing pairing : plan.pairings()) {
+      byPairer.computeIfAbsent(pairing.pairer(), p -> new ArrayList<>()).add(pairing.household());
+    }
+    byPairer.forEach((pairer, held) -> out.printf("  %s: %s%n", describe(pairer, byId),
+        held.stream().map(HouseholdId::value).collect(Collectors.joining(" "))));
+    for (UnpairedHousehold unpaired : plan.unpaired()) {
+      out.printf("  unpaired %s (%s): %s%n", unpaired.household(), unpaired.reason(), unpaired.message());
+    }
+  }
+
+  private static void printCompliance(PrintWriter out, ComplianceReport report, int entries) {
+    out.printf("== duty compliance %s .. %s (%d log entries) ==%n", report.period().from(), report.period().to(),
+        entries);
+    out.printf("%-36s %6s %6s %7s%n", "rule", "due", "done", "rate");
+    for (DutyRule rule : DutyRule.values()) {
+      Tally tally = report.tally(rule);
+      out.printf(Locale.ROOT, "%-36s %6d %6d %6.1f%%%n", rule, tally.due(), tally.done(), 100 * tally.ratio());
+    }
+    Tally overall = report.overall();
+    out.printf(Locale.ROOT, "%-36s %6d %6d %6.1f%%%n", "overall", overall.due(), overall.done(),
+        100 * overall.ratio());
+    out.printf("missed duties (%d):%n", report.missed().size());
+    for (MissedDuty missed : report.missed()) {
+      out.printf("  %s %s: %s%n", missed.rule(), missed.period(), missed.message());
+    }
+  }
+
+  private static String scope(TeamScope scope, Township town) {
+    if (scope instanceof TeamScope.VillageGrid grid) {
+      return "village grid " + grid.grid() + " of " + town.village(grid.village()).map(Village::name).orElse("?")
+          + " (" + grid.village() + ")";
+    }
+    if (scope instanceof TeamScope.District district) {
+      return "district grid " + district.district();
+    }
+    return "township " + town.name();
+  }
+
+  private static String describe(PersonId id, Map<PersonId, Person> byId) {
+    Person person = byId.get(id);
+    return person == null ? id.value() : person.name() + " (" + id + ")";
+  }
+
+  private static String describeAll(Iterable<PersonId> ids, Map<PersonId, Person> byId) {
+    List<String> names = new ArrayList<>();
+    ids.forEach(id -> names.add(describe(id, byId)));
+    return names.isEmpty() ? "(none)" : String.join(", ", names);
+  }
+}

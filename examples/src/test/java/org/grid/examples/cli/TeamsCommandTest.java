@@ -1,0 +1,114 @@
+package org.grid.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TeamsCommandTest {
+
+  private static final List<String> FILES =
+      List.of("township.json", "plan.json", "roster.json", "households.json", "duty-log.json");
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void copyExamples() throws IOException {
+    for (String file : FILES) {
+      try (InputStream in = TeamsCommandTest.class.getResourceAsStream("/examples/teams/" + file)) {
+        assertThat(in).as("example %s on the class path", file).isNotNull();
+        Files.copy(in, dir.resolve(file));
+      }
+    }
+  }
+
+  private int run(String... extra) {
+    CommandLine cli = GridCli.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    String[] args = new String[] {"teams",
+        "--township", dir.resolve("township.json").toString(), "--grids", dir.resolve("plan.json").toString(),
+        "--roster", dir.resolve("roster.json").toString(), "--households", dir.resolve("households.json").toString()};
+    String[] all = new String[args.length + extra.length];
+    System.arraycopy(args, 0, all, 0, args.length);
+    System.arraycopy(extra, 0, all, args.length, extra.length);
+    return cli.execute(all);
+  }
+
+  private String[] logOptions() {
+    return new String[] {"--log", dir.resolve("duty-log.json").toString(),
+        "--from", "2025-01-01T00:00:00+08:00", "--to", "2025-04-01T00:00:00+08:00"};
+  }
+
+  @Test
+  void theExamplePrintsTeamsPairingAndCompliance() {
+    int exit = run(logOptions());
+
+    assertThat(err.toString()).isEmpty();
+    assertThat(exit).isEqualTo(GridCli.OK);
+    assertThat(out.toString())
+        .contains("== service teams of 样例乡 (T09): 4 grids, 35 people on the roster ==")
+        .contains("TEAM-T09-V02-N1  village grid T09-V02-N1 of 石门村 (T09-V02)")
+        .contains("shortfalls: none")
+        .contains("37 of 37 households paired (100.0%)")
+        .contains("missed duties (8):")
+        .contains("MUST_ATTEND_ON_SITE 2025-03: no member of team TEAM-T09-V03-N1")
+        .contains("DISTRICT_LEADER_AT_TOWNSHIP_MEETING 2025-03: district team leader 郑片长 (T09-S01)")
+        .containsPattern("TEAM_MONTHLY_MEETING\\s+18\\s+17\\s+94\\.4%");
+  }
+
+  @Test
+  void aRosterWithoutTheSecretaryOfShimenExplainsTheShortfall() throws IOException {
+    Path roster = dir.resolve("roster.json");
+    String text = Files.readString(roster, StandardCharsets.UTF_8)
+        .replace("\"roles\": [\n        \"VILLAGE_PARTY_SECRETARY\"\n      ],\n      \"village\": \"T09-V02\"",
+            "\"roles\": [],\n      \"village\": \"T09-V02\"");
+    assertThat(text).as("the example roster lists 石门村's secretary as expected").isNotEqualTo(
+        Files.readString(roster, StandardCharsets.UTF_8));
+    Files.writeString(roster, text, StandardCharsets.UTF_8);
+
+    int exit = run();
+
+    assertThat(exit).isEqualTo(GridCli.RULE_BROKEN);
+    assertThat(out.toString())
+        .contains("LEADER_MISSING [TEAM-T09-V02-N1]")
+        .contains("no one on the roster holds VILLAGE_PARTY_SECRETARY (村党组织书记) for 石门村 (T09-V02)");
+  }
+
+  @Test
+  void aRegisterThatDisagreesWithTheTownshipIsUnreadable() throws IOException {
+    Path households = dir.resolve("households.json");
+    String text = Files.readString(households, StandardCharsets.UTF_8)
+        .replaceFirst("\\{\\s*\"id\": \"T09-V01-G01-H01\",\\s*\"unit\": \"T09-V01-G01\"\\s*},", "");
+    Files.writeString(households, text, StandardCharsets.UTF_8);
+
+    int exit = run();
+
+    assertThat(exit).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString())
+        .contains(households.toString())
+        .contains("$.households: unit T09-V01-G01 (1组) has 5 households in the township but 4 in the register");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aLogNeedsAPeriodWithOffsets() {
+    assertThat(run("--log", dir.resolve("duty-log.json").toString())).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("--log needs --from and --to");
+    assertThat(run("--from", "2025-01-01")).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("--from must be an ISO 8601 date and time with an offset");
+  }
+}

@@ -1,0 +1,72 @@
+package org.grid.core.application;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Validator;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.List;
+import org.grid.core.model.duty.Compliance;
+import org.grid.core.model.duty.ComplianceReport;
+import org.grid.core.model.duty.DutyLogEntry;
+import org.grid.core.model.duty.DutyPeriod;
+import org.grid.core.model.duty.TownshipDuties;
+import org.grid.core.model.team.Team;
+import org.grid.core.port.in.ComputeComplianceCommand;
+import org.grid.core.port.in.ComputeComplianceUseCase;
+import org.grid.core.port.out.DutyLogRepository;
+import org.grid.core.port.out.PairingRepository;
+import org.grid.core.port.out.PersonRepository;
+import org.grid.core.port.out.TeamRepository;
+
+/**
+ * Implements {@link ComputeComplianceUseCase} over the people, team, pairing and duty log ports. The log is read
+ * with one range query: from the earliest composition of a team (cards issued before it are out of date anyway)
+ * or the period's start, whichever is earlier, to the period's end plus the longest on-site limit (arrivals at an
+ * event late in the period). Thread-safe when its ports are.
+ */
+public final class ComputeComplianceService implements ComputeComplianceUseCase {
+
+  private final PersonRepository people;
+  private final TeamRepository teams;
+  private final PairingRepository pairings;
+  private final DutyLogRepository log;
+  private final Validator validator;
+
+  /**
+   * Creates the service.
+   *
+   * @param people where people are kept, not null
+   * @param teams where teams are kept, not null
+   * @param pairings where pairings are kept, not null
+   * @param log where the duty log is kept, not null
+   * @param validator the Jakarta validator that checks commands, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public ComputeComplianceService(PersonRepository people, TeamRepository teams, PairingRepository pairings,
+      DutyLogRepository log, Validator validator) {
+    this.people = requireNonNull(people, "people");
+    this.teams = requireNonNull(teams, "teams");
+    this.pairings = requireNonNull(pairings, "pairings");
+    this.log = requireNonNull(log, "log");
+    this.validator = requireNonNull(validator, "validator");
+  }
+
+  @Override
+  public ComplianceReport compute(ComputeComplianceCommand command) {
+    requireNonNull(command, "command");
+    Commands.validate(validator, command);
+    List<Team> stored = teams.findByTownship(command.township());
+    TownshipDuties duties = TownshipDuties.of(command.township(), command.grids(), stored,
+        people.roster(command.township()), command.register(), pairings.findByTownship(command.township()));
+    DutyPeriod period = command.period();
+    OffsetDateTime from = stored.stream().map(Team::composedAt)
+        .filter(composed -> composed.isBefore(period.from()))
+        .min(OffsetDateTime.timeLineOrder())
+        .orElse(period.from());
+    Duration longest = Collections.max(command.policy().onSiteLimits().values());
+    List<DutyLogEntry> entries = log.findByTownship(command.township(), from, period.to().plus(longest));
+    return Compliance.compute(duties, entries, period, command.policy());
+  }
+}

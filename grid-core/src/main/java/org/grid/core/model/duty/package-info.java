@@ -1,0 +1,7 @@
+/**
+ * Visit and meeting duties (section 4 of the rulebook): the duty log (工作台账) of visits, collective visit rounds,
+ * must-attend events and on-site attendances, meetings and card issues; the duty policy with the rulebook's
+ * defaults; and compliance for a period, naming each missed duty (who, which household or meeting, which rule,
+ * which period).
+ */
+package org.grid.core.model.duty;

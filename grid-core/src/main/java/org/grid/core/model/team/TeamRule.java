@@ -1,0 +1,38 @@
+package org.grid.core.model.team;
+
+/**
+ * A rule of the team policy (团队配置规则) that a team can break. The constant names are stable codes: reports, files and
+ * county systems may store them.
+ */
+public enum TeamRule {
+  /** A member, information officer or duty-role holder is not on the township's roster. */
+  UNKNOWN_PERSON,
+  /** The team has fewer members than {@link TeamPolicy#minimumSize()} of its level. */
+  TEAM_TOO_SMALL,
+  /** The team has no leader. */
+  LEADER_MISSING,
+  /** The leader does not hold the leader role of the team's level ({@link TeamPolicy#leaderRole()}). */
+  LEADER_ROLE_MISSING,
+  /** A village grid team's leader is not of that team's village. */
+  LEADER_OF_OTHER_VILLAGE,
+  /** A village grid team has fewer backbone members than {@link TeamPolicy#minimumVillageBackbone()}. */
+  TOO_FEW_BACKBONE,
+  /** A backbone member holds none of the backbone roles of the team's level. */
+  BACKBONE_WITHOUT_ROLE,
+  /** A village grid team has fewer village-stationed cadres than {@link TeamPolicy#minimumStationedCadres()}. */
+  NO_STATIONED_CADRE,
+  /** A village grid team names no information officer. */
+  INFORMATION_OFFICER_MISSING,
+  /** The information officer holds none of {@link TeamPolicy#informationOfficerRoles()}. */
+  INFORMATION_OFFICER_NOT_ELIGIBLE,
+  /** The information officer is not a member of the team. */
+  INFORMATION_OFFICER_NOT_MEMBER,
+  /** A village grid team leaves one of the required duty roles (六大员) unheld. */
+  DUTY_ROLE_UNHELD,
+  /** A duty role (六大员) is held by someone who is not a member of the team. */
+  DUTY_ROLE_HOLDER_NOT_MEMBER,
+  /** A person sits on more teams than {@link TeamPolicy#maxTeamsPerPerson()}. */
+  TOO_MANY_TEAMS,
+  /** A person leads more than one team, other than the grids of one split village when the policy allows it. */
+  LEADS_SEVERAL_TEAMS
+}

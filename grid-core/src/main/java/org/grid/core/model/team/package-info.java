@@ -1,0 +1,11 @@
+/**
+ * Service teams (组团式服务, section 3 of the rulebook): people (人员) with their roles and party-membership class,
+ * the township's roster, teams at the three levels (village grid, district grid, township), the team policy with
+ * the rulebook's defaults, validation that returns every violation with a stable code, and the proposer that
+ * staffs every grid of a township from its roster or explains which constraint cannot be met where.
+ *
+ * <p>Responsibility grids are referred to by {@link org.grid.core.model.team.ResponsibilityGridId} and described by
+ * {@link org.grid.core.model.team.ServedGrid}; this package does not depend on partitioning. Everything here is
+ * immutable or stateless; nothing knows of files, JSON or databases.
+ */
+package org.grid.core.model.team;

@@ -1,0 +1,112 @@
+package org.grid.core.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.grid.core.model.jurisdiction.Household;
+import org.grid.core.model.jurisdiction.HouseholdId;
+import org.grid.core.model.jurisdiction.HouseholdRegister;
+import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.Unit;
+import org.grid.core.model.jurisdiction.UnitId;
+import org.grid.core.model.jurisdiction.Village;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.pairing.Pairing;
+import org.grid.core.model.pairing.PairingPolicy;
+import org.grid.core.model.pairing.UnpairedReason;
+import org.grid.core.model.team.PartyMembership;
+import org.grid.core.model.team.Person;
+import org.grid.core.model.team.PersonId;
+import org.grid.core.model.team.Role;
+import org.grid.core.port.in.PairHouseholdsCommand;
+import org.grid.core.port.in.PairHouseholdsUseCase;
+import org.grid.core.port.out.PairingRepository;
+import org.grid.core.port.out.PersonRepository;
+import org.grid.core.port.out.TownshipRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class PairHouseholdsServiceTest {
+
+  private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+  private static final TownshipId T = TownshipId.of("T1");
+  private static final VillageId V = VillageId.of("V1");
+  private static final UnitId U = UnitId.of("U1");
+
+  private final Map<HouseholdId, Pairing> stored = new LinkedHashMap<>();
+  private final List<Person> roster = new ArrayList<>();
+
+  @AfterAll
+  static void close() {
+    VALIDATION.close();
+  }
+
+  private PairHouseholdsService service() {
+    Township township = Township.builder(T, "乡").village(Village.of(V, "五都村", List.of(Unit.of(U, "1组", 3)))).build();
+    TownshipRepository townships = new TownshipRepository() {
+      @Override public void save(Township t) {}
+      @Override public Optional<Township> findById(TownshipId id) {
+        return id.equals(T) ? Optional.of(township) : Optional.empty();
+      }
+      @Override public List<TownshipId> ids() { return List.of(T); }
+    };
+    PersonRepository people = new PersonRepository() {
+      @Override public void save(TownshipId t, Person p) { roster.add(p); }
+      @Override public Optional<Person> findById(TownshipId t, PersonId id) { return Optional.empty(); }
+      @Override public List<Person> findByTownship(TownshipId t) { return List.copyOf(roster); }
+      @Override public List<Person> findByVillage(TownshipId t, VillageId v) { return List.copyOf(roster); }
+    };
+    PairingRepository pairings = new PairingRepository() {
+      @Override public void save(TownshipId t, Pairing p) { stored.put(p.household(), p); }
+      @Override public void remove(TownshipId t, HouseholdId h) { stored.remove(h); }
+      @Override public Optional<Pairing> findByHousehold(TownshipId t, HouseholdId h) {
+        return Optional.ofNullable(stored.get(h));
+      }
+      @Override public List<Pairing> findByPairer(TownshipId t, PersonId p) { return List.of(); }
+      @Override public List<Pairing> findByTownship(TownshipId t) { return List.copyOf(stored.values()); }
+    };
+    return new PairHouseholdsService(townships, people, pairings, VALIDATION.getValidator());
+  }
+
+  private static HouseholdRegister register() {
+    List<Household> households = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      households.add(Household.of(HouseholdId.of("H" + i), U, List.of()));
+    }
+    return HouseholdRegister.of(T, households);
+  }
+
+  @Test
+  void pairingsAreStoredAndAnUnpairedHouseholdLosesItsOldPairing() {
+    PairHouseholdsService service = service();
+    stored.put(HouseholdId.of("H2"), new Pairing(HouseholdId.of("H2"), PersonId.of("gone"), V));
+    roster.add(Person.of(PersonId.of("P1"), "村干部", V, PartyMembership.NONE, List.of(Role.VILLAGE_CADRE)));
+
+    PairHouseholdsUseCase.Outcome outcome = service.pair(
+        new PairHouseholdsCommand(T, register(), PairingPolicy.defaults().withMaxHouseholdsPerPairer(2)));
+
+    assertThat(outcome).isInstanceOfSatisfying(PairHouseholdsUseCase.Paired.class, paired -> {
+      assertThat(paired.plan().coverage().paired()).isEqualTo(2);
+      assertThat(paired.plan().unpaired()).singleElement()
+          .satisfies(u -> assertThat(u.reason()).isEqualTo(UnpairedReason.NO_PAIRER_LEFT));
+    });
+    assertThat(stored.values()).extracting(Pairing::pairer).containsOnly(PersonId.of("P1")).hasSize(2);
+  }
+
+  @Test
+  void anUnknownTownshipAndABrokenCommandAreReported() {
+    assertThat(service().pair(new PairHouseholdsCommand(TownshipId.of("X"), register(), PairingPolicy.defaults())))
+        .isEqualTo(new PairHouseholdsUseCase.UnknownTownship(TownshipId.of("X")));
+    assertThatThrownBy(() -> service().pair(new PairHouseholdsCommand(T, null, null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid PairHouseholdsCommand").hasMessageContaining("register").hasMessageContaining("policy");
+  }
+}

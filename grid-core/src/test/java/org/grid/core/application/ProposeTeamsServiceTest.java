@@ -1,0 +1,192 @@
+package org.grid.core.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.grid.core.model.jurisdiction.DistrictId;
+import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.Unit;
+import org.grid.core.model.jurisdiction.UnitId;
+import org.grid.core.model.jurisdiction.Village;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.team.PartyMembership;
+import org.grid.core.model.team.Person;
+import org.grid.core.model.team.PersonId;
+import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.team.Role;
+import org.grid.core.model.team.ServedGrid;
+import org.grid.core.model.team.Team;
+import org.grid.core.model.team.TeamId;
+import org.grid.core.model.team.TeamPolicy;
+import org.grid.core.model.team.TeamRule;
+import org.grid.core.port.in.ProposeTeamsCommand;
+import org.grid.core.port.in.ProposeTeamsUseCase;
+import org.grid.core.port.out.PersonRepository;
+import org.grid.core.port.out.TeamRepository;
+import org.grid.core.port.out.TownshipRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class ProposeTeamsServiceTest {
+
+  private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+  private static final TownshipId T = TownshipId.of("T1");
+  private static final VillageId V = VillageId.of("V1");
+  private static final OffsetDateTime AT = OffsetDateTime.parse("2025-01-01T00:00:00+08:00");
+  private static final List<ServedGrid> GRIDS =
+      List.of(ServedGrid.of(ResponsibilityGridId.of("N1"), V, List.of(UnitId.of("U1")), DistrictId.of("D1")));
+
+  private final Map<TeamId, Team> stored = new HashMap<>();
+  private final List<Person> roster = new ArrayList<>();
+  private final ProposeTeamsService service = new ProposeTeamsService(townships(), people(), teams(),
+      VALIDATION.getValidator());
+
+  @AfterAll
+  static void close() {
+    VALIDATION.close();
+  }
+
+  private void staff(PersonId id, VillageId village, Role... roles) {
+    roster.add(Person.of(id, id.value(), village, PartyMembership.NONE, Arrays.asList(roles)));
+  }
+
+  private void fullRoster() {
+    staff(PersonId.of("sec"), V, Role.VILLAGE_PARTY_SECRETARY);
+    staff(PersonId.of("cadre"), V, Role.VILLAGE_STATIONED_CADRE);
+    staff(PersonId.of("vc1"), V, Role.VILLAGE_CADRE);
+    staff(PersonId.of("vc2"), V, Role.VILLAGE_CADRE);
+    staff(PersonId.of("rep"), V, Role.VILLAGER_REPRESENTATIVE);
+    staff(PersonId.of("lead"), null, Role.TOWNSHIP_LEADERSHIP_MEMBER);
+    staff(PersonId.of("head"), null, Role.TOWNSHIP_CENTRE_HEAD);
+    for (int i = 0; i < 4; i++) {
+      staff(PersonId.of("police" + i), null, Role.RESPONSIBLE_POLICE_OFFICER);
+      staff(PersonId.of("staff" + i), null, Role.CONVENIENCE_SERVICE_CENTRE_STAFF);
+    }
+  }
+
+  @Test
+  void aCompleteProposalIsStored() {
+    fullRoster();
+
+    ProposeTeamsUseCase.Outcome outcome =
+        service.propose(new ProposeTeamsCommand(T, GRIDS, TeamPolicy.defaults(), AT));
+
+    assertThat(outcome).isInstanceOfSatisfying(ProposeTeamsUseCase.Proposed.class, proposed -> {
+      assertThat(proposed.proposal().shortfalls()).isEmpty();
+      assertThat(proposed.stored()).isTrue();
+    });
+    assertThat(stored).containsOnlyKeys(TeamId.of("TEAM-N1"), TeamId.of("TEAM-D1"), TeamId.of("TEAM-T1"));
+  }
+
+  @Test
+  void anIncompleteProposalIsExplainedAndNotStored() {
+    staff(PersonId.of("cadre"), V, Role.VILLAGE_STATIONED_CADRE);
+
+    ProposeTeamsUseCase.Outcome outcome =
+        service.propose(new ProposeTeamsCommand(T, GRIDS, TeamPolicy.defaults(), AT));
+
+    assertThat(outcome).isInstanceOfSatisfying(ProposeTeamsUseCase.Proposed.class, proposed -> {
+      assertThat(proposed.stored()).isFalse();
+      assertThat(proposed.proposal().shortfalls()).anySatisfy(v -> {
+        assertThat(v.rule()).isEqualTo(TeamRule.LEADER_MISSING);
+        assertThat(v.message()).contains("五都村");
+      });
+    });
+    assertThat(stored).isEmpty();
+  }
+
+  @Test
+  void anUnknownTownshipIsAnOutcome() {
+    assertThat(service.propose(new ProposeTeamsCommand(TownshipId.of("nowhere"), GRIDS, TeamPolicy.defaults(), AT)))
+        .isEqualTo(new ProposeTeamsUseCase.UnknownTownship(TownshipId.of("nowhere")));
+  }
+
+  @Test
+  void aBrokenCommandNamesEachField() {
+    assertThatThrownBy(() -> service.propose(new ProposeTeamsCommand(null, List.of(), TeamPolicy.defaults(), null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("township")
+        .hasMessageContaining("grids")
+        .hasMessageContaining("at");
+  }
+
+  private TownshipRepository townships() {
+    Township township = Township.builder(T, "示范乡")
+        .village(Village.of(V, "五都村", List.of(Unit.of(UnitId.of("U1"), "1组", 200))))
+        .build();
+    return new TownshipRepository() {
+      @Override
+      public void save(Township t) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Optional<Township> findById(TownshipId id) {
+        return id.equals(T) ? Optional.of(township) : Optional.empty();
+      }
+
+      @Override
+      public List<TownshipId> ids() {
+        return List.of(T);
+      }
+    };
+  }
+
+  private PersonRepository people() {
+    return new PersonRepository() {
+      @Override
+      public void save(TownshipId township, Person person) {
+        roster.add(person);
+      }
+
+      @Override
+      public Optional<Person> findById(TownshipId township, PersonId id) {
+        return roster.stream().filter(p -> p.id().equals(id)).findFirst();
+      }
+
+      @Override
+      public List<Person> findByTownship(TownshipId township) {
+        return township.equals(T) ? List.copyOf(roster) : List.of();
+      }
+
+      @Override
+      public List<Person> findByVillage(TownshipId township, VillageId village) {
+        return findByTownship(township).stream().filter(p -> p.of(village)).toList();
+      }
+    };
+  }
+
+  private TeamRepository teams() {
+    return new TeamRepository() {
+      @Override
+      public void save(Team team) {
+        stored.put(team.id(), team);
+      }
+
+      @Override
+      public Optional<Team> findById(TownshipId township, TeamId id) {
+        return Optional.ofNullable(stored.get(id));
+      }
+
+      @Override
+      public List<Team> findByTownship(TownshipId township) {
+        return List.copyOf(stored.values());
+      }
+
+      @Override
+      public Optional<Team> findByGrid(TownshipId township, ResponsibilityGridId grid) {
+        return Optional.empty();
+      }
+    };
+  }
+}

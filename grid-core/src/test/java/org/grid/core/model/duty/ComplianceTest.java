@@ -1,0 +1,165 @@
+package org.grid.core.model.duty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.grid.core.model.jurisdiction.CareTag;
+import org.grid.core.model.jurisdiction.DistrictId;
+import org.grid.core.model.jurisdiction.Household;
+import org.grid.core.model.jurisdiction.HouseholdId;
+import org.grid.core.model.jurisdiction.HouseholdRegister;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.UnitId;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.pairing.Pairing;
+import org.grid.core.model.team.PartyMembership;
+import org.grid.core.model.team.Person;
+import org.grid.core.model.team.PersonId;
+import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.team.Role;
+import org.grid.core.model.team.Roster;
+import org.grid.core.model.team.ServedGrid;
+import org.grid.core.model.team.Team;
+import org.grid.core.model.team.TeamId;
+import org.grid.core.model.team.TeamScope;
+import org.junit.jupiter.api.Test;
+
+class ComplianceTest {
+
+  private static final ZoneOffset CST = ZoneOffset.ofHours(8);
+  private static final TownshipId T = TownshipId.of("T1");
+  private static final VillageId V = VillageId.of("V1");
+  private static final UnitId U = UnitId.of("V1-G1");
+  private static final ResponsibilityGridId G = ResponsibilityGridId.of("V1-N1");
+  private static final TeamId TEAM = TeamId.of("TEAM-V1-N1");
+  private static final PersonId SECRETARY = PersonId.of("sec");
+  private static final PersonId CADRE = PersonId.of("cadre");
+  private static final PersonId VC = PersonId.of("vc");
+  private static final HouseholdId PLAIN = HouseholdId.of("h-plain");
+  private static final HouseholdId HARD = HouseholdId.of("h-hard");
+  private static final DutyPeriod Y2025 = DutyPeriod.year(2025, CST);
+
+  private static OffsetDateTime at(String date) {
+    return OffsetDateTime.parse(date + "T10:00:00+08:00");
+  }
+
+  private static TownshipDuties duties() {
+    Roster roster = Roster.of(T, List.of(
+        Person.of(SECRETARY, "书记", V, PartyMembership.WITH_POST, List.of(Role.VILLAGE_PARTY_SECRETARY)),
+        Person.of(CADRE, "驻村干部", V, PartyMembership.NONE, List.of(Role.VILLAGE_STATIONED_CADRE)),
+        Person.of(VC, "村干部", V, PartyMembership.NONE, List.of(Role.VILLAGE_CADRE))));
+    Team team = Team.of(TEAM, T, new TeamScope.VillageGrid(G, V), SECRETARY, Set.of(CADRE, VC), Set.of(), CADRE,
+        Map.of(), at("2024-12-01"));
+    HouseholdRegister register = HouseholdRegister.of(T, List.of(
+        Household.of(PLAIN, U, List.of()), Household.of(HARD, U, List.of(CareTag.HARDSHIP))));
+    return TownshipDuties.of(T, List.of(ServedGrid.of(G, V, List.of(U), DistrictId.of("D1"))), List.of(team), roster,
+        register, List.of(new Pairing(HARD, VC, V), new Pairing(PLAIN, VC, V)));
+  }
+
+  /** A log in which every duty of 2025 is done. */
+  private static List<DutyLogEntry> fullLog() {
+    List<DutyLogEntry> log = new ArrayList<>();
+    for (int q = 0; q < 4; q++) {
+      EntryId round = EntryId.of("R" + q);
+      OffsetDateTime start = at("2025-01-15").plusMonths(3L * q);
+      log.add(new DutyLogEntry.VisitRound(round, G, start));
+      log.add(DutyLogEntry.Visit.of(CADRE, HARD, start.plusDays(1), round));
+    }
+    log.add(DutyLogEntry.Visit.of(CADRE, PLAIN, at("2025-06-01"), null));
+    for (int m = 1; m <= 12; m++) {
+      OffsetDateTime day = at(String.format("2025-%02d-05", m));
+      log.add(DutyLogEntry.Visit.of(VC, HARD, day, null));
+      log.add(DutyLogEntry.Meeting.of(EntryId.of("TM" + m), new MeetingHost.OfTeam(TEAM), day, List.of()));
+      log.add(DutyLogEntry.Meeting.of(EntryId.of("VM" + m), new MeetingHost.OfVillage(V), day, List.of()));
+      log.add(DutyLogEntry.Meeting.of(EntryId.of("SM" + m), new MeetingHost.OfTownship(T), day, List.of()));
+    }
+    log.add(new DutyLogEntry.MustAttendEvent(EntryId.of("E1"), G, MustAttendKind.EMERGENCY, at("2025-07-01")));
+    log.add(new DutyLogEntry.Attendance(EntryId.of("E1"), VC, at("2025-07-01").plusMinutes(90)));
+    for (HouseholdId h : List.of(PLAIN, HARD)) {
+      for (CardKind kind : CardKind.values()) {
+        log.add(new DutyLogEntry.CardIssue(h, TEAM, kind, at("2024-12-02")));
+      }
+    }
+    return log;
+  }
+
+  @Test
+  void aFullLogMissesNothing() {
+    ComplianceReport report = Compliance.compute(duties(), fullLog(), Y2025, DutyPolicy.defaults());
+
+    assertThat(report.missed()).isEmpty();
+    assertThat(report.tally(DutyRule.COLLECTIVE_VISIT_ROUNDS)).isEqualTo(new Tally(4, 4));
+    assertThat(report.tally(DutyRule.STATIONED_CADRE_YEARLY_VISIT)).isEqualTo(new Tally(2, 2));
+    assertThat(report.tally(DutyRule.PAIRED_MONTHLY_VISIT)).isEqualTo(new Tally(12, 12));
+    assertThat(report.tally(DutyRule.MUST_VISIT_IN_ROUND)).isEqualTo(new Tally(4, 4));
+    assertThat(report.tally(DutyRule.MUST_ATTEND_ON_SITE)).isEqualTo(new Tally(1, 1));
+    assertThat(report.tally(DutyRule.TEAM_MONTHLY_MEETING)).isEqualTo(new Tally(12, 12));
+    assertThat(report.tally(DutyRule.CONTACT_CARD)).isEqualTo(new Tally(2, 2));
+    assertThat(report.overall().ratio()).isEqualTo(1.0);
+  }
+
+  @Test
+  void eachMissedDutyIsNamed() {
+    List<DutyLogEntry> log = new ArrayList<>(fullLog());
+    log.removeIf(e -> e instanceof DutyLogEntry.VisitRound r && r.id().value().equals("R3"));
+    log.removeIf(e -> e instanceof DutyLogEntry.Visit v && v.household().equals(HARD) && v.visitor().equals(VC)
+        && v.at().getMonthValue() == 3);
+    log.removeIf(e -> e instanceof DutyLogEntry.Visit v && v.household().equals(PLAIN));
+    log.removeIf(e -> e instanceof DutyLogEntry.Meeting m && m.id().value().equals("VM4"));
+    log.removeIf(e -> e instanceof DutyLogEntry.Attendance);
+    log.add(new DutyLogEntry.Attendance(EntryId.of("E1"), VC, at("2025-07-01").plusHours(3)));
+
+    ComplianceReport report = Compliance.compute(duties(), log, Y2025, DutyPolicy.defaults());
+
+    assertThat(report.missed()).extracting(MissedDuty::rule).containsExactlyInAnyOrder(
+        DutyRule.COLLECTIVE_VISIT_ROUNDS, DutyRule.STATIONED_CADRE_YEARLY_VISIT, DutyRule.PAIRED_MONTHLY_VISIT,
+        DutyRule.MUST_ATTEND_ON_SITE, DutyRule.VILLAGE_MONTHLY_MEETING);
+    assertThat(report.missed()).filteredOn(m -> m.rule() == DutyRule.PAIRED_MONTHLY_VISIT).singleElement()
+        .satisfies(m -> {
+          assertThat(m.who()).containsExactly(VC);
+          assertThat(m.household()).contains(HARD);
+          assertThat(m.period()).isEqualTo("2025-03");
+        });
+    assertThat(report.missed()).filteredOn(m -> m.rule() == DutyRule.STATIONED_CADRE_YEARLY_VISIT).singleElement()
+        .satisfies(m -> assertThat(m.message()).contains("h-plain").contains("驻村干部").contains("2025"));
+    assertThat(report.missed()).filteredOn(m -> m.rule() == DutyRule.COLLECTIVE_VISIT_ROUNDS).singleElement()
+        .satisfies(m -> assertThat(m.message()).contains("held 3 of 4"));
+    assertThat(report.missed()).filteredOn(m -> m.rule() == DutyRule.MUST_ATTEND_ON_SITE).singleElement()
+        .satisfies(m -> assertThat(m.entry()).contains(EntryId.of("E1")));
+    assertThat(report.tally(DutyRule.MUST_VISIT_IN_ROUND)).isEqualTo(new Tally(3, 3));
+  }
+
+  @Test
+  void aChangeOfTeamPutsTheCardsOutOfDate() {
+    TownshipDuties before = duties();
+    Team team = before.teams().get(0);
+    Team changed = new Team(team.id(), T, team.scope(), team.leader(), team.backbone(), team.others(),
+        team.informationOfficer(), team.dutyRoles(), at("2025-03-01"));
+    TownshipDuties after = TownshipDuties.of(T, before.grids(), List.of(changed), before.roster(), before.register(),
+        before.pairings());
+
+    ComplianceReport report = Compliance.compute(after, fullLog(), Y2025, DutyPolicy.defaults());
+
+    assertThat(report.tally(DutyRule.CONTACT_CARD)).isEqualTo(new Tally(2, 0));
+    assertThat(report.tally(DutyRule.SUPERVISION_CARD)).isEqualTo(new Tally(2, 0));
+    assertThat(report.missed()).filteredOn(m -> m.rule() == DutyRule.CONTACT_CARD)
+        .allSatisfy(m -> assertThat(m.message()).contains("predates the team's change"));
+  }
+
+  @Test
+  void onlyWholeMonthsAndYearsAreDue() {
+    DutyPeriod partial = new DutyPeriod(at("2025-01-15"), OffsetDateTime.of(2025, 4, 1, 0, 0, 0, 0, CST));
+
+    assertThat(partial.wholeMonths()).extracting(Object::toString).containsExactly("2025-02", "2025-03");
+    assertThat(partial.wholeYears()).isEmpty();
+    assertThat(Y2025.wholeYears()).hasSize(1);
+    ComplianceReport report = Compliance.compute(duties(), List.of(), partial, DutyPolicy.defaults());
+    assertThat(report.tally(DutyRule.COLLECTIVE_VISIT_ROUNDS).due()).isZero();
+    assertThat(report.tally(DutyRule.TEAM_MONTHLY_MEETING).due()).isEqualTo(2);
+  }
+}

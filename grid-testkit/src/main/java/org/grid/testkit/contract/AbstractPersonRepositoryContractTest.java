@@ -1,0 +1,90 @@
+package org.grid.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.UnitId;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.team.PartyMembership;
+import org.grid.core.model.team.Person;
+import org.grid.core.model.team.PersonId;
+import org.grid.core.model.team.Role;
+import org.grid.core.port.out.PersonRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link PersonRepository}. An adapter proves itself by a test class that extends this one and
+ * returns a fresh, empty repository from {@link #newRepository()}.
+ */
+public abstract class AbstractPersonRepositoryContractTest {
+
+  private static final TownshipId T1 = TownshipId.of("T1");
+  private static final TownshipId T2 = TownshipId.of("T2");
+  private static final VillageId V1 = VillageId.of("T1-V1");
+
+  private PersonRepository repository;
+
+  /**
+   * Returns a new repository holding nobody; called before every test.
+   *
+   * @return the repository under test
+   */
+  protected abstract PersonRepository newRepository();
+
+  @BeforeEach
+  void createRepository() {
+    repository = newRepository();
+  }
+
+  private static Person secretary(String id, String name) {
+    return Person.of(PersonId.of(id), name, V1, PartyMembership.WITH_POST,
+        List.of(Role.VILLAGE_PARTY_SECRETARY, Role.VILLAGE_CADRE)).livingIn(UnitId.of("T1-V1-G1"));
+  }
+
+  @Test
+  void aSavedPersonIsFoundEqual() {
+    Person person = secretary("P1", "王 \"书记\" 🌾");
+
+    repository.save(T1, person);
+
+    assertThat(repository.findById(T1, person.id())).contains(person);
+    assertThat(repository.findById(T2, person.id())).isEmpty();
+  }
+
+  @Test
+  void savingAgainReplacesThePerson() {
+    repository.save(T1, secretary("P1", "旧名"));
+    Person renamed = Person.of(PersonId.of("P1"), "新名", null, PartyMembership.NONE, List.of());
+
+    repository.save(T1, renamed);
+
+    assertThat(repository.findByTownship(T1)).containsExactly(renamed);
+  }
+
+  @Test
+  void peopleAreListedByTownshipAndVillageInIdOrder() {
+    Person b = secretary("P2", "乙");
+    Person a = secretary("P10", "甲");
+    Person townshipStaff = Person.of(PersonId.of("P3"), "丙", null, PartyMembership.NONE,
+        List.of(Role.TOWNSHIP_CENTRE_HEAD));
+    repository.save(T1, b);
+    repository.save(T1, a);
+    repository.save(T1, townshipStaff);
+    repository.save(T2, secretary("P1", "别乡"));
+
+    assertThat(repository.findByTownship(T1)).containsExactly(a, b, townshipStaff);
+    assertThat(repository.findByVillage(T1, V1)).containsExactly(a, b);
+    assertThat(repository.roster(T1).people()).containsExactly(a, b, townshipStaff);
+    assertThat(repository.findByTownship(TownshipId.of("none"))).isEmpty();
+  }
+
+  @Test
+  void nullIsRefused() {
+    assertThatThrownBy(() -> repository.save(T1, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> repository.save(null, secretary("P1", "甲"))).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> repository.findById(T1, null)).isInstanceOf(NullPointerException.class);
+  }
+}
