@@ -25,7 +25,7 @@ import org.grid.escalation.model.EscalationPolicy;
 import org.grid.escalation.model.Form;
 import org.grid.escalation.model.GridId;
 import org.grid.escalation.model.Office;
-import org.grid.escalation.model.PersonId;
+import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;

@@ -2,6 +2,7 @@ package org.grid.escalation.model;
 
 import static java.util.Objects.requireNonNull;
 import static org.grid.escalation.model.Checks.requireText;
+import org.grid.core.model.team.PersonId;
 
 /**
  * Who issues a command or makes a transition (经办人): a staff member acting for an office, a citizen, or the

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static org.grid.escalation.model.Checks.requireText;
 
 import java.time.Instant;
+import org.grid.core.model.team.PersonId;
 
 /**
  * One of the four forms (四单) that carry a request: report (申报单), assignment (交办单), reminder (催办单) and

@@ -26,6 +26,7 @@ import org.grid.escalation.model.RequestEvent.RequestRouted;
 import org.grid.escalation.model.RequestEvent.RequestSuspended;
 import org.grid.escalation.model.RequestEvent.RequestWithdrawn;
 import org.grid.escalation.model.RequestEvent.SupervisionAlerted;
+import org.grid.core.model.team.PersonId;
 
 /**
  * A request (诉求/事项): the aggregate of the request engine. It enters once at the grid of its place (一口受理) and

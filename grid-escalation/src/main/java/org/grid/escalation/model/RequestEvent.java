@@ -1,6 +1,7 @@
 package org.grid.escalation.model;
 
 import java.time.Instant;
+import org.grid.core.model.team.PersonId;
 
 /**
  * A domain event of a request (诉求事件): something that happened, in the past tense, published through the event

@@ -28,6 +28,7 @@ import org.grid.escalation.model.RequestEvent.RequestEscalated;
 import org.grid.escalation.model.RequestEvent.SupervisionAlerted;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.grid.core.model.team.PersonId;
 
 class RequestTest {
 

@@ -10,7 +10,7 @@ import static org.grid.testkit.escalation.EscalationSamples.reported;
 
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.CommandId;
-import org.grid.escalation.model.PersonId;
+import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;

@@ -31,7 +31,7 @@ import org.grid.escalation.model.Form;
 import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.MustAttendType;
 import org.grid.escalation.model.Office;
-import org.grid.escalation.model.PersonId;
+import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Rating;
 import org.grid.escalation.model.Request;

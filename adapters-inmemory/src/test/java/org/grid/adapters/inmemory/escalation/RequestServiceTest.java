@@ -27,7 +27,7 @@ import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.GridId;
-import org.grid.escalation.model.PersonId;
+import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.RefusalReason;
 import org.grid.escalation.model.Request;

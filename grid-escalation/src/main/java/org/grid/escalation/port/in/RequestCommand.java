@@ -9,7 +9,7 @@ import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.MustAttendType;
 import org.grid.escalation.model.Office;
-import org.grid.escalation.model.PersonId;
+import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Rating;
 import org.grid.escalation.model.RequestId;
