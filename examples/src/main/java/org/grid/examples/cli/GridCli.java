@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "grid 0.1.0-SNAPSHOT",
     description = "Grid management and team-based service (网格化管理、组团式服务).",
-    subcommands = {DemoCommand.class, SummaryCommand.class})
+    subcommands = {DemoCommand.class, SummaryCommand.class, PlanCommand.class, ValidateCommand.class})
 public final class GridCli implements Runnable {
 
   /** Exit code when the input was read and is valid. */
