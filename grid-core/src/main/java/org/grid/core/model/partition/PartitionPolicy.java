@@ -16,7 +16,8 @@ package org.grid.core.model.partition;
  * @param districtBalanceTolerance the largest district imbalance {@code (max - min) / mean} before a
  *     {@link PartitionRule#DISTRICT_BALANCE} warning. Default {@value #DEFAULT_DISTRICT_BALANCE_TOLERANCE}; not
  *     negative
- * @param gridCutTolerance the largest share of a split village's inner unit borders cut between its grids before a
+ * @param gridCutTolerance the largest share of a split village's inner unit borders cut between its grids, beyond
+ *     the {@code k - 1} any split must cut, before a
  *     {@link PartitionRule#GRID_COMPACT} warning. Default {@value #DEFAULT_GRID_CUT_TOLERANCE}; from 0 to 1
  * @param districtBoundaryTolerance the largest share of a district's unit borders that lie on its boundary before
  *     a {@link PartitionRule#DISTRICT_COMPACT} warning. Default {@value #DEFAULT_DISTRICT_BOUNDARY_TOLERANCE}; from 0

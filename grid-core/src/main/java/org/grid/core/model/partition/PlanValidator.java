@@ -420,12 +420,15 @@ public final class PlanValidator {
         }
       }
       for (int v = 0; v < index.villageCount(); v++) {
-        if (villageGridCount[v] >= 2 && index.villageInnerEdges[v] > 0) {
-          double share = (double) villageCut[v] / index.villageInnerEdges[v];
+        // k grids cut at least k - 1 borders; the share counts the cuts beyond that.
+        int unavoidable = villageGridCount[v] - 1;
+        if (villageGridCount[v] >= 2 && index.villageInnerEdges[v] > unavoidable) {
+          double share = (double) Math.max(0, villageCut[v] - unavoidable)
+              / (index.villageInnerEdges[v] - unavoidable);
           if (share > policy.gridCutTolerance()) {
             add(PartitionRule.GRID_COMPACT, List.of(index.villageIds[v].value()), capitalise(village(v))
                 + " has " + villageCut[v] + " of its " + index.villageInnerEdges[v]
-                + " inner borders cut between its grids (" + percent(share) + ", tolerance "
+                + " inner borders cut between its grids (" + percent(share) + " of those it could keep, tolerance "
                 + percent(policy.gridCutTolerance()) + "); give its grids rounder shapes.");
           }
         }
