@@ -52,10 +52,14 @@ final class DistrictGrouper {
    *
    * @return for each village (in id order) its district, districts numbered from 0
    */
-  static int[] fresh(TownshipIndex index, int count) {
+  static int[] fresh(TownshipIndex index, int count, double tolerance) {
     DistrictGrouper grouper = new DistrictGrouper(index);
     grouper.grow(Math.min(count, index.villageCount()));
-    grouper.improve(0, null);
+    grouper.improve(tolerance, null);
+    if (grouper.parts < 2 || grouper.imbalance() <= tolerance) {
+      return grouper.label;
+    }
+    // Local search missed the tolerance: small townships get the exact search on top.
     int[] exact = ExactDistricts.fresh(index, grouper.parts, grouper.label);
     return exact != null ? exact : grouper.label;
   }
@@ -462,7 +466,14 @@ final class DistrictGrouper {
     }
     java.util.SplittableRandom random = new java.util.SplittableRandom(SEED);
     int rounds = Math.max(30, Math.min(400, 40_000 / villages));
-    for (int round = 0; round < rounds; round++) {
+    long total2 = 0;
+    for (long s : sums) {
+      total2 += s;
+    }
+    // Fresh mode stops shaking once the range is within half the tolerance: balance is then good enough, and a
+    // large township reaches that after its first descent, which keeps the work about linear.
+    long goodEnough = home == null ? (long) Math.floor(toleranceShare / 2 * total2 / parts) : -1;
+    for (int round = 0; round < rounds && !(home == null && best[0] <= goodEnough); round++) {
       int strength = 1 + round % 3;
       for (int p = 0; p < strength; p++) {
         int v = random.nextInt(villages);
@@ -488,6 +499,19 @@ final class DistrictGrouper {
       }
     }
     restore(bestLabel);
+  }
+
+  /** Returns {@code (max - min) / mean} of the current district households. */
+  double imbalance() {
+    long max = Long.MIN_VALUE;
+    long min = Long.MAX_VALUE;
+    long total = 0;
+    for (int d = 0; d < parts; d++) {
+      max = Math.max(max, sums[d]);
+      min = Math.min(min, sums[d]);
+      total += sums[d];
+    }
+    return total == 0 ? 0 : (double) (max - min) * parts / total;
   }
 
   private void restore(int[] target) {

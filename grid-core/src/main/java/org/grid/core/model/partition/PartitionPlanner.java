@@ -92,7 +92,7 @@ public final class PartitionPlanner {
       districtOf = DistrictGrouper.keep(index, current, existing.size(), policy.districtBalanceTolerance());
       ids = existing.stream().map(ExistingDistrict::id).toArray(DistrictId[]::new);
     } else {
-      districtOf = DistrictGrouper.fresh(index, policy.districts());
+      districtOf = DistrictGrouper.fresh(index, policy.districts(), policy.districtBalanceTolerance());
       ids = freshIds(index, districtOf, existing);
     }
 

@@ -1,6 +1,5 @@
 package org.grid.core.model.partition;
 
-import com.google.common.graph.EndpointPair;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -100,28 +99,21 @@ final class TownshipIndex {
       villageTags[i] = own.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    int[] degree = new int[u];
-    int edges = 0;
-    for (EndpointPair<UnitId> edge : township.unitAdjacency().edges()) {
-      degree[unitIndex.get(edge.nodeU())]++;
-      degree[unitIndex.get(edge.nodeV())]++;
-      edges++;
-    }
-    edgeCount = edges;
+    // One pass over each unit's neighbours (each border seen from both ends), in unit id order.
     unitNeighbours = new int[u][];
+    long ends = 0;
     for (int i = 0; i < u; i++) {
-      unitNeighbours[i] = new int[degree[i]];
-    }
-    int[] fill = new int[u];
-    for (EndpointPair<UnitId> edge : township.unitAdjacency().edges()) {
-      int a = unitIndex.get(edge.nodeU());
-      int b = unitIndex.get(edge.nodeV());
-      unitNeighbours[a][fill[a]++] = b;
-      unitNeighbours[b][fill[b]++] = a;
-    }
-    for (int[] list : unitNeighbours) {
+      java.util.Set<UnitId> adjacent = township.unitAdjacency().adjacentNodes(unitIds[i]);
+      int[] list = new int[adjacent.size()];
+      int f = 0;
+      for (UnitId other : adjacent) {
+        list[f++] = unitIndex.get(other);
+      }
       Arrays.sort(list);
+      unitNeighbours[i] = list;
+      ends += list.length;
     }
+    edgeCount = (int) (ends / 2);
 
     villageNeighbours = new int[v][];
     villageBorderEdges = new int[v][];
