@@ -177,11 +177,11 @@ public final class TownshipGenerator {
     return builder.build();
   }
 
-  /** Cuts a village's households into units of MIN_UNIT..MAX_UNIT, typically 30 to 70 households each. */
+  /** Cuts a village's households into units of MIN_UNIT..MAX_UNIT, typically 24 to 48 households each. */
   private static int[] splitHouseholds(int households, Random random) {
     int fewest = (households + MAX_UNIT - 1) / MAX_UNIT;
     int most = households / MIN_UNIT;
-    int count = Math.max(fewest, Math.min(most, (int) Math.round(households / (30.0 + 40 * random.nextDouble()))));
+    int count = Math.max(fewest, Math.min(most, (int) Math.round(households / (24.0 + 24 * random.nextDouble()))));
     int[] units = new int[count];
     java.util.Arrays.fill(units, MIN_UNIT);
     int left = households - MIN_UNIT * count;
