@@ -460,19 +460,15 @@ final class DistrictGrouper {
     }
     descend();
     int[] bestLabel = label.clone();
-    long[] best = score(0, 0, 0, 0);
+    long[] best = score(0, 0, 0);
     if (home == null) {
       best = new long[] {best[2], best[0], best[1]}; // the best plan is judged by range first
     }
     java.util.SplittableRandom random = new java.util.SplittableRandom(SEED);
     int rounds = Math.max(30, Math.min(400, 40_000 / villages));
-    long total2 = 0;
-    for (long s : sums) {
-      total2 += s;
-    }
     // Fresh mode stops shaking once the range is within half the tolerance: balance is then good enough, and a
     // large township reaches that after its first descent, which keeps the work about linear.
-    long goodEnough = home == null ? (long) Math.floor(toleranceShare / 2 * total2 / parts) : -1;
+    long goodEnough = home == null ? (long) Math.floor(toleranceShare / 2 * total / parts) : -1;
     for (int round = 0; round < rounds && !(home == null && best[0] <= goodEnough); round++) {
       int strength = 1 + round % 3;
       for (int p = 0; p < strength; p++) {
@@ -487,7 +483,7 @@ final class DistrictGrouper {
         }
       }
       descend();
-      long[] now = score(0, 0, 0, 0);
+      long[] now = score(0, 0, 0);
       if (home == null) {
         now = new long[] {now[2], now[0], now[1]};
       }
@@ -536,7 +532,7 @@ final class DistrictGrouper {
   }
 
   /** The score after a hypothetical change of totals; all deltas zero gives the current score. */
-  private long[] score(long squaresDelta, long compactDelta, int movedDelta, int unused) {
+  private long[] score(long squaresDelta, long compactDelta, int movedDelta) {
     long max = Long.MIN_VALUE;
     long min = Long.MAX_VALUE;
     for (int d = 0; d < parts; d++) {
@@ -579,7 +575,7 @@ final class DistrictGrouper {
     int movedDelta = home == null || home[v] < 0 ? 0 : (b != home[v] ? 1 : 0) - (a != home[v] ? 1 : 0);
     sums[a] -= w;
     sums[b] += w;
-    long[] result = score(squaresDelta, compactDelta, movedDelta, 0);
+    long[] result = score(squaresDelta, compactDelta, movedDelta);
     sums[a] += w;
     sums[b] -= w;
     return result;
@@ -593,7 +589,7 @@ final class DistrictGrouper {
       if (sizes[a] < 2) {
         continue;
       }
-      long[] current = score(0, 0, 0, 0);
+      long[] current = score(0, 0, 0);
       long[] best = current;
       int bestD = -1;
       for (int o : neighbours[v]) {
@@ -638,10 +634,10 @@ final class DistrictGrouper {
           if (diff <= 0 || diff >= room || !borders(u, a)) {
             continue;
           }
-          long[] before = score(0, 0, 0, 0);
+          long[] before = score(0, 0, 0);
           apply(v, b);
           apply(u, a);
-          if (compare(score(0, 0, 0, 0), before) < 0 && connected(a) && connected(b)) {
+          if (compare(score(0, 0, 0), before) < 0 && connected(a) && connected(b)) {
             return true;
           }
           apply(u, b);

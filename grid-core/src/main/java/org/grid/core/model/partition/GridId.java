@@ -7,7 +7,8 @@ import static java.util.Objects.requireNonNull;
  * grid's number in its village. Ids read from a hand-drawn plan may be any text; they are compared and ordered by
  * their text.
  *
- * @param value the id text: not blank, at most 80 characters (a village id of up to 64 and a suffix), without surrounding whitespace or control characters
+ * @param value the id text: not blank, at most 80 characters (room for a village id of up to 64 and a suffix),
+ *     without surrounding whitespace or control characters
  */
 public record GridId(String value) implements Comparable<GridId> {
 
@@ -27,7 +28,8 @@ public record GridId(String value) implements Comparable<GridId> {
       throw new IllegalArgumentException("gridId must not be blank");
     }
     if (value.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("gridId must be at most " + MAX_LENGTH + " characters, was " + value.length());
+      throw new IllegalArgumentException(
+          "gridId must be at most " + MAX_LENGTH + " characters, was " + value.length());
     }
     if (!value.strip().equals(value)) {
       throw new IllegalArgumentException("gridId must not start or end with whitespace: '" + value + "'");
