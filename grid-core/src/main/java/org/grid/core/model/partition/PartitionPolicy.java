@@ -22,9 +22,9 @@ package org.grid.core.model.partition;
  * @param districtBoundaryTolerance the largest share of a district's unit borders that lie on its boundary before
  *     a {@link PartitionRule#DISTRICT_COMPACT} warning. Default {@value #DEFAULT_DISTRICT_BOUNDARY_TOLERANCE}; from 0
  *     to 1
- * @param tagSpreadTolerance how many districts more than needed the villages sharing a tag may be spread over
- *     before a {@link PartitionRule#TAG_SPREAD} warning; needed is {@code ceil(tagged households / mean district
- *     households)}. Default {@value #DEFAULT_TAG_SPREAD_TOLERANCE}; not negative
+ * @param tagSpreadTolerance how many districts more than needed a cluster of neighbouring villages sharing a tag
+ *     may be spread over before a {@link PartitionRule#TAG_SPREAD} warning; needed is {@code ceil(cluster
+ *     households / mean district households)}. Default {@value #DEFAULT_TAG_SPREAD_TOLERANCE}; not negative
  * @param movedVillagesTolerance the largest share of villages a plan keeping the current 片区 may move before a
  *     {@link PartitionRule#STABILITY} warning. Default {@value #DEFAULT_MOVED_VILLAGES_TOLERANCE}; from 0 to 1
  * @param exactSearchMaxUnits the planner searches the exact optimum split of villages with at most this many units

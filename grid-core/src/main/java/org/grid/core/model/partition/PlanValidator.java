@@ -513,6 +513,11 @@ public final class PlanValidator {
           ImmutableList.copyOf(out));
     }
 
+    /**
+     * For each tag, each cluster of neighbouring villages sharing it (a piece of the village graph restricted to
+     * the tag) should lie in as few districts as its households need, plus the tolerance; villages far apart cannot
+     * be kept together, so they are not counted against the plan.
+     */
     private void tagSpread(int d, int[] villageDistrict, long[] districtHouseholds) {
       if (index.tags.length == 0 || d == 0) {
         return;
@@ -521,25 +526,34 @@ public final class PlanValidator {
       for (long h : districtHouseholds) {
         total += h;
       }
-      double mean = (double) total / d;
+      double mean = Math.max(1, (double) total / d);
+      int[] all = new int[index.villageCount()];
+      for (int v = 0; v < all.length; v++) {
+        all[v] = v;
+      }
+      int[][] neighbours = index.adjacencyKnown ? index.villageNeighbours : new int[all.length][0];
       for (int t = 0; t < index.tags.length; t++) {
-        long tagged = 0;
-        TreeSet<Integer> in = new TreeSet<>();
-        List<String> subjects = new ArrayList<>();
-        for (int v = 0; v < index.villageCount(); v++) {
-          if (Arrays.binarySearch(index.villageTags[v], t) >= 0) {
+        final int tag = t;
+        List<int[]> clusters = Graphs.components(all, neighbours,
+            v -> Arrays.binarySearch(index.villageTags[v], tag) >= 0);
+        for (int[] cluster : clusters) {
+          long tagged = 0;
+          TreeSet<Integer> in = new TreeSet<>();
+          List<String> subjects = new ArrayList<>();
+          for (int v : cluster) {
             tagged += index.villageHouseholds[v];
             subjects.add(index.villageIds[v].value());
             if (villageDistrict[v] >= 0) {
               in.add(villageDistrict[v]);
             }
           }
-        }
-        long needed = Math.max(1, (long) Math.ceil(tagged / Math.max(mean, 1)));
-        if (in.size() > needed + policy.tagSpreadTolerance()) {
-          add(PartitionRule.TAG_SPREAD, subjects, "The " + subjects.size() + " villages tagged '" + index.tags[t]
-              + "' are spread over " + in.size() + " districts where " + needed + " would hold them (tolerance "
-              + policy.tagSpreadTolerance() + " more); keep villages of like customs together (习惯相近).");
+          long needed = Math.max(1, (long) Math.ceil(tagged / mean));
+          if (in.size() > needed + policy.tagSpreadTolerance()) {
+            add(PartitionRule.TAG_SPREAD, subjects, "The " + cluster.length + " neighbouring villages tagged '"
+                + index.tags[t] + "' are spread over " + in.size() + " districts where " + needed
+                + " would hold them (tolerance " + policy.tagSpreadTolerance()
+                + " more); keep villages of like customs together (习惯相近).");
+          }
         }
       }
     }

@@ -183,7 +183,8 @@ final class VillageSplitter {
       grow(components.get(c), parts[c], next, label);
       next += parts[c];
     }
-    improve(label, next);
+    improve(label, next, false);
+    improve(label, next, true);
     return label;
   }
 
@@ -280,10 +281,11 @@ final class VillageSplitter {
   }
 
   /**
-   * Local search: moves a unit to a neighbouring part when its own part stays connected and the objective
-   * (largest deviation, then sum of squared deviations, then cut edges) gets strictly better.
+   * Local search: moves a unit to a neighbouring part when its own part stays connected and the objective gets
+   * strictly better: first pass (largest deviation, sum of squared deviations, cut edges) to balance, then
+   * ({@code cutsFirst}) (largest deviation, cut edges, squares) to straighten borders without losing balance.
    */
-  private void improve(int[] label, int parts) {
+  private void improve(int[] label, int parts, boolean cutsFirst) {
     long[] sums = new long[parts];
     int[] sizes = new int[parts];
     for (int i = 0; i < n; i++) {
@@ -304,6 +306,9 @@ final class VillageSplitter {
         }
         int bestPart = -1;
         long[] best = score(sums, parts);
+        if (!cutsFirst) {
+          best = new long[] {best[0], best[2], best[1]};
+        }
         for (int o : neighbours[i]) {
           int b = label[o];
           if (b == a) {
@@ -312,7 +317,12 @@ final class VillageSplitter {
           sums[a] -= weight[i];
           sums[b] += weight[i];
           long[] candidate = score(sums, parts);
-          candidate[2] += edgesTo[a] - edgesTo[b];
+          candidate[1] += edgesTo[a] - edgesTo[b];
+          if (!cutsFirst) {
+            long swap = candidate[1];
+            candidate[1] = candidate[2];
+            candidate[2] = swap;
+          }
           sums[a] += weight[i];
           sums[b] -= weight[i];
           if (less(candidate, best)) {
@@ -343,7 +353,7 @@ final class VillageSplitter {
       max = Math.max(max, d);
       squares += d * d;
     }
-    return new long[] {max, squares, 0};
+    return new long[] {max, 0, squares}; // [1]: change in cut edges, filled in by the caller
   }
 
   private static boolean less(long[] a, long[] b) {
