@@ -35,7 +35,8 @@ import org.grid.core.model.jurisdiction.VillageId;
  * township's content and the policy, never on the order villages, units or borders were listed in.
  *
  * <p>Grid ids are the village id, {@code -N} and the grid's number (grids numbered in order of their smallest unit
- * id); fresh district ids take the ids of the current 片区 they overlap most, or else {@code <township>-D<n>}.
+ * id); fresh district ids take the ids of the current 片区 they overlap most (then any current id left over), or
+ * else {@code <township>-D<n>}.
  * Instances are immutable and thread-safe.
  */
 public final class PartitionPlanner {
@@ -163,12 +164,21 @@ public final class PartitionPlanner {
     }
     Set<DistrictId> used = new HashSet<>();
     existing.forEach(e -> used.add(e.id()));
-    // Unnamed districts, in order of their smallest village, get the lowest free numbers.
+    // Unnamed districts, in order of their smallest village, take the current ids left over (in id order), then
+    // the lowest free numbers.
+    int spare = 0;
     int number = 1;
-    boolean[] named = new boolean[count];
     for (int v = 0; v < index.villageCount(); v++) {
       int d = districtOf[v];
-      if (ids[d] != null || named[d]) {
+      if (ids[d] != null) {
+        continue;
+      }
+      while (spare < existing.size() && taken[spare]) {
+        spare++;
+      }
+      if (spare < existing.size()) {
+        ids[d] = existing.get(spare).id();
+        taken[spare] = true;
         continue;
       }
       DistrictId id;
@@ -176,7 +186,6 @@ public final class PartitionPlanner {
         id = DistrictId.of(freshName(index, number++));
       } while (used.contains(id));
       ids[d] = id;
-      named[d] = true;
     }
     return ids;
   }
