@@ -1,7 +1,7 @@
 package org.grid.core.model.partition;
 
 /**
- * The rules a plan is checked against (双网格 partition rules, section 2 of the rulebook). Each has a stable
+ * The rules a plan is checked against (双网格划分规则, section 2 of the rulebook). Each has a stable
  * upper-case code (its {@link #name()}), used in the plan format and by county systems; codes are never renamed.
  * Hard rules give {@link Severity#ERROR}, soft goals {@link Severity#WARNING}.
  */

@@ -1,6 +1,6 @@
 package org.grid.core.model.partition;
 
-/** How bad a {@link Violation} is. */
+/** How bad a {@link Violation} is (严重程度). */
 public enum Severity {
   /** A hard rule of the rulebook is broken: the plan is invalid. */
   ERROR,
