@@ -613,14 +613,15 @@ final class DistrictGrouper {
 
   /**
    * Swaps: a boundary village {@code v} of district a goes to b and a village {@code u} of b next to a goes to a,
-   * when that lowers the score and both districts stay connected; makes the first such swap found.
+   * when that lowers the score (better balance, or the same balance with fewer cut borders or more shared tags) and
+   * both districts stay connected; makes the first such swap found.
    */
   private boolean swapPass() {
     for (int v = 0; v < villages; v++) {
       int a = label[v];
       for (int o : neighbours[v]) {
         int b = label[o];
-        if (b == a || sums[a] <= sums[b]) {
+        if (b == a || sums[a] < sums[b]) {
           continue;
         }
         long room = sums[a] - sums[b];
@@ -631,7 +632,8 @@ final class DistrictGrouper {
             continue;
           }
           long diff = (long) weight[v] - weight[u];
-          if (diff <= 0 || diff >= room || !borders(u, a)) {
+          // A swap of equal households keeps balance and may bring like villages together (习惯相近).
+          if (diff < 0 || (diff > 0 && diff >= room) || !borders(u, a)) {
             continue;
           }
           long[] before = score(0, 0, 0);

@@ -26,7 +26,8 @@ import org.grid.core.model.jurisdiction.VillageId;
  *   <li>Villages are grouped into {@link PartitionPolicy#districts()} connected districts, balanced by households,
  *       compact, and keeping villages with shared tags together where balance allows; with
  *       {@link PartitionPolicy#keepExisting()}, the township's current 片区 are kept and only the villages needed
- *       to mend contiguity and balance are moved.
+ *       to mend contiguity and balance are moved (when the township has as many current 片区 as the policy asks
+ *       districts; otherwise the districts are planned afresh and named after the current ones they overlap most).
  * </ul>
  *
  * <p>The planner never throws for a well-formed township: where the township makes a hard rule impossible (a
@@ -88,7 +89,9 @@ public final class PartitionPlanner {
     existing.sort((a, b) -> a.id().compareTo(b.id()));
     int[] districtOf;
     DistrictId[] ids;
-    if (policy.keepExisting() && !existing.isEmpty()) {
+    // Keeping the current 片区 only makes sense with as many districts as the policy asks; otherwise the plan is
+    // made afresh, its districts named after the current ones they overlap most, and movedVillages says the cost.
+    if (policy.keepExisting() && existing.size() == policy.districts()) {
       int[] current = current(index, existing);
       districtOf = DistrictGrouper.keep(index, current, existing.size(), policy.districtBalanceTolerance());
       ids = existing.stream().map(ExistingDistrict::id).toArray(DistrictId[]::new);

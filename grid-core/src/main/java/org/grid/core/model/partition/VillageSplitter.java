@@ -221,6 +221,9 @@ final class VillageSplitter {
           region = s;
         }
       }
+      if (region < 0) {
+        break; // every region stuck: cannot happen in a connected piece, guarded all the same
+      }
       int pick = -1;
       int pickEdges = -1;
       int own = firstLabel + region;
@@ -247,6 +250,11 @@ final class VillageSplitter {
       sums[region] += weight[pick];
       left--;
       Arrays.fill(stuck, false);
+    }
+    for (int i : piece) {
+      if (label[i] == -1) {
+        label[i] = firstLabel;
+      }
     }
   }
 

@@ -126,4 +126,23 @@ class PartitionPlannerTest {
     assertThat(result.validation().metrics().movedVillages()).isZero();
     assertThat(result.plan().districts()).extracting(d -> d.id().value()).containsExactly("T-D1", "T-D2");
   }
+
+  @Test
+  void villagesSharingATagAreKeptTogetherWhenBalanceAllows() {
+    // Four villages of 100 households in a ring V01-V02-V03-V04-V01; V01 and V02 grow tea, V03 and V04 bamboo.
+    // Both ways of cutting the ring into two districts are equally balanced and compact; tags decide.
+    Township.Builder builder = Township.builder(TownshipId.of("T"), "测试乡");
+    String[] tags = {"tea", "tea", "bamboo", "bamboo"};
+    for (int v = 1; v <= 4; v++) {
+      Unit unit = Unit.of(UnitId.of("T-V0" + v + "-G01"), "1组", 100).withTags(List.of(tags[v - 1]));
+      builder.village(Village.of(VillageId.of("T-V0" + v), "村" + v, List.of(unit)));
+    }
+    for (int v = 1; v <= 4; v++) {
+      builder.adjacent(UnitId.of("T-V0" + v + "-G01"), UnitId.of("T-V0" + (v % 4 + 1) + "-G01"));
+    }
+    PlanResult result = PartitionPlanner.create().plan(builder.build(), PartitionPolicy.defaults().withDistricts(2));
+    assertThat(result.validation().violations()).isEmpty();
+    assertThat(result.plan().districts()).extracting(d -> d.grids().stream().map(g -> g.value()).toList())
+        .containsExactlyInAnyOrder(List.of("T-V01-N1", "T-V02-N1"), List.of("T-V03-N1", "T-V04-N1"));
+  }
 }
