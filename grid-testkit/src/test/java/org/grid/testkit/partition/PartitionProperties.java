@@ -186,4 +186,30 @@ class PartitionProperties {
     assertThat(validation.errors()).filteredOn(v -> v.rule() == PartitionRule.DISTRICT_CONTIGUOUS)
         .anySatisfy(v -> assertThat(v.subjects()).contains(option[0], option[1]));
   }
+
+  @Property(tries = 40)
+  void aBrokenTownshipStillGetsAPlanWithOnlyItsImpossibilitiesNamed(
+      @ForAll("townships") Township generated, @ForAll @IntRange(min = 1, max = 12) int districts,
+      @ForAll @IntRange(min = 0, max = 60) int dropPercent, @ForAll long dropSeed) {
+    // Drop borders at random: villages fall into pieces, some become islands, the township splits.
+    java.util.Random random = new java.util.Random(dropSeed);
+    Township.Builder builder = Township.builder(generated.id(), generated.name());
+    generated.villages().forEach(builder::village);
+    generated.unitAdjacency().edges().stream()
+        .sorted((a, b) -> (a.nodeU().value() + "|" + a.nodeV().value()).compareTo(b.nodeU().value() + "|" + b.nodeV().value()))
+        .filter(e -> random.nextInt(100) >= dropPercent)
+        .forEach(e -> builder.adjacent(e.nodeU(), e.nodeV()));
+    builder.adjacencyKnown();
+    Township township = builder.build();
+
+    PlanResult result = planner.plan(township, PartitionPolicy.defaults().withDistricts(districts));
+
+    Set<UnitId> placed = new HashSet<>();
+    result.plan().grids().forEach(g -> g.units().forEach(u -> assertThat(placed.add(u)).isTrue()));
+    assertThat(placed).hasSize(township.units().size());
+    assertThat(result.validation().errors()).extracting(Violation::rule).allMatch(rule ->
+        Set.of(PartitionRule.GRID_CONTIGUOUS, PartitionRule.GRID_COUNT, PartitionRule.DISTRICT_CONTIGUOUS,
+            PartitionRule.DISTRICT_COUNT).contains(rule));
+    assertThat(result.validation()).isEqualTo(validator.validate(township, result.plan()));
+  }
 }

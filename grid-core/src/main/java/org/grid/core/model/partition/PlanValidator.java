@@ -575,15 +575,15 @@ public final class PlanValidator {
     }
   }
 
-  static String capitalise(String text) {
+  private static String capitalise(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  static String percent(double share) {
+  private static String percent(double share) {
     return String.format(Locale.ROOT, "%.0f%%", share * 100);
   }
 
-  static String round(double value) {
+  private static String round(double value) {
     return String.format(Locale.ROOT, "%.2f", value);
   }
 }
