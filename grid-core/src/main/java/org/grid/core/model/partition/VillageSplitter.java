@@ -109,8 +109,10 @@ final class VillageSplitter {
       return new int[n];
     }
     int[] label = heuristic(k);
-    if (n <= exactMax && n <= 30 && distinctParts(label) == k && allPartsConnected(label, k)) {
-      int[] exact = new Exact(k, label).run();
+    if (n <= exactMax && n <= 30 && n >= k) {
+      // The heuristic's split, when it is a valid one, is the first bound; else the search starts unbounded.
+      boolean valid = distinctParts(label) == k && allPartsConnected(label, k);
+      int[] exact = new Exact(k, valid ? label : null).run();
       if (exact != null) {
         label = exact;
       }
@@ -476,9 +478,14 @@ final class VillageSplitter {
           masks[i] |= 1 << o;
         }
       }
-      long[] start = objective(weight, neighbours, incumbent);
-      this.bestDev = start[0];
-      this.bestInner = innerEdgeCount() - start[1];
+      if (incumbent == null) {
+        this.bestDev = households * k; // above any deviation: |k s - h| < k h
+        this.bestInner = -1;
+      } else {
+        long[] start = objective(weight, neighbours, incumbent);
+        this.bestDev = start[0];
+        this.bestInner = innerEdgeCount() - start[1];
+      }
       this.current = new int[k];
     }
 

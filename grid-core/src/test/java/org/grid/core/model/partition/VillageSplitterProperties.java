@@ -27,6 +27,19 @@ class VillageSplitterProperties {
   }
 
   @Property(tries = 200)
+  void aVillageInPiecesIsSplitOptimallyWhenAConnectedSplitExists(
+      @ForAll @IntRange(min = 2, max = 8) int n, @ForAll @IntRange(min = 2, max = 4) int parts, @ForAll long seed) {
+    int k = Math.min(parts, n);
+    int[][] graph = randomSparseGraph(n, seed);
+    int[] weight = randomWeights(n, seed);
+    long[] oracle = bruteForce(weight, graph, k);
+    net.jqwik.api.Assume.that(oracle != null);
+    int[] label = VillageSplitter.split(weight, graph, k, 16);
+    assertValidSplit(label, graph, k);
+    assertThat(VillageSplitter.objective(weight, graph, label)).containsExactly(oracle);
+  }
+
+  @Property(tries = 200)
   void theHeuristicAloneKeepsEveryGridConnected(
       @ForAll @IntRange(min = 2, max = 40) int n, @ForAll @IntRange(min = 1, max = 7) int parts, @ForAll long seed) {
     int k = Math.min(parts, n);
@@ -67,6 +80,28 @@ class VillageSplitterProperties {
       adjacency.get(j).add(i);
     }
     for (int e = 0; e < n / 2; e++) {
+      int a = random.nextInt(n);
+      int b = random.nextInt(n);
+      if (a != b) {
+        adjacency.get(a).add(b);
+        adjacency.get(b).add(a);
+      }
+    }
+    int[][] graph = new int[n][];
+    for (int i = 0; i < n; i++) {
+      graph[i] = adjacency.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return graph;
+  }
+
+  /** Random edges without a spanning tree: often in pieces. */
+  static int[][] randomSparseGraph(int n, long seed) {
+    Random random = new Random(seed);
+    List<TreeSet<Integer>> adjacency = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      adjacency.add(new TreeSet<>());
+    }
+    for (int e = 0; e < n; e++) {
       int a = random.nextInt(n);
       int b = random.nextInt(n);
       if (a != b) {
