@@ -465,7 +465,8 @@ final class DistrictGrouper {
       best = new long[] {best[2], best[0], best[1]}; // the best plan is judged by range first
     }
     java.util.SplittableRandom random = new java.util.SplittableRandom(SEED);
-    int rounds = Math.max(30, Math.min(400, 40_000 / villages));
+    // Where the exact search can follow (small townships), local search only needs to get close.
+    int rounds = ExactDistricts.applicable(index, parts) ? 60 : Math.max(30, Math.min(400, 40_000 / villages));
     // Fresh mode stops shaking once the range is within half the tolerance: balance is then good enough, and a
     // large township reaches that after its first descent, which keeps the work about linear.
     long goodEnough = home == null ? (long) Math.floor(toleranceShare / 2 * total / parts) : -1;

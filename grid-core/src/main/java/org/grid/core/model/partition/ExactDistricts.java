@@ -101,7 +101,7 @@ final class ExactDistricts {
     return search.run() ? search.labels() : null;
   }
 
-  private static boolean applicable(TownshipIndex index, int parts) {
+  static boolean applicable(TownshipIndex index, int parts) {
     return index.adjacencyKnown && parts >= 2 && parts <= MAX_PARTS && index.villageCount() <= 63
         && index.villageCount() >= parts;
   }
