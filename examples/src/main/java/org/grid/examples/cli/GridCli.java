@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
     version = "grid 0.1.0-SNAPSHOT",
     description = "Grid management and team-based service (网格化管理、组团式服务).",
     subcommands = {
-      DemoCommand.class, SummaryCommand.class, TeamsCommand.class, ReplayCommand.class, ScoreCommand.class
+      DemoCommand.class, SummaryCommand.class, PlanCommand.class, ValidateCommand.class, TeamsCommand.class,
+      ReplayCommand.class, ScoreCommand.class
     })
 public final class GridCli implements Runnable {
 

@@ -1,5 +1,5 @@
 /**
- * Inbound ports of grid-core: the use cases an embedding system calls, each with its command record carrying
- * Jakarta Validation constraints and its outcome as a sealed family of records.
+ * Inbound ports of grid-core: the use cases an embedding county system calls, each an interface with a command
+ * record carrying Jakarta Validation constraints, implemented in {@code org.grid.core.application}.
  */
 package org.grid.core.port.in;

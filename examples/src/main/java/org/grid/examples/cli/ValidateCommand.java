@@ -1,0 +1,53 @@
+package org.grid.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.grid.adapters.json.PlanJsonReader;
+import org.grid.adapters.json.TownshipJsonReader;
+import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.partition.Plan;
+import org.grid.core.model.partition.PlanValidator;
+import org.grid.core.model.partition.Validation;
+import org.grid.core.model.partition.Violation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code validate --township FILE --plan FILE}: prints every violation of a plan, one a line
+ * ({@code SEVERITY RULE [subjects]: message}), then the metrics. Exit code 0 when there is no {@code ERROR}, 1 when
+ * there is, 2 for unreadable input.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Checks a plan against a township and prints every broken rule (exit 1 if any ERROR).")
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--township", required = true, paramLabel = "FILE", description = "the township JSON file")
+  Path township;
+
+  @Option(names = "--plan", required = true, paramLabel = "FILE", description = "the plan JSON file")
+  Path plan;
+
+  @Override
+  public Integer call() {
+    Township readTownship = TownshipJsonReader.create().read(township);
+    Plan readPlan = PlanJsonReader.create().read(plan);
+    Validation validation = PlanValidator.create().validate(readTownship, readPlan);
+    PrintWriter out = spec.commandLine().getOut();
+    for (Violation violation : validation.violations()) {
+      out.println(violation.severity() + " " + violation.rule() + " " + violation.subjects() + ": "
+          + violation.message());
+    }
+    out.println(String.format(java.util.Locale.ROOT,
+        "%d error(s), %d warning(s); villageImbalance %.4f, districtImbalance %.4f, cutEdges %d, movedVillages %d",
+        validation.errors().size(), validation.warnings().size(), validation.metrics().villageImbalance(),
+        validation.metrics().districtImbalance(), validation.metrics().cutEdges(),
+        validation.metrics().movedVillages()));
+    out.flush();
+    return validation.hasErrors() ? GridCli.RULE_BROKEN : GridCli.OK;
+  }
+}

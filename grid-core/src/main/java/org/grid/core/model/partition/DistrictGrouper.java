@@ -1,0 +1,772 @@
+package org.grid.core.model.partition;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * Groups whole villages into districts (片区): connected through village adjacency, balanced by households, compact
+ * (few unit borders between districts), and keeping villages with shared tags together where balance allows.
+ *
+ * <p>Fresh mode grows one region per district from spread-out seeds (the lightest region takes the frontier village
+ * sharing most borders with it), then improves by local search: a boundary village moves to a lighter neighbouring
+ * district, or two boundary villages swap, when that lowers the sum of squared district households and leaves both
+ * districts connected. Keep mode starts from the current 片区, mends contiguity, then makes only the moves needed
+ * to bring the imbalance within the policy's tolerance. All bookkeeping is incremental (district sums, border counts
+ * per village and district), so one pass costs about the number of borders, not villages squared.
+ */
+final class DistrictGrouper {
+
+  private final TownshipIndex index;
+  private final int villages;
+  private final int[] weight;
+  private final int[][] neighbours;
+  private final int[][] borders;
+  private final int[] label;
+  private final int[] seen;
+  private int stamp;
+  private long[] sums;
+  private int[] sizes;
+  private int parts;
+
+  private DistrictGrouper(TownshipIndex index) {
+    this.index = index;
+    this.villages = index.villageCount();
+    this.weight = index.villageHouseholds;
+    if (index.adjacencyKnown) {
+      this.neighbours = index.villageNeighbours;
+      this.borders = index.villageBorderEdges;
+    } else {
+      this.neighbours = new int[villages][0];
+      this.borders = new int[villages][0];
+    }
+    this.label = new int[villages];
+    this.seen = new int[villages];
+  }
+
+  /**
+   * Groups the villages into {@code count} districts afresh.
+   *
+   * @return for each village (in id order) its district, districts numbered from 0
+   */
+  static int[] fresh(TownshipIndex index, int count, double tolerance) {
+    DistrictGrouper grouper = new DistrictGrouper(index);
+    grouper.grow(Math.min(count, index.villageCount()));
+    grouper.improve(tolerance, null);
+    if (grouper.parts < 2 || grouper.imbalance() <= tolerance) {
+      return grouper.label;
+    }
+    // Local search missed the tolerance: small townships get the exact search on top.
+    int[] exact = ExactDistricts.fresh(index, grouper.parts, grouper.label);
+    return exact != null ? exact : grouper.label;
+  }
+
+  /**
+   * Keeps the given assignment ({@code -1} for a village in no current district) and moves as few villages as
+   * needed for contiguity and a district imbalance within {@code tolerance}.
+   *
+   * @return for each village its district, numbered as in {@code current}
+   */
+  static int[] keep(TownshipIndex index, int[] current, int count, double tolerance) {
+    DistrictGrouper grouper = new DistrictGrouper(index);
+    grouper.parts = count;
+    System.arraycopy(current, 0, grouper.label, 0, current.length);
+    grouper.mend();
+    grouper.improve(tolerance, current);
+    long total = 0;
+    for (long sum : grouper.sums) {
+      total += sum;
+    }
+    int[] exact = ExactDistricts.keep(index, count, grouper.label, current,
+        (long) Math.floor(tolerance * total / count));
+    return exact != null ? exact : grouper.label;
+  }
+
+  // ------------------------------------------------------------------------------------------ growing
+
+  private void grow(int count) {
+    parts = count;
+    Arrays.fill(label, -1);
+    sums = new long[parts];
+    sizes = new int[parts];
+    if (parts == 0) {
+      return;
+    }
+    int[] all = new int[villages];
+    for (int v = 0; v < villages; v++) {
+      all[v] = v;
+    }
+    List<int[]> pieces = Graphs.components(all, neighbours, v -> true);
+    int m = pieces.size();
+    int[] share = new int[m];
+    long[] pieceSums = new long[m];
+    for (int c = 0; c < m; c++) {
+      for (int v : pieces.get(c)) {
+        pieceSums[c] += weight[v];
+      }
+    }
+    // Largest pieces first get one district each; the rest by households per district.
+    Integer[] bySize = new Integer[m];
+    for (int c = 0; c < m; c++) {
+      bySize[c] = c;
+    }
+    Arrays.sort(bySize, (a, b) -> pieceSums[a] != pieceSums[b] ? Long.compare(pieceSums[b], pieceSums[a])
+        : Integer.compare(a, b));
+    int given = 0;
+    for (int c : bySize) {
+      if (given < parts) {
+        share[c] = 1;
+        given++;
+      }
+    }
+    for (; given < parts; given++) {
+      int best = -1;
+      for (int c = 0; c < m; c++) {
+        if (share[c] > 0 && share[c] < pieces.get(c).length
+            && (best < 0 || pieceSums[c] * share[best] > pieceSums[best] * share[c])) {
+          best = c;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      share[best]++;
+    }
+    int next = 0;
+    for (int c = 0; c < m; c++) {
+      if (share[c] > 0) {
+        growPiece(pieces.get(c), share[c], next);
+        next += share[c];
+      }
+    }
+    // Pieces without a district of their own (more pieces than districts): join the lightest district.
+    for (int c = 0; c < m; c++) {
+      if (share[c] == 0) {
+        int lightest = 0;
+        for (int d = 1; d < parts; d++) {
+          if (sums[d] < sums[lightest]) {
+            lightest = d;
+          }
+        }
+        for (int v : pieces.get(c)) {
+          assign(v, lightest);
+        }
+      }
+    }
+  }
+
+  private void assign(int v, int d) {
+    label[v] = d;
+    sums[d] += weight[v];
+    sizes[d]++;
+  }
+
+  private void growPiece(int[] piece, int count, int first) {
+    int[] seeds = seeds(piece, count);
+    Map<Long, Integer> into = new HashMap<>();
+    List<PriorityQueue<long[]>> frontier = new ArrayList<>();
+    for (int s = 0; s < count; s++) {
+      frontier.add(new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0]) : Long.compare(a[1], b[1])));
+    }
+    for (int s = 0; s < count; s++) {
+      assign(seeds[s], first + s);
+    }
+    for (int s = 0; s < count; s++) {
+      touch(seeds[s], s, first, into, frontier);
+    }
+    int left = piece.length - count;
+    boolean[] stuck = new boolean[count];
+    while (left > 0) {
+      int region = -1;
+      for (int s = 0; s < count; s++) {
+        if (!stuck[s] && (region < 0 || sums[first + s] < sums[first + region])) {
+          region = s;
+        }
+      }
+      if (region < 0) {
+        break; // cannot happen in a connected piece
+      }
+      PriorityQueue<long[]> queue = frontier.get(region);
+      int pick = -1;
+      while (!queue.isEmpty()) {
+        long[] top = queue.poll();
+        int v = (int) top[1];
+        if (label[v] == -1 && into.get(key(region, v)) == top[0]) {
+          pick = v;
+          break;
+        }
+      }
+      if (pick < 0) {
+        stuck[region] = true;
+        continue;
+      }
+      assign(pick, first + region);
+      touch(pick, region, first, into, frontier);
+      left--;
+      Arrays.fill(stuck, false);
+    }
+  }
+
+  private long key(int region, int v) {
+    return (long) region * villages + v;
+  }
+
+  private void touch(int v, int region, int first, Map<Long, Integer> into, List<PriorityQueue<long[]>> frontier) {
+    for (int n = 0; n < neighbours[v].length; n++) {
+      int o = neighbours[v][n];
+      if (label[o] == -1) {
+        int edges = into.merge(key(region, o), borders[v][n], Integer::sum);
+        frontier.get(region).add(new long[] {edges, o});
+      }
+    }
+  }
+
+  /** Spread-out seeds: the village farthest from the piece's first, then each time the farthest from all seeds. */
+  private int[] seeds(int[] piece, int count) {
+    int[] distance = new int[villages];
+    int[] seeds = new int[count];
+    bfs(new int[] {piece[0]}, distance);
+    seeds[0] = farthest(piece, distance);
+    bfs(new int[] {seeds[0]}, distance);
+    for (int s = 1; s < count; s++) {
+      seeds[s] = farthest(piece, distance);
+      bfsMin(seeds[s], distance);
+    }
+    return seeds;
+  }
+
+  private void bfs(int[] sources, int[] distance) {
+    Arrays.fill(distance, Integer.MAX_VALUE);
+    int[] queue = new int[villages];
+    int head = 0;
+    int tail = 0;
+    for (int s : sources) {
+      distance[s] = 0;
+      queue[tail++] = s;
+    }
+    while (head < tail) {
+      int v = queue[head++];
+      for (int o : neighbours[v]) {
+        if (distance[o] == Integer.MAX_VALUE) {
+          distance[o] = distance[v] + 1;
+          queue[tail++] = o;
+        }
+      }
+    }
+  }
+
+  /** Lowers distances to those from a new source; visits only villages it gets closer to. */
+  private void bfsMin(int source, int[] distance) {
+    int[] queue = new int[villages];
+    int head = 0;
+    int tail = 0;
+    distance[source] = 0;
+    queue[tail++] = source;
+    while (head < tail) {
+      int v = queue[head++];
+      for (int o : neighbours[v]) {
+        if (distance[o] > distance[v] + 1) {
+          distance[o] = distance[v] + 1;
+          queue[tail++] = o;
+        }
+      }
+    }
+  }
+
+  private static int farthest(int[] piece, int[] distance) {
+    int best = piece[0];
+    for (int v : piece) {
+      if (distance[v] != Integer.MAX_VALUE && distance[v] > distance[best]) {
+        best = v;
+      }
+    }
+    return best;
+  }
+
+  // ------------------------------------------------------------------------------------------ keep mode
+
+  /** Places villages of no current district, then mends districts in pieces by moving their stray villages. */
+  private void mend() {
+    sums = new long[parts];
+    sizes = new int[parts];
+    for (int v = 0; v < villages; v++) {
+      if (label[v] >= 0) {
+        sums[label[v]] += weight[v];
+        sizes[label[v]]++;
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int v = 0; v < villages; v++) {
+        if (label[v] == -1) {
+          int best = lightestNeighbour(v, -1);
+          if (best >= 0) {
+            assign(v, best);
+            changed = true;
+          }
+        }
+      }
+    }
+    for (int v = 0; v < villages; v++) {
+      if (label[v] == -1) {
+        int lightest = 0;
+        for (int d = 1; d < parts; d++) {
+          if (sums[d] < sums[lightest]) {
+            lightest = d;
+          }
+        }
+        assign(v, lightest);
+      }
+    }
+    for (int round = 0; round < villages; round++) {
+      boolean[] stray = strays();
+      boolean moved = false;
+      for (int v = 0; v < villages; v++) {
+        if (!stray[v]) {
+          continue;
+        }
+        int target = -1;
+        for (int o : neighbours[v]) {
+          int d = label[o];
+          if (d != label[v] && !stray[o] && (target < 0 || sums[d] < sums[target])) {
+            target = d;
+          }
+        }
+        if (target >= 0) {
+          move(v, target);
+          moved = true;
+        }
+      }
+      if (!moved) {
+        break;
+      }
+    }
+  }
+
+  /** Villages outside the main piece (most households, then smallest village) of their district. */
+  private boolean[] strays() {
+    boolean[] stray = new boolean[villages];
+    for (int d = 0; d < parts; d++) {
+      final int district = d;
+      int[] members = members(d);
+      List<int[]> pieces = Graphs.components(members, neighbours, v -> label[v] == district);
+      if (pieces.size() < 2) {
+        continue;
+      }
+      int main = 0;
+      long mainSum = -1;
+      for (int c = 0; c < pieces.size(); c++) {
+        long s = 0;
+        for (int v : pieces.get(c)) {
+          s += weight[v];
+        }
+        if (s > mainSum) {
+          mainSum = s;
+          main = c;
+        }
+      }
+      for (int c = 0; c < pieces.size(); c++) {
+        if (c != main) {
+          for (int v : pieces.get(c)) {
+            stray[v] = true;
+          }
+        }
+      }
+    }
+    return stray;
+  }
+
+  private int[] members(int d) {
+    int[] members = new int[sizes[d]];
+    int f = 0;
+    for (int v = 0; v < villages && f < members.length; v++) {
+      if (label[v] == d) {
+        members[f++] = v;
+      }
+    }
+    return members;
+  }
+
+  private int lightestNeighbour(int v, int except) {
+    int best = -1;
+    for (int o : neighbours[v]) {
+      int d = label[o];
+      if (d >= 0 && d != except && (best < 0 || sums[d] < sums[best])) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  private void move(int v, int to) {
+    sums[label[v]] -= weight[v];
+    sizes[label[v]]--;
+    label[v] = to;
+    sums[to] += weight[v];
+    sizes[to]++;
+  }
+
+  // ------------------------------------------------------------------------------------------ local search
+
+  /** The fixed seed of the perturbations: the plan is the same on every run. */
+  private static final long SEED = 0x5EED_2024L;
+
+  private int[] home;
+  private long tolerance;
+  private long sumSquares;
+  private long compact;
+  private int moved;
+
+  /**
+   * Iterated local search. Descent makes single moves and swaps of boundary villages that keep both districts
+   * connected and lower the score; then a few random (fixed-seed) moves shake the best plan found, and descent runs
+   * again, a number of rounds that falls as the township grows so the total work stays about linear.
+   *
+   * <p>Fresh mode scores (range of district households, sum of squares, cut borders minus shared tags); keep mode
+   * (with {@code current}) scores (range beyond the tolerance, villages moved, sum of squares, cut borders).
+   */
+  private void improve(double toleranceShare, int[] current) {
+    if (parts < 2 || villages < 2) {
+      return;
+    }
+    home = current;
+    long total = 0;
+    for (long s : sums) {
+      total += s;
+    }
+    tolerance = home == null ? 0 : (long) Math.floor(toleranceShare * total / parts);
+    sumSquares = 0;
+    for (long s : sums) {
+      sumSquares += s * s;
+    }
+    compact = 0;
+    moved = 0;
+    for (int v = 0; v < villages; v++) {
+      for (int n = 0; n < neighbours[v].length; n++) {
+        int o = neighbours[v][n];
+        if (o > v && label[o] != label[v]) {
+          compact += borders[v][n];
+        } else if (o > v) {
+          compact -= sharedTags(v, o);
+        }
+      }
+      if (home != null && home[v] >= 0 && label[v] != home[v]) {
+        moved++;
+      }
+    }
+    descend();
+    int[] bestLabel = label.clone();
+    long[] best = score(0, 0, 0);
+    if (home == null) {
+      best = new long[] {best[2], best[0], best[1]}; // the best plan is judged by range first
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(SEED);
+    // Where the exact search can follow (small townships), local search only needs to get close.
+    int rounds = ExactDistricts.applicable(index, parts) ? 60 : Math.max(30, Math.min(400, 40_000 / villages));
+    // Fresh mode stops shaking once the range is within half the tolerance: balance is then good enough, and a
+    // large township reaches that after its first descent, which keeps the work about linear.
+    long goodEnough = home == null ? (long) Math.floor(toleranceShare / 2 * total / parts) : -1;
+    for (int round = 0; round < rounds && !(home == null && best[0] <= goodEnough); round++) {
+      int strength = 1 + round % 3;
+      for (int p = 0; p < strength; p++) {
+        int v = random.nextInt(villages);
+        int a = label[v];
+        if (neighbours[v].length == 0 || sizes[a] < 2) {
+          continue;
+        }
+        int b = label[neighbours[v][random.nextInt(neighbours[v].length)]];
+        if (b != a && staysConnected(v)) {
+          apply(v, b);
+        }
+      }
+      descend();
+      long[] now = score(0, 0, 0);
+      if (home == null) {
+        now = new long[] {now[2], now[0], now[1]};
+      }
+      if (compare(now, best) <= 0) {
+        best = now;
+        bestLabel = label.clone();
+      } else {
+        restore(bestLabel);
+      }
+    }
+    restore(bestLabel);
+  }
+
+  /** Returns {@code (max - min) / mean} of the current district households. */
+  double imbalance() {
+    long max = Long.MIN_VALUE;
+    long min = Long.MAX_VALUE;
+    long total = 0;
+    for (int d = 0; d < parts; d++) {
+      max = Math.max(max, sums[d]);
+      min = Math.min(min, sums[d]);
+      total += sums[d];
+    }
+    return total == 0 ? 0 : (double) (max - min) * parts / total;
+  }
+
+  private void restore(int[] target) {
+    for (int v = 0; v < villages; v++) {
+      if (label[v] != target[v]) {
+        apply(v, target[v]);
+      }
+    }
+  }
+
+  /** Moves v to district b, keeping every running total. */
+  private void apply(int v, int b) {
+    int a = label[v];
+    long w = weight[v];
+    sumSquares += (sums[a] - w) * (sums[a] - w) + (sums[b] + w) * (sums[b] + w) - sums[a] * sums[a]
+        - sums[b] * sums[b];
+    compact += borderTo(v, a) - borderTo(v, b) + tagAffinity(v, a) - tagAffinity(v, b);
+    if (home != null && home[v] >= 0) {
+      moved += (b != home[v] ? 1 : 0) - (a != home[v] ? 1 : 0);
+    }
+    move(v, b);
+  }
+
+  /** The score after a hypothetical change of totals; all deltas zero gives the current score. */
+  private long[] score(long squaresDelta, long compactDelta, int movedDelta) {
+    long max = Long.MIN_VALUE;
+    long min = Long.MAX_VALUE;
+    for (int d = 0; d < parts; d++) {
+      max = Math.max(max, sums[d]);
+      min = Math.min(min, sums[d]);
+    }
+    long range = max - min;
+    if (home == null) {
+      return new long[] {sumSquares + squaresDelta, compact + compactDelta, range};
+    }
+    return new long[] {Math.max(0, range - tolerance), moved + movedDelta, sumSquares + squaresDelta,
+        compact + compactDelta};
+  }
+
+  private static int compare(long[] a, long[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] != b[i]) {
+        return Long.compare(a[i], b[i]);
+      }
+    }
+    return 0;
+  }
+
+  /** Descent: passes of the best improving single move per village, then swaps, until neither improves. */
+  private void descend() {
+    int limit = 10 * villages + 100;
+    for (int step = 0; step < limit; step++) {
+      if (!movePass() && !swapPass()) {
+        return;
+      }
+    }
+  }
+
+  private long[] scoreOfMove(int v, int b) {
+    int a = label[v];
+    long w = weight[v];
+    long squaresDelta = (sums[a] - w) * (sums[a] - w) + (sums[b] + w) * (sums[b] + w) - sums[a] * sums[a]
+        - sums[b] * sums[b];
+    long compactDelta = borderTo(v, a) - borderTo(v, b) + tagAffinity(v, a) - tagAffinity(v, b);
+    int movedDelta = home == null || home[v] < 0 ? 0 : (b != home[v] ? 1 : 0) - (a != home[v] ? 1 : 0);
+    sums[a] -= w;
+    sums[b] += w;
+    long[] result = score(squaresDelta, compactDelta, movedDelta);
+    sums[a] += w;
+    sums[b] -= w;
+    return result;
+  }
+
+  /** One pass of single moves over all villages in id order; tells whether any was made. */
+  private boolean movePass() {
+    boolean any = false;
+    for (int v = 0; v < villages; v++) {
+      int a = label[v];
+      if (sizes[a] < 2) {
+        continue;
+      }
+      long[] current = score(0, 0, 0);
+      long[] best = current;
+      int bestD = -1;
+      for (int o : neighbours[v]) {
+        int b = label[o];
+        if (b == a) {
+          continue;
+        }
+        long[] candidate = scoreOfMove(v, b);
+        if (compare(candidate, best) < 0) {
+          best = candidate;
+          bestD = b;
+        }
+      }
+      if (bestD >= 0 && staysConnected(v)) {
+        apply(v, bestD);
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Swaps: a boundary village {@code v} of district a goes to b and a village {@code u} of b next to a goes to a,
+   * when that lowers the score (better balance, or the same balance with fewer cut borders or more shared tags) and
+   * both districts stay connected; makes the first such swap found.
+   */
+  private boolean swapPass() {
+    for (int v = 0; v < villages; v++) {
+      int a = label[v];
+      for (int o : neighbours[v]) {
+        int b = label[o];
+        if (b == a || sums[a] < sums[b]) {
+          continue;
+        }
+        long room = sums[a] - sums[b];
+        // Candidates u: o itself and o's neighbours in b that border a; a local look, never the whole township.
+        for (int c = -1; c < neighbours[o].length; c++) {
+          int u = c < 0 ? o : neighbours[o][c];
+          if (label[u] != b) {
+            continue;
+          }
+          long diff = (long) weight[v] - weight[u];
+          // A swap of equal households keeps balance and may bring like villages together (习惯相近).
+          if (diff < 0 || (diff > 0 && diff >= room) || !borders(u, a)) {
+            continue;
+          }
+          long[] before = score(0, 0, 0);
+          apply(v, b);
+          apply(u, a);
+          if (compare(score(0, 0, 0), before) < 0 && connected(a) && connected(b)) {
+            return true;
+          }
+          apply(u, b);
+          apply(v, a);
+        }
+      }
+    }
+    return false;
+  }
+
+  private int sharedTags(int v, int o) {
+    int count = 0;
+    for (int t : index.villageTags[o]) {
+      if (Arrays.binarySearch(index.villageTags[v], t) >= 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private boolean borders(int v, int d) {
+    for (int o : neighbours[v]) {
+      if (label[o] == d) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int borderTo(int v, int d) {
+    int count = 0;
+    for (int n = 0; n < neighbours[v].length; n++) {
+      if (label[neighbours[v][n]] == d) {
+        count += borders[v][n];
+      }
+    }
+    return count;
+  }
+
+  private int tagAffinity(int v, int d) {
+    if (index.villageTags[v].length == 0) {
+      return 0;
+    }
+    int count = 0;
+    for (int o : neighbours[v]) {
+      if (label[o] == d) {
+        count += sharedTags(v, o);
+      }
+    }
+    return count;
+  }
+
+  /** Tells whether v's district stays connected without v: its neighbours there must all reach each other. */
+  private boolean staysConnected(int v) {
+    int d = label[v];
+    if (!index.adjacencyKnown) {
+      return true;
+    }
+    int targets = 0;
+    int start = -1;
+    for (int o : neighbours[v]) {
+      if (label[o] == d) {
+        targets++;
+        if (start < 0) {
+          start = o;
+        }
+      }
+    }
+    if (start < 0) {
+      return sizes[d] == 1;
+    }
+    if (targets == 1) {
+      return true;
+    }
+    stamp++;
+    ArrayIntQueue queue = new ArrayIntQueue();
+    seen[start] = stamp;
+    queue.add(start);
+    int found = 1;
+    while (!queue.isEmpty()) {
+      int x = queue.poll();
+      for (int o : neighbours[x]) {
+        if (o != v && label[o] == d && seen[o] != stamp) {
+          seen[o] = stamp;
+          queue.add(o);
+          if (isNeighbour(v, o) && ++found == targets) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean isNeighbour(int v, int o) {
+    return Arrays.binarySearch(neighbours[v], o) >= 0;
+  }
+
+  private boolean connected(int d) {
+    if (!index.adjacencyKnown) {
+      return true;
+    }
+    int[] members = members(d);
+    return members.length > 0
+        && Graphs.components(members, neighbours, v -> label[v] == d).size() == 1;
+  }
+
+  /** A growable queue of ints. */
+  private static final class ArrayIntQueue {
+    private int[] items = new int[16];
+    private int head;
+    private int tail;
+
+    void add(int x) {
+      if (tail == items.length) {
+        items = Arrays.copyOf(items, items.length * 2);
+      }
+      items[tail++] = x;
+    }
+
+    int poll() {
+      return items[head++];
+    }
+
+    boolean isEmpty() {
+      return head == tail;
+    }
+  }
+}

@@ -1,0 +1,658 @@
+package org.grid.core.model.partition;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits one village's units into {@code k} connected parts whose households are as even as possible: the largest
+ * {@code |k * households(part) - h|} is minimised first, then the number of adjacency edges cut between parts.
+ *
+ * <p>Villages of at most {@code exactMax} units get the exact optimum by branch and bound over connected
+ * partitions (each part grown as a connected set around the smallest unit not yet placed, parts outside the
+ * current best deviation never tried, the remaining units' pieces checked for room for the remaining parts), with
+ * the heuristic's answer as first bound. Larger villages get the heuristic: region growing from spread-out seeds,
+ * then local search moving boundary units while every part stays connected.
+ *
+ * <p>Where no connected split exists (fewer units than {@code k}, or the village in more pieces than {@code k}),
+ * the split is the best-balanced possible and the validator names the broken rule. Everything works on local
+ * indices {@code 0..n-1} (the village's units in id order), so the result never depends on input order.
+ */
+final class VillageSplitter {
+
+  private final int n;
+  private final int[] weight;
+  private final int[][] neighbours;
+  private final long households;
+
+  private VillageSplitter(int[] weight, int[][] neighbours) {
+    this.n = weight.length;
+    this.weight = weight;
+    this.neighbours = neighbours;
+    long sum = 0;
+    for (int w : weight) {
+      sum += w;
+    }
+    this.households = sum;
+  }
+
+  /**
+   * Splits a village of the township.
+   *
+   * @return for each local unit (the village's units in id order) its part, parts numbered from 0 in order of
+   *     their smallest unit
+   */
+  static int[] split(TownshipIndex index, int village, int k, int exactMax) {
+    int[] members = index.villageUnits[village];
+    int size = members.length;
+    int[] weight = new int[size];
+    int[][] neighbours = new int[size][];
+    for (int i = 0; i < size; i++) {
+      weight[i] = index.unitHouseholds[members[i]];
+      if (index.adjacencyKnown) {
+        List<Integer> local = new ArrayList<>();
+        for (int other : index.unitNeighbours[members[i]]) {
+          int j = Arrays.binarySearch(members, other);
+          if (j >= 0) {
+            local.add(j);
+          }
+        }
+        neighbours[i] = local.stream().mapToInt(Integer::intValue).toArray();
+      } else {
+        // Nothing is known to be connected, and nothing can be checked: any grouping will do, so balance alone.
+        int[] all = new int[size - 1];
+        for (int j = 0, f = 0; j < size; j++) {
+          if (j != i) {
+            all[f++] = j;
+          }
+        }
+        neighbours[i] = all;
+      }
+    }
+    return new VillageSplitter(weight, neighbours).split(k, exactMax);
+  }
+
+  /** Splits local units given by their weights and neighbour lists; exposed for tests. */
+  static int[] split(int[] weight, int[][] neighbours, int k, int exactMax) {
+    return new VillageSplitter(weight, neighbours).split(k, exactMax);
+  }
+
+  /** The objective of a labelling: {max |k s - h|, internal edges}, with the number of parts used. */
+  static long[] objective(int[] weight, int[][] neighbours, int[] label) {
+    int parts = 0;
+    for (int l : label) {
+      parts = Math.max(parts, l + 1);
+    }
+    long h = 0;
+    long[] sums = new long[parts];
+    for (int i = 0; i < weight.length; i++) {
+      sums[label[i]] += weight[i];
+      h += weight[i];
+    }
+    long dev = 0;
+    for (long s : sums) {
+      dev = Math.max(dev, Math.abs(parts * s - h));
+    }
+    long cut = 0;
+    for (int i = 0; i < weight.length; i++) {
+      for (int j : neighbours[i]) {
+        if (j > i && label[i] != label[j]) {
+          cut++;
+        }
+      }
+    }
+    return new long[] {dev, cut};
+  }
+
+  private int[] split(int k, int exactMax) {
+    if (k <= 1 || n == 1) {
+      return new int[n];
+    }
+    int[] label = heuristic(k);
+    if (n <= exactMax && n <= 30 && n >= k) {
+      // The heuristic's split, when it is a valid one, is the first bound; else the search starts unbounded.
+      boolean valid = distinctParts(label) == k && allPartsConnected(label, k);
+      int[] exact = new Exact(k, valid ? label : null).run();
+      if (exact != null) {
+        label = exact;
+      }
+    }
+    return canonical(label);
+  }
+
+  // ---------------------------------------------------------------------------------------------- heuristic
+
+  private int[] heuristic(int k) {
+    int[] label = new int[n];
+    if (n <= k) {
+      for (int i = 0; i < n; i++) {
+        label[i] = i;
+      }
+      return label;
+    }
+    List<int[]> components = Graphs.components(range(n), neighbours, i -> true);
+    int m = components.size();
+    if (m > k) {
+      // No connected split exists: pack whole pieces into k grids, largest first into the lightest.
+      Integer[] order = new Integer[m];
+      long[] sums = new long[m];
+      for (int c = 0; c < m; c++) {
+        order[c] = c;
+        for (int i : components.get(c)) {
+          sums[c] += weight[i];
+        }
+      }
+      Arrays.sort(order, (a, b) -> sums[a] != sums[b] ? Long.compare(sums[b], sums[a]) : Integer.compare(a, b));
+      long[] bins = new long[k];
+      for (int c : order) {
+        int best = 0;
+        for (int b = 1; b < k; b++) {
+          if (bins[b] < bins[best]) {
+            best = b;
+          }
+        }
+        bins[best] += sums[c];
+        for (int i : components.get(c)) {
+          label[i] = best;
+        }
+      }
+      return label;
+    }
+    // Give each piece its share of the k parts: one each, then the rest to the piece with most households per part.
+    int[] parts = new int[m];
+    long[] sums = new long[m];
+    for (int c = 0; c < m; c++) {
+      parts[c] = 1;
+      for (int i : components.get(c)) {
+        sums[c] += weight[i];
+      }
+    }
+    for (int extra = k - m; extra > 0; extra--) {
+      int best = -1;
+      for (int c = 0; c < m; c++) {
+        if (parts[c] < components.get(c).length
+            && (best < 0 || sums[c] * parts[best] > sums[best] * parts[c])) {
+          best = c;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      parts[best]++;
+    }
+    int next = 0;
+    for (int c = 0; c < m; c++) {
+      grow(components.get(c), parts[c], next, label);
+      next += parts[c];
+    }
+    improve(label, next, false);
+    improve(label, next, true);
+    return label;
+  }
+
+  /** Region growing inside one connected piece: {@code j} spread-out seeds, the lightest region grows first. */
+  private void grow(int[] piece, int j, int firstLabel, int[] label) {
+    if (j == 1) {
+      for (int i : piece) {
+        label[i] = firstLabel;
+      }
+      return;
+    }
+    int[] distance = new int[n];
+    int[] seeds = new int[j];
+    bfs(new int[] {piece[0]}, distance);
+    seeds[0] = farthest(piece, distance);
+    for (int s = 1; s < j; s++) {
+      bfs(Arrays.copyOf(seeds, s), distance);
+      seeds[s] = farthest(piece, distance);
+    }
+    for (int i : piece) {
+      label[i] = -1;
+    }
+    long[] sums = new long[j];
+    for (int s = 0; s < j; s++) {
+      label[seeds[s]] = firstLabel + s;
+      sums[s] = weight[seeds[s]];
+    }
+    int left = piece.length - j;
+    boolean[] stuck = new boolean[j];
+    while (left > 0) {
+      int region = -1;
+      for (int s = 0; s < j; s++) {
+        if (!stuck[s] && (region < 0 || sums[s] < sums[region])) {
+          region = s;
+        }
+      }
+      if (region < 0) {
+        break; // every region stuck: cannot happen in a connected piece, guarded all the same
+      }
+      int pick = -1;
+      int pickEdges = -1;
+      int own = firstLabel + region;
+      for (int i : piece) {
+        if (label[i] != -1) {
+          continue;
+        }
+        int edges = 0;
+        for (int o : neighbours[i]) {
+          if (label[o] == own) {
+            edges++;
+          }
+        }
+        if (edges > pickEdges && edges > 0) {
+          pick = i;
+          pickEdges = edges;
+        }
+      }
+      if (pick < 0) {
+        stuck[region] = true;
+        continue;
+      }
+      label[pick] = own;
+      sums[region] += weight[pick];
+      left--;
+      Arrays.fill(stuck, false);
+    }
+    for (int i : piece) {
+      if (label[i] == -1) {
+        label[i] = firstLabel;
+      }
+    }
+  }
+
+  private void bfs(int[] sources, int[] distance) {
+    Arrays.fill(distance, Integer.MAX_VALUE);
+    int[] queue = new int[n];
+    int head = 0;
+    int tail = 0;
+    for (int s : sources) {
+      distance[s] = 0;
+      queue[tail++] = s;
+    }
+    while (head < tail) {
+      int i = queue[head++];
+      for (int o : neighbours[i]) {
+        if (distance[o] == Integer.MAX_VALUE) {
+          distance[o] = distance[i] + 1;
+          queue[tail++] = o;
+        }
+      }
+    }
+  }
+
+  private static int farthest(int[] piece, int[] distance) {
+    int best = piece[0];
+    for (int i : piece) {
+      if (distance[i] != Integer.MAX_VALUE && distance[i] > distance[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Local search: moves a unit to a neighbouring part when its own part stays connected and the objective gets
+   * strictly better: first pass (largest deviation, sum of squared deviations, cut edges) to balance, then
+   * ({@code cutsFirst}) (largest deviation, cut edges, squares) to straighten borders without losing balance.
+   */
+  private void improve(int[] label, int parts, boolean cutsFirst) {
+    long[] sums = new long[parts];
+    int[] sizes = new int[parts];
+    for (int i = 0; i < n; i++) {
+      sums[label[i]] += weight[i];
+      sizes[label[i]]++;
+    }
+    int[] edgesTo = new int[parts];
+    boolean improved = true;
+    for (int pass = 0; improved && pass < 4 * n + 8; pass++) {
+      improved = false;
+      for (int i = 0; i < n; i++) {
+        int a = label[i];
+        if (sizes[a] == 1) {
+          continue;
+        }
+        for (int o : neighbours[i]) {
+          edgesTo[label[o]]++;
+        }
+        int bestPart = -1;
+        long[] best = score(sums, parts);
+        if (!cutsFirst) {
+          best = new long[] {best[0], best[2], best[1]};
+        }
+        for (int o : neighbours[i]) {
+          int b = label[o];
+          if (b == a) {
+            continue;
+          }
+          sums[a] -= weight[i];
+          sums[b] += weight[i];
+          long[] candidate = score(sums, parts);
+          candidate[1] += edgesTo[a] - edgesTo[b];
+          if (!cutsFirst) {
+            long swap = candidate[1];
+            candidate[1] = candidate[2];
+            candidate[2] = swap;
+          }
+          sums[a] += weight[i];
+          sums[b] -= weight[i];
+          if (less(candidate, best)) {
+            best = candidate;
+            bestPart = b;
+          }
+        }
+        for (int o : neighbours[i]) {
+          edgesTo[label[o]] = 0;
+        }
+        if (bestPart >= 0 && staysConnected(label, i)) {
+          sums[a] -= weight[i];
+          sums[bestPart] += weight[i];
+          sizes[a]--;
+          sizes[bestPart]++;
+          label[i] = bestPart;
+          improved = true;
+        }
+      }
+    }
+  }
+
+  private long[] score(long[] sums, int parts) {
+    long max = 0;
+    long squares = 0;
+    for (long s : sums) {
+      long d = Math.abs(parts * s - households);
+      max = Math.max(max, d);
+      squares += d * d;
+    }
+    return new long[] {max, 0, squares}; // [1]: change in cut edges, filled in by the caller
+  }
+
+  private static boolean less(long[] a, long[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] != b[i]) {
+        return a[i] < b[i];
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether the part of unit {@code i} stays connected without it. */
+  private boolean staysConnected(int[] label, int i) {
+    int part = label[i];
+    int start = -1;
+    int size = 0;
+    for (int j = 0; j < n; j++) {
+      if (j != i && label[j] == part) {
+        size++;
+        if (start < 0) {
+          start = j;
+        }
+      }
+    }
+    if (size == 0) {
+      return false;
+    }
+    boolean[] seen = new boolean[n];
+    int[] queue = new int[size];
+    int head = 0;
+    int tail = 0;
+    seen[start] = true;
+    queue[tail++] = start;
+    while (head < tail) {
+      int j = queue[head++];
+      for (int o : neighbours[j]) {
+        if (o != i && !seen[o] && label[o] == part) {
+          seen[o] = true;
+          queue[tail++] = o;
+        }
+      }
+    }
+    return tail == size;
+  }
+
+  private boolean allPartsConnected(int[] label, int parts) {
+    for (int p = 0; p < parts; p++) {
+      final int part = p;
+      int count = 0;
+      for (int l : label) {
+        if (l == part) {
+          count++;
+        }
+      }
+      int[] members = new int[count];
+      for (int i = 0, f = 0; i < n; i++) {
+        if (label[i] == part) {
+          members[f++] = i;
+        }
+      }
+      if (Graphs.components(members, neighbours, i -> label[i] == part).size() != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int distinctParts(int[] label) {
+    return (int) Arrays.stream(label).distinct().count();
+  }
+
+  /** Renumbers parts in order of their smallest unit. */
+  private static int[] canonical(int[] label) {
+    int[] map = new int[label.length + 1];
+    Arrays.fill(map, -1);
+    int next = 0;
+    int[] result = new int[label.length];
+    for (int i = 0; i < label.length; i++) {
+      if (map[label[i]] < 0) {
+        map[label[i]] = next++;
+      }
+      result[i] = map[label[i]];
+    }
+    return result;
+  }
+
+  private static int[] range(int n) {
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) {
+      all[i] = i;
+    }
+    return all;
+  }
+
+  // ---------------------------------------------------------------------------------------------- exact search
+
+  /** Branch and bound over connected partitions, on bit masks of the local units. */
+  private final class Exact {
+
+    private final int k;
+    private final int[] masks;
+    private long bestDev;
+    private long bestInner;
+    private final int[] current;
+    private int[] bestParts;
+
+    Exact(int k, int[] incumbent) {
+      this.k = k;
+      this.masks = new int[n];
+      for (int i = 0; i < n; i++) {
+        for (int o : neighbours[i]) {
+          masks[i] |= 1 << o;
+        }
+      }
+      if (incumbent == null) {
+        this.bestDev = households * k; // above any deviation: |k s - h| < k h
+        this.bestInner = -1;
+      } else {
+        long[] start = objective(weight, neighbours, incumbent);
+        this.bestDev = start[0];
+        this.bestInner = innerEdgeCount() - start[1];
+      }
+      this.current = new int[k];
+    }
+
+    int[] run() {
+      search((1 << n) - 1, 0, 0, 0);
+      if (bestParts == null) {
+        return null;
+      }
+      int[] label = new int[n];
+      for (int p = 0; p < k; p++) {
+        for (int i = 0; i < n; i++) {
+          if ((bestParts[p] & (1 << i)) != 0) {
+            label[i] = p;
+          }
+        }
+      }
+      return label;
+    }
+
+    private long innerEdgeCount() {
+      long count = 0;
+      for (int i = 0; i < n; i++) {
+        count += Integer.bitCount(masks[i] & ~((1 << (i + 1)) - 1));
+      }
+      return count;
+    }
+
+    private void search(int remaining, int depth, long dev, long inner) {
+      int left = k - depth;
+      if (left == 1) {
+        if (!connected(remaining)) {
+          return;
+        }
+        long d = Math.max(dev, Math.abs(k * sum(remaining) - households));
+        long in = inner + inner(remaining);
+        if (d < bestDev || (d == bestDev && in > bestInner)) {
+          bestDev = d;
+          bestInner = in;
+          current[depth] = remaining;
+          bestParts = current.clone();
+        }
+        return;
+      }
+      int first = Integer.numberOfTrailingZeros(remaining);
+      long high = (households + bestDev) / k; // largest part sum within the bound
+      List<int[]> candidates = new ArrayList<>();
+      enumerate(1 << first, weight[first], neighbourMask(1 << first) & remaining, 0, remaining, high, candidates);
+      candidates.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(b[2], a[2]));
+      for (int[] candidate : candidates) {
+        long d = Math.max(dev, candidate[1]);
+        if (candidate[1] > bestDev) {
+          break;
+        }
+        if (d > bestDev) {
+          continue;
+        }
+        int rest = remaining & ~candidate[0];
+        long in = inner + candidate[2];
+        if (d == bestDev && in + inner(rest) <= bestInner) {
+          continue;
+        }
+        if (!roomFor(rest, left - 1)) {
+          continue;
+        }
+        current[depth] = candidate[0];
+        search(rest, depth + 1, d, in);
+      }
+    }
+
+    /** Collects the connected sets containing {@code set}, grown from {@code extension}, with sum at most high. */
+    private void enumerate(int set, long sum, int extension, int forbidden, int remaining, long high,
+        List<int[]> out) {
+      long deviation = Math.abs(k * sum - households);
+      if (deviation <= bestDev && set != remaining) {
+        out.add(new int[] {set, (int) deviation, inner(set)});
+      }
+      int ext = extension;
+      int banned = forbidden;
+      while (ext != 0) {
+        int bit = ext & -ext;
+        ext &= ~bit;
+        int i = Integer.numberOfTrailingZeros(bit);
+        if (sum + weight[i] <= high) {
+          int grown = set | bit;
+          int nextExtension = (ext | (masks[i] & remaining)) & ~grown & ~banned;
+          enumerate(grown, sum + weight[i], nextExtension, banned, remaining, high, out);
+        }
+        banned |= bit;
+      }
+    }
+
+    /** Tells whether the pieces of {@code rest} can each take a whole number of parts within the bound. */
+    private boolean roomFor(int rest, int parts) {
+      if (rest == 0) {
+        return false;
+      }
+      int low = 0;
+      int highTotal = 0;
+      int todo = rest;
+      while (todo != 0) {
+        int piece = reach(todo & -todo, todo);
+        todo &= ~piece;
+        long s = sum(piece);
+        // j parts of sums s_p with |k s_p - h| <= bestDev: j (h - D) <= k s <= j (h + D)
+        long minParts = ceilDiv(k * s, households + bestDev);
+        long maxParts = households - bestDev <= 0 ? Integer.bitCount(piece)
+            : Math.min(Integer.bitCount(piece), (k * s) / (households - bestDev));
+        minParts = Math.max(minParts, 1);
+        if (minParts > maxParts) {
+          return false;
+        }
+        low += minParts;
+        highTotal += maxParts;
+      }
+      return low <= parts && parts <= highTotal;
+    }
+
+    private int neighbourMask(int set) {
+      int result = 0;
+      int todo = set;
+      while (todo != 0) {
+        int i = Integer.numberOfTrailingZeros(todo);
+        todo &= todo - 1;
+        result |= masks[i];
+      }
+      return result;
+    }
+
+    private int reach(int start, int within) {
+      int seen = start;
+      int frontier = start;
+      while (frontier != 0) {
+        int next = neighbourMask(frontier) & within & ~seen;
+        seen |= next;
+        frontier = next;
+      }
+      return seen;
+    }
+
+    private boolean connected(int set) {
+      return set != 0 && reach(set & -set, set) == set;
+    }
+
+    private long sum(int set) {
+      long s = 0;
+      int todo = set;
+      while (todo != 0) {
+        int i = Integer.numberOfTrailingZeros(todo);
+        todo &= todo - 1;
+        s += weight[i];
+      }
+      return s;
+    }
+
+    private int inner(int set) {
+      int count = 0;
+      int todo = set;
+      while (todo != 0) {
+        int i = Integer.numberOfTrailingZeros(todo);
+        todo &= todo - 1;
+        count += Integer.bitCount(masks[i] & set);
+      }
+      return count / 2;
+    }
+
+    private long ceilDiv(long a, long b) {
+      return (a + b - 1) / b;
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package org.grid.core.model.partition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/** The split of one village, against a brute-force oracle on villages small enough to enumerate. */
+class VillageSplitterProperties {
+
+  @Property(tries = 300)
+  void theExactSplitIsAsGoodAsEveryConnectedSplit(
+      @ForAll @IntRange(min = 2, max = 9) int n, @ForAll @IntRange(min = 2, max = 4) int parts, @ForAll long seed) {
+    int k = Math.min(parts, n);
+    int[][] graph = randomConnectedGraph(n, seed);
+    int[] weight = randomWeights(n, seed);
+    int[] label = VillageSplitter.split(weight, graph, k, 16);
+    assertValidSplit(label, graph, k);
+    long[] oracle = bruteForce(weight, graph, k);
+    assertThat(VillageSplitter.objective(weight, graph, label)).containsExactly(oracle);
+  }
+
+  @Property(tries = 200)
+  void aVillageInPiecesIsSplitOptimallyWhenAConnectedSplitExists(
+      @ForAll @IntRange(min = 2, max = 8) int n, @ForAll @IntRange(min = 2, max = 4) int parts, @ForAll long seed) {
+    int k = Math.min(parts, n);
+    int[][] graph = randomSparseGraph(n, seed);
+    int[] weight = randomWeights(n, seed);
+    long[] oracle = bruteForce(weight, graph, k);
+    net.jqwik.api.Assume.that(oracle != null);
+    int[] label = VillageSplitter.split(weight, graph, k, 16);
+    assertValidSplit(label, graph, k);
+    assertThat(VillageSplitter.objective(weight, graph, label)).containsExactly(oracle);
+  }
+
+  @Property(tries = 200)
+  void theHeuristicAloneKeepsEveryGridConnected(
+      @ForAll @IntRange(min = 2, max = 40) int n, @ForAll @IntRange(min = 1, max = 7) int parts, @ForAll long seed) {
+    int k = Math.min(parts, n);
+    int[][] graph = randomConnectedGraph(n, seed);
+    int[] label = VillageSplitter.split(randomWeights(n, seed), graph, k, 1);
+    assertValidSplit(label, graph, k);
+  }
+
+  @Property(tries = 30)
+  void sixteenUnitsAreSplitExactlyInGoodTime(
+      @ForAll @IntRange(min = 2, max = 8) int k, @ForAll long seed) {
+    int[][] graph = randomConnectedGraph(16, seed);
+    long start = System.nanoTime();
+    int[] label = VillageSplitter.split(randomWeights(16, seed), graph, k, 16);
+    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    assertValidSplit(label, graph, k);
+  }
+
+  static void assertValidSplit(int[] label, int[][] graph, int k) {
+    assertThat(Arrays.stream(label).distinct().count()).isEqualTo(k);
+    for (int p = 0; p < k; p++) {
+      final int part = p;
+      int[] members = java.util.stream.IntStream.range(0, label.length).filter(i -> label[i] == part).toArray();
+      assertThat(Graphs.components(members, graph, i -> label[i] == part)).hasSize(1);
+    }
+  }
+
+  /** A random spanning tree plus a few extra edges: connected, sparse like unit borders. */
+  static int[][] randomConnectedGraph(int n, long seed) {
+    Random random = new Random(seed);
+    List<TreeSet<Integer>> adjacency = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      adjacency.add(new TreeSet<>());
+    }
+    for (int i = 1; i < n; i++) {
+      int j = random.nextInt(i);
+      adjacency.get(i).add(j);
+      adjacency.get(j).add(i);
+    }
+    for (int e = 0; e < n / 2; e++) {
+      int a = random.nextInt(n);
+      int b = random.nextInt(n);
+      if (a != b) {
+        adjacency.get(a).add(b);
+        adjacency.get(b).add(a);
+      }
+    }
+    int[][] graph = new int[n][];
+    for (int i = 0; i < n; i++) {
+      graph[i] = adjacency.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return graph;
+  }
+
+  /** Random edges without a spanning tree: often in pieces. */
+  static int[][] randomSparseGraph(int n, long seed) {
+    Random random = new Random(seed);
+    List<TreeSet<Integer>> adjacency = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      adjacency.add(new TreeSet<>());
+    }
+    for (int e = 0; e < n; e++) {
+      int a = random.nextInt(n);
+      int b = random.nextInt(n);
+      if (a != b) {
+        adjacency.get(a).add(b);
+        adjacency.get(b).add(a);
+      }
+    }
+    int[][] graph = new int[n][];
+    for (int i = 0; i < n; i++) {
+      graph[i] = adjacency.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return graph;
+  }
+
+  static int[] randomWeights(int n, long seed) {
+    Random random = new Random(seed ^ 0x9E3779B97F4A7C15L);
+    int[] weight = new int[n];
+    for (int i = 0; i < n; i++) {
+      weight[i] = 10 + random.nextInt(111);
+    }
+    return weight;
+  }
+
+  /** Tries every labelling of the units with k parts (as restricted growth strings) and keeps the best valid one. */
+  static long[] bruteForce(int[] weight, int[][] graph, int k) {
+    int n = weight.length;
+    long[] best = null;
+    int[] label = new int[n];
+    int total = (int) Math.pow(k, n);
+    for (int code = 0; code < total; code++) {
+      int c = code;
+      int max = -1;
+      boolean canonical = true;
+      for (int i = 0; i < n; i++) {
+        label[i] = c % k;
+        c /= k;
+        if (label[i] > max + 1) {
+          canonical = false;
+          break;
+        }
+        max = Math.max(max, label[i]);
+      }
+      if (!canonical || max != k - 1) {
+        continue;
+      }
+      boolean connected = true;
+      for (int p = 0; p < k && connected; p++) {
+        final int part = p;
+        int[] members = java.util.stream.IntStream.range(0, n).filter(i -> label[i] == part).toArray();
+        connected = Graphs.components(members, graph, i -> label[i] == part).size() == 1;
+      }
+      if (!connected) {
+        continue;
+      }
+      long[] objective = VillageSplitter.objective(weight, graph, label);
+      if (best == null || objective[0] < best[0] || (objective[0] == best[0] && objective[1] < best[1])) {
+        best = objective;
+      }
+    }
+    return best;
+  }
+}

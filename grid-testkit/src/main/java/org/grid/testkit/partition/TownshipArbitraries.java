@@ -1,0 +1,56 @@
+package org.grid.testkit.partition;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.grid.core.model.jurisdiction.Township;
+
+/**
+ * jqwik arbitraries of townships like real ones, made by {@link TownshipGenerator}: connected planar unit graphs,
+ * villages of 80 to 1,300 households in units of 10 to 120. Shrinking goes toward fewer villages.
+ */
+public final class TownshipArbitraries {
+
+  private TownshipArbitraries() {}
+
+  /**
+   * Townships of {@code minVillages} to {@code maxVillages} villages, without a current 片区 assignment; each can be
+   * planned without an {@code ERROR} for any district count up to its number of villages.
+   *
+   * @param minVillages the fewest villages, at least 1
+   * @param maxVillages the most villages, at least {@code minVillages}
+   * @return the arbitrary
+   * @throws IllegalArgumentException if the bounds are out of range
+   */
+  public static Arbitrary<Township> townships(int minVillages, int maxVillages) {
+    checkBounds(minVillages, maxVillages);
+    return Combinators.combine(Arbitraries.integers().between(minVillages, maxVillages), Arbitraries.longs())
+        .as(TownshipGenerator::generate);
+  }
+
+  /**
+   * Townships as {@link #townships(int, int)}, with a current 片区 assignment of {@code districts} connected runs of
+   * villages (or fewer, when a township has fewer villages).
+   *
+   * @param minVillages the fewest villages, at least 1
+   * @param maxVillages the most villages, at least {@code minVillages}
+   * @param districts the number of current districts, at least 1
+   * @return the arbitrary
+   * @throws IllegalArgumentException if the bounds are out of range
+   */
+  public static Arbitrary<Township> townshipsWithDistricts(int minVillages, int maxVillages, int districts) {
+    checkBounds(minVillages, maxVillages);
+    if (districts < 1) {
+      throw new IllegalArgumentException("districts must be at least 1, was " + districts);
+    }
+    return Combinators.combine(Arbitraries.integers().between(minVillages, maxVillages), Arbitraries.longs())
+        .as((villages, seed) -> TownshipGenerator.generate(villages, Math.min(districts, villages), seed));
+  }
+
+  private static void checkBounds(int minVillages, int maxVillages) {
+    if (minVillages < 1 || maxVillages < minVillages) {
+      throw new IllegalArgumentException("villages must satisfy 1 <= min <= max, were " + minVillages + ", "
+          + maxVillages);
+    }
+  }
+}
