@@ -18,7 +18,7 @@ import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.team.PersonId;
-import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.TeamId;
 
 /**
@@ -98,7 +98,7 @@ public final class DutyLogJsonReader {
     switch (type) {
       case "round": {
         EntryId id = in.id(node, "id", path, EntryId::of);
-        ResponsibilityGridId grid = in.id(node, "grid", path, ResponsibilityGridId::of);
+        GridId grid = in.id(node, "grid", path, GridId::of);
         return id == null || grid == null || at == null ? null : new DutyLogEntry.VisitRound(id, grid, at);
       }
       case "visit": {
@@ -111,7 +111,7 @@ public final class DutyLogJsonReader {
       }
       case "event": {
         EntryId id = in.id(node, "id", path, EntryId::of);
-        ResponsibilityGridId grid = in.id(node, "grid", path, ResponsibilityGridId::of);
+        GridId grid = in.id(node, "grid", path, GridId::of);
         MustAttendKind kind = JsonValues.constant(in, node, "kind", path, MustAttendKind.class);
         return id == null || grid == null || kind == null || at == null ? null
             : new DutyLogEntry.MustAttendEvent(id, grid, kind, at);

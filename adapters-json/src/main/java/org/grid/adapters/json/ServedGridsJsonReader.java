@@ -15,7 +15,7 @@ import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
-import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.ServedGrid;
 
 /**
@@ -61,7 +61,7 @@ public final class ServedGridsJsonReader {
     return read(JsonInput.parse(json.getBytes(StandardCharsets.UTF_8), source), source, township);
   }
 
-  private record Draft(ResponsibilityGridId id, VillageId village, List<UnitId> units, String path) {}
+  private record Draft(GridId id, VillageId village, List<UnitId> units, String path) {}
 
   private List<ServedGrid> read(JsonNode root, String source, Township township) {
     requireNonNull(township, "township");
@@ -69,7 +69,7 @@ public final class ServedGridsJsonReader {
     JsonValues.root(in, root);
     JsonValues.township(in, root, township.id().value());
     List<Draft> drafts = new ArrayList<>();
-    Map<ResponsibilityGridId, String> gridPaths = new HashMap<>();
+    Map<GridId, String> gridPaths = new HashMap<>();
     Map<UnitId, String> unitPaths = new HashMap<>();
     JsonNode grids = in.array(root, "grids", "$", true);
     if (grids != null) {
@@ -79,7 +79,7 @@ public final class ServedGridsJsonReader {
         if (in.object(node, path) == null) {
           continue;
         }
-        ResponsibilityGridId id = in.id(node, "id", path, ResponsibilityGridId::of);
+        GridId id = in.id(node, "id", path, GridId::of);
         if (id != null && gridPaths.putIfAbsent(id, path) != null) {
           in.problem(path + ".id", "grid " + id + " is listed twice (first at " + gridPaths.get(id) + ")");
           id = null;
@@ -112,7 +112,7 @@ public final class ServedGridsJsonReader {
         }
       }
     }
-    Map<ResponsibilityGridId, DistrictId> districtOf = new HashMap<>();
+    Map<GridId, DistrictId> districtOf = new HashMap<>();
     JsonNode districts = in.array(root, "districts", "$", true);
     if (districts != null) {
       for (int i = 0; i < districts.size(); i++) {
@@ -122,9 +122,9 @@ public final class ServedGridsJsonReader {
           continue;
         }
         DistrictId id = in.id(node, "id", path, DistrictId::of);
-        List<ResponsibilityGridId> members = JsonValues.ids(in, node, "grids", path, ResponsibilityGridId::of);
+        List<GridId> members = JsonValues.ids(in, node, "grids", path, GridId::of);
         for (int g = 0; g < members.size(); g++) {
-          ResponsibilityGridId grid = members.get(g);
+          GridId grid = members.get(g);
           String at = path + ".grids[" + g + "]";
           if (!gridPaths.containsKey(grid)) {
             in.problem(at, "names grid " + grid + ", which the plan does not list");
@@ -135,7 +135,7 @@ public final class ServedGridsJsonReader {
       }
     }
     List<ServedGrid> result = new ArrayList<>();
-    Set<ResponsibilityGridId> seen = new LinkedHashSet<>();
+    Set<GridId> seen = new LinkedHashSet<>();
     for (Draft draft : drafts) {
       DistrictId district = districtOf.get(draft.id());
       if (district == null) {

@@ -18,7 +18,7 @@ import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
-import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.Role;
 import org.grid.core.model.team.Roster;
 import org.grid.core.model.team.ServedGrid;
@@ -106,7 +106,7 @@ class TeamInputsJsonReaderTest {
          "districts": [{"id": "D1", "grids": ["N1", "N2"]}]}
         """, "plan.json", TOWNSHIP);
 
-    assertThat(grids).extracting(ServedGrid::id).containsExactly(ResponsibilityGridId.of("N1"), ResponsibilityGridId.of("N2"));
+    assertThat(grids).extracting(ServedGrid::id).containsExactly(GridId.of("N1"), GridId.of("N2"));
     assertThat(grids.get(0).units()).containsExactly(UnitId.of("V1-G1"), UnitId.of("V1-G2"));
 
     assertThatThrownBy(() -> ServedGridsJsonReader.create().read("""

@@ -23,7 +23,7 @@ import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.EscalationPolicy;
 import org.grid.escalation.model.Form;
-import org.grid.escalation.model.GridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.escalation.model.Office;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Place;

@@ -31,7 +31,7 @@ import org.grid.core.model.pairing.Pairing;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
-import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.Role;
 import org.grid.core.model.team.ServedGrid;
 import org.grid.core.model.team.Team;
@@ -50,7 +50,7 @@ class ComputeComplianceServiceTest {
   private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
   private static final TownshipId T = TownshipId.of("T1");
   private static final VillageId V = VillageId.of("V1");
-  private static final ResponsibilityGridId G = ResponsibilityGridId.of("N1");
+  private static final GridId G = GridId.of("N1");
   private static final TeamId TEAM = TeamId.of("TEAM-N1");
   private static final HouseholdId H = HouseholdId.of("H1");
   private static final PersonId CADRE = PersonId.of("cadre");
@@ -79,7 +79,7 @@ class ComputeComplianceServiceTest {
       @Override public void save(Team t) {}
       @Override public Optional<Team> findById(TownshipId t, TeamId id) { return Optional.of(team); }
       @Override public List<Team> findByTownship(TownshipId t) { return List.of(team); }
-      @Override public Optional<Team> findByGrid(TownshipId t, ResponsibilityGridId g) { return Optional.of(team); }
+      @Override public Optional<Team> findByGrid(TownshipId t, GridId g) { return Optional.of(team); }
     };
     PairingRepository pairings = new PairingRepository() {
       @Override public void save(TownshipId t, Pairing p) {}

@@ -22,7 +22,7 @@ import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
-import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.Role;
 import org.grid.core.model.team.ServedGrid;
 import org.grid.core.model.team.Team;
@@ -44,7 +44,7 @@ class ProposeTeamsServiceTest {
   private static final VillageId V = VillageId.of("V1");
   private static final OffsetDateTime AT = OffsetDateTime.parse("2025-01-01T00:00:00+08:00");
   private static final List<ServedGrid> GRIDS =
-      List.of(ServedGrid.of(ResponsibilityGridId.of("N1"), V, List.of(UnitId.of("U1")), DistrictId.of("D1")));
+      List.of(ServedGrid.of(GridId.of("N1"), V, List.of(UnitId.of("U1")), DistrictId.of("D1")));
 
   private final Map<TeamId, Team> stored = new HashMap<>();
   private final List<Person> roster = new ArrayList<>();
@@ -184,7 +184,7 @@ class ProposeTeamsServiceTest {
       }
 
       @Override
-      public Optional<Team> findByGrid(TownshipId township, ResponsibilityGridId grid) {
+      public Optional<Team> findByGrid(TownshipId township, GridId grid) {
         return Optional.empty();
       }
     };

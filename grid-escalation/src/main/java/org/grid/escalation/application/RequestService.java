@@ -22,7 +22,7 @@ import org.grid.escalation.model.CommandOutcome.StaleVersion;
 import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.EscalationPolicy;
 import org.grid.escalation.model.Form;
-import org.grid.escalation.model.GridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.escalation.model.RefusalReason;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestEvent;

@@ -6,6 +6,7 @@ import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.partition.GridId;
 
 /**
  * Where a request belongs (属地): the household's or place's grid and the jurisdictions above it. It decides which

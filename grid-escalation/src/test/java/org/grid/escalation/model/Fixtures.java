@@ -12,6 +12,7 @@ import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.team.PersonId;
+import org.grid.core.model.partition.GridId;
 
 /** Shared test data: one place, its offices and actors, a calendar with the 2026 National Day holiday. */
 final class Fixtures {

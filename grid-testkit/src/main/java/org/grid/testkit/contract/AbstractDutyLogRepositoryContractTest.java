@@ -13,7 +13,7 @@ import org.grid.core.model.duty.MustAttendKind;
 import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.team.PersonId;
-import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.TeamId;
 import org.grid.core.port.out.DutyLogRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +27,7 @@ public abstract class AbstractDutyLogRepositoryContractTest {
 
   private static final TownshipId T1 = TownshipId.of("T1");
   private static final PersonId P1 = PersonId.of("P1");
-  private static final ResponsibilityGridId GRID = ResponsibilityGridId.of("N1");
+  private static final GridId GRID = GridId.of("N1");
 
   private DutyLogRepository repository;
 

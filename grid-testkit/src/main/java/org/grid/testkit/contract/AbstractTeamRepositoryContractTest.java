@@ -11,7 +11,7 @@ import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.team.DutyRole;
 import org.grid.core.model.team.PersonId;
-import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.Team;
 import org.grid.core.model.team.TeamId;
 import org.grid.core.model.team.TeamScope;
@@ -43,7 +43,7 @@ public abstract class AbstractTeamRepositoryContractTest {
   }
 
   private static Team villageTeam(String id, String grid, String leader) {
-    return Team.of(TeamId.of(id), T1, new TeamScope.VillageGrid(ResponsibilityGridId.of(grid), VillageId.of("V1")),
+    return Team.of(TeamId.of(id), T1, new TeamScope.VillageGrid(GridId.of(grid), VillageId.of("V1")),
         PersonId.of(leader), Set.of(PersonId.of("B1"), PersonId.of("B2")), Set.of(PersonId.of("O1")),
         PersonId.of("B1"), Map.of(DutyRole.VILLAGE_SURVEY, PersonId.of("O1")), AT);
   }
@@ -56,8 +56,8 @@ public abstract class AbstractTeamRepositoryContractTest {
 
     assertThat(repository.findById(T1, team.id())).contains(team);
     assertThat(repository.findById(TownshipId.of("T2"), team.id())).isEmpty();
-    assertThat(repository.findByGrid(T1, ResponsibilityGridId.of("N1"))).contains(team);
-    assertThat(repository.findByGrid(T1, ResponsibilityGridId.of("N2"))).isEmpty();
+    assertThat(repository.findByGrid(T1, GridId.of("N1"))).contains(team);
+    assertThat(repository.findByGrid(T1, GridId.of("N2"))).isEmpty();
   }
 
   @Test

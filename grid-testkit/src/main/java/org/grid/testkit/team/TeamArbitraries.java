@@ -16,7 +16,7 @@ import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
-import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.Role;
 import org.grid.core.model.team.Roster;
 import org.grid.core.model.team.ServedGrid;
@@ -88,11 +88,11 @@ public final class TeamArbitraries {
       List<UnitId> ids = units.stream().map(Unit::id).toList();
       if (split.get(v) && ids.size() > 1) {
         int half = ids.size() / 2;
-        grids.add(ServedGrid.of(ResponsibilityGridId.of(village.value() + "-N1"), village, ids.subList(0, half), district));
-        grids.add(ServedGrid.of(ResponsibilityGridId.of(village.value() + "-N2"), village, ids.subList(half, ids.size()),
+        grids.add(ServedGrid.of(GridId.of(village.value() + "-N1"), village, ids.subList(0, half), district));
+        grids.add(ServedGrid.of(GridId.of(village.value() + "-N2"), village, ids.subList(half, ids.size()),
             district));
       } else {
-        grids.add(ServedGrid.of(ResponsibilityGridId.of(village.value() + "-N1"), village, ids, district));
+        grids.add(ServedGrid.of(GridId.of(village.value() + "-N1"), village, ids, district));
       }
     }
     return new TeamScenario(builder.build(), ImmutableList.copyOf(grids), Roster.of(TOWNSHIP, List.of()));

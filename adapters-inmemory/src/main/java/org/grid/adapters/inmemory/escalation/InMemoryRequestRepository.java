@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.grid.escalation.model.GridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;

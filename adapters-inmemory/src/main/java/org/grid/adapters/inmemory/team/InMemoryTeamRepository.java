@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.grid.core.model.jurisdiction.TownshipId;
-import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.Team;
 import org.grid.core.model.team.TeamId;
 import org.grid.core.model.team.TeamScope;
@@ -41,7 +41,7 @@ public final class InMemoryTeamRepository implements TeamRepository {
   }
 
   @Override
-  public Optional<Team> findByGrid(TownshipId township, ResponsibilityGridId grid) {
+  public Optional<Team> findByGrid(TownshipId township, GridId grid) {
     requireNonNull(grid, "grid");
     return of(township).values().stream()
         .filter(team -> team.scope() instanceof TeamScope.VillageGrid scope && scope.grid().equals(grid))

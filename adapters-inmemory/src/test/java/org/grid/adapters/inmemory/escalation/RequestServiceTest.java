@@ -26,7 +26,7 @@ import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
-import org.grid.escalation.model.GridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.RefusalReason;

@@ -17,7 +17,7 @@ import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.DepartmentId;
-import org.grid.escalation.model.GridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.escalation.model.MustAttendType;
 import org.grid.escalation.model.Office;
 import org.grid.core.model.team.PersonId;

@@ -24,7 +24,7 @@ import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.pairing.Pairing;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
-import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.Role;
 import org.grid.core.model.team.ServedGrid;
 import org.grid.core.model.team.Team;
@@ -86,7 +86,7 @@ public final class Compliance {
     private final int firstMonth;
     private VisitCounts visits;
     private final Set<RoundHousehold> roundVisits = new HashSet<>();
-    private final Map<ResponsibilityGridId, List<DutyLogEntry.VisitRound>> rounds = new LinkedHashMap<>();
+    private final Map<GridId, List<DutyLogEntry.VisitRound>> rounds = new LinkedHashMap<>();
     private final List<DutyLogEntry.MustAttendEvent> events = new ArrayList<>();
     private final Map<EntryId, List<DutyLogEntry.Attendance>> attendances = new HashMap<>();
     private final Map<HostMonth, Integer> meetings = new HashMap<>();
@@ -95,8 +95,8 @@ public final class Compliance {
 
     private final List<YearMonth> months;
     private final List<Year> years;
-    private final Map<ResponsibilityGridId, Team> teamOfGrid = new HashMap<>();
-    private final Map<ResponsibilityGridId, List<Household>> householdsOfGrid = new HashMap<>();
+    private final Map<GridId, Team> teamOfGrid = new HashMap<>();
+    private final Map<GridId, List<Household>> householdsOfGrid = new HashMap<>();
 
     Run(TownshipDuties duties, DutyPeriod period, DutyPolicy policy) {
       this.duties = duties;
@@ -126,13 +126,13 @@ public final class Compliance {
           teamOfGrid.putIfAbsent(grid.grid(), team);
         }
       }
-      Map<UnitId, ResponsibilityGridId> gridOfUnit = new HashMap<>();
+      Map<UnitId, GridId> gridOfUnit = new HashMap<>();
       for (ServedGrid grid : duties.grids()) {
         grid.units().forEach(unit -> gridOfUnit.put(unit, grid.id()));
         householdsOfGrid.put(grid.id(), new ArrayList<>());
       }
       for (Household household : duties.register().households()) {
-        ResponsibilityGridId grid = gridOfUnit.get(household.unit());
+        GridId grid = gridOfUnit.get(household.unit());
         if (grid != null) {
           householdsOfGrid.get(grid).add(household);
         }
@@ -418,7 +418,7 @@ public final class Compliance {
       return team == null || team.leader().isEmpty() ? List.of() : List.of(team.leader().get());
     }
 
-    private static String teamName(Team team, ResponsibilityGridId grid) {
+    private static String teamName(Team team, GridId grid) {
       return team == null ? "grid " + grid + " (which has no team)" : "team " + team.id() + " of grid " + grid;
     }
 

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.Optional;
 import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.team.PersonId;
-import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.TeamId;
 
 /**
@@ -27,7 +27,7 @@ public sealed interface DutyLogEntry {
    * @param grid the grid whose team holds it
    * @param at when it starts
    */
-  record VisitRound(EntryId id, ResponsibilityGridId grid, OffsetDateTime at) implements DutyLogEntry {
+  record VisitRound(EntryId id, GridId grid, OffsetDateTime at) implements DutyLogEntry {
     /**
      * Checks the entry.
      *
@@ -84,7 +84,7 @@ public sealed interface DutyLogEntry {
    * @param kind its kind, which sets the on-site limit
    * @param at when it was reported
    */
-  record MustAttendEvent(EntryId id, ResponsibilityGridId grid, MustAttendKind kind, OffsetDateTime at)
+  record MustAttendEvent(EntryId id, GridId grid, MustAttendKind kind, OffsetDateTime at)
       implements DutyLogEntry {
     /**
      * Checks the entry.

@@ -7,6 +7,7 @@ import java.util.Collection;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.partition.GridId;
 
 /**
  * A responsibility grid (职责网格) as teams, pairing and duties see it: its id, the village it lies in, the units it
@@ -18,7 +19,7 @@ import org.grid.core.model.jurisdiction.VillageId;
  * @param units the units the grid covers; at least one
  * @param district the district grid (片区) the grid belongs to
  */
-public record ServedGrid(ResponsibilityGridId id, VillageId village, ImmutableSet<UnitId> units, DistrictId district) {
+public record ServedGrid(GridId id, VillageId village, ImmutableSet<UnitId> units, DistrictId district) {
 
   /**
    * Checks the grid.
@@ -46,7 +47,7 @@ public record ServedGrid(ResponsibilityGridId id, VillageId village, ImmutableSe
    * @return the grid
    * @throws IllegalArgumentException if there is no unit
    */
-  public static ServedGrid of(ResponsibilityGridId id, VillageId village, Collection<UnitId> units, DistrictId district) {
+  public static ServedGrid of(GridId id, VillageId village, Collection<UnitId> units, DistrictId district) {
     return new ServedGrid(id, village, ImmutableSet.copyOf(units), district);
   }
 }

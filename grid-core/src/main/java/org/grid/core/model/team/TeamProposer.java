@@ -19,6 +19,7 @@ import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.partition.GridId;
 
 /**
  * Proposes the service teams (组建网格服务团队) of a township from its roster: one team per responsibility grid, one
@@ -64,7 +65,7 @@ public final class TeamProposer {
   }
 
   private static void checkGrids(Township township, List<ServedGrid> grids) {
-    Set<ResponsibilityGridId> seen = new HashSet<>();
+    Set<GridId> seen = new HashSet<>();
     for (ServedGrid grid : grids) {
       if (!seen.add(grid.id())) {
         throw new IllegalArgumentException("grids lists grid " + grid.id() + " twice");

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.partition.GridId;
 
 /** What a service team serves (服务范围): one village grid, one district grid or the township. */
 public sealed interface TeamScope {
@@ -21,7 +22,7 @@ public sealed interface TeamScope {
    * @param grid the grid
    * @param village the village the grid lies in
    */
-  record VillageGrid(ResponsibilityGridId grid, VillageId village) implements TeamScope {
+  record VillageGrid(GridId grid, VillageId village) implements TeamScope {
     /**
      * Checks the scope.
      *

@@ -4,8 +4,8 @@
  * the rulebook's defaults, validation that returns every violation with a stable code, and the proposer that
  * staffs every grid of a township from its roster or explains which constraint cannot be met where.
  *
- * <p>Responsibility grids are referred to by {@link org.grid.core.model.team.ResponsibilityGridId} and described by
- * {@link org.grid.core.model.team.ServedGrid}; this package does not depend on partitioning. Everything here is
+ * <p>Responsibility grids are referred to by the {@link org.grid.core.model.partition.GridId} partitioning gives
+ * them and described by {@link org.grid.core.model.team.ServedGrid}. Everything here is
  * immutable or stateless; nothing knows of files, JSON or databases.
  */
 package org.grid.core.model.team;

@@ -3,7 +3,7 @@ package org.grid.core.port.out;
 import java.util.List;
 import java.util.Optional;
 import org.grid.core.model.jurisdiction.TownshipId;
-import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.Team;
 import org.grid.core.model.team.TeamId;
 
@@ -49,5 +49,5 @@ public interface TeamRepository {
    * @return the team whose scope is that grid (the one of least id if several are stored), or empty
    * @throws NullPointerException if an argument is null
    */
-  Optional<Team> findByGrid(TownshipId township, ResponsibilityGridId grid);
+  Optional<Team> findByGrid(TownshipId township, GridId grid);
 }

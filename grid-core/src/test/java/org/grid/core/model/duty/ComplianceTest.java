@@ -20,7 +20,7 @@ import org.grid.core.model.pairing.Pairing;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
-import org.grid.core.model.team.ResponsibilityGridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.Role;
 import org.grid.core.model.team.Roster;
 import org.grid.core.model.team.ServedGrid;
@@ -35,7 +35,7 @@ class ComplianceTest {
   private static final TownshipId T = TownshipId.of("T1");
   private static final VillageId V = VillageId.of("V1");
   private static final UnitId U = UnitId.of("V1-G1");
-  private static final ResponsibilityGridId G = ResponsibilityGridId.of("V1-N1");
+  private static final GridId G = GridId.of("V1-N1");
   private static final TeamId TEAM = TeamId.of("TEAM-V1-N1");
   private static final PersonId SECRETARY = PersonId.of("sec");
   private static final PersonId CADRE = PersonId.of("cadre");

@@ -10,6 +10,7 @@ import org.grid.core.model.jurisdiction.Unit;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.partition.GridId;
 
 /** A small township for the team tests: 五都村 (two grids) and 石门村 (one grid) in one district. */
 final class TeamFixtures {
@@ -33,9 +34,9 @@ final class TeamFixtures {
   static List<ServedGrid> grids() {
     DistrictId d = DistrictId.of("T01-D1");
     return List.of(
-        ServedGrid.of(ResponsibilityGridId.of("T01-V04-N1"), WUDU, List.of(UnitId.of("T01-V04-G01")), d),
-        ServedGrid.of(ResponsibilityGridId.of("T01-V04-N2"), WUDU, List.of(UnitId.of("T01-V04-G02")), d),
-        ServedGrid.of(ResponsibilityGridId.of("T01-V07-N1"), SHIMEN, List.of(UnitId.of("T01-V07-G01")), d));
+        ServedGrid.of(GridId.of("T01-V04-N1"), WUDU, List.of(UnitId.of("T01-V04-G01")), d),
+        ServedGrid.of(GridId.of("T01-V04-N2"), WUDU, List.of(UnitId.of("T01-V04-G02")), d),
+        ServedGrid.of(GridId.of("T01-V07-N1"), SHIMEN, List.of(UnitId.of("T01-V07-G01")), d));
   }
 
   /** A roster that allows every team to meet the default policy. */

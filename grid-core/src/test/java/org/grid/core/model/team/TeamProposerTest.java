@@ -11,6 +11,7 @@ import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.junit.jupiter.api.Test;
+import org.grid.core.model.partition.GridId;
 
 class TeamProposerTest {
 
@@ -82,7 +83,7 @@ class TeamProposerTest {
 
   @Test
   void aGridOutsideTheTownshipIsABrokenPrecondition() {
-    List<ServedGrid> grids = List.of(ServedGrid.of(ResponsibilityGridId.of("X"), TeamFixtures.WUDU,
+    List<ServedGrid> grids = List.of(ServedGrid.of(GridId.of("X"), TeamFixtures.WUDU,
         List.of(UnitId.of("T01-V07-G01")), DistrictId.of("D")));
 
     assertThatThrownBy(() -> TeamProposer.propose(TeamFixtures.township(), grids, Roster.of(T, List.of()),

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.grid.escalation.model.GridId;
+import org.grid.core.model.partition.GridId;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.Tier;
