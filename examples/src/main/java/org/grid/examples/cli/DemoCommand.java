@@ -4,11 +4,22 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
 import org.grid.adapters.json.TownshipJsonReader;
 import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.partition.District;
+import org.grid.core.model.partition.Grid;
+import org.grid.core.model.partition.GridId;
+import org.grid.core.model.partition.PartitionPlanner;
+import org.grid.core.model.partition.PartitionPolicy;
+import org.grid.core.model.partition.Plan;
+import org.grid.core.model.partition.PlanMetrics;
+import org.grid.core.model.partition.PlanResult;
 import org.grid.core.port.out.TownshipRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code demo}: runs grid end to end on the sample township bundled in the jar: reads it from JSON, stores it in an
- * embedded H2 database through the JDBC adapter, reads it back and prints its summary.
+ * embedded H2 database through the JDBC adapter, reads it back, prints its summary, and plans its responsibility
+ * grids and district grids.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Runs grid end to end on the bundled sample township (示范乡).")
@@ -50,8 +62,31 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println("3. the township:");
     out.print(TownshipSummary.of(stored));
+
+    PlanResult result = PartitionPlanner.create().plan(stored, PartitionPolicy.defaults());
+    Plan plan = result.plan();
+    PlanMetrics metrics = result.validation().metrics();
+    out.printf("4. planned %d responsibility grids (职责网格) in %d district grids (片区网格): district imbalance %.3f, "
+            + "%d cut borders, %d errors, %d warnings%n",
+        plan.grids().size(), plan.districts().size(), metrics.districtImbalance(), metrics.cutEdges(),
+        result.validation().errors().size(), result.validation().warnings().size());
+    Map<GridId, Integer> households = new HashMap<>();
+    for (Grid grid : plan.grids()) {
+      households.put(grid.id(), grid.units().stream()
+          .mapToInt(unit -> stored.unit(unit).orElseThrow().households()).sum());
+      if (plan.grids().stream().filter(other -> other.village().equals(grid.village())).count() > 1) {
+        out.printf("   split village %s %s: grid %s, %d units, %d households%n", grid.village(),
+            stored.village(grid.village()).orElseThrow().name(), grid.id(), grid.units().size(),
+            households.get(grid.id()));
+      }
+    }
+    for (District district : plan.districts()) {
+      out.printf("   %s: %d households in %s%n", district.id(),
+          district.grids().stream().mapToInt(households::get).sum(),
+          district.grids().stream().map(GridId::value).collect(Collectors.joining(" ")));
+    }
     out.flush();
-    return stored.equals(township) ? GridCli.OK : GridCli.INTERNAL_ERROR;
+    return stored.equals(township) && !result.validation().hasErrors() ? GridCli.OK : GridCli.INTERNAL_ERROR;
   }
 
   private static HikariDataSource embeddedDatabase() {

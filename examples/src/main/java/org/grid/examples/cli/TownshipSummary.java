@@ -10,6 +10,8 @@ import org.grid.core.model.jurisdiction.VillageId;
 /** Renders a township as a plain-text summary: villages, units, households and village adjacency. */
 final class TownshipSummary {
 
+  private static final int LINE_WIDTH = 110;
+
   private TownshipSummary() {}
 
   static String of(Township township) {
@@ -46,7 +48,16 @@ final class TownshipSummary {
         .map(e -> e.nodeU().compareTo(e.nodeV()) <= 0 ? e.nodeU() + "-" + e.nodeV() : e.nodeV() + "-" + e.nodeU())
         .sorted()
         .toList();
-    out.append("village borders: ").append(String.join(" ", borders));
+    out.append("village borders:");
+    int column = out.length() - out.lastIndexOf("\n");
+    for (String border : borders) {
+      if (column + border.length() + 1 > LINE_WIDTH) {
+        out.append("\n ");
+        column = 1;
+      }
+      out.append(' ').append(border);
+      column += border.length() + 1;
+    }
     return out.append('\n').toString();
   }
 }

@@ -33,7 +33,10 @@ class GridCliTest {
         .contains("stored it in an embedded H2 database and read it back: identical")
         .contains("示范乡 (T01): 24 villages, 113 units, 5298 households")
         .contains("T01-V04    五都村")
-        .contains("第8片区");
+        .contains("第8片区")
+        .contains("4. planned 27 responsibility grids (职责网格) in 8 district grids (片区网格): district imbalance 0.106")
+        .contains("0 errors, 0 warnings")
+        .contains("split village T01-V16 石门村: grid T01-V16-N2");
   }
 
   @Test
