@@ -3,8 +3,6 @@ package org.grid.assessment.application;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.grid.assessment.model.Evidence;
 import org.grid.assessment.model.GradedMember;
 import org.grid.assessment.model.GradingPolicy;
@@ -29,6 +26,7 @@ import org.grid.assessment.port.in.ScorePartyMembersCommand;
 import org.grid.assessment.port.out.EvidenceSource;
 import org.grid.assessment.port.out.RuleSetRepository;
 import org.grid.assessment.port.out.ScoreRepository;
+import org.grid.core.application.CommandValidation;
 
 /**
  * Scores party members class by class with the rule set that covers the period, grades them per village and
@@ -63,14 +61,8 @@ public final class ScorePartyMembersService implements ScorePartyMembers {
 
   @Override
   public Outcome score(ScorePartyMembersCommand command) {
-    Set<ConstraintViolation<ScorePartyMembersCommand>> violations = validator.validate(command);
-    if (!violations.isEmpty()) {
-      String fields = violations.stream()
-          .map(v -> v.getPropertyPath() + " " + v.getMessage())
-          .sorted()
-          .collect(Collectors.joining("; "));
-      throw new ConstraintViolationException("invalid ScorePartyMembersCommand: " + fields, violations);
-    }
+    requireNonNull(command, "command");
+    CommandValidation.validate(validator, command);
     RuleSetCatalog catalog = ruleSets.catalog();
     Map<String, List<PartyMember>> byKind = new LinkedHashMap<>();
     for (PartyMember member : command.members()) {

@@ -3,7 +3,6 @@ package org.grid.assessment.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
@@ -126,7 +125,8 @@ class ScorePartyMembersServiceTest {
   @Test
   void anInvalidCommandNamesEachField() {
     assertThatThrownBy(() -> service.score(new ScorePartyMembersCommand(null, null, List.of())))
-        .isInstanceOf(ConstraintViolationException.class)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("invalid ScorePartyMembersCommand: ")
         .hasMessageContaining("commandId")
         .hasMessageContaining("period")
         .hasMessageContaining("members");

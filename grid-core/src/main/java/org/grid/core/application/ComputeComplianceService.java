@@ -56,7 +56,7 @@ public final class ComputeComplianceService implements ComputeComplianceUseCase 
   @Override
   public ComplianceReport compute(ComputeComplianceCommand command) {
     requireNonNull(command, "command");
-    Commands.validate(validator, command);
+    CommandValidation.validate(validator, command);
     List<Team> stored = teams.findByTownship(command.township());
     TownshipDuties duties = TownshipDuties.of(command.township(), command.grids(), stored,
         people.roster(command.township()), command.register(), pairings.findByTownship(command.township()));

@@ -43,7 +43,7 @@ public final class PairHouseholdsService implements PairHouseholdsUseCase {
   @Override
   public Outcome pair(PairHouseholdsCommand command) {
     requireNonNull(command, "command");
-    Commands.validate(validator, command);
+    CommandValidation.validate(validator, command);
     Optional<Township> township = townships.findById(command.township());
     if (township.isEmpty()) {
       return new UnknownTownship(command.township());

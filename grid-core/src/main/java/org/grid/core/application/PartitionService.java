@@ -2,11 +2,7 @@ package org.grid.core.application;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.Comparator;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.grid.core.model.partition.PartitionPlanner;
 import org.grid.core.model.partition.PartitionPolicy;
 import org.grid.core.model.partition.PlanResult;
@@ -54,13 +50,6 @@ public final class PartitionService implements PlanPartitionUseCase, ValidatePla
   }
 
   private <T> void check(T command) {
-    Set<ConstraintViolation<T>> violations = validator.validate(command);
-    if (!violations.isEmpty()) {
-      throw new IllegalArgumentException(command.getClass().getSimpleName() + " is invalid: "
-          + violations.stream()
-              .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-              .map(v -> v.getPropertyPath() + " " + v.getMessage())
-              .collect(Collectors.joining("; ")));
-    }
+    CommandValidation.validate(validator, command);
   }
 }

@@ -46,7 +46,7 @@ public final class ProposeTeamsService implements ProposeTeamsUseCase {
   @Override
   public Outcome propose(ProposeTeamsCommand command) {
     requireNonNull(command, "command");
-    Commands.validate(validator, command);
+    CommandValidation.validate(validator, command);
     Optional<Township> township = townships.findById(command.township());
     if (township.isEmpty()) {
       return new UnknownTownship(command.township());

@@ -3,17 +3,14 @@ package org.grid.escalation.application;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import org.grid.core.application.CommandValidation;
 import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.CommandOutcome.Applied;
 import org.grid.escalation.model.CommandOutcome.Duplicate;
@@ -196,16 +193,7 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
   }
 
   private void validate(RequestCommand command) {
-    Set<ConstraintViolation<RequestCommand>> violations = validator.validate(command);
-    if (!violations.isEmpty()) {
-      String fields =
-          violations.stream()
-              .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-              .map(v -> v.getPropertyPath() + " " + v.getMessage())
-              .collect(Collectors.joining("; "));
-      throw new IllegalArgumentException(
-          "command " + command.getClass().getSimpleName() + " is invalid: " + fields);
-    }
+    CommandValidation.validate(validator, command);
   }
 
   @Override

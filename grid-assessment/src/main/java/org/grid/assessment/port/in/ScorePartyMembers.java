@@ -12,7 +12,7 @@ public interface ScorePartyMembers {
    *
    * @param command the command, validated by Jakarta Validation
    * @return the graded results, or which rule sets are missing
-   * @throws jakarta.validation.ConstraintViolationException if the command is invalid; its message names each field
+   * @throws IllegalArgumentException if the command is invalid; its message names each field
    */
   Outcome score(ScorePartyMembersCommand command);
 
