@@ -2,22 +2,48 @@ package org.grid.core.model.jurisdiction;
 
 import static java.util.Objects.requireNonNull;
 
-/** Shared checks of the id records of this package. */
-final class Ids {
+/**
+ * The checks every id and name of grid's model makes of its text, in one place so that every id reads the same
+ * rules and the same messages: an id is 1 to {@value #MAX_LENGTH} characters (or another maximum its type names),
+ * without leading or trailing whitespace and without control characters; a name is any text that is not blank.
+ */
+public final class Ids {
 
-  /** The longest id text accepted, in characters. */
-  static final int MAX_LENGTH = 64;
+  /** The longest id text accepted by default, in characters. */
+  public static final int MAX_LENGTH = 64;
 
   private Ids() {}
 
-  static void requireValidId(String value, String what) {
+  /**
+   * Checks id text of at most {@value #MAX_LENGTH} characters.
+   *
+   * @param value the text
+   * @param what what the id is, for the message, for example {@code villageId}
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace or control
+   *     characters; the message starts with {@code what}
+   */
+  public static void requireValidId(String value, String what) {
+    requireValidId(value, what, MAX_LENGTH);
+  }
+
+  /**
+   * Checks id text of at most {@code maxLength} characters.
+   *
+   * @param value the text
+   * @param what what the id is, for the message
+   * @param maxLength the longest text accepted, in characters
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException as {@link #requireValidId(String, String)}
+   */
+  public static void requireValidId(String value, String what, int maxLength) {
     requireNonNull(value, what);
     if (value.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
-    if (value.length() > MAX_LENGTH) {
+    if (value.length() > maxLength) {
       throw new IllegalArgumentException(
-          what + " must be at most " + MAX_LENGTH + " characters, was " + value.length());
+          what + " must be at most " + maxLength + " characters, was " + value.length());
     }
     if (!value.strip().equals(value)) {
       throw new IllegalArgumentException(what + " must not start or end with whitespace: '" + value + "'");
@@ -27,7 +53,16 @@ final class Ids {
     }
   }
 
-  static String requireName(String name, String what) {
+  /**
+   * Checks a name.
+   *
+   * @param name the name
+   * @param what what the name is, for the message
+   * @return {@code name}
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  public static String requireName(String name, String what) {
     requireNonNull(name, what);
     if (name.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.jurisdiction.Ids;
 
 /**
  * A person (人员) on a township's roster: a cadre, party member, villager representative or anyone else who may
@@ -39,7 +40,7 @@ public record Person(
    */
   public Person {
     requireNonNull(id, "id");
-    TeamIds.requireName(name, "name of person " + id);
+    Ids.requireName(name, "name of person " + id);
     requireNonNull(roles, "roles");
     requireNonNull(homeVillage, "homeVillage");
     requireNonNull(homeUnit, "homeUnit");

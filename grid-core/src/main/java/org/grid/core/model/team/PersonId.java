@@ -1,5 +1,7 @@
 package org.grid.core.model.team;
 
+import org.grid.core.model.jurisdiction.Ids;
+
 /**
  * The id of a person (人员) on a township's roster: a cadre, party member, villager representative or other member of
  * a service team.
@@ -19,7 +21,7 @@ public record PersonId(String value) implements Comparable<PersonId> {
    *     control characters
    */
   public PersonId {
-    TeamIds.requireValidId(value, "personId", 64);
+    Ids.requireValidId(value, "personId", 64);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.grid.core.model.team;
 
+import org.grid.core.model.jurisdiction.Ids;
+
 /**
  * The id of a service team (网格服务团队) at any of the three levels. Proposed teams get {@code TEAM-} followed by the id
  * of what they serve, so the limit is longer than other ids.
@@ -19,7 +21,7 @@ public record TeamId(String value) implements Comparable<TeamId> {
    *     control characters
    */
   public TeamId {
-    TeamIds.requireValidId(value, "teamId", 80);
+    Ids.requireValidId(value, "teamId", 80);
   }
 
   /**

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.grid.core.model.jurisdiction.Ids;
 
 /**
  * One breach of the team policy (违反团队配置规则): the rule with its stable code, the teams and the people
@@ -27,7 +28,7 @@ public record TeamViolation(
     requireNonNull(rule, "rule");
     requireNonNull(teams, "teams");
     requireNonNull(people, "people");
-    TeamIds.requireName(message, "message");
+    Ids.requireName(message, "message");
     if (teams.isEmpty()) {
       throw new IllegalArgumentException("a violation of " + rule + " must name at least one team");
     }
