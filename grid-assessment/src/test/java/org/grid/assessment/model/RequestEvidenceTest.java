@@ -19,6 +19,7 @@ import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
+import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.EscalationPolicy;
 import org.grid.escalation.model.Form;
 import org.grid.escalation.model.Office;
@@ -165,6 +166,24 @@ class RequestEvidenceTest {
         TwoWayAssessment.RESOLVED_ON_TIME, TwoWayAssessment.RATED, TwoWayAssessment.REOPENED);
     assertThat(evidence).filteredOn(e -> e.type().equals(TwoWayAssessment.RATED)).singleElement()
         .satisfies(e -> assertThat(e.attributes()).containsEntry("rating", "dissatisfied"));
+  }
+
+  @Test
+  void routingByTheCountyOfficesStaffIsItsAcceptanceAndAVoluntaryPassUpChargesNobody() {
+    Request r = reported("R8");
+    for (Tier tier : List.of(Tier.VILLAGE_GRID, Tier.DISTRICT_GRID, Tier.TOWNSHIP_OFFICE)) {
+      Actor staff = Actor.staff(PersonId.of("s-" + tier), "网格员", Office.of(tier, PLACE));
+      r = applied(r.escalate(next(), staff, "beyond this tier", ctx("2026-03-02T11:00")));
+    }
+    Actor county = Actor.staff(PersonId.of("c-office"), "网格员", Office.of(Tier.COUNTY_OFFICE, PLACE));
+    r = applied(r.route(next(), county, DepartmentId.of("natural-resources"), null, ctx("2026-03-02T12:00")));
+
+    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+
+    assertThat(evidence).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(TwoWayAssessment.ACCEPTED_ON_TIME);
+      assertThat(e.subject().value()).isEqualTo("COUNTY_OFFICE:C1");
+    });
   }
 
   @Test
