@@ -1,0 +1,179 @@
+package org.grid.assessment.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.grid.core.model.duty.ComplianceReport;
+import org.grid.core.model.duty.DutyLogEntry;
+import org.grid.core.model.duty.MeetingHost;
+import org.grid.core.model.duty.MissedDuty;
+import org.grid.core.model.pairing.Pairing;
+import org.grid.core.model.team.PersonId;
+
+/**
+ * Turns duty compliance (履职情况) and the duty log (工作台账) of grid-core into evidence a party member's rule set
+ * can count: duties each person missed, visits they paid, meetings they attended, must-attend events (四必到) they
+ * reached. Pure: the same inputs always give the same evidence, whatever the order of the log.
+ *
+ * <p>Subjects are people ({@link PersonId} values). A missed duty owed by a village or the township as a whole
+ * names nobody and yields no evidence: the grid scorecard counts it through the report's tallies instead.
+ * Duty-log entries of a team as a whole (visit rounds, must-attend events as reported, card issues) yield none
+ * either. A party member's missed meeting (缺席三会一课) cannot be derived: the duty log records who attended,
+ * not who was expected, except for the district team leaders at the township's meeting, whose absence is the
+ * missed duty {@code DISTRICT_LEADER_AT_TOWNSHIP_MEETING}.
+ */
+public final class DutyEvidence {
+
+  /** Evidence: a person missed a duty; attribute {@code rule} is the {@code DutyRule} code. */
+  public static final String DUTY_MISSED = "duty.missed";
+
+  /** Evidence: a person visited a household paired with them (走访联系户); attribute {@code household}. */
+  public static final String VISIT_PAIRED_HOUSEHOLD = "visit.paired-household";
+
+  /** Evidence: a person visited a household not paired with them; attribute {@code household}. */
+  public static final String VISIT_OTHER_HOUSEHOLD = "visit.other-household";
+
+  /** Evidence: a person attended a meeting; attributes {@code meeting}, {@code host} and {@code host-id}. */
+  public static final String MEETING_ATTENDED = "meeting.attended";
+
+  /** Evidence: a person arrived on site at a must-attend event (四必到); attribute {@code event}. */
+  public static final String ON_SITE_ARRIVED = "must-attend.on-site";
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+  private DutyEvidence() {}
+
+  /**
+   * Returns one piece of {@link #DUTY_MISSED} evidence per missed duty and person who owed it. It is dated the
+   * last day of the period the duty was due in (a year, a month, or for the cards the day before the report's
+   * period ends), the day it was finally missed. Attributes: {@code rule}, {@code period}, and {@code team},
+   * {@code household} and {@code entry} when the missed duty names them.
+   *
+   * <p>The id is {@code duty.missed/<rule>/<period>/<team>/<household>/<entry>/<person>} ({@code -} for what the
+   * missed duty does not name; spaces removed): it names the duty itself, so it does not depend on the order of the
+   * report or the log.
+   *
+   * @param report the compliance report, not null
+   * @return the evidence, in the order of the report
+   * @throws NullPointerException if {@code report} is null
+   */
+  public static ImmutableList<Evidence> missed(ComplianceReport report) {
+    requireNonNull(report, "report");
+    LocalDate reportEnd = report.period().to().minusNanos(1).toLocalDate();
+    ImmutableList.Builder<Evidence> out = ImmutableList.builder();
+    Set<EvidenceId> seen = new HashSet<>();
+    for (MissedDuty duty : report.missed()) {
+      String team = duty.team().map(t -> t.value()).orElse("-");
+      String household = duty.household().map(h -> h.value()).orElse("-");
+      String entry = duty.entry().map(e -> e.value()).orElse("-");
+      ImmutableMap.Builder<String, String> attributes = ImmutableMap.<String, String>builder()
+          .put("rule", duty.rule().name()).put("period", duty.period());
+      duty.team().ifPresent(t -> attributes.put("team", t.value()));
+      duty.household().ifPresent(h -> attributes.put("household", h.value()));
+      duty.entry().ifPresent(e -> attributes.put("entry", e.value()));
+      ImmutableMap<String, String> attrs = attributes.buildOrThrow();
+      LocalDate date = lastDay(duty.period(), reportEnd);
+      for (PersonId person : duty.who()) {
+        EvidenceId id = EvidenceId.of((DUTY_MISSED + "/" + duty.rule() + "/" + duty.period() + "/" + team + "/"
+            + household + "/" + entry + "/" + person.value()).replace(" ", ""));
+        if (seen.add(id)) {
+          out.add(new Evidence(id, DUTY_MISSED, SubjectId.of(person.value()), date, attrs));
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the evidence of the duty log: a visit is {@link #VISIT_PAIRED_HOUSEHOLD} when the visitor is paired
+   * with the household, else {@link #VISIT_OTHER_HOUSEHOLD}; every attendee of a meeting gets {@link
+   * #MEETING_ATTENDED} ({@code host} is {@code team}, {@code village} or {@code township}); an on-site arrival is
+   * {@link #ON_SITE_ARRIVED}. Each is dated the local date of its time (in its own offset). Ids: {@code
+   * visit/<visitor>/<household>/<instant>[/<round>]}, {@code meeting/<meeting>/<person>}, {@code
+   * on-site/<event>/<person>/<instant>} (instants in UTC). A log entry repeated exactly yields its evidence once;
+   * two different entries under one id (a meeting id used twice) yield both, which the scoring engine refuses
+   * rather than keep whichever came first.
+   *
+   * @param log the duty log, in any order, not null
+   * @param pairings the pairings (联系结对) in force, not null
+   * @return the evidence, in the order of the log
+   * @throws NullPointerException if an argument or an entry is null
+   */
+  public static ImmutableList<Evidence> done(Iterable<? extends DutyLogEntry> log, Iterable<Pairing> pairings) {
+    requireNonNull(log, "log");
+    requireNonNull(pairings, "pairings");
+    Set<String> paired = new HashSet<>();
+    for (Pairing pairing : pairings) {
+      paired.add(pairing.pairer().value() + "\n" + pairing.household().value());
+    }
+    ImmutableList.Builder<Evidence> out = ImmutableList.builder();
+    Set<Evidence> seen = new HashSet<>();
+    for (DutyLogEntry entry : log) {
+      requireNonNull(entry, "log entry");
+      LocalDate date = entry.at().toLocalDate();
+      String instant = entry.at().withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT);
+      if (entry instanceof DutyLogEntry.Visit visit) {
+        String visitor = visit.visitor().value();
+        String household = visit.household().value();
+        String type = paired.contains(visitor + "\n" + household) ? VISIT_PAIRED_HOUSEHOLD : VISIT_OTHER_HOUSEHOLD;
+        ImmutableMap.Builder<String, String> attributes = ImmutableMap.<String, String>builder()
+            .put("household", household);
+        visit.round().ifPresent(round -> attributes.put("round", round.value()));
+        String round = visit.round().map(r -> "/" + r.value()).orElse("");
+        add(out, seen, new Evidence(EvidenceId.of("visit/" + visitor + "/" + household + "/" + instant + round), type,
+            SubjectId.of(visitor), date, attributes.buildOrThrow()));
+      } else if (entry instanceof DutyLogEntry.Meeting meeting) {
+        String host;
+        String hostId;
+        if (meeting.host() instanceof MeetingHost.OfTeam team) {
+          host = "team";
+          hostId = team.team().value();
+        } else if (meeting.host() instanceof MeetingHost.OfVillage village) {
+          host = "village";
+          hostId = village.village().value();
+        } else {
+          host = "township";
+          hostId = ((MeetingHost.OfTownship) meeting.host()).township().value();
+        }
+        ImmutableMap<String, String> attributes =
+            ImmutableMap.of("meeting", meeting.id().value(), "host", host, "host-id", hostId);
+        for (PersonId person : meeting.attendees()) {
+          add(out, seen, new Evidence(EvidenceId.of("meeting/" + meeting.id().value() + "/" + person.value()),
+              MEETING_ATTENDED, SubjectId.of(person.value()), date, attributes));
+        }
+      } else if (entry instanceof DutyLogEntry.Attendance attendance) {
+        String person = attendance.person().value();
+        add(out, seen, new Evidence(
+            EvidenceId.of("on-site/" + attendance.event().value() + "/" + person + "/" + instant), ON_SITE_ARRIVED,
+            SubjectId.of(person), date, ImmutableMap.of("event", attendance.event().value())));
+      }
+    }
+    return out.build();
+  }
+
+  private static void add(ImmutableList.Builder<Evidence> out, Set<Evidence> seen, Evidence evidence) {
+    if (seen.add(evidence)) {
+      out.add(evidence);
+    }
+  }
+
+  private static LocalDate lastDay(String period, LocalDate reportEnd) {
+    if (YEAR.matcher(period).matches()) {
+      return Year.parse(period).atMonth(12).atEndOfMonth();
+    }
+    if (MONTH.matcher(period).matches()) {
+      return YearMonth.parse(period).atEndOfMonth();
+    }
+    return reportEnd;
+  }
+}

@@ -1,0 +1,224 @@
+package org.grid.assessment.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.DeadlineKind;
+import org.grid.escalation.model.Form;
+import org.grid.escalation.model.HistoryEntry;
+import org.grid.escalation.model.Office;
+import org.grid.escalation.model.Rating;
+import org.grid.escalation.model.Request;
+
+/**
+ * Turns a request's history (流转记录) into the evidence of the two-way assessment (双向考核), in the vocabulary of
+ * {@link TwoWayAssessment}. Pure: it reads only the request, and the same request always gives the same evidence.
+ *
+ * <p>The handling side's subject is the office that held the request, as {@link #subjectOf(Office)} renders it
+ * ({@code VILLAGE_GRID:T01-V04-N1}, {@code DEPARTMENT:natural-resources}); the reporting side's subject is the
+ * grid of the request's place ({@code T01-V04-N1}). Every piece of evidence has the attributes {@code request}
+ * (the request id) and {@code category}; handler evidence also {@code tier} (the subject office's tier).
+ *
+ * <p>What the history shows, entry by entry:
+ *
+ * <ul>
+ *   <li>{@code ACCEPTED} by an office, or {@code ROUTED} by the county office's staff (routing is the county
+ *       office's acceptance): {@link TwoWayAssessment#ACCEPTED_LATE} when a reminder (催办单) for the accept
+ *       deadline was issued to that office since the request reached it, else {@link
+ *       TwoWayAssessment#ACCEPTED_ON_TIME}. The history does not record the accept deadline itself, so an
+ *       acceptance after the deadline but before the sweep issued its reminder counts as on time.
+ *   <li>{@code RESOLVED}: {@link TwoWayAssessment#RESOLVED_LATE} when a reminder for the resolve deadline was issued
+ *       since the acceptance (or reopening), or when the resolution came after the assignment's {@code dueBy} and
+ *       the request was not suspended in between (a suspension moves the deadline by working days the history
+ *       does not record); else {@link TwoWayAssessment#RESOLVED_ON_TIME}. After a reopening no assignment form
+ *       records the new deadline, so only a reminder makes that resolution late.
+ *   <li>{@code AUTO_ESCALATED} or {@code SUPERVISED} charged to an office: {@link
+ *       TwoWayAssessment#ESCALATION_CAUSED} for that office, attribute {@code via} = {@code auto-escalated} or
+ *       {@code supervised}.
+ *   <li>{@code REOPENED}: {@link TwoWayAssessment#REOPENED} for the office it reopened at.
+ *   <li>{@code RATED}: {@link TwoWayAssessment#RATED} for the office that held it, attribute {@code rating}.
+ *   <li>{@code SUSPENDED}: {@link TwoWayAssessment#INFORMATION_MISSING} for the reporting grid, attributes
+ *       {@code reason} and {@code reported-by} ({@code citizen} or {@code staff}: a rule set may count only the
+ *       reports the grid's own staff wrote).
+ * </ul>
+ *
+ * <p>What the history cannot show, so no evidence of these types is derived: {@link
+ * TwoWayAssessment#CATEGORY_CHANGED} (the report form's category is fixed; no transition changes it — a
+ * department's return to the county office says the routing was wrong, not the category) and {@link
+ * TwoWayAssessment#DUPLICATE} (the engine links no request to another; a withdrawal's reason is free text).
+ * Feedback reminders and on-site lapses (四必到) have no evidence type in the vocabulary and are left out.
+ *
+ * <p>Evidence ids are {@code <request id>/<history index>/<type>}: deterministic, and unique because each history
+ * entry yields at most one piece of evidence of each type and request ids are unique.
+ */
+public final class RequestEvidence {
+
+  private RequestEvidence() {}
+
+  /**
+   * Returns the evidence of one request.
+   *
+   * @param request the request, not null
+   * @param zone the time zone whose local date dates the evidence (the township's work calendar zone), not null
+   * @return the evidence in history order
+   * @throws NullPointerException if an argument is null
+   */
+  public static ImmutableList<Evidence> of(Request request, ZoneId zone) {
+    requireNonNull(request, "request");
+    requireNonNull(zone, "zone");
+    return new Walk(request, zone).run();
+  }
+
+  /**
+   * Returns the evidence of many requests, request after request.
+   *
+   * @param requests the requests, each once, not null
+   * @param zone the time zone that dates the evidence, not null
+   * @return the evidence
+   * @throws NullPointerException if an argument or a request is null
+   */
+  public static ImmutableList<Evidence> of(Iterable<Request> requests, ZoneId zone) {
+    requireNonNull(requests, "requests");
+    ImmutableList.Builder<Evidence> all = ImmutableList.builder();
+    for (Request request : requests) {
+      all.addAll(of(request, zone));
+    }
+    return all.build();
+  }
+
+  /**
+   * Returns the subject id of a handling office: its tier and unit, e.g. {@code TOWNSHIP_OFFICE:T01}.
+   *
+   * @param office the office, not null
+   * @return the subject
+   */
+  public static SubjectId subjectOf(Office office) {
+    return SubjectId.of(office.tier() + ":" + office.unit());
+  }
+
+  /**
+   * Returns the attribute value of a rating: {@code satisfied}, {@code basically-satisfied}, {@code
+   * dissatisfied} or {@code no-rating}.
+   *
+   * @param rating the rating, not null
+   * @return its text
+   */
+  public static String ratingText(Rating rating) {
+    return rating.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** One pass over a history, keeping what the current step's evidence depends on. */
+  private static final class Walk {
+    private final Request request;
+    private final ZoneId zone;
+    private final SubjectId reporter;
+    private final String reportedBy;
+    private final ImmutableList.Builder<Evidence> out = ImmutableList.builder();
+    private boolean acceptReminded;
+    private boolean resolveReminded;
+    private boolean suspendedSinceAssignment;
+    private Instant resolveDue;
+
+    Walk(Request request, ZoneId zone) {
+      this.request = request;
+      this.zone = zone;
+      this.reporter = SubjectId.of(request.report().place().grid().value());
+      this.reportedBy = request.history().get(0).actor() instanceof Actor.Citizen ? "citizen" : "staff";
+    }
+
+    ImmutableList<Evidence> run() {
+      ImmutableList<HistoryEntry> history = request.history();
+      for (int i = 0; i < history.size(); i++) {
+        HistoryEntry entry = history.get(i);
+        switch (entry.kind()) {
+          case REPORTED, ESCALATED, RETURNED -> acceptReminded = false;
+          case ROUTED -> {
+            if (!(entry.actor() instanceof Actor.SystemActor) && i > 0) {
+              handler(i, accepted(), history.get(i - 1).holder(), Map.of());
+            }
+            acceptReminded = false;
+          }
+          case ACCEPTED -> {
+            handler(i, accepted(), entry.holder(), Map.of());
+            acceptReminded = false;
+            resolveReminded = false;
+            suspendedSinceAssignment = false;
+            resolveDue = entry.form() instanceof Form.Assignment a ? a.dueBy() : null;
+          }
+          case AUTO_ESCALATED -> {
+            acceptReminded = false;
+            charged(i, entry, "auto-escalated");
+          }
+          case SUPERVISED -> charged(i, entry, "supervised");
+          case REMINDED -> {
+            if (entry.form() instanceof Form.Reminder reminder) {
+              if (reminder.missed() == DeadlineKind.ACCEPT) {
+                acceptReminded = true;
+              } else if (reminder.missed() == DeadlineKind.RESOLVE) {
+                resolveReminded = true;
+              }
+            }
+          }
+          case SUSPENDED -> {
+            suspendedSinceAssignment = true;
+            emit(i, TwoWayAssessment.INFORMATION_MISSING, reporter, entry.at(),
+                Map.of("reason", entry.reason() == null ? "" : entry.reason(), "reported-by", reportedBy));
+          }
+          case RESOLVED -> {
+            boolean late = resolveReminded
+                || (resolveDue != null && !suspendedSinceAssignment && entry.at().isAfter(resolveDue));
+            handler(i, late ? TwoWayAssessment.RESOLVED_LATE : TwoWayAssessment.RESOLVED_ON_TIME,
+                entry.holder(), Map.of());
+          }
+          case RATED -> {
+            if (entry.form() instanceof Form.Feedback feedback && feedback.rating() != null) {
+              handler(i, TwoWayAssessment.RATED, entry.holder(), Map.of("rating", ratingText(feedback.rating())));
+            }
+          }
+          case REOPENED -> {
+            handler(i, TwoWayAssessment.REOPENED, entry.holder(), Map.of());
+            resolveReminded = false;
+            suspendedSinceAssignment = false;
+            resolveDue = null;
+          }
+          default -> {
+            // RESUMED, FEEDBACK_DELIVERED, CLOSED, WITHDRAWN, ON_SITE_ARRIVED, ON_SITE_LAPSED: no evidence
+          }
+        }
+      }
+      return out.build();
+    }
+
+    private String accepted() {
+      return acceptReminded ? TwoWayAssessment.ACCEPTED_LATE : TwoWayAssessment.ACCEPTED_ON_TIME;
+    }
+
+    private void charged(int index, HistoryEntry entry, String via) {
+      if (entry.chargedTo() != null) {
+        handler(index, TwoWayAssessment.ESCALATION_CAUSED, entry.chargedTo(), Map.of("via", via));
+      }
+    }
+
+    private void handler(int index, String type, Office office, Map<String, String> extra) {
+      ImmutableMap<String, String> attributes = ImmutableMap.<String, String>builder()
+          .putAll(extra).put("tier", office.tier().name()).buildOrThrow();
+      emit(index, type, subjectOf(office), request.history().get(index).at(), attributes);
+    }
+
+    private void emit(int index, String type, SubjectId subject, Instant at, Map<String, String> extra) {
+      ImmutableMap<String, String> attributes = ImmutableMap.<String, String>builder()
+          .putAll(extra)
+          .put("request", request.id().value())
+          .put("category", request.report().category().code())
+          .buildOrThrow();
+      out.add(new Evidence(EvidenceId.of(request.id().value() + "/" + index + "/" + type), type, subject,
+          at.atZone(zone).toLocalDate(), attributes));
+    }
+  }
+}

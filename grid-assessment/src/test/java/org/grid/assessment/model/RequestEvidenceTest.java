@@ -1,0 +1,200 @@
+package org.grid.assessment.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.model.jurisdiction.DistrictId;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.partition.GridId;
+import org.grid.core.model.team.PersonId;
+import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Category;
+import org.grid.escalation.model.CommandId;
+import org.grid.escalation.model.CommandOutcome;
+import org.grid.escalation.model.DepartmentId;
+import org.grid.escalation.model.EscalationPolicy;
+import org.grid.escalation.model.Form;
+import org.grid.escalation.model.Office;
+import org.grid.escalation.model.Place;
+import org.grid.escalation.model.Rating;
+import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.RuleContext;
+import org.grid.escalation.model.Tier;
+import org.grid.escalation.model.Urgency;
+import org.grid.escalation.model.WorkCalendar;
+import org.junit.jupiter.api.Test;
+
+class RequestEvidenceTest {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final Place PLACE = new Place(CountyId.of("C1"), TownshipId.of("T01"), DistrictId.of("T01-D1"),
+      VillageId.of("T01-V04"), GridId.of("T01-V04-N1"));
+  static final WorkCalendar CALENDAR = WorkCalendar.of(ZONE, LocalTime.of(17, 30),
+      List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of(), List.of());
+  static final PersonId CITIZEN = PersonId.of("citizen-1");
+  static final Actor REPORTER = Actor.citizen(CITIZEN);
+  static final Actor VILLAGE = Actor.staff(PersonId.of("v-officer"), "网格员", Office.of(Tier.VILLAGE_GRID, PLACE));
+  static final Actor DISTRICT = Actor.staff(PersonId.of("d-head"), "片长", Office.of(Tier.DISTRICT_GRID, PLACE));
+  static final String VILLAGE_SUBJECT = "VILLAGE_GRID:T01-V04-N1";
+  static final String DISTRICT_SUBJECT = "DISTRICT_GRID:T01-D1";
+  private static int commands;
+
+  static RuleContext ctx(String localDateTime) {
+    return new RuleContext(at(localDateTime), CALENDAR, EscalationPolicy.defaults());
+  }
+
+  static Instant at(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant();
+  }
+
+  static CommandId next() {
+    return CommandId.of("cmd-" + (++commands));
+  }
+
+  static Request applied(CommandOutcome outcome) {
+    assertThat(outcome).isInstanceOf(CommandOutcome.Applied.class);
+    return ((CommandOutcome.Applied) outcome).request();
+  }
+
+  static Request sweep(Request r, String localDateTime) {
+    return r.onDeadlines(ctx(localDateTime), null).orElseThrow().request();
+  }
+
+  /** Reported on Monday 2 March 2026 at 09:00: accept by 3 March 17:30. */
+  static Request reported(String id) {
+    return applied(Request.report(RequestId.of(id), next(), REPORTER,
+        new Form.Report(CITIZEN, PLACE, Category.of("land"), "fence on my field", Urgency.NORMAL, null, null),
+        ctx("2026-03-02T09:00")));
+  }
+
+  /** Accepted on 2 March 10:00 by the village grid: resolve by Thursday 5 March 17:30. */
+  static Request accepted(String id) {
+    return applied(reported(id).accept(next(), VILLAGE, PersonId.of("handler"), ctx("2026-03-02T10:00")));
+  }
+
+  static Request ratedAfterResolving(Request accepted, Actor office, String resolvedAt, Rating rating) {
+    Request r = applied(accepted.resolve(next(), office, "fence moved", ctx(resolvedAt)));
+    r = applied(r.deliverFeedback(next(), office, "the fence was moved back", ctx(resolvedAt)));
+    return applied(r.rate(next(), REPORTER, rating, ctx(resolvedAt)));
+  }
+
+  static List<String> typesFor(List<Evidence> evidence, String subject) {
+    return evidence.stream().filter(e -> e.subject().value().equals(subject)).map(Evidence::type).toList();
+  }
+
+  @Test
+  void aRequestResolvedOnTimeAndRatedSatisfiedYieldsOnlyCreditsForTheVillageGrid() {
+    Request r = ratedAfterResolving(accepted("R1"), VILLAGE, "2026-03-03T10:00", Rating.SATISFIED);
+
+    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+
+    assertThat(evidence).extracting(e -> e.id().value()).containsExactly(
+        "R1/1/request.accepted-on-time", "R1/2/request.resolved-on-time", "R1/4/request.rated");
+    assertThat(evidence).allSatisfy(e -> {
+      assertThat(e.subject().value()).isEqualTo(VILLAGE_SUBJECT);
+      assertThat(e.attributes()).containsEntry("request", "R1").containsEntry("category", "land")
+          .containsEntry("tier", "VILLAGE_GRID");
+    });
+    assertThat(evidence.get(2).attributes()).containsEntry("rating", "satisfied");
+    assertThat(evidence.get(1).date()).isEqualTo(LocalDate.parse("2026-03-03"));
+  }
+
+  @Test
+  void anAcceptanceAfterAnAcceptReminderIsLate() {
+    // The accept deadline 3 March 17:30 passed; the sweep on 4 March 09:00 issues a reminder.
+    Request r = sweep(reported("R2"), "2026-03-04T09:00");
+    r = applied(r.accept(next(), VILLAGE, PersonId.of("handler"), ctx("2026-03-04T10:00")));
+
+    assertThat(typesFor(RequestEvidence.of(r, ZONE), VILLAGE_SUBJECT))
+        .containsExactly(TwoWayAssessment.ACCEPTED_LATE);
+  }
+
+  @Test
+  void aLapsedGracePeriodIsAnEscalationChargedToTheVillageGridAndTheDistrictStartsAfresh() {
+    Request r = sweep(reported("R3"), "2026-03-04T09:00");   // reminder, grace until 5 March 17:30
+    r = sweep(r, "2026-03-06T09:00");                          // grace passed: auto-escalated to the district
+    r = applied(r.accept(next(), DISTRICT, PersonId.of("d-handler"), ctx("2026-03-06T10:00")));
+
+    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+
+    assertThat(typesFor(evidence, VILLAGE_SUBJECT)).containsExactly(TwoWayAssessment.ESCALATION_CAUSED);
+    assertThat(evidence).filteredOn(e -> e.type().equals(TwoWayAssessment.ESCALATION_CAUSED))
+        .singleElement().satisfies(e -> assertThat(e.attributes()).containsEntry("via", "auto-escalated"));
+    assertThat(typesFor(evidence, DISTRICT_SUBJECT)).containsExactly(TwoWayAssessment.ACCEPTED_ON_TIME);
+  }
+
+  @Test
+  void aResolutionAfterTheAssignmentsDueByIsLateEvenWithoutAReminder() {
+    Request r = applied(accepted("R4").resolve(next(), VILLAGE, "fence moved", ctx("2026-03-06T10:00")));
+
+    assertThat(typesFor(RequestEvidence.of(r, ZONE), VILLAGE_SUBJECT))
+        .containsExactly(TwoWayAssessment.ACCEPTED_ON_TIME, TwoWayAssessment.RESOLVED_LATE);
+  }
+
+  @Test
+  void aSuspensionChargesTheReportingGridAndMovesTheDeadlineSoTheResolutionIsNotJudgedByDueBy() {
+    Request r = applied(accepted("R5").suspend(next(), VILLAGE, "land certificate missing", ctx("2026-03-03T10:00")));
+    r = applied(r.resume(next(), VILLAGE, ctx("2026-03-05T10:00")));
+    r = applied(r.resolve(next(), VILLAGE, "fence moved", ctx("2026-03-06T10:00")));
+
+    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+
+    assertThat(typesFor(evidence, "T01-V04-N1")).containsExactly(TwoWayAssessment.INFORMATION_MISSING);
+    assertThat(evidence).filteredOn(e -> e.subject().value().equals("T01-V04-N1")).singleElement()
+        .satisfies(e -> assertThat(e.attributes()).containsEntry("reported-by", "citizen")
+            .containsEntry("reason", "land certificate missing"));
+    assertThat(typesFor(evidence, VILLAGE_SUBJECT))
+        .containsExactly(TwoWayAssessment.ACCEPTED_ON_TIME, TwoWayAssessment.RESOLVED_ON_TIME);
+  }
+
+  @Test
+  void aDissatisfiedRatingReopensAndIsCountedAsARatingAndAReopening() {
+    Request r = ratedAfterResolving(accepted("R6"), VILLAGE, "2026-03-03T10:00", Rating.DISSATISFIED);
+
+    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+
+    assertThat(typesFor(evidence, VILLAGE_SUBJECT)).containsExactly(TwoWayAssessment.ACCEPTED_ON_TIME,
+        TwoWayAssessment.RESOLVED_ON_TIME, TwoWayAssessment.RATED, TwoWayAssessment.REOPENED);
+    assertThat(evidence).filteredOn(e -> e.type().equals(TwoWayAssessment.RATED)).singleElement()
+        .satisfies(e -> assertThat(e.attributes()).containsEntry("rating", "dissatisfied"));
+  }
+
+  @Test
+  void routingByTheCountyOfficesStaffIsItsAcceptanceAndAVoluntaryPassUpChargesNobody() {
+    Request r = reported("R8");
+    for (Tier tier : List.of(Tier.VILLAGE_GRID, Tier.DISTRICT_GRID, Tier.TOWNSHIP_OFFICE)) {
+      Actor staff = Actor.staff(PersonId.of("s-" + tier), "网格员", Office.of(tier, PLACE));
+      r = applied(r.escalate(next(), staff, "beyond this tier", ctx("2026-03-02T11:00")));
+    }
+    Actor county = Actor.staff(PersonId.of("c-office"), "网格员", Office.of(Tier.COUNTY_OFFICE, PLACE));
+    r = applied(r.route(next(), county, DepartmentId.of("natural-resources"), null, ctx("2026-03-02T12:00")));
+
+    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+
+    assertThat(evidence).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(TwoWayAssessment.ACCEPTED_ON_TIME);
+      assertThat(e.subject().value()).isEqualTo("COUNTY_OFFICE:C1");
+    });
+  }
+
+  @Test
+  void evidenceIsTheSameEveryTimeAndItsIdsAreUniqueAndScoreable() {
+    Request r = ratedAfterResolving(accepted("R7"), VILLAGE, "2026-03-03T10:00", Rating.DISSATISFIED);
+    r = ratedAfterResolving(r, VILLAGE, "2026-03-04T10:00", Rating.BASICALLY_SATISFIED);
+
+    List<Evidence> first = RequestEvidence.of(r, ZONE);
+
+    assertThat(RequestEvidence.of(r, ZONE)).isEqualTo(first);
+    assertThat(first).extracting(Evidence::id).doesNotHaveDuplicates();
+    assertThat(typesFor(first, VILLAGE_SUBJECT)).filteredOn(TwoWayAssessment.RATED::equals).hasSize(2);
+  }
+}
