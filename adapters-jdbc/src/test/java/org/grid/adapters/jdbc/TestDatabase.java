@@ -76,6 +76,11 @@ public final class TestDatabase implements AutoCloseable {
       "grid_existing_district_village", "grid_existing_district", "grid_unit_border", "grid_unit_tag",
       "grid_unit", "grid_village", "grid_township");
 
+  /** The request engine's tables, children first (the relay's lock row stays). */
+  public static final List<String> ESCALATION_TABLES = List.of(
+      "grid_request_form", "grid_request_history", "grid_request_command", "grid_request_return", "grid_request",
+      "grid_routing", "grid_work_calendar_day", "grid_work_calendar", "grid_outbox");
+
   /**
    * Deletes every row of the given tables, in the order given (children first).
    *
