@@ -591,7 +591,7 @@ public final class Request {
    * Every field of a request, for adapters that store requests outside the JVM (a SQL database) and must rebuild
    * them exactly: {@link Request#snapshot()} takes one, {@link Request#restore(Snapshot)} rebuilds the request.
    * The {@code paused...} fields hold the state, step and reminder that a suspension interrupted; they are set
-   * while the request is {@link RequestState#SUSPENDED} and null (or false) otherwise.
+   * while the request is {@link RequestState#SUSPENDED}, cleared by a resumption, kept by a withdrawal.
    *
    * @param id the id, not null
    * @param version the version, at least 1
@@ -603,11 +603,11 @@ public final class Request {
    * @param stepDeadline the step deadline; null exactly when {@code stepKind} is
    * @param reminded true while the grace period of a reminder runs
    * @param onSiteDeadline the running on-site deadline, or null
-   * @param pausedState the state a suspension interrupted, or null when not suspended
-   * @param pausedKind the step a suspension interrupted, or null when not suspended
-   * @param pausedDeadline the step deadline a suspension interrupted, or null when not suspended
+   * @param pausedState the state a suspension interrupted; set while suspended (and kept after a withdrawal)
+   * @param pausedKind the step a suspension interrupted; set while suspended
+   * @param pausedDeadline the step deadline a suspension interrupted; set while suspended
    * @param pausedReminded whether a reminder ran when the suspension began
-   * @param suspendedAt when the running suspension began, or null when not suspended
+   * @param suspendedAt when the running suspension began; set while suspended
    * @param suspendedDays working days paused by resumed suspensions, at least 0
    * @param returnedBy the departments that returned the request, not null
    * @param reopenedAtTier whether a dissatisfied rating reopened the request at its current tier
@@ -668,11 +668,11 @@ public final class Request {
       if ((stepKind == null) != (stepDeadline == null)) {
         throw new IllegalArgumentException("stepDeadline must be set exactly when stepKind is");
       }
-      boolean suspended = state == RequestState.SUSPENDED;
-      if (suspended != (pausedState != null) || suspended != (pausedKind != null)
-          || suspended != (pausedDeadline != null) || suspended != (suspendedAt != null)) {
+      // A request withdrawn while suspended keeps the paused fields, so they are required only while suspended.
+      if (state == RequestState.SUSPENDED
+          && (pausedState == null || pausedKind == null || pausedDeadline == null || suspendedAt == null)) {
         throw new IllegalArgumentException(
-            "pausedState, pausedKind, pausedDeadline and suspendedAt must be set exactly while suspended");
+            "pausedState, pausedKind, pausedDeadline and suspendedAt must be set while suspended");
       }
     }
   }

@@ -151,6 +151,20 @@ final class Cells {
     }
   }
 
+  /**
+   * Returns a query bound as nanoseconds since the epoch, saturated: an instant beyond what the database stores
+   * (such as {@link Instant#MAX}) bounds beyond every stored instant.
+   */
+  static long bound(Instant instant) {
+    if (instant.getEpochSecond() >= Long.MAX_VALUE / NANOS) {
+      return Long.MAX_VALUE;
+    }
+    if (instant.getEpochSecond() <= Long.MIN_VALUE / NANOS) {
+      return Long.MIN_VALUE;
+    }
+    return nanos(instant);
+  }
+
   static void bindText(PreparedStatement statement, int index, String value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.VARCHAR);

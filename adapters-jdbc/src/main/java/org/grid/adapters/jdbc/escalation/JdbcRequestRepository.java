@@ -382,7 +382,7 @@ public final class JdbcRequestRepository implements RequestRepository {
         "SELECT " + COLUMNS + " FROM grid_request WHERE next_deadline < ? ORDER BY next_deadline, id LIMIT ?"
             + (claim ? unitOfWork.dialect().claimSkippingLocked() : ""),
         statement -> {
-          statement.setLong(1, Cells.nanos(instant));
+          statement.setLong(1, Cells.bound(instant));
           statement.setInt(2, limit);
         }));
   }
@@ -402,9 +402,9 @@ public final class JdbcRequestRepository implements RequestRepository {
             + "AND (next_deadline > ? OR (next_deadline = ? AND id > ?)) ORDER BY next_deadline, id LIMIT ?"
             + (claim ? unitOfWork.dialect().claimSkippingLocked() : ""),
         statement -> {
-          statement.setLong(1, Cells.nanos(instant));
-          statement.setLong(2, Cells.nanos(afterDeadline));
-          statement.setLong(3, Cells.nanos(afterDeadline));
+          statement.setLong(1, Cells.bound(instant));
+          statement.setLong(2, Cells.bound(afterDeadline));
+          statement.setLong(3, Cells.bound(afterDeadline));
           statement.setString(4, afterId.value());
           statement.setInt(5, limit);
         }));
@@ -422,8 +422,8 @@ public final class JdbcRequestRepository implements RequestRepository {
         "SELECT " + COLUMNS + " FROM grid_request WHERE next_deadline >= ? AND next_deadline < ? "
             + "ORDER BY next_deadline, id LIMIT ?",
         statement -> {
-          statement.setLong(1, Cells.nanos(from));
-          statement.setLong(2, Cells.nanos(to));
+          statement.setLong(1, Cells.bound(from));
+          statement.setLong(2, Cells.bound(to));
           statement.setInt(3, limit);
         }));
   }
