@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -31,7 +33,7 @@ public final class JdbcUnitOfWork {
   private final Dialect dialect;
   private final ThreadLocal<Bound> bound = new ThreadLocal<>();
 
-  private record Bound(Connection connection, boolean claiming) {}
+  private record Bound(Connection connection, boolean claiming, Map<Object, Object> attributes) {}
 
   /**
    * Creates a unit of work over a database.
@@ -104,6 +106,21 @@ public final class JdbcUnitOfWork {
   }
 
   /**
+   * Returns an object that lives as long as the calling thread's transaction, for adapters that remember what
+   * they read in it (e.g. the versions of the rows they loaded).
+   *
+   * @param key the object's key, not null
+   * @param create makes the object the first time, not null
+   * @param <T> the object's type
+   * @return the object, or null when the thread runs in no transaction of this unit of work
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T transactionScoped(Object key, Supplier<T> create) {
+    Bound b = bound.get();
+    return b == null ? null : (T) b.attributes().computeIfAbsent(key, k -> create.get());
+  }
+
+  /**
    * Runs an adapter's statements: in the calling thread's transaction when there is one, else in a transaction
    * of their own. For the adapters built on this unit of work.
    *
@@ -136,7 +153,7 @@ public final class JdbcUnitOfWork {
       return work.get();
     }
     return transaction(claiming ? "sweeping due requests" : "running a command", connection -> {
-      bound.set(new Bound(connection, claiming));
+      bound.set(new Bound(connection, claiming, new HashMap<>()));
       try {
         return work.get();
       } finally {

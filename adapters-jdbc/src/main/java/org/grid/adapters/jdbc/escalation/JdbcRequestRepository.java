@@ -71,16 +71,17 @@ public final class JdbcRequestRepository implements RequestRepository {
           + "on_site_deadline, paused_state, paused_kind, paused_deadline, paused_reminded, suspended_at, "
           + "suspended_days, reopened_at_tier, result, reporter, county_id, township_id, district_id, village_id, "
           + "grid_id, category, description, urgency, must_attend, complaint_tier, complaint_unit, history_size, "
-          + "command_count";
+          + "command_count, returned_count";
 
   private static final String INSERT =
-      "INSERT INTO grid_request (" + COLUMNS + ") VALUES (" + "?, ".repeat(32) + "?)";
+      "INSERT INTO grid_request (" + COLUMNS + ") VALUES (" + "?, ".repeat(33) + "?)";
 
   private static final String UPDATE =
       "UPDATE grid_request SET version = ?, state = ?, tier = ?, holder_unit = ?, assignee = ?, next_deadline = ?, "
           + "step_kind = ?, step_deadline = ?, reminded = ?, on_site_deadline = ?, paused_state = ?, "
           + "paused_kind = ?, paused_deadline = ?, paused_reminded = ?, suspended_at = ?, suspended_days = ?, "
-          + "reopened_at_tier = ?, result = ?, history_size = ?, command_count = ? WHERE id = ? AND version = ?";
+          + "reopened_at_tier = ?, result = ?, history_size = ?, command_count = ?, returned_count = ? "
+          + "WHERE id = ? AND version = ?";
 
   private static final String INSERT_HISTORY =
       "INSERT INTO grid_request_history (request_id, seq, at, actor_kind, actor_person, actor_role, actor_tier, "
@@ -142,7 +143,7 @@ public final class JdbcRequestRepository implements RequestRepository {
         expectedVersion == 0 ? insert(connection, request) : update(connection, request, expectedVersion));
   }
 
-  private static boolean insert(Connection connection, Request request) throws SQLException {
+  private boolean insert(Connection connection, Request request) throws SQLException {
     // A savepoint, so that a duplicate id refuses this save without spoiling the caller's transaction.
     Savepoint savepoint = connection.setSavepoint();
     try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
@@ -164,7 +165,8 @@ public final class JdbcRequestRepository implements RequestRepository {
       bindName(statement, next++, complaint == null ? null : complaint.tier());
       bindText(statement, next++, complaint == null ? null : complaint.unit());
       statement.setInt(next++, request.history().size());
-      statement.setInt(next, request.appliedCommands().size());
+      statement.setInt(next++, request.appliedCommands().size());
+      statement.setInt(next, request.returnedBy().size());
       statement.executeUpdate();
     } catch (SQLException e) {
       if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
@@ -174,7 +176,8 @@ public final class JdbcRequestRepository implements RequestRepository {
       throw e;
     }
     releaseQuietly(connection, savepoint);
-    appendChildren(connection, request, 0, 0);
+    appendChildren(connection, request, 0, 0, 0);
+    remember(request);
     return true;
   }
 
@@ -186,18 +189,30 @@ public final class JdbcRequestRepository implements RequestRepository {
     }
   }
 
-  private static boolean update(Connection connection, Request request, long expectedVersion) throws SQLException {
+  private boolean update(Connection connection, Request request, long expectedVersion) throws SQLException {
     int historySize;
     int commandCount;
-    try (PreparedStatement lock = connection.prepareStatement(
-        "SELECT version, history_size, command_count FROM grid_request WHERE id = ? FOR UPDATE")) {
-      lock.setString(1, request.id().value());
-      try (ResultSet rows = lock.executeQuery()) {
-        if (!rows.next() || rows.getLong(1) != expectedVersion) {
-          return false;
+    int returnedCount;
+    Map<String, Sizes> seen = seen();
+    Sizes sizes = seen == null ? null : seen.get(request.id().value());
+    if (sizes != null && sizes.version() == expectedVersion) {
+      // Read in this transaction at the expected version: if the UPDATE below finds that version, the stored
+      // sizes are these (a committed version is never reused), so the locking read can be skipped.
+      historySize = sizes.history();
+      commandCount = sizes.commands();
+      returnedCount = sizes.returned();
+    } else {
+      try (PreparedStatement lock = connection.prepareStatement(
+          "SELECT version, history_size, command_count, returned_count FROM grid_request WHERE id = ? FOR UPDATE")) {
+        lock.setString(1, request.id().value());
+        try (ResultSet rows = lock.executeQuery()) {
+          if (!rows.next() || rows.getLong(1) != expectedVersion) {
+            return false;
+          }
+          historySize = rows.getInt(2);
+          commandCount = rows.getInt(3);
+          returnedCount = rows.getInt(4);
         }
-        historySize = rows.getInt(2);
-        commandCount = rows.getInt(3);
       }
     }
     if (historySize > request.history().size() || commandCount > request.appliedCommands().size()) {
@@ -207,14 +222,31 @@ public final class JdbcRequestRepository implements RequestRepository {
       int next = bindState(statement, 1, request);
       statement.setInt(next++, request.history().size());
       statement.setInt(next++, request.appliedCommands().size());
+      statement.setInt(next++, request.returnedBy().size());
       statement.setString(next++, request.id().value());
       statement.setLong(next, expectedVersion);
       if (statement.executeUpdate() != 1) {
         return false;
       }
     }
-    appendChildren(connection, request, historySize, commandCount);
+    appendChildren(connection, request, historySize, commandCount, returnedCount);
+    remember(request);
     return true;
+  }
+
+  /** The sizes of a request's child rows at a version, as read or written in the current transaction. */
+  private record Sizes(long version, int history, int commands, int returned) {}
+
+  private Map<String, Sizes> seen() {
+    return unitOfWork.transactionScoped(this, HashMap::new);
+  }
+
+  private void remember(Request request) {
+    Map<String, Sizes> seen = seen();
+    if (seen != null) {
+      seen.put(request.id().value(), new Sizes(request.version(), request.history().size(),
+          request.appliedCommands().size(), request.returnedBy().size()));
+    }
   }
 
   /** Binds the changing columns, version to result, from {@code index}; returns the next index. */
@@ -243,7 +275,8 @@ public final class JdbcRequestRepository implements RequestRepository {
   }
 
   /** Inserts the history entries and command ids from the given positions on, and the returning departments. */
-  private static void appendChildren(Connection connection, Request request, int fromEntry, int fromCommand)
+  private static void appendChildren(
+      Connection connection, Request request, int fromEntry, int fromCommand, int returnedBefore)
       throws SQLException {
     String id = request.id().value();
     ImmutableList<HistoryEntry> history = request.history();
@@ -284,7 +317,7 @@ public final class JdbcRequestRepository implements RequestRepository {
         statement.executeBatch();
       }
     }
-    if (!request.returnedBy().isEmpty()) {
+    if (!request.returnedBy().isEmpty() && request.returnedBy().size() != returnedBefore) {
       // Rare and short (one row per department that returned the request): rewritten whole.
       try (PreparedStatement delete =
           connection.prepareStatement("DELETE FROM grid_request_return WHERE request_id = ?")) {
@@ -511,6 +544,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     final String result;
     final int historySize;
     final int commandCount;
+    final int returnedCount;
     final Instant nextDeadline;
     final List<HistoryEntry> history = new ArrayList<>();
     final List<CommandId> commands = new ArrayList<>();
@@ -561,6 +595,7 @@ public final class JdbcRequestRepository implements RequestRepository {
           () -> new Form.Report(reporter, place, category, description, urgency, mustAttend, complaint));
       historySize = c.requiredInt("history_size", "history_size");
       commandCount = c.requiredInt("command_count", "command_count");
+      returnedCount = c.requiredInt("returned_count", "returned_count");
     }
 
     Request toRequest() {
@@ -570,6 +605,10 @@ public final class JdbcRequestRepository implements RequestRepository {
       }
       if (commands.size() != commandCount) {
         throw c.error("command_count", commandCount + ", but grid_request_command holds " + commands.size()
+            + " rows");
+      }
+      if (returned.size() != returnedCount) {
+        throw c.error("returned_count", returnedCount + ", but grid_request_return holds " + returned.size()
             + " rows");
       }
       Request.Snapshot snapshot;
@@ -604,7 +643,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     }
   }
 
-  private static List<Request> select(Connection connection, String sql, Binder binder) throws SQLException {
+  private List<Request> select(Connection connection, String sql, Binder binder) throws SQLException {
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       binder.bind(statement);
@@ -627,11 +666,18 @@ public final class JdbcRequestRepository implements RequestRepository {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
       loadHistory(connection, chunk, byId);
       loadCommands(connection, chunk, byId);
-      loadReturns(connection, chunk, byId);
+      if (chunk.stream().anyMatch(id -> byId.get(id).returnedCount > 0)) {
+        loadReturns(connection, chunk, byId);
+      }
     }
     List<Request> requests = new ArrayList<>(rows.size());
+    Map<String, Sizes> seen = seen();
     for (Row row : rows) {
-      requests.add(row.toRequest());
+      Request request = row.toRequest();
+      requests.add(request);
+      if (seen != null) {
+        seen.put(row.id, new Sizes(row.version, row.historySize, row.commandCount, row.returnedCount));
+      }
     }
     return Collections.unmodifiableList(requests);
   }

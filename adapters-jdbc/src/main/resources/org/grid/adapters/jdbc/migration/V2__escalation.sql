@@ -39,9 +39,11 @@ CREATE TABLE grid_request (
   must_attend      VARCHAR(32),
   complaint_tier   VARCHAR(16),
   complaint_unit   ${id},
-  -- how many history rows and command rows belong to the request: a save appends only what is new
+  -- how many history, command and return rows belong to the request: a save appends only what is new, and a
+  -- load skips grid_request_return when no request has returned rows
   history_size     INT         NOT NULL,
   command_count    INT         NOT NULL,
+  returned_count   INT         NOT NULL,
   CONSTRAINT pk_grid_request PRIMARY KEY (id)
 ) ${table_options};
 
