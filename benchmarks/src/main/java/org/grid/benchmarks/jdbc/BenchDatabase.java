@@ -30,7 +30,7 @@ final class BenchDatabase implements AutoCloseable {
   static BenchDatabase open(String kind, int poolSize) {
     String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     if (kind.equals("h2")) {
-      return new BenchDatabase(pool("jdbc:h2:mem:bench_" + suffix + ";DB_CLOSE_DELAY=-1", poolSize), () -> { });
+      return new BenchDatabase(pool("jdbc:h2:mem:bench_" + suffix + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128", poolSize), () -> { });
     }
     if (!kind.equals("postgres")) {
       throw new IllegalArgumentException("database: h2 or postgres, not " + kind);

@@ -41,6 +41,14 @@ final class EventCodec {
 
   private static final Map<String, Class<?>> TYPES = new HashMap<>();
 
+  /** The record components of each event type, looked up once (reflection copies them on every call). */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
+
   static {
     for (Class<?> type : RequestEvent.class.getPermittedSubclasses()) {
       for (RecordComponent component : type.getRecordComponents()) {
@@ -67,7 +75,7 @@ final class EventCodec {
   /** Returns the payload of an event: its components other than requestId, version and at. */
   static String payload(RequestEvent event) {
     StringBuilder out = new StringBuilder();
-    for (RecordComponent component : event.getClass().getRecordComponents()) {
+    for (RecordComponent component : COMPONENTS.get(event.getClass())) {
       String name = component.getName();
       if (name.equals("requestId") || name.equals("version") || name.equals("at")) {
         continue;
@@ -108,7 +116,7 @@ final class EventCodec {
       }
       values.put(line.substring(0, eq), unescape(line.substring(eq + 1)));
     }
-    RecordComponent[] components = eventType.getRecordComponents();
+    RecordComponent[] components = COMPONENTS.get(eventType);
     Object[] arguments = new Object[components.length];
     Class<?>[] types = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
