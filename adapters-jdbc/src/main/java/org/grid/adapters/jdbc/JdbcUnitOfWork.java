@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -33,7 +34,20 @@ public final class JdbcUnitOfWork {
   private final Dialect dialect;
   private final ThreadLocal<Bound> bound = new ThreadLocal<>();
 
-  private record Bound(Connection connection, boolean claiming, Map<Object, Object> attributes) {}
+  private record Bound(
+      Connection connection, boolean claiming, Map<Object, Object> attributes, Map<Object, Deferred> deferred) {}
+
+  /** Writes an adapter deferred; run by {@link #flush()} and before the transaction commits. */
+  @FunctionalInterface
+  public interface Deferred {
+    /**
+     * Writes what was deferred since the last flush.
+     *
+     * @param connection the transaction's connection
+     * @throws SQLException when a statement fails (the transaction then rolls back)
+     */
+    void flush(Connection connection) throws SQLException;
+  }
 
   /**
    * Creates a unit of work over a database.
@@ -121,6 +135,45 @@ public final class JdbcUnitOfWork {
   }
 
   /**
+   * Registers an adapter's deferred writes in the calling thread's transaction (once per key): they run at every
+   * {@link #flush()} and before the commit, in the order of registration.
+   *
+   * @param key the adapter's key, not null
+   * @param deferred what writes the deferred rows, not null
+   * @return false when the thread runs in no transaction of this unit of work (write now instead)
+   */
+  public boolean defer(Object key, Deferred deferred) {
+    Bound b = bound.get();
+    if (b == null) {
+      return false;
+    }
+    b.deferred().putIfAbsent(key, deferred);
+    return true;
+  }
+
+  /**
+   * Writes every deferred row of the calling thread's transaction now; adapters call it before they read.
+   *
+   * @throws JdbcAdapterException if a statement fails (the transaction then rolls back)
+   */
+  public void flush() {
+    Bound b = bound.get();
+    if (b != null) {
+      try {
+        flush(b);
+      } catch (SQLException e) {
+        throw new JdbcAdapterException("writing deferred rows failed", e);
+      }
+    }
+  }
+
+  private static void flush(Bound b) throws SQLException {
+    for (Deferred deferred : b.deferred().values()) {
+      deferred.flush(b.connection());
+    }
+  }
+
+  /**
    * Runs an adapter's statements: in the calling thread's transaction when there is one, else in a transaction
    * of their own. For the adapters built on this unit of work.
    *
@@ -153,9 +206,12 @@ public final class JdbcUnitOfWork {
       return work.get();
     }
     return transaction(claiming ? "sweeping due requests" : "running a command", connection -> {
-      bound.set(new Bound(connection, claiming, new HashMap<>()));
+      Bound b = new Bound(connection, claiming, new HashMap<>(), new LinkedHashMap<>());
+      bound.set(b);
       try {
-        return work.get();
+        T result = work.get();
+        flush(b);
+        return result;
       } finally {
         bound.remove();
       }

@@ -2,7 +2,10 @@ package org.grid.adapters.jdbc.escalation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
@@ -51,8 +54,27 @@ public final class JdbcRequestEventPublisher implements RequestEventPublisher {
     if (events.isEmpty()) {
       return;
     }
+    if (unitOfWork.claiming()) {
+      // In a sweep the events of all changes go to the outbox in one batch, at the next read or before commit.
+      List<List<RequestEvent>> pending = unitOfWork.transactionScoped(this, ArrayList::new);
+      if (unitOfWork.defer(this, connection -> write(connection, pending))) {
+        pending.add(List.copyOf(events));
+        return;
+      }
+    }
     unitOfWork.run("writing " + events.size() + " events to the outbox", connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+      write(connection, new ArrayList<>(List.of(events)));
+      return null;
+    });
+  }
+
+  /** Writes batches of events (each batch one publish call), emptying the list. */
+  private static void write(Connection connection, List<List<RequestEvent>> batches) throws SQLException {
+    if (batches.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+      for (List<RequestEvent> events : batches) {
         int position = 0;
         for (RequestEvent event : events) {
           statement.setString(1, event.requestId().value());
@@ -63,9 +85,9 @@ public final class JdbcRequestEventPublisher implements RequestEventPublisher {
           statement.setString(6, EventCodec.payload(event));
           statement.addBatch();
         }
-        statement.executeBatch();
       }
-      return null;
-    });
+      statement.executeBatch();
+    }
+    batches.clear();
   }
 }

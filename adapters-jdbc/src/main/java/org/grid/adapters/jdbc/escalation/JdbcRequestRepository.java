@@ -139,8 +139,68 @@ public final class JdbcRequestRepository implements RequestRepository {
       throw new IllegalArgumentException(
           "request: version " + request.version() + " must be greater than the expected " + expectedVersion);
     }
-    return unitOfWork.run("saving request " + request.id(), connection ->
-        expectedVersion == 0 ? insert(connection, request) : update(connection, request, expectedVersion));
+    if (expectedVersion > 0 && unitOfWork.claiming() && defer(request, expectedVersion)) {
+      return true;
+    }
+    return unitOfWork.run("saving request " + request.id(), connection -> {
+      unitOfWork.flush();
+      return expectedVersion == 0 ? insert(connection, request) : update(connection, request, expectedVersion);
+    });
+  }
+
+  /** Changes not yet written in a claiming transaction: each request with the sizes stored before it. */
+  private static final class Pending {
+    final List<Request> requests = new ArrayList<>();
+    final List<Sizes> before = new ArrayList<>();
+  }
+
+  /**
+   * In a sweep (a claiming transaction), defers the save of a request this transaction claimed at the expected
+   * version: the row is locked, so the conditional update cannot fail, and the sweep's updates, history rows and
+   * outbox rows go to the database in batches (at the next read, and before commit).
+   */
+  private boolean defer(Request request, long expectedVersion) {
+    Map<String, Sizes> seen = seen();
+    Sizes sizes = seen == null ? null : seen.get(request.id().value());
+    if (sizes == null || !sizes.locked() || sizes.version() != expectedVersion) {
+      return false;
+    }
+    Pending pending = unitOfWork.transactionScoped(Pending.class, Pending::new);
+    if (!unitOfWork.defer(Pending.class, connection -> writePending(connection, pending))) {
+      return false;
+    }
+    pending.requests.add(request);
+    pending.before.add(sizes);
+    remember(request);
+    return true;
+  }
+
+  private static void writePending(Connection connection, Pending pending) throws SQLException {
+    if (pending.requests.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
+      for (int i = 0; i < pending.requests.size(); i++) {
+        Request request = pending.requests.get(i);
+        int next = bindState(statement, 1, request);
+        statement.setInt(next++, request.history().size());
+        statement.setInt(next++, request.appliedCommands().size());
+        statement.setInt(next++, request.returnedBy().size());
+        statement.setString(next++, request.id().value());
+        statement.setLong(next, pending.before.get(i).version());
+        statement.addBatch();
+      }
+      int[] counts = statement.executeBatch();
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] != 1 && counts[i] != java.sql.Statement.SUCCESS_NO_INFO) {
+          throw new IllegalStateException("request " + pending.requests.get(i).id()
+              + " was claimed by this transaction, yet its conditional update changed " + counts[i] + " rows");
+        }
+      }
+    }
+    appendChildren(connection, pending.requests, pending.before);
+    pending.requests.clear();
+    pending.before.clear();
   }
 
   private boolean insert(Connection connection, Request request) throws SQLException {
@@ -235,7 +295,7 @@ public final class JdbcRequestRepository implements RequestRepository {
   }
 
   /** The sizes of a request's child rows at a version, as read or written in the current transaction. */
-  private record Sizes(long version, int history, int commands, int returned) {}
+  private record Sizes(long version, int history, int commands, int returned, boolean locked) {}
 
   private Map<String, Sizes> seen() {
     return unitOfWork.transactionScoped(this, HashMap::new);
@@ -245,7 +305,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     Map<String, Sizes> seen = seen();
     if (seen != null) {
       seen.put(request.id().value(), new Sizes(request.version(), request.history().size(),
-          request.appliedCommands().size(), request.returnedBy().size()));
+          request.appliedCommands().size(), request.returnedBy().size(), true));
     }
   }
 
@@ -278,18 +338,31 @@ public final class JdbcRequestRepository implements RequestRepository {
   private static void appendChildren(
       Connection connection, Request request, int fromEntry, int fromCommand, int returnedBefore)
       throws SQLException {
-    String id = request.id().value();
-    ImmutableList<HistoryEntry> history = request.history();
-    if (fromEntry < history.size()) {
-      boolean forms = false;
-      try (PreparedStatement entries = connection.prepareStatement(INSERT_HISTORY);
-          PreparedStatement formRows = connection.prepareStatement(INSERT_FORM)) {
-        for (int seq = fromEntry; seq < history.size(); seq++) {
+    appendChildren(connection, List.of(request),
+        List.of(new Sizes(0, fromEntry, fromCommand, returnedBefore, true)));
+  }
+
+  /** As above for several requests, each statement as one batch. */
+  private static void appendChildren(Connection connection, List<Request> requests, List<Sizes> before)
+      throws SQLException {
+    boolean entries = false;
+    boolean forms = false;
+    boolean commands = false;
+    try (PreparedStatement entryRows = connection.prepareStatement(INSERT_HISTORY);
+        PreparedStatement formRows = connection.prepareStatement(INSERT_FORM);
+        PreparedStatement commandRows = connection.prepareStatement(
+            "INSERT INTO grid_request_command (request_id, command_id, ord) VALUES (?, ?, ?)")) {
+      for (int r = 0; r < requests.size(); r++) {
+        Request request = requests.get(r);
+        String id = request.id().value();
+        ImmutableList<HistoryEntry> history = request.history();
+        for (int seq = before.get(r).history(); seq < history.size(); seq++) {
           HistoryEntry e = history.get(seq);
-          bindEntry(entries, id, seq, e);
-          entries.addBatch();
+          bindEntry(entryRows, id, seq, e);
+          entryRows.addBatch();
+          entries = true;
           if (e.form() != null) {
-            if (e.form() instanceof Form.Report r && !r.equals(request.report())) {
+            if (e.form() instanceof Form.Report report && !report.equals(request.report())) {
               throw new IllegalArgumentException(
                   "request " + id + ": history entry " + seq + " carries a report other than the request's");
             }
@@ -298,43 +371,52 @@ public final class JdbcRequestRepository implements RequestRepository {
             forms = true;
           }
         }
-        entries.executeBatch();
-        if (forms) {
-          formRows.executeBatch();
+        List<CommandId> ids = request.appliedCommands().asList();
+        for (int ord = before.get(r).commands(); ord < ids.size(); ord++) {
+          commandRows.setString(1, id);
+          commandRows.setString(2, ids.get(ord).value());
+          commandRows.setInt(3, ord);
+          commandRows.addBatch();
+          commands = true;
         }
+      }
+      // History rows first: the form rows refer to them.
+      if (entries) {
+        entryRows.executeBatch();
+      }
+      if (forms) {
+        formRows.executeBatch();
+      }
+      if (commands) {
+        commandRows.executeBatch();
       }
     }
-    List<CommandId> commands = request.appliedCommands().asList();
-    if (fromCommand < commands.size()) {
-      try (PreparedStatement statement = connection.prepareStatement(
-          "INSERT INTO grid_request_command (request_id, command_id, ord) VALUES (?, ?, ?)")) {
-        for (int ord = fromCommand; ord < commands.size(); ord++) {
-          statement.setString(1, id);
-          statement.setString(2, commands.get(ord).value());
-          statement.setInt(3, ord);
-          statement.addBatch();
-        }
-        statement.executeBatch();
+    for (int r = 0; r < requests.size(); r++) {
+      Request request = requests.get(r);
+      if (!request.returnedBy().isEmpty() && request.returnedBy().size() != before.get(r).returned()) {
+        writeReturns(connection, request);
       }
     }
-    if (!request.returnedBy().isEmpty() && request.returnedBy().size() != returnedBefore) {
-      // Rare and short (one row per department that returned the request): rewritten whole.
-      try (PreparedStatement delete =
-          connection.prepareStatement("DELETE FROM grid_request_return WHERE request_id = ?")) {
-        delete.setString(1, id);
-        delete.executeUpdate();
+  }
+
+  /** Rare and short (one row per department that returned the request): rewritten whole. */
+  private static void writeReturns(Connection connection, Request request) throws SQLException {
+    String id = request.id().value();
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM grid_request_return WHERE request_id = ?")) {
+      delete.setString(1, id);
+      delete.executeUpdate();
+    }
+    try (PreparedStatement statement = connection.prepareStatement(
+        "INSERT INTO grid_request_return (request_id, ord, department_id) VALUES (?, ?, ?)")) {
+      int ord = 0;
+      for (DepartmentId department : request.returnedBy()) {
+        statement.setString(1, id);
+        statement.setInt(2, ord++);
+        statement.setString(3, department.value());
+        statement.addBatch();
       }
-      try (PreparedStatement statement = connection.prepareStatement(
-          "INSERT INTO grid_request_return (request_id, ord, department_id) VALUES (?, ?, ?)")) {
-        int ord = 0;
-        for (DepartmentId department : request.returnedBy()) {
-          statement.setString(1, id);
-          statement.setInt(2, ord++);
-          statement.setString(3, department.value());
-          statement.addBatch();
-        }
-        statement.executeBatch();
-      }
+      statement.executeBatch();
     }
   }
 
@@ -417,7 +499,7 @@ public final class JdbcRequestRepository implements RequestRepository {
         statement -> {
           statement.setLong(1, Cells.bound(instant));
           statement.setInt(2, limit);
-        }));
+        }, claim));
   }
 
   @Override
@@ -440,7 +522,7 @@ public final class JdbcRequestRepository implements RequestRepository {
           statement.setLong(3, Cells.bound(afterDeadline));
           statement.setString(4, afterId.value());
           statement.setInt(5, limit);
-        }));
+        }, claim));
   }
 
   @Override
@@ -484,6 +566,7 @@ public final class JdbcRequestRepository implements RequestRepository {
   @Override
   public Map<RequestState, Long> countByState() {
     return unitOfWork.run("counting requests by state", connection -> {
+      unitOfWork.flush();
       Map<RequestState, Long> counts = new EnumMap<>(RequestState.class);
       try (PreparedStatement statement =
               connection.prepareStatement("SELECT state, COUNT(*) FROM grid_request GROUP BY state");
@@ -500,6 +583,7 @@ public final class JdbcRequestRepository implements RequestRepository {
   @Override
   public long count() {
     return unitOfWork.run("counting requests", connection -> {
+      unitOfWork.flush();
       try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM grid_request");
           ResultSet rows = statement.executeQuery()) {
         rows.next();
@@ -644,6 +728,13 @@ public final class JdbcRequestRepository implements RequestRepository {
   }
 
   private List<Request> select(Connection connection, String sql, Binder binder) throws SQLException {
+    return select(connection, sql, binder, false);
+  }
+
+  /** Runs a query of grid_request rows and loads their children; {@code claimed} when it locked the rows. */
+  private List<Request> select(Connection connection, String sql, Binder binder, boolean claimed)
+      throws SQLException {
+    unitOfWork.flush();
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       binder.bind(statement);
@@ -676,7 +767,7 @@ public final class JdbcRequestRepository implements RequestRepository {
       Request request = row.toRequest();
       requests.add(request);
       if (seen != null) {
-        seen.put(row.id, new Sizes(row.version, row.historySize, row.commandCount, row.returnedCount));
+        seen.put(row.id, new Sizes(row.version, row.historySize, row.commandCount, row.returnedCount, claimed));
       }
     }
     return Collections.unmodifiableList(requests);

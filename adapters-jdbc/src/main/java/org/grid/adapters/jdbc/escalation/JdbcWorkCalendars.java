@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -21,7 +23,8 @@ import org.grid.escalation.port.out.WorkCalendars;
 /**
  * The townships' {@link WorkCalendars} in the tables {@code grid_work_calendar} (zone, end of the working day,
  * weekly rest days) and {@code grid_work_calendar_day} (holidays and make-up working days), filled by {@link
- * #put}. A value the model refuses gives a {@link org.grid.adapters.jdbc.RowMappingException}. Thread-safe.
+ * #put}. Within one transaction of the unit of work each township's calendar is read once. A value the model
+ * refuses gives a {@link org.grid.adapters.jdbc.RowMappingException}. Thread-safe.
  */
 public final class JdbcWorkCalendars implements WorkCalendars {
 
@@ -57,6 +60,10 @@ public final class JdbcWorkCalendars implements WorkCalendars {
     requireNonNull(township, "township");
     requireNonNull(calendar, "calendar");
     unitOfWork.run("storing the calendar of " + township, connection -> {
+      Map<TownshipId, Optional<WorkCalendar>> read = unitOfWork.transactionScoped(this, () -> null);
+      if (read != null) {
+        read.remove(township);
+      }
       for (String sql : List.of("DELETE FROM grid_work_calendar_day WHERE township_id = ?",
           "DELETE FROM grid_work_calendar WHERE township_id = ?")) {
         try (PreparedStatement delete = connection.prepareStatement(sql)) {
@@ -96,6 +103,21 @@ public final class JdbcWorkCalendars implements WorkCalendars {
   @Override
   public Optional<WorkCalendar> forTownship(TownshipId township) {
     requireNonNull(township, "township");
+    // Within one transaction of the unit of work (a sweep asks once per due request) each calendar is read once.
+    Map<TownshipId, Optional<WorkCalendar>> read =
+        unitOfWork.transactionScoped(this, HashMap::new);
+    if (read == null) {
+      return load(township);
+    }
+    Optional<WorkCalendar> calendar = read.get(township);
+    if (calendar == null) {
+      calendar = load(township);
+      read.put(township, calendar);
+    }
+    return calendar;
+  }
+
+  private Optional<WorkCalendar> load(TownshipId township) {
     return unitOfWork.run("reading the calendar of " + township, connection -> {
       ZoneId zone;
       LocalTime end;

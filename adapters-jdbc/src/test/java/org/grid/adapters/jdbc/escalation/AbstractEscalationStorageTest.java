@@ -401,4 +401,45 @@ abstract class AbstractEscalationStorageTest {
     assertThat(faults).isGreaterThan(10);
     assertThat(healthy.repository().findById(RequestId.of("R1")).orElseThrow().version()).isEqualTo(5);
   }
+
+  @Test
+  void a_fault_at_any_statement_of_a_sweep_leaves_every_request_as_it_was_and_a_retry_sweeps_once() {
+    Engines.seed(database.dataSource());
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    List<RequestId> ids = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Request r = EscalationSamples.reported("R" + i, PLACE_A, at("2026-03-02T09:00").plusSeconds(i));
+      repository.save(r, 0);
+      ids.add(r.id());
+    }
+    Instant now = at("2026-03-04T09:00");
+    Engines.TestClock clock = new Engines.TestClock(now);
+    int faults = 0;
+    for (int n = 1; ; n++) {
+      List<Object> before = new ArrayList<>();
+      ids.forEach(id -> before.add(repository.findById(id).orElseThrow().snapshot()));
+      before.add(new OutboxRelay(database.dataSource(), events -> { }).pending());
+      FaultyDataSource faulty = FaultyDataSource.failingNth(database.dataSource(), n, n % 2 == 0);
+      Engines.Node node = Engines.node(faulty, clock);
+      org.grid.escalation.port.in.SweepResult result;
+      try {
+        result = node.unitOfWork().claimingDue(() -> node.engine().processDue(now));
+      } catch (JdbcAdapterException e) {
+        faults++;
+        List<Object> after = new ArrayList<>();
+        ids.forEach(id -> after.add(repository.findById(id).orElseThrow().snapshot()));
+        after.add(new OutboxRelay(database.dataSource(), events -> { }).pending());
+        assertThat(after).as("after a fault at statement %d of the sweep", n).isEqualTo(before);
+        continue;
+      }
+      assertThat(faulty.executed()).isLessThan(n);
+      assertThat(result.changed()).isEqualTo(5);
+      break;
+    }
+    assertThat(faults).isGreaterThanOrEqualTo(5);
+    assertThat(ids).allSatisfy(id -> assertThat(repository.findById(id).orElseThrow().version()).isEqualTo(2));
+    assertThat(new OutboxRelay(database.dataSource(), events -> { }).pending()).isEqualTo(5);
+    Engines.Node healthy = Engines.node(database.dataSource(), clock);
+    assertThat(healthy.unitOfWork().claimingDue(() -> healthy.engine().processDue(now)).changed()).isZero();
+  }
 }
