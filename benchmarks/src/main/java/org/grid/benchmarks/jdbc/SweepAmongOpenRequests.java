@@ -24,7 +24,8 @@ import org.grid.escalation.port.in.SweepResult;
  * {@code unitOfWork.claimingDue(() -> engine.processDue(now))} (find, remind, save and write the outbox, commit)
  * several times, putting the due requests back between runs, and the "due before" query alone.
  *
- * <p>{@code java -cp ... org.grid.benchmarks.jdbc.SweepAmongOpenRequests 1000000 1000 7}
+ * <p>{@code java -cp ... org.grid.benchmarks.jdbc.SweepAmongOpenRequests 1000000 1000 13 3} (open, due, runs,
+ * warm-up runs left out of the median)
  */
 public final class SweepAmongOpenRequests {
 
@@ -41,13 +42,14 @@ public final class SweepAmongOpenRequests {
   /**
    * Runs the measurement.
    *
-   * @param args open requests, due requests, runs
+   * @param args open requests, due requests, runs, warm-up runs
    * @throws SQLException if loading fails
    */
   public static void main(String[] args) throws SQLException {
     int open = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int due = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+    int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 3;
     try (BenchDatabase db = BenchDatabase.open("postgres", 4)) {
       long loading = System.nanoTime();
       load(db, open, due);
@@ -65,20 +67,25 @@ public final class SweepAmongOpenRequests {
       for (int run = 0; run < runs; run++) {
         long q = System.nanoTime();
         int found = repository.findDueBefore(NOW, due + 1).size();
-        queries.add(System.nanoTime() - q);
+        long query = System.nanoTime() - q;
         long s = System.nanoTime();
         SweepResult result = unitOfWork.claimingDue(() -> engine.processDue(NOW));
         long took = System.nanoTime() - s;
-        sweeps.add(took);
-        System.out.printf("run %d: due-before query %,.1f ms (%d rows); sweep %,.1f ms, %d changed, %d events%n",
-            run + 1, queries.get(run) / 1e6, found, took / 1e6, result.changed(), result.events().size());
+        if (run >= warmup) {
+          sweeps.add(took);
+          queries.add(query);
+        }
+        System.out.printf("%s %d: due-before query %,.1f ms (%d rows); sweep %,.1f ms, %d changed, %d events%n",
+            run < warmup ? "warm-up" : "run", run + 1, query / 1e6, found, took / 1e6, result.changed(),
+            result.events().size());
         if (result.changed() != due) {
           throw new IllegalStateException("expected " + due + " changed, got " + result.changed());
         }
         reset(db, due);
       }
-      System.out.printf("median of %d runs: sweep %,.1f ms, due-before query %,.1f ms%n", runs,
-          median(sweeps) / 1e6, median(queries) / 1e6);
+      System.out.printf("median of %d runs after %d warm-up runs: sweep %,.1f ms (min %,.1f), due-before query "
+          + "%,.1f ms%n", runs - warmup, warmup, median(sweeps) / 1e6, sweeps.stream().mapToLong(x -> x).min()
+          .orElse(0) / 1e6, median(queries) / 1e6);
     }
   }
 
