@@ -57,7 +57,8 @@ import org.grid.escalation.port.out.RequestRepository;
  * <p>A save is conditional: the update carries the expected version in its {@code WHERE}, under a row lock, so a
  * stale write is refused and never applied; it appends only the history entries and command ids that are new.
  * Inside {@link JdbcUnitOfWork#claimingDue} the "due before" queries lock the rows they return and skip rows
- * another transaction holds, so several nodes can sweep at once. Every row read back is checked against the
+ * another transaction holds, so several nodes can sweep at once; the saves of rows so claimed cannot fail and
+ * are written in JDBC batches at the next read or before the commit. Every row read back is checked against the
  * model; one that does not map gives a {@link org.grid.adapters.jdbc.RowMappingException} naming table, id and
  * column. Thread-safe.
  */
