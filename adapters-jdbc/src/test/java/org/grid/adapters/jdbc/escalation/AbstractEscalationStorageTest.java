@@ -442,4 +442,56 @@ abstract class AbstractEscalationStorageTest {
     Engines.Node healthy = Engines.node(database.dataSource(), clock);
     assertThat(healthy.unitOfWork().claimingDue(() -> healthy.engine().processDue(now)).changed()).isZero();
   }
+
+  @Test
+  void the_same_command_sent_to_two_nodes_at_once_is_applied_once() throws Exception {
+    Engines.seed(database.dataSource());
+    Engines.TestClock clock = new Engines.TestClock(at("2026-03-02T10:00"));
+    Engines.Node a = Engines.node(database.dataSource(), clock);
+    Engines.Node b = Engines.node(database.dataSource(), clock);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    int applied = 0;
+    try {
+      for (int i = 0; i < 20; i++) {
+        List<RequestCommand> lifecycle = Engines.lifecycle("R" + i, PLACE_A);
+        a.unitOfWork().inTransaction(() -> a.engine().handle(lifecycle.get(0)));
+        RequestCommand accept = lifecycle.get(1);
+        java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(2);
+        List<java.util.concurrent.Future<Object>> outcomes = new ArrayList<>();
+        for (Engines.Node node : List.of(a, b)) {
+          outcomes.add(pool.submit(() -> {
+            barrier.await();
+            try {
+              return node.unitOfWork().inTransaction(() -> node.engine().handle(accept));
+            } catch (JdbcAdapterException e) {
+              return e; // a database that aborts the loser (a lock conflict) instead of refusing it
+            }
+          }));
+        }
+        int appliedHere = 0;
+        for (java.util.concurrent.Future<Object> outcome : outcomes) {
+          Object o = outcome.get(1, java.util.concurrent.TimeUnit.MINUTES);
+          if (o instanceof CommandOutcome.Applied) {
+            appliedHere++;
+          } else {
+            assertThat(o).isInstanceOfAny(CommandOutcome.StaleVersion.class, CommandOutcome.Duplicate.class,
+                JdbcAdapterException.class);
+          }
+        }
+        assertThat(appliedHere).as("request R%d", i).isEqualTo(1);
+        applied += appliedHere;
+        Request stored = new JdbcRequestRepository(database.dataSource()).findById(RequestId.of("R" + i))
+            .orElseThrow();
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.history()).hasSize(2);
+        // Whatever the loser saw, sending the command again is recognised as a retry.
+        assertThat(b.unitOfWork().inTransaction(() -> b.engine().handle(accept)))
+            .isInstanceOf(CommandOutcome.Duplicate.class);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(applied).isEqualTo(20);
+    assertThat(new OutboxRelay(database.dataSource(), events -> { }).pending()).isEqualTo(40);
+  }
 }
