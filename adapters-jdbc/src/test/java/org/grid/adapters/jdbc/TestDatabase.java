@@ -81,6 +81,11 @@ public final class TestDatabase implements AutoCloseable {
       "grid_score_evidence", "grid_score_line", "grid_score", "grid_rule_filter", "grid_rule", "grid_rule_set",
       "grid_rule_set_kind");
 
+  /** The request engine's tables, children first (the relay's lock row stays). */
+  public static final List<String> ESCALATION_TABLES = List.of(
+      "grid_request_form", "grid_request_history", "grid_request_command", "grid_request_return", "grid_request",
+      "grid_routing", "grid_work_calendar_day", "grid_work_calendar", "grid_outbox");
+
   /**
    * Deletes every row of the given tables, in the order given (children first).
    *

@@ -586,6 +586,144 @@ public final class Request {
   }
 
   // ---------------------------------------------------------------------------------------------------------
+  // Storage
+
+  /**
+   * Every field of a request, for adapters that store requests outside the JVM (a SQL database) and must rebuild
+   * them exactly: {@link Request#snapshot()} takes one, {@link Request#restore(Snapshot)} rebuilds the request.
+   * The {@code paused...} fields hold the state, step and reminder that a suspension interrupted; they are set
+   * while the request is {@link RequestState#SUSPENDED}, cleared by a resumption, kept by a withdrawal.
+   *
+   * @param id the id, not null
+   * @param version the version, at least 1
+   * @param report the report form, not null
+   * @param state the state, not null
+   * @param holder the holding office, not null
+   * @param assignee the person assigned at the current tier, or null
+   * @param stepKind what the step deadline is for; null exactly when the state is closed or withdrawn
+   * @param stepDeadline the step deadline; null exactly when {@code stepKind} is
+   * @param reminded true while the grace period of a reminder runs
+   * @param onSiteDeadline the running on-site deadline, or null
+   * @param pausedState the state a suspension interrupted; set while suspended (and kept after a withdrawal)
+   * @param pausedKind the step a suspension interrupted; set while suspended
+   * @param pausedDeadline the step deadline a suspension interrupted; set while suspended
+   * @param pausedReminded whether a reminder ran when the suspension began
+   * @param suspendedAt when the running suspension began; set while suspended
+   * @param suspendedDays working days paused by resumed suspensions, at least 0
+   * @param returnedBy the departments that returned the request, not null
+   * @param reopenedAtTier whether a dissatisfied rating reopened the request at its current tier
+   * @param result the last result (resolution summary or feedback text), or null
+   * @param history the history, oldest first, at least one entry
+   * @param appliedCommands the ids of the commands applied, not null
+   */
+  public record Snapshot(
+      RequestId id,
+      long version,
+      Form.Report report,
+      RequestState state,
+      Office holder,
+      PersonId assignee,
+      DeadlineKind stepKind,
+      Instant stepDeadline,
+      boolean reminded,
+      Instant onSiteDeadline,
+      RequestState pausedState,
+      DeadlineKind pausedKind,
+      Instant pausedDeadline,
+      boolean pausedReminded,
+      Instant suspendedAt,
+      int suspendedDays,
+      ImmutableSet<DepartmentId> returnedBy,
+      boolean reopenedAtTier,
+      String result,
+      ImmutableList<HistoryEntry> history,
+      ImmutableSet<CommandId> appliedCommands) {
+
+    /**
+     * Checks what a request needs to keep its invariants; the message of a failure starts with the field's name.
+     *
+     * @throws NullPointerException if a required field is null
+     * @throws IllegalArgumentException if the fields contradict each other
+     */
+    public Snapshot {
+      requireNonNull(id, "id");
+      requireNonNull(report, "report");
+      requireNonNull(state, "state");
+      requireNonNull(holder, "holder");
+      requireNonNull(returnedBy, "returnedBy");
+      requireNonNull(history, "history");
+      requireNonNull(appliedCommands, "appliedCommands");
+      if (version < 1) {
+        throw new IllegalArgumentException("version must be at least 1, was " + version);
+      }
+      if (suspendedDays < 0) {
+        throw new IllegalArgumentException("suspendedDays must not be negative, was " + suspendedDays);
+      }
+      if (history.isEmpty()) {
+        throw new IllegalArgumentException("history must hold at least the report");
+      }
+      if (state.isOpen() != (stepKind != null)) {
+        throw new IllegalArgumentException(
+            "stepKind must be set exactly while the request is open; state " + state + ", stepKind " + stepKind);
+      }
+      if ((stepKind == null) != (stepDeadline == null)) {
+        throw new IllegalArgumentException("stepDeadline must be set exactly when stepKind is");
+      }
+      // A request withdrawn while suspended keeps the paused fields, so they are required only while suspended.
+      if (state == RequestState.SUSPENDED
+          && (pausedState == null || pausedKind == null || pausedDeadline == null || suspendedAt == null)) {
+        throw new IllegalArgumentException(
+            "pausedState, pausedKind, pausedDeadline and suspendedAt must be set while suspended");
+      }
+    }
+  }
+
+  /**
+   * Returns every field of this request, for storage.
+   *
+   * @return the snapshot; {@code restore(snapshot())} equals this request field by field
+   */
+  public Snapshot snapshot() {
+    return new Snapshot(
+        id, version, report, state, holder, assignee, stepKind, stepDeadline, reminded, onSiteDeadline,
+        pausedState, pausedKind, pausedDeadline, pausedReminded, suspendedAt, suspendedDays, returnedBy,
+        reopenedAtTier, result, history, appliedCommands);
+  }
+
+  /**
+   * Rebuilds a stored request from its fields; the inverse of {@link #snapshot()}. For storage adapters only:
+   * the rules never call it.
+   *
+   * @param s the fields, not null
+   * @return the request
+   * @throws NullPointerException if {@code s} is null
+   */
+  public static Request restore(Snapshot s) {
+    requireNonNull(s, "snapshot");
+    Draft d = new Draft(s.id(), s.report());
+    d.version = s.version();
+    d.state = s.state();
+    d.holder = s.holder();
+    d.assignee = s.assignee();
+    d.stepKind = s.stepKind();
+    d.stepDeadline = s.stepDeadline();
+    d.reminded = s.reminded();
+    d.onSiteDeadline = s.onSiteDeadline();
+    d.pausedState = s.pausedState();
+    d.pausedKind = s.pausedKind();
+    d.pausedDeadline = s.pausedDeadline();
+    d.pausedReminded = s.pausedReminded();
+    d.suspendedAt = s.suspendedAt();
+    d.suspendedDays = s.suspendedDays();
+    d.returnedBy = s.returnedBy();
+    d.reopenedAtTier = s.reopenedAtTier();
+    d.result = s.result();
+    d.history.addAll(s.history());
+    d.appliedCommands.addAll(s.appliedCommands());
+    return new Request(d);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
   // Accessors
 
   /**

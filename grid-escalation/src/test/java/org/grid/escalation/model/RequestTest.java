@@ -517,4 +517,33 @@ class RequestTest {
   static Request atDepartment(DepartmentId department) {
     return applied(atCountyOffice().route(nextCommand(), COUNTY, department, null, ctx("2026-03-05T09:00")));
   }
+
+  @Nested
+  class Storage {
+    @Test
+    void a_restored_snapshot_is_the_same_request_and_behaves_the_same() {
+      Request suspended =
+          applied(accepted().suspend(nextCommand(), VILLAGE, "missing material", ctx("2026-03-02T15:00")));
+      Request restored = Request.restore(suspended.snapshot());
+      assertThat(restored.snapshot()).isEqualTo(suspended.snapshot());
+      CommandId resume = nextCommand();
+      assertThat(applied(restored.resume(resume, VILLAGE, ctx("2026-03-04T09:00"))).snapshot())
+          .isEqualTo(applied(suspended.resume(resume, VILLAGE, ctx("2026-03-04T09:00"))).snapshot());
+    }
+
+    @Test
+    void a_snapshot_that_breaks_an_invariant_is_refused_naming_the_field() {
+      Request.Snapshot s = feedbackGiven().snapshot();
+      assertThatThrownBy(() -> new Request.Snapshot(s.id(), 0, s.report(), s.state(), s.holder(), s.assignee(),
+              s.stepKind(), s.stepDeadline(), s.reminded(), s.onSiteDeadline(), s.pausedState(), s.pausedKind(),
+              s.pausedDeadline(), s.pausedReminded(), s.suspendedAt(), s.suspendedDays(), s.returnedBy(),
+              s.reopenedAtTier(), s.result(), s.history(), s.appliedCommands()))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("version");
+      assertThatThrownBy(() -> new Request.Snapshot(s.id(), s.version(), s.report(), RequestState.CLOSED,
+              s.holder(), s.assignee(), s.stepKind(), s.stepDeadline(), s.reminded(), s.onSiteDeadline(),
+              s.pausedState(), s.pausedKind(), s.pausedDeadline(), s.pausedReminded(), s.suspendedAt(),
+              s.suspendedDays(), s.returnedBy(), s.reopenedAtTier(), s.result(), s.history(), s.appliedCommands()))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("stepKind");
+    }
+  }
 }

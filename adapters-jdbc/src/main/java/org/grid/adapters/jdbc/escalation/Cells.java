@@ -1,0 +1,187 @@
+package org.grid.adapters.jdbc.escalation;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.function.Function;
+import org.grid.adapters.jdbc.RowMappingException;
+
+/**
+ * Reads the columns of one row and turns every value the model refuses into a {@link RowMappingException} naming
+ * the table, the row's id and the column; binds values the same way back. Nothing is defaulted.
+ */
+final class Cells {
+
+  private static final long NANOS = 1_000_000_000L;
+
+  private final ResultSet rows;
+  private final String table;
+  private String rowId;
+
+  Cells(ResultSet rows, String table) {
+    this.rows = rows;
+    this.table = table;
+  }
+
+  /** Names the row read now, for the messages. */
+  Cells row(String id) {
+    this.rowId = id;
+    return this;
+  }
+
+  String rowId() {
+    return rowId;
+  }
+
+  RowMappingException error(String column, String problem) {
+    return new RowMappingException(table, String.valueOf(rowId), column, problem);
+  }
+
+  /** A text column that may be null. */
+  String text(String label) throws SQLException {
+    return rows.getString(label);
+  }
+
+  /** A text column that must not be null. */
+  String requiredText(String label, String column) throws SQLException {
+    String value = rows.getString(label);
+    if (value == null) {
+      throw error(column, "is null");
+    }
+    return value;
+  }
+
+  /** Maps a column that must not be null through a model factory. */
+  <T> T required(String label, String column, Function<String, T> factory) throws SQLException {
+    return map(column, requiredText(label, column), factory);
+  }
+
+  /** Maps a column that may be null through a model factory. */
+  <T> T optional(String label, String column, Function<String, T> factory) throws SQLException {
+    String value = rows.getString(label);
+    return value == null ? null : map(column, value, factory);
+  }
+
+  <E extends Enum<E>> E requiredEnum(String label, String column, Class<E> type) throws SQLException {
+    return enumValue(column, requiredText(label, column), type);
+  }
+
+  <E extends Enum<E>> E optionalEnum(String label, String column, Class<E> type) throws SQLException {
+    String value = rows.getString(label);
+    return value == null ? null : enumValue(column, value, type);
+  }
+
+  Instant optionalInstant(String label) throws SQLException {
+    long nanos = rows.getLong(label);
+    return rows.wasNull() ? null : Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
+  }
+
+  Instant requiredInstant(String label, String column) throws SQLException {
+    Instant value = optionalInstant(label);
+    if (value == null) {
+      throw error(column, "is null");
+    }
+    return value;
+  }
+
+  long requiredLong(String label, String column) throws SQLException {
+    long value = rows.getLong(label);
+    if (rows.wasNull()) {
+      throw error(column, "is null");
+    }
+    return value;
+  }
+
+  int requiredInt(String label, String column) throws SQLException {
+    int value = rows.getInt(label);
+    if (rows.wasNull()) {
+      throw error(column, "is null");
+    }
+    return value;
+  }
+
+  boolean requiredBoolean(String label, String column) throws SQLException {
+    boolean value = rows.getBoolean(label);
+    if (rows.wasNull()) {
+      throw error(column, "is null");
+    }
+    return value;
+  }
+
+  /** Runs a model constructor, naming the column when the model refuses. */
+  <T> T check(String column, java.util.function.Supplier<T> construction) {
+    try {
+      return construction.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw error(column, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private <T> T map(String column, String value, Function<String, T> factory) {
+    try {
+      return factory.apply(value);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw error(column, "'" + value + "': " + e.getMessage());
+    }
+  }
+
+  private <E extends Enum<E>> E enumValue(String column, String value, Class<E> type) {
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw error(column, "'" + value + "' is not a " + type.getSimpleName());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Binding
+
+  /**
+   * Returns an instant as nanoseconds since the epoch.
+   *
+   * @throws IllegalArgumentException if the instant is outside the years 1677 to 2262
+   */
+  static long nanos(Instant instant) {
+    try {
+      return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), NANOS), instant.getNano());
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("instant " + instant + " is outside what the database stores (1677-2262)");
+    }
+  }
+
+  /**
+   * Returns a query bound as nanoseconds since the epoch, saturated: an instant beyond what the database stores
+   * (such as {@link Instant#MAX}) bounds beyond every stored instant.
+   */
+  static long bound(Instant instant) {
+    if (instant.getEpochSecond() >= Long.MAX_VALUE / NANOS) {
+      return Long.MAX_VALUE;
+    }
+    if (instant.getEpochSecond() <= Long.MIN_VALUE / NANOS) {
+      return Long.MIN_VALUE;
+    }
+    return nanos(instant);
+  }
+
+  static void bindText(PreparedStatement statement, int index, String value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.VARCHAR);
+    } else {
+      statement.setString(index, value);
+    }
+  }
+
+  static void bindName(PreparedStatement statement, int index, Enum<?> value) throws SQLException {
+    bindText(statement, index, value == null ? null : value.name());
+  }
+
+  static void bindInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.BIGINT);
+    } else {
+      statement.setLong(index, nanos(value));
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.grid.adapters.jdbc.escalation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.escalation.model.RequestEvent;
+import org.grid.escalation.port.out.RequestEventPublisher;
+
+/**
+ * The writing half of the transactional outbox: a {@link RequestEventPublisher} that stores events in the table
+ * {@code grid_outbox} in the transaction of the {@link JdbcUnitOfWork} it was built on, which is also the
+ * transaction in which {@link JdbcRequestRepository} saved the change. So a change is stored with its events or
+ * not at all; {@link OutboxRelay} delivers them afterwards. Called outside a unit of work's transaction it stores
+ * the events in a transaction of their own.
+ *
+ * <p>An event's identity is (request id, version, position in the published list); the table refuses it twice.
+ * Thread-safe.
+ */
+public final class JdbcRequestEventPublisher implements RequestEventPublisher {
+
+  private static final String INSERT =
+      "INSERT INTO grid_outbox (request_id, version, position, event_type, occurred_at, payload) "
+          + "VALUES (?, ?, ?, ?, ?, ?)";
+
+  private final JdbcUnitOfWork unitOfWork;
+
+  /**
+   * Creates the publisher on a unit of work; use the one the request repository uses.
+   *
+   * @param unitOfWork the unit of work, not null
+   */
+  public JdbcRequestEventPublisher(JdbcUnitOfWork unitOfWork) {
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+  }
+
+  /**
+   * Creates the publisher on a database; each call runs in a transaction of its own (no atomicity with saves).
+   *
+   * @param dataSource the database, migrated; not null
+   */
+  public JdbcRequestEventPublisher(DataSource dataSource) {
+    this(new JdbcUnitOfWork(requireNonNull(dataSource, "dataSource")));
+  }
+
+  @Override
+  public void publish(List<RequestEvent> events) {
+    requireNonNull(events, "events");
+    if (events.isEmpty()) {
+      return;
+    }
+    if (unitOfWork.claiming()) {
+      // In a sweep the events of all changes go to the outbox in one batch, at the next read or before commit.
+      List<List<RequestEvent>> pending = unitOfWork.transactionScoped(this, ArrayList::new);
+      if (unitOfWork.defer(this, connection -> write(connection, pending))) {
+        pending.add(List.copyOf(events));
+        return;
+      }
+    }
+    unitOfWork.run("writing " + events.size() + " events to the outbox", connection -> {
+      write(connection, new ArrayList<>(List.of(events)));
+      return null;
+    });
+  }
+
+  /** Writes batches of events (each batch one publish call), emptying the list. */
+  private static void write(Connection connection, List<List<RequestEvent>> batches) throws SQLException {
+    if (batches.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+      for (List<RequestEvent> events : batches) {
+        int position = 0;
+        for (RequestEvent event : events) {
+          statement.setString(1, event.requestId().value());
+          statement.setLong(2, event.version());
+          statement.setInt(3, position++);
+          statement.setString(4, EventCodec.type(event));
+          statement.setLong(5, Cells.nanos(event.at()));
+          statement.setString(6, EventCodec.payload(event));
+          statement.addBatch();
+        }
+      }
+      statement.executeBatch();
+    }
+    batches.clear();
+  }
+}

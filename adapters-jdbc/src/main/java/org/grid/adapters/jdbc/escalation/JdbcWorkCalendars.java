@@ -1,0 +1,167 @@
+package org.grid.adapters.jdbc.escalation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.escalation.model.WorkCalendar;
+import org.grid.escalation.port.out.WorkCalendars;
+
+/**
+ * The townships' {@link WorkCalendars} in the tables {@code grid_work_calendar} (zone, end of the working day,
+ * weekly rest days) and {@code grid_work_calendar_day} (holidays and make-up working days), filled by {@link
+ * #put}. Within one transaction of the unit of work each township's calendar is read once. A value the model
+ * refuses gives a {@link org.grid.adapters.jdbc.RowMappingException}. Thread-safe.
+ */
+public final class JdbcWorkCalendars implements WorkCalendars {
+
+  private final JdbcUnitOfWork unitOfWork;
+
+  /**
+   * Creates the calendars on a unit of work.
+   *
+   * @param unitOfWork the unit of work, not null
+   */
+  public JdbcWorkCalendars(JdbcUnitOfWork unitOfWork) {
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+  }
+
+  /**
+   * Creates the calendars on a database.
+   *
+   * @param dataSource the database, migrated; not null
+   */
+  public JdbcWorkCalendars(DataSource dataSource) {
+    this(new JdbcUnitOfWork(requireNonNull(dataSource, "dataSource")));
+  }
+
+  /**
+   * Sets the calendar of a township, replacing any earlier one.
+   *
+   * @param township the township, not null
+   * @param calendar its calendar, not null
+   * @return these calendars
+   * @throws NullPointerException if an argument is null
+   */
+  public JdbcWorkCalendars put(TownshipId township, WorkCalendar calendar) {
+    requireNonNull(township, "township");
+    requireNonNull(calendar, "calendar");
+    unitOfWork.run("storing the calendar of " + township, connection -> {
+      Map<TownshipId, Optional<WorkCalendar>> read = unitOfWork.transactionScoped(this, () -> null);
+      if (read != null) {
+        read.remove(township);
+      }
+      for (String sql : List.of("DELETE FROM grid_work_calendar_day WHERE township_id = ?",
+          "DELETE FROM grid_work_calendar WHERE township_id = ?")) {
+        try (PreparedStatement delete = connection.prepareStatement(sql)) {
+          delete.setString(1, township.value());
+          delete.executeUpdate();
+        }
+      }
+      try (PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO grid_work_calendar (township_id, zone, end_of_working_day, rest_days) VALUES (?, ?, ?, ?)")) {
+        insert.setString(1, township.value());
+        insert.setString(2, calendar.zone().getId());
+        insert.setString(3, calendar.endOfWorkingDay().toString());
+        insert.setString(4, calendar.restDays().stream().map(DayOfWeek::name).collect(Collectors.joining(",")));
+        insert.executeUpdate();
+      }
+      try (PreparedStatement days = connection.prepareStatement(
+          "INSERT INTO grid_work_calendar_day (township_id, calendar_day, kind) VALUES (?, ?, ?)")) {
+        for (LocalDate day : calendar.holidays()) {
+          days.setString(1, township.value());
+          days.setString(2, day.toString());
+          days.setString(3, "HOLIDAY");
+          days.addBatch();
+        }
+        for (LocalDate day : calendar.makeUpWorkingDays()) {
+          days.setString(1, township.value());
+          days.setString(2, day.toString());
+          days.setString(3, "MAKE_UP");
+          days.addBatch();
+        }
+        days.executeBatch();
+      }
+      return null;
+    });
+    return this;
+  }
+
+  @Override
+  public Optional<WorkCalendar> forTownship(TownshipId township) {
+    requireNonNull(township, "township");
+    // Within one transaction of the unit of work (a sweep asks once per due request) each calendar is read once.
+    Map<TownshipId, Optional<WorkCalendar>> read =
+        unitOfWork.transactionScoped(this, HashMap::new);
+    if (read == null) {
+      return load(township);
+    }
+    Optional<WorkCalendar> calendar = read.get(township);
+    if (calendar == null) {
+      calendar = load(township);
+      read.put(township, calendar);
+    }
+    return calendar;
+  }
+
+  private Optional<WorkCalendar> load(TownshipId township) {
+    return unitOfWork.run("reading the calendar of " + township, connection -> {
+      ZoneId zone;
+      LocalTime end;
+      List<DayOfWeek> rest = new ArrayList<>();
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT zone, end_of_working_day, rest_days FROM grid_work_calendar WHERE township_id = ?")) {
+        statement.setString(1, township.value());
+        try (ResultSet rows = statement.executeQuery()) {
+          if (!rows.next()) {
+            return Optional.empty();
+          }
+          Cells c = new Cells(rows, "grid_work_calendar").row(township.value());
+          zone = c.required("zone", "zone", ZoneId::of);
+          end = c.required("end_of_working_day", "end_of_working_day", LocalTime::parse);
+          String days = c.requiredText("rest_days", "rest_days");
+          if (!days.isEmpty()) {
+            for (String day : days.split(",", -1)) {
+              rest.add(c.check("rest_days", () -> DayOfWeek.valueOf(day)));
+            }
+          }
+        }
+      }
+      List<LocalDate> holidays = new ArrayList<>();
+      List<LocalDate> makeUp = new ArrayList<>();
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT calendar_day, kind FROM grid_work_calendar_day WHERE township_id = ?")) {
+        statement.setString(1, township.value());
+        try (ResultSet rows = statement.executeQuery()) {
+          Cells c = new Cells(rows, "grid_work_calendar_day");
+          while (rows.next()) {
+            String text = rows.getString(1);
+            c.row(township.value() + "/" + text);
+            LocalDate day = c.required("calendar_day", "calendar_day", LocalDate::parse);
+            String kind = c.requiredText("kind", "kind");
+            switch (kind) {
+              case "HOLIDAY" -> holidays.add(day);
+              case "MAKE_UP" -> makeUp.add(day);
+              default -> throw c.error("kind", "'" + kind + "' is not HOLIDAY or MAKE_UP");
+            }
+          }
+        }
+      }
+      Cells c = new Cells(null, "grid_work_calendar").row(township.value());
+      return Optional.of(c.check("rest_days", () -> WorkCalendar.of(zone, end, rest, holidays, makeUp)));
+    });
+  }
+}

@@ -1,0 +1,497 @@
+package org.grid.adapters.jdbc.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.grid.testkit.escalation.EscalationSamples.CALENDAR;
+import static org.grid.testkit.escalation.EscalationSamples.PLACE_A;
+import static org.grid.testkit.escalation.EscalationSamples.POLICY;
+import static org.grid.testkit.escalation.EscalationSamples.at;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.grid.adapters.jdbc.FaultyDataSource;
+import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.JdbcAdapterException;
+import org.grid.adapters.jdbc.RowMappingException;
+import org.grid.adapters.jdbc.TestDatabase;
+import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.model.jurisdiction.DistrictId;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Category;
+import org.grid.escalation.model.CommandId;
+import org.grid.escalation.model.CommandOutcome;
+import org.grid.escalation.model.DepartmentId;
+import org.grid.escalation.model.Form;
+import org.grid.core.model.partition.GridId;
+import org.grid.escalation.model.MustAttendType;
+import org.grid.escalation.model.Office;
+import org.grid.core.model.team.PersonId;
+import org.grid.escalation.model.Place;
+import org.grid.escalation.model.Rating;
+import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestEvent;
+import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.RuleContext;
+import org.grid.escalation.model.Tier;
+import org.grid.escalation.model.Urgency;
+import org.grid.escalation.port.in.RequestCommand;
+import org.grid.escalation.port.out.RequestEventPublisher;
+import org.grid.escalation.port.out.RequestRepository;
+import org.grid.escalation.port.out.RoutingTable;
+import org.grid.escalation.port.out.WorkCalendars;
+import org.grid.testkit.escalation.AbstractRequestEventPublisherContractTest;
+import org.grid.testkit.escalation.AbstractRequestRepositoryContractTest;
+import org.grid.testkit.escalation.AbstractRoutingTableContractTest;
+import org.grid.testkit.escalation.AbstractWorkCalendarsContractTest;
+import org.grid.testkit.escalation.EscalationSamples;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The request engine's JDBC adapters on one database: the grid-testkit contracts of every port, and what the
+ * adapter adds to them: strings round-trip unchanged, rows that do not map are named, a change and its events are
+ * stored together, the relay delivers at least once in order, and a fault at any statement of a command leaves the
+ * stored state as it was while a retry succeeds once.
+ */
+abstract class AbstractEscalationStorageTest {
+
+  static final List<String> NASTY = List.of(
+      "O'Brien", "\"quoted\"", "五都村", "🌾🏔️ emoji", "'; DROP TABLE grid_request; --", "back\\slash", "%_wild%",
+      "tab\tand\nnewline\r\n", "null", " leading and trailing ", "key=value\\n", "TIER:unit");
+
+  static TestDatabase database;
+
+  static void open(TestDatabase opened) {
+    database = opened;
+    GridSchema.migrate(database.dataSource());
+  }
+
+  @AfterAll
+  static void dropDatabase() {
+    if (database != null) {
+      database.close();
+      database = null;
+    }
+  }
+
+  /** Returns another fresh, empty database of the same kind (closed by the caller). */
+  abstract TestDatabase freshDatabase();
+
+  @BeforeEach
+  void empty() {
+    database.deleteAll(TestDatabase.ESCALATION_TABLES);
+  }
+
+  private static RuleContext ctx(Instant at) {
+    return new RuleContext(at, CALENDAR, POLICY);
+  }
+
+  private static Request applied(CommandOutcome outcome) {
+    assertThat(outcome).isInstanceOf(CommandOutcome.Applied.class);
+    return ((CommandOutcome.Applied) outcome).request();
+  }
+
+  private static List<OutboxRelay.OutboxEvent> drain() {
+    List<OutboxRelay.OutboxEvent> delivered = new ArrayList<>();
+    new OutboxRelay(database.dataSource(), delivered::addAll).drain();
+    return delivered;
+  }
+
+  private static void execute(String sql) throws SQLException {
+    try (Connection connection = database.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(sql);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // The contracts of grid-testkit
+
+  @Nested
+  class RequestRepositoryContract extends AbstractRequestRepositoryContractTest {
+    @Override
+    protected RequestRepository newRepository() {
+      database.deleteAll(TestDatabase.ESCALATION_TABLES);
+      return new JdbcRequestRepository(database.dataSource());
+    }
+  }
+
+  @Nested
+  class RoutingTableContract extends AbstractRoutingTableContractTest {
+    @Override
+    protected RoutingTable sampleTable() {
+      database.deleteAll(TestDatabase.ESCALATION_TABLES);
+      return new JdbcRoutingTable(database.dataSource())
+          .put(CountyId.of("C1"), Category.of("land"), DepartmentId.of("natural-resources"))
+          .put(CountyId.of("C1"), Category.of("pension"), DepartmentId.of("hr-social-security"));
+    }
+  }
+
+  @Nested
+  class WorkCalendarsContract extends AbstractWorkCalendarsContractTest {
+    @Override
+    protected WorkCalendars sampleCalendars() {
+      database.deleteAll(TestDatabase.ESCALATION_TABLES);
+      return new JdbcWorkCalendars(database.dataSource()).put(TownshipId.of("T01"), CALENDAR);
+    }
+  }
+
+  @Nested
+  class EventPublisherContract extends AbstractRequestEventPublisherContractTest {
+    @Override
+    protected RequestEventPublisher newPublisher() {
+      database.deleteAll(TestDatabase.ESCALATION_TABLES);
+      return new JdbcRequestEventPublisher(database.dataSource());
+    }
+
+    @Override
+    protected List<RequestEvent> published(RequestEventPublisher publisher) {
+      return drain().stream().map(OutboxRelay.OutboxEvent::event).toList();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Strings, mapping, migrations
+
+  @Test
+  void every_string_field_round_trips_unchanged_in_requests_and_events() {
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    JdbcRequestEventPublisher publisher = new JdbcRequestEventPublisher(database.dataSource());
+    List<RequestEvent> expectedEvents = new ArrayList<>();
+    for (int i = 0; i < NASTY.size(); i++) {
+      String text = NASTY.get(i);
+      String id = (text.strip().replaceAll("\\p{Cntrl}", " ") + "-" + i);
+      Place place = new Place(CountyId.of("C-" + id), TownshipId.of("T-" + id), DistrictId.of("D-" + id),
+          VillageId.of("V-" + id), GridId.of("G-" + id));
+      Office village = Office.of(Tier.VILLAGE_GRID, place);
+      Actor staff = Actor.staff(PersonId.of("P-" + id), text, village);
+      Actor citizen = Actor.citizen(PersonId.of("citizen-" + id));
+      Form.Report form = new Form.Report(PersonId.of("citizen-" + id), place, Category.of("cat-" + id), text,
+          Urgency.URGENT, MustAttendType.PETITION, null);
+      List<CommandOutcome> outcomes = new ArrayList<>();
+      CommandOutcome o = Request.report(RequestId.of("R-" + id), CommandId.of("c1-" + id), citizen, form,
+          ctx(at("2026-03-02T09:00")));
+      outcomes.add(o);
+      Request r = applied(o);
+      outcomes.add(o = applied(outcomes.get(0)).accept(CommandId.of("c2-" + id), staff, PersonId.of("H-" + id),
+          ctx(at("2026-03-02T10:00"))));
+      r = applied(o);
+      outcomes.add(o = r.suspend(CommandId.of("c3-" + id), staff, text, ctx(at("2026-03-02T11:00"))));
+      r = applied(o);
+      outcomes.add(o = r.resume(CommandId.of("c4-" + id), staff, ctx(at("2026-03-03T11:00"))));
+      r = applied(o);
+      outcomes.add(o = r.resolve(CommandId.of("c5-" + id), staff, text, ctx(at("2026-03-03T12:00"))));
+      r = applied(o);
+      outcomes.add(o = r.deliverFeedback(CommandId.of("c6-" + id), staff, text, ctx(at("2026-03-03T13:00"))));
+      r = applied(o);
+      outcomes.add(o = r.rate(CommandId.of("c7-" + id), citizen, Rating.DISSATISFIED, ctx(at("2026-03-03T14:00"))));
+      r = applied(o);
+      outcomes.add(o = r.escalate(CommandId.of("c8-" + id), staff, text, ctx(at("2026-03-03T15:00"))));
+      r = applied(o);
+      outcomes.add(o = r.withdraw(CommandId.of("c9-" + id), citizen, text, ctx(at("2026-03-03T16:00"))));
+      long version = 0;
+      for (CommandOutcome outcome : outcomes) {
+        CommandOutcome.Applied a = (CommandOutcome.Applied) outcome;
+        assertThat(repository.save(a.request(), version)).isTrue();
+        publisher.publish(a.events());
+        expectedEvents.addAll(a.events());
+        version = a.request().version();
+        Request stored = repository.findById(a.request().id()).orElseThrow();
+        assertThat(stored.snapshot()).as(text).isEqualTo(a.request().snapshot());
+      }
+    }
+    assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(expectedEvents);
+  }
+
+  @Test
+  void a_hand_edited_request_row_is_named_with_table_id_and_column() throws SQLException {
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    repository.save(EscalationSamples.reported("R1", PLACE_A, at("2026-03-02T09:00")), 0);
+    execute("UPDATE grid_request SET state = 'LOST' WHERE id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> {
+          assertThat(e.table()).isEqualTo("grid_request");
+          assertThat(e.rowId()).isEqualTo("R1");
+          assertThat(e.column()).isEqualTo("state");
+        })
+        .hasMessageContaining("'LOST' is not a RequestState");
+    assertThatThrownBy(() -> repository.countByState()).isInstanceOf(RowMappingException.class);
+  }
+
+  @Test
+  void a_hand_edited_history_row_or_a_wrong_count_is_named() throws SQLException {
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    repository.save(EscalationSamples.reported("R1", PLACE_A, at("2026-03-02T09:00")), 0);
+    execute("UPDATE grid_request_history SET actor_kind = 'ALIEN' WHERE request_id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> {
+          assertThat(e.table()).isEqualTo("grid_request_history");
+          assertThat(e.rowId()).isEqualTo("R1/0");
+          assertThat(e.column()).isEqualTo("actor_kind");
+        });
+    execute("UPDATE grid_request_history SET actor_kind = 'CITIZEN' WHERE request_id = 'R1'");
+    execute("UPDATE grid_request SET history_size = 2 WHERE id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> {
+          assertThat(e.table()).isEqualTo("grid_request");
+          assertThat(e.column()).isEqualTo("history_size");
+        });
+    execute("UPDATE grid_request SET history_size = 1, next_deadline = next_deadline + 1 WHERE id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> assertThat(e.column()).isEqualTo("next_deadline"));
+    execute("UPDATE grid_request SET next_deadline = next_deadline - 1, step_kind = NULL WHERE id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> assertThat(e.column()).isEqualTo("step_kind"));
+  }
+
+  @Test
+  void a_hand_edited_outbox_row_is_named_and_stays_in_the_outbox() throws SQLException {
+    execute("INSERT INTO grid_outbox (request_id, version, position, event_type, occurred_at, payload) "
+        + "VALUES ('R1', 1, 0, 'RequestVanished', 0, '')");
+    OutboxRelay relay = new OutboxRelay(database.dataSource(), events -> { });
+    assertThatThrownBy(() -> relay.deliverPending(10))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> {
+          assertThat(e.table()).isEqualTo("grid_outbox");
+          assertThat(e.column()).isEqualTo("event_type");
+        });
+    assertThat(relay.pending()).isEqualTo(1);
+  }
+
+  @Test
+  void migrating_again_changes_nothing_and_a_version_1_schema_is_brought_up_to_date() {
+    assertThat(GridSchema.migrate(database.dataSource())).isZero();
+    try (TestDatabase old = freshDatabase()) {
+      assertThat(GridSchema.migrateTo(old.dataSource(), "1")).isEqualTo(1);
+      assertThatThrownBy(() -> new JdbcRequestRepository(old.dataSource()).count())
+          .isInstanceOf(JdbcAdapterException.class);
+      assertThat(GridSchema.migrate(old.dataSource())).isEqualTo(1);
+      assertThat(new JdbcRequestRepository(old.dataSource()).count()).isZero();
+      assertThat(new OutboxRelay(old.dataSource(), events -> { }).pending()).isZero();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // The outbox
+
+  @Test
+  void a_command_stores_its_events_with_the_change_and_the_relay_delivers_them_once_in_order() {
+    Engines.seed(database.dataSource());
+    Engines.TestClock clock = new Engines.TestClock(at("2026-03-02T09:00"));
+    Engines.Node node = Engines.node(database.dataSource(), clock);
+    List<RequestEvent> expected = new ArrayList<>();
+    for (String id : List.of("R1", "R2")) {
+      for (RequestCommand command : Engines.lifecycle(id, PLACE_A)) {
+        clock.set(clock.instant().plusSeconds(600));
+        CommandOutcome outcome = node.unitOfWork().inTransaction(() -> node.engine().handle(command));
+        expected.addAll(((CommandOutcome.Applied) outcome).events());
+      }
+    }
+    List<OutboxRelay.OutboxEvent> delivered = drain();
+    assertThat(delivered).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(expected);
+    assertThat(delivered).extracting(OutboxRelay.OutboxEvent::eventId).doesNotHaveDuplicates()
+        .contains("R1/1/0", "R2/5/1");
+    assertThat(drain()).isEmpty();
+  }
+
+  @Test
+  void a_crash_between_commit_and_delivery_loses_nothing_and_duplicates_carry_the_same_id() {
+    Engines.seed(database.dataSource());
+    Engines.TestClock clock = new Engines.TestClock(at("2026-03-02T09:00"));
+    Engines.Node node = Engines.node(database.dataSource(), clock);
+    List<RequestEvent> expected = new ArrayList<>();
+    for (RequestCommand command : Engines.lifecycle("R1", PLACE_A)) {
+      clock.set(clock.instant().plusSeconds(600));
+      expected.addAll(((CommandOutcome.Applied) node.unitOfWork().inTransaction(
+          () -> node.engine().handle(command))).events());
+    }
+    // The consumer goes down before it took the events.
+    OutboxRelay down = new OutboxRelay(database.dataSource(), events -> {
+      throw new IllegalStateException("consumer unreachable");
+    });
+    assertThatThrownBy(() -> down.deliverPending(100)).hasMessage("consumer unreachable");
+    // The consumer took them, but the relay's node dies before it could mark them delivered.
+    List<OutboxRelay.OutboxEvent> seen = new ArrayList<>();
+    OutboxRelay dying = new OutboxRelay(
+        FaultyDataSource.failingWhen(database.dataSource(), sql -> sql.startsWith("DELETE FROM grid_outbox")),
+        seen::addAll);
+    assertThatThrownBy(() -> dying.deliverPending(100)).isInstanceOf(JdbcAdapterException.class);
+    assertThat(seen).hasSize(expected.size());
+    // A relay started afterwards delivers everything again; the consumer drops what it saw by event id.
+    new OutboxRelay(database.dataSource(), seen::addAll).drain();
+    Map<String, RequestEvent> unique = new LinkedHashMap<>();
+    seen.forEach(e -> unique.putIfAbsent(e.eventId(), e.event()));
+    assertThat(seen).hasSize(2 * expected.size());
+    assertThat(unique.values()).containsExactlyElementsOf(expected);
+    assertThat(new OutboxRelay(database.dataSource(), seen::addAll).pending()).isZero();
+  }
+
+  @Test
+  void the_relay_publishes_each_change_in_one_call_to_a_publisher() {
+    Engines.seed(database.dataSource());
+    Engines.TestClock clock = new Engines.TestClock(at("2026-03-02T09:00"));
+    Engines.Node node = Engines.node(database.dataSource(), clock);
+    for (RequestCommand command : Engines.lifecycle("R1", PLACE_A)) {
+      clock.set(clock.instant().plusSeconds(600));
+      node.unitOfWork().inTransaction(() -> node.engine().handle(command));
+    }
+    List<List<RequestEvent>> calls = new ArrayList<>();
+    new OutboxRelay(database.dataSource(), OutboxRelay.publishingTo(calls::add)).drain();
+    // report, accept, resolve, feedback, then rate (rated and closed: one change, two events)
+    assertThat(calls).hasSize(5);
+    assertThat(calls.get(4)).extracting(RequestEvent::getClass)
+        .containsExactly(RequestEvent.RequestRated.class, RequestEvent.RequestClosed.class);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Faults
+
+  /** Everything stored about requests and the outbox, to compare before and after a failed command. */
+  private static List<Object> storedState(JdbcRequestRepository repository) {
+    List<Object> state = new ArrayList<>(repository.findById(RequestId.of("R1")).map(Request::snapshot).stream()
+        .toList());
+    state.add(repository.count());
+    state.add(new OutboxRelay(database.dataSource(), events -> { }).pending());
+    return state;
+  }
+
+  @Test
+  void a_fault_at_any_statement_of_a_command_leaves_the_stored_state_as_it_was_and_a_retry_succeeds_once() {
+    Engines.seed(database.dataSource());
+    Engines.TestClock clock = new Engines.TestClock(at("2026-03-02T09:00"));
+    Engines.Node healthy = Engines.node(database.dataSource(), clock);
+    int faults = 0;
+    for (RequestCommand command : Engines.lifecycle("R1", PLACE_A)) {
+      clock.set(clock.instant().plusSeconds(600));
+      boolean applied = false;
+      // Fail statement 1, 2, 3, ... of the command (once keeping the connection, once dropping it) until the
+      // command runs to its end before the fault: that run is the retry that succeeds.
+      for (int n = 1; !applied; n++) {
+        for (boolean drop : List.of(true, false)) {
+          List<Object> before = storedState(healthy.repository());
+          FaultyDataSource faulty = FaultyDataSource.failingNth(database.dataSource(), n, drop);
+          Engines.Node node = Engines.node(faulty, clock);
+          CommandOutcome outcome;
+          try {
+            outcome = node.unitOfWork().inTransaction(() -> node.engine().handle(command));
+          } catch (JdbcAdapterException e) {
+            faults++;
+            assertThat(storedState(healthy.repository()))
+                .as("after a fault at statement %d (drop %s) of %s", n, drop, command).isEqualTo(before);
+            continue;
+          }
+          assertThat(faulty.executed()).isLessThan(n);
+          assertThat(outcome).isInstanceOf(CommandOutcome.Applied.class);
+          assertThat(healthy.unitOfWork().inTransaction(() -> healthy.engine().handle(command)))
+              .as("the same command again").isInstanceOf(CommandOutcome.Duplicate.class);
+          applied = true;
+          break;
+        }
+      }
+    }
+    assertThat(faults).isGreaterThan(10);
+    assertThat(healthy.repository().findById(RequestId.of("R1")).orElseThrow().version()).isEqualTo(5);
+  }
+
+  @Test
+  void a_fault_at_any_statement_of_a_sweep_leaves_every_request_as_it_was_and_a_retry_sweeps_once() {
+    Engines.seed(database.dataSource());
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    List<RequestId> ids = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Request r = EscalationSamples.reported("R" + i, PLACE_A, at("2026-03-02T09:00").plusSeconds(i));
+      repository.save(r, 0);
+      ids.add(r.id());
+    }
+    Instant now = at("2026-03-04T09:00");
+    Engines.TestClock clock = new Engines.TestClock(now);
+    int faults = 0;
+    for (int n = 1; ; n++) {
+      List<Object> before = new ArrayList<>();
+      ids.forEach(id -> before.add(repository.findById(id).orElseThrow().snapshot()));
+      before.add(new OutboxRelay(database.dataSource(), events -> { }).pending());
+      FaultyDataSource faulty = FaultyDataSource.failingNth(database.dataSource(), n, n % 2 == 0);
+      Engines.Node node = Engines.node(faulty, clock);
+      org.grid.escalation.port.in.SweepResult result;
+      try {
+        result = node.unitOfWork().claimingDue(() -> node.engine().processDue(now));
+      } catch (JdbcAdapterException e) {
+        faults++;
+        List<Object> after = new ArrayList<>();
+        ids.forEach(id -> after.add(repository.findById(id).orElseThrow().snapshot()));
+        after.add(new OutboxRelay(database.dataSource(), events -> { }).pending());
+        assertThat(after).as("after a fault at statement %d of the sweep", n).isEqualTo(before);
+        continue;
+      }
+      assertThat(faulty.executed()).isLessThan(n);
+      assertThat(result.changed()).isEqualTo(5);
+      break;
+    }
+    assertThat(faults).isGreaterThanOrEqualTo(5);
+    assertThat(ids).allSatisfy(id -> assertThat(repository.findById(id).orElseThrow().version()).isEqualTo(2));
+    assertThat(new OutboxRelay(database.dataSource(), events -> { }).pending()).isEqualTo(5);
+    Engines.Node healthy = Engines.node(database.dataSource(), clock);
+    assertThat(healthy.unitOfWork().claimingDue(() -> healthy.engine().processDue(now)).changed()).isZero();
+  }
+
+  @Test
+  void the_same_command_sent_to_two_nodes_at_once_is_applied_once() throws Exception {
+    Engines.seed(database.dataSource());
+    Engines.TestClock clock = new Engines.TestClock(at("2026-03-02T10:00"));
+    Engines.Node a = Engines.node(database.dataSource(), clock);
+    Engines.Node b = Engines.node(database.dataSource(), clock);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    int applied = 0;
+    try {
+      for (int i = 0; i < 20; i++) {
+        List<RequestCommand> lifecycle = Engines.lifecycle("R" + i, PLACE_A);
+        a.unitOfWork().inTransaction(() -> a.engine().handle(lifecycle.get(0)));
+        RequestCommand accept = lifecycle.get(1);
+        java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(2);
+        List<java.util.concurrent.Future<Object>> outcomes = new ArrayList<>();
+        for (Engines.Node node : List.of(a, b)) {
+          outcomes.add(pool.submit(() -> {
+            barrier.await();
+            try {
+              return node.unitOfWork().inTransaction(() -> node.engine().handle(accept));
+            } catch (JdbcAdapterException e) {
+              return e; // a database that aborts the loser (a lock conflict) instead of refusing it
+            }
+          }));
+        }
+        int appliedHere = 0;
+        for (java.util.concurrent.Future<Object> outcome : outcomes) {
+          Object o = outcome.get(1, java.util.concurrent.TimeUnit.MINUTES);
+          if (o instanceof CommandOutcome.Applied) {
+            appliedHere++;
+          } else {
+            assertThat(o).isInstanceOfAny(CommandOutcome.StaleVersion.class, CommandOutcome.Duplicate.class,
+                JdbcAdapterException.class);
+          }
+        }
+        assertThat(appliedHere).as("request R%d", i).isEqualTo(1);
+        applied += appliedHere;
+        Request stored = new JdbcRequestRepository(database.dataSource()).findById(RequestId.of("R" + i))
+            .orElseThrow();
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.history()).hasSize(2);
+        // Whatever the loser saw, sending the command again is recognised as a retry.
+        assertThat(b.unitOfWork().inTransaction(() -> b.engine().handle(accept)))
+            .isInstanceOf(CommandOutcome.Duplicate.class);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(applied).isEqualTo(20);
+    assertThat(new OutboxRelay(database.dataSource(), events -> { }).pending()).isEqualTo(40);
+  }
+}

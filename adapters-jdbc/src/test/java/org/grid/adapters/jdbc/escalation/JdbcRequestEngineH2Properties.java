@@ -1,0 +1,34 @@
+package org.grid.adapters.jdbc.escalation;
+
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.TestDatabase;
+import org.grid.escalation.port.out.RequestRepository;
+import org.grid.testkit.escalation.AbstractRequestEngineProperties;
+
+/** The stateful property of the request engine over the JDBC repository on H2. */
+class JdbcRequestEngineH2Properties extends AbstractRequestEngineProperties {
+
+  private static TestDatabase database;
+
+  @BeforeContainer
+  static void createDatabase() {
+    database = TestDatabase.h2();
+    GridSchema.migrate(database.dataSource());
+  }
+
+  @AfterContainer
+  static void dropDatabase() {
+    if (database != null) {
+      database.close();
+      database = null;
+    }
+  }
+
+  @Override
+  protected RequestRepository newRepository() {
+    database.deleteAll(TestDatabase.ESCALATION_TABLES);
+    return new JdbcRequestRepository(database.dataSource());
+  }
+}
