@@ -282,7 +282,9 @@ final class ExactDistricts {
     if (left == 0) {
       return false;
     }
-    long lo = Math.max(low, max - bestRange + 1);
+    // A district holds at least one village, so at least one household: the window never opens below 1 (a lower
+    // bound of 0 divided by zero below when a township made the best range wide, e.g. islands and broken borders).
+    long lo = Math.max(1, Math.max(low, max - bestRange + 1));
     long hi = Math.min(high, min + bestRange - 1);
     if (lo > hi) {
       return false;
