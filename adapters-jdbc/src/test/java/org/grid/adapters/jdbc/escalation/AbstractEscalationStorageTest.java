@@ -274,7 +274,8 @@ abstract class AbstractEscalationStorageTest {
       assertThat(GridSchema.migrateTo(old.dataSource(), "1")).isEqualTo(1);
       assertThatThrownBy(() -> new JdbcRequestRepository(old.dataSource()).count())
           .isInstanceOf(JdbcAdapterException.class);
-      assertThat(GridSchema.migrate(old.dataSource())).isEqualTo(1);
+      // V2 (the request engine) and every later migration are applied.
+      assertThat(GridSchema.migrate(old.dataSource())).isGreaterThanOrEqualTo(1);
       assertThat(new JdbcRequestRepository(old.dataSource()).count()).isZero();
       assertThat(new OutboxRelay(old.dataSource(), events -> { }).pending()).isZero();
     }
