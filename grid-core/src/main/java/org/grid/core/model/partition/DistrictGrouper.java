@@ -228,34 +228,14 @@ final class DistrictGrouper {
   private int[] seeds(int[] piece, int count) {
     int[] distance = new int[villages];
     int[] seeds = new int[count];
-    bfs(new int[] {piece[0]}, distance);
-    seeds[0] = farthest(piece, distance);
-    bfs(new int[] {seeds[0]}, distance);
+    IntGraphs.bfs(neighbours, new int[] {piece[0]}, distance);
+    seeds[0] = IntGraphs.farthest(piece, distance);
+    IntGraphs.bfs(neighbours, new int[] {seeds[0]}, distance);
     for (int s = 1; s < count; s++) {
-      seeds[s] = farthest(piece, distance);
+      seeds[s] = IntGraphs.farthest(piece, distance);
       bfsMin(seeds[s], distance);
     }
     return seeds;
-  }
-
-  private void bfs(int[] sources, int[] distance) {
-    Arrays.fill(distance, Integer.MAX_VALUE);
-    int[] queue = new int[villages];
-    int head = 0;
-    int tail = 0;
-    for (int s : sources) {
-      distance[s] = 0;
-      queue[tail++] = s;
-    }
-    while (head < tail) {
-      int v = queue[head++];
-      for (int o : neighbours[v]) {
-        if (distance[o] == Integer.MAX_VALUE) {
-          distance[o] = distance[v] + 1;
-          queue[tail++] = o;
-        }
-      }
-    }
   }
 
   /** Lowers distances to those from a new source; visits only villages it gets closer to. */
@@ -274,16 +254,6 @@ final class DistrictGrouper {
         }
       }
     }
-  }
-
-  private static int farthest(int[] piece, int[] distance) {
-    int best = piece[0];
-    for (int v : piece) {
-      if (distance[v] != Integer.MAX_VALUE && distance[v] > distance[best]) {
-        best = v;
-      }
-    }
-    return best;
   }
 
   // ------------------------------------------------------------------------------------------ keep mode

@@ -200,11 +200,11 @@ final class VillageSplitter {
     }
     int[] distance = new int[n];
     int[] seeds = new int[j];
-    bfs(new int[] {piece[0]}, distance);
-    seeds[0] = farthest(piece, distance);
+    IntGraphs.bfs(neighbours, new int[] {piece[0]}, distance);
+    seeds[0] = IntGraphs.farthest(piece, distance);
     for (int s = 1; s < j; s++) {
-      bfs(Arrays.copyOf(seeds, s), distance);
-      seeds[s] = farthest(piece, distance);
+      IntGraphs.bfs(neighbours, Arrays.copyOf(seeds, s), distance);
+      seeds[s] = IntGraphs.farthest(piece, distance);
     }
     for (int i : piece) {
       label[i] = -1;
@@ -258,36 +258,6 @@ final class VillageSplitter {
         label[i] = firstLabel;
       }
     }
-  }
-
-  private void bfs(int[] sources, int[] distance) {
-    Arrays.fill(distance, Integer.MAX_VALUE);
-    int[] queue = new int[n];
-    int head = 0;
-    int tail = 0;
-    for (int s : sources) {
-      distance[s] = 0;
-      queue[tail++] = s;
-    }
-    while (head < tail) {
-      int i = queue[head++];
-      for (int o : neighbours[i]) {
-        if (distance[o] == Integer.MAX_VALUE) {
-          distance[o] = distance[i] + 1;
-          queue[tail++] = o;
-        }
-      }
-    }
-  }
-
-  private static int farthest(int[] piece, int[] distance) {
-    int best = piece[0];
-    for (int i : piece) {
-      if (distance[i] != Integer.MAX_VALUE && distance[i] > distance[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 
   /**
