@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Small statement helpers shared by the JDBC adapters: bind parameters by their Java type, run an update, run a
@@ -34,6 +35,66 @@ public final class Sql {
      * @throws SQLException when reading the row fails
      */
     void handle(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * Binds one row of a multi-row insert.
+   *
+   * @param <T> what a row is made from
+   */
+  @FunctionalInterface
+  public interface RowBinder<T> {
+    /**
+     * Binds the row's columns to parameters {@code offset + 1}, {@code offset + 2}, ...
+     *
+     * @param statement the statement
+     * @param offset the number of parameters before this row's
+     * @param row what the row is made from
+     * @throws SQLException when binding fails
+     */
+    void bind(PreparedStatement statement, int offset, T row) throws SQLException;
+  }
+
+  /** The most rows one multi-row insert carries (PostgreSQL allows 32,767 parameters per statement). */
+  static final int ROWS_PER_INSERT = 200;
+
+  /**
+   * Inserts many rows with multi-row {@code INSERT ... VALUES (...), (...)} statements of up to {@value
+   * #ROWS_PER_INSERT} rows each, which every supported database executes far faster than a JDBC batch of
+   * single-row inserts (one statement to parse, plan and run instead of one per row). Rows are inserted in list
+   * order, so identity columns number them in that order.
+   *
+   * @param <T> what a row is made from
+   * @param connection the connection
+   * @param table the table
+   * @param columns the columns the binder binds, in order
+   * @param rows the rows, possibly empty
+   * @param binder binds one row
+   * @throws SQLException when a statement fails
+   */
+  public static <T> void insertRows(
+      Connection connection, String table, List<String> columns, List<T> rows, RowBinder<T> binder)
+      throws SQLException {
+    int width = columns.size();
+    String prefix = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
+    String tuple = "(" + "?, ".repeat(width - 1) + "?)";
+    for (int from = 0; from < rows.size(); ) {
+      int count = Math.min(ROWS_PER_INSERT, rows.size() - from);
+      StringBuilder sql = new StringBuilder(prefix.length() + count * (tuple.length() + 2)).append(prefix);
+      for (int i = 0; i < count; i++) {
+        sql.append(i == 0 ? "" : ", ").append(tuple);
+      }
+      try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+        for (int i = 0; i < count; i++) {
+          binder.bind(statement, i * width, rows.get(from + i));
+        }
+        int inserted = statement.executeUpdate();
+        if (inserted != count) {
+          throw new SQLException("inserting " + count + " rows into " + table + " inserted " + inserted);
+        }
+      }
+      from += count;
+    }
   }
 
   /**

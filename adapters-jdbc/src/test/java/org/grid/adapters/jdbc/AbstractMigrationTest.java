@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.grid.adapters.jdbc.escalation.JdbcRequestRepository;
 import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
@@ -15,9 +16,14 @@ import org.grid.core.model.jurisdiction.Unit;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestId;
 import org.junit.jupiter.api.Test;
 
-/** Migrating an empty database, an older schema with data in it, and a schema shared with the embedder's tables. */
+/**
+ * Migrating an empty database, an older schema with data in it (townships since version 1, request forms across
+ * version 6), and a schema shared with the embedder's tables.
+ */
 abstract class AbstractMigrationTest {
 
   /** Returns a fresh database of the dialect under test. */
@@ -48,6 +54,69 @@ abstract class AbstractMigrationTest {
 
       assertThat(applied).isPositive();
       assertThat(new JdbcTownshipRepository(database.dataSource()).findById(TOWNSHIP.id())).contains(TOWNSHIP);
+    }
+  }
+
+  /**
+   * Version 6 moves each form from {@code grid_request_form} into its history row: every form column of every
+   * kind arrives unchanged, entries without a form get none, and a request stored before loads as it was.
+   */
+  @Test
+  void formsStoredBeforeVersion6MoveIntoTheirHistoryRows() throws SQLException {
+    try (TestDatabase database = freshDatabase()) {
+      GridSchema.migrateTo(database.dataSource(), "3");
+      long due = 1_772_530_200_000_000_000L;
+      execute(database, "INSERT INTO grid_request (id, version, state, tier, holder_unit, next_deadline, step_kind, "
+          + "step_deadline, reminded, paused_reminded, suspended_days, reopened_at_tier, reporter, county_id, "
+          + "township_id, district_id, village_id, grid_id, category, description, urgency, history_size, "
+          + "command_count, returned_count) VALUES ('R1', 1, 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1', " + due
+          + ", 'ACCEPT', " + due + ", false, false, 0, false, 'citizen', 'C1', 'T01', 'T01-D1', 'T01-V04', "
+          + "'T01-V04-N1', 'land', '围墙挡住了水渠', 'NORMAL', 1, 1, 0)");
+      String entry = "INSERT INTO grid_request_history (request_id, seq, at, actor_kind, actor_person, actor_name, "
+          + "kind, state, holder_tier, holder_unit) VALUES ('R1', %d, %d, '%s', %s, %s, 'REPORTED', 'REPORTED', "
+          + "'VILLAGE_GRID', 'T01-V04-N1')";
+      execute(database, String.format(entry, 0, due - 30_000_000_000_000L, "CITIZEN", "'citizen'", "NULL"));
+      execute(database, "INSERT INTO grid_request_form (request_id, seq, kind) VALUES ('R1', 0, 'REPORT')");
+      execute(database, "INSERT INTO grid_request_command (request_id, command_id, ord) VALUES ('R1', 'r-1', 0)");
+      // Rows only for the copy: R1's loaded history is its first row; these sit past its history_size.
+      for (int seq = 1; seq <= 4; seq++) {
+        execute(database, String.format(entry, seq, due + seq, "SYSTEM", "NULL", "'sweep'"));
+      }
+      execute(database, "INSERT INTO grid_request_form (request_id, seq, kind, office_tier, office_unit, assignee, "
+          + "due_by) VALUES ('R1', 1, 'ASSIGNMENT', 'TOWNSHIP', 'T01', 'p-7', 11)");
+      execute(database, "INSERT INTO grid_request_form (request_id, seq, kind, office_tier, office_unit, missed, "
+          + "missed_deadline, grace_until) VALUES ('R1', 2, 'REMINDER', 'VILLAGE_GRID', 'T01-V04-N1', 'ACCEPT', 12, "
+          + "13)");
+      execute(database, "INSERT INTO grid_request_form (request_id, seq, kind, result, rating) "
+          + "VALUES ('R1', 3, 'FEEDBACK', '已疏通 \"渠\" 😀', 'SATISFIED')");
+
+      GridSchema.migrate(database.dataSource());
+
+      List<String> rows = new ArrayList<>();
+      try (Connection connection = database.dataSource().getConnection();
+          Statement statement = connection.createStatement();
+          ResultSet result = statement.executeQuery("SELECT seq, form_kind, form_office_tier, form_office_unit, "
+              + "form_assignee, form_due_by, form_missed, form_missed_deadline, form_grace_until, form_result, "
+              + "form_rating FROM grid_request_history ORDER BY seq")) {
+        while (result.next()) {
+          List<String> cells = new ArrayList<>();
+          for (int column = 1; column <= 11; column++) {
+            cells.add(result.getString(column));
+          }
+          rows.add(String.join("|", cells));
+        }
+      }
+      assertThat(rows).containsExactly(
+          "0|REPORT|null|null|null|null|null|null|null|null|null",
+          "1|ASSIGNMENT|TOWNSHIP|T01|p-7|11|null|null|null|null|null",
+          "2|REMINDER|VILLAGE_GRID|T01-V04-N1|null|null|ACCEPT|12|13|null|null",
+          "3|FEEDBACK|null|null|null|null|null|null|null|已疏通 \"渠\" 😀|SATISFIED",
+          "4|null|null|null|null|null|null|null|null|null|null");
+      execute(database, "DELETE FROM grid_request_history WHERE seq > 0");
+      Request loaded = new JdbcRequestRepository(database.dataSource()).findById(RequestId.of("R1")).orElseThrow();
+      assertThat(loaded.report().description()).isEqualTo("围墙挡住了水渠");
+      assertThat(loaded.history()).singleElement()
+          .satisfies(report -> assertThat(report.form()).isEqualTo(loaded.report()));
     }
   }
 

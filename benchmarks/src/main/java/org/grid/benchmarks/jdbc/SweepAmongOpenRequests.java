@@ -24,8 +24,13 @@ import org.grid.escalation.port.in.SweepResult;
  * {@code unitOfWork.claimingDue(() -> engine.processDue(now))} (find, remind, save and write the outbox, commit)
  * several times, putting the due requests back between runs, and the "due before" query alone.
  *
- * <p>{@code java -cp ... org.grid.benchmarks.jdbc.SweepAmongOpenRequests 1000000 1000 13 3} (open, due, runs,
- * warm-up runs left out of the median)
+ * <p>Which of the open requests are due changes what a sweep writes. {@code oldest}: the due requests are the
+ * earliest reported (the lowest ids), as when deadlines follow report times, so their rows and index entries lie
+ * together. {@code scattered}: every (open / due)-th request is due, so each one sits on a page of its own in the
+ * table and in every index (the worst case for the database: a page written per row).
+ *
+ * <p>{@code java -cp ... org.grid.benchmarks.jdbc.SweepAmongOpenRequests 1000000 1000 13 3 oldest} (open, due,
+ * runs, warm-up runs left out of the median, which requests are due)
  */
 public final class SweepAmongOpenRequests {
 
@@ -50,10 +55,14 @@ public final class SweepAmongOpenRequests {
     int due = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
     int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+    String layout = args.length > 4 ? args[4] : "oldest";
+    if (!layout.equals("oldest") && !layout.equals("scattered")) {
+      throw new IllegalArgumentException("which requests are due: oldest or scattered, not " + layout);
+    }
     try (BenchDatabase db = BenchDatabase.open("postgres", 4)) {
       long loading = System.nanoTime();
-      load(db, open, due);
-      System.out.printf("loaded %,d open requests (%,d due) in %,d ms%n", open, due,
+      load(db, open, due, layout.equals("scattered"));
+      System.out.printf("loaded %,d open requests (%,d due, %s) in %,d ms%n", open, due, layout,
           (System.nanoTime() - loading) / 1_000_000);
       JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(db.dataSource);
       new JdbcWorkCalendars(unitOfWork).put(LifecycleBenchmark.PLACE.township(), LifecycleBenchmark.CALENDAR);
@@ -100,7 +109,8 @@ public final class SweepAmongOpenRequests {
   }
 
   /** Set-based load: each request reported at the village grid, one history entry with its report form. */
-  private static void load(BenchDatabase db, int open, int due) throws SQLException {
+  private static void load(BenchDatabase db, int open, int due, boolean scattered) throws SQLException {
+    String isDue = scattered ? "g % " + (open / due) + " = 0" : "g <= " + due;
     try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute("INSERT INTO grid_request (id, version, state, tier, holder_unit, next_deadline, step_kind, "
           + "step_deadline, reminded, paused_reminded, suspended_days, reopened_at_tier, reporter, county_id, "
@@ -109,12 +119,11 @@ public final class SweepAmongOpenRequests {
           + "SELECT 'R' || lpad(g::text, 8, '0'), 1, 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1', d, 'ACCEPT', d, "
           + "false, false, 0, false, 'citizen', 'C1', 'T01', 'T01-D1', 'T01-V04', 'T01-V04-N1', 'land', "
           + "'a wall blocks the ditch', 'NORMAL', 1, 1, 0 "
-          + "FROM (SELECT g, CASE WHEN g % " + (open / due) + " = 0 THEN " + nanos(DUE) + " ELSE " + nanos(LATER)
+          + "FROM (SELECT g, CASE WHEN " + isDue + " THEN " + nanos(DUE) + " ELSE " + nanos(LATER)
           + " END AS d FROM generate_series(1, " + open + ") g) x");
       s.execute("INSERT INTO grid_request_history (request_id, seq, at, actor_kind, actor_person, kind, state, "
-          + "holder_tier, holder_unit) SELECT id, 0, " + nanos(DUE.minusSeconds(30_000)) + ", 'CITIZEN', "
-          + "'citizen', 'REPORTED', 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1' FROM grid_request");
-      s.execute("INSERT INTO grid_request_form (request_id, seq, kind) SELECT id, 0, 'REPORT' FROM grid_request");
+          + "holder_tier, holder_unit, form_kind) SELECT id, 0, " + nanos(DUE.minusSeconds(30_000)) + ", "
+          + "'CITIZEN', 'citizen', 'REPORTED', 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1', 'REPORT' FROM grid_request");
       s.execute("INSERT INTO grid_request_command (request_id, command_id, ord) "
           + "SELECT id, 'r-' || id, 0 FROM grid_request");
       s.execute("ANALYZE");
@@ -126,7 +135,6 @@ public final class SweepAmongOpenRequests {
     try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
       c.setAutoCommit(false);
       String swept = "(SELECT id FROM grid_request WHERE version > 1)";
-      s.execute("DELETE FROM grid_request_form WHERE seq > 0 AND request_id IN " + swept);
       s.execute("DELETE FROM grid_request_history WHERE seq > 0 AND request_id IN " + swept);
       try (PreparedStatement p = c.prepareStatement("UPDATE grid_request SET version = 1, next_deadline = ?, "
           + "step_deadline = ?, reminded = false, history_size = 1 WHERE version > 1")) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.adapters.jdbc.Sql;
 import org.grid.escalation.model.RequestEvent;
 import org.grid.escalation.port.out.RequestEventPublisher;
 
@@ -24,9 +25,8 @@ import org.grid.escalation.port.out.RequestEventPublisher;
  */
 public final class JdbcRequestEventPublisher implements RequestEventPublisher {
 
-  private static final String INSERT =
-      "INSERT INTO grid_outbox (request_id, version, position, event_type, occurred_at, payload) "
-          + "VALUES (?, ?, ?, ?, ?, ?)";
+  private static final List<String> COLUMNS =
+      List.of("request_id", "version", "position", "event_type", "occurred_at", "payload");
 
   private final JdbcUnitOfWork unitOfWork;
 
@@ -68,26 +68,28 @@ public final class JdbcRequestEventPublisher implements RequestEventPublisher {
     });
   }
 
-  /** Writes batches of events (each batch one publish call), emptying the list. */
+  /**
+   * Writes lists of events (each the events of one publish call, numbered from 0 by position), emptying the list.
+   * The rows go in multi-row inserts in list order, so the outbox ids keep each request's events in order.
+   */
   private static void write(Connection connection, List<List<RequestEvent>> batches) throws SQLException {
-    if (batches.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-      for (List<RequestEvent> events : batches) {
-        int position = 0;
-        for (RequestEvent event : events) {
-          statement.setString(1, event.requestId().value());
-          statement.setLong(2, event.version());
-          statement.setInt(3, position++);
-          statement.setString(4, EventCodec.type(event));
-          statement.setLong(5, Cells.nanos(event.at()));
-          statement.setString(6, EventCodec.payload(event));
-          statement.addBatch();
-        }
+    List<Positioned> rows = new ArrayList<>();
+    for (List<RequestEvent> events : batches) {
+      for (int position = 0; position < events.size(); position++) {
+        rows.add(new Positioned(events.get(position), position));
       }
-      statement.executeBatch();
     }
+    Sql.insertRows(connection, "grid_outbox", COLUMNS, rows, (statement, offset, row) -> {
+      RequestEvent event = row.event();
+      statement.setString(offset + 1, event.requestId().value());
+      statement.setLong(offset + 2, event.version());
+      statement.setInt(offset + 3, row.position());
+      statement.setString(offset + 4, EventCodec.type(event));
+      statement.setLong(offset + 5, Cells.nanos(event.at()));
+      statement.setString(offset + 6, EventCodec.payload(event));
+    });
     batches.clear();
   }
+
+  private record Positioned(RequestEvent event, int position) {}
 }

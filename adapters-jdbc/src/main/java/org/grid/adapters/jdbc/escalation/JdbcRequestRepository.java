@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.adapters.jdbc.Sql;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
@@ -51,16 +52,16 @@ import org.grid.escalation.port.out.RequestRepository;
  * A {@link RequestRepository} over a relational database (H2, PostgreSQL or MariaDB) migrated by {@link
  * org.grid.adapters.jdbc.GridSchema}. A request is a row of {@code grid_request} (its current state, the report
  * form, and its next deadline, indexed with its id for "due before"), with its append-only history in {@code
- * grid_request_history} and {@code grid_request_form}, the ids of the commands applied in {@code
- * grid_request_command} and the departments that returned it in {@code grid_request_return}.
+ * grid_request_history} (each entry in one row with the form issued with it), the ids of the commands applied
+ * in {@code grid_request_command} and the departments that returned it in {@code grid_request_return}.
  *
  * <p>A save is conditional: the update carries the expected version in its {@code WHERE}, under a row lock, so a
  * stale write is refused and never applied; it appends only the history entries and command ids that are new.
  * Inside {@link JdbcUnitOfWork#claimingDue} the "due before" queries lock the rows they return and skip rows
  * another transaction holds, so several nodes can sweep at once; the saves of rows so claimed cannot fail and
- * are written in JDBC batches at the next read or before the commit. Every row read back is checked against the
- * model; one that does not map gives a {@link org.grid.adapters.jdbc.RowMappingException} naming table, id and
- * column. Thread-safe.
+ * are written in batches (a JDBC batch of updates, multi-row inserts) at the next read or before the commit.
+ * Every row read back is checked against the model; one that does not map gives a {@link
+ * org.grid.adapters.jdbc.RowMappingException} naming table, id and column. Thread-safe.
  */
 public final class JdbcRequestRepository implements RequestRepository {
 
@@ -84,24 +85,18 @@ public final class JdbcRequestRepository implements RequestRepository {
           + "reopened_at_tier = ?, result = ?, history_size = ?, command_count = ?, returned_count = ? "
           + "WHERE id = ? AND version = ?";
 
-  private static final String INSERT_HISTORY =
-      "INSERT INTO grid_request_history (request_id, seq, at, actor_kind, actor_person, actor_role, actor_tier, "
-          + "actor_unit, actor_name, kind, state, holder_tier, holder_unit, reason, charged_tier, charged_unit) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  /** A history row: the entry, then the form issued with it (all form columns null when there is none). */
+  private static final List<String> HISTORY_COLUMNS = List.of("request_id", "seq", "at", "actor_kind",
+      "actor_person", "actor_role", "actor_tier", "actor_unit", "actor_name", "kind", "state", "holder_tier",
+      "holder_unit", "reason", "charged_tier", "charged_unit", "form_kind", "form_office_tier", "form_office_unit",
+      "form_assignee", "form_due_by", "form_missed", "form_missed_deadline", "form_grace_until", "form_result",
+      "form_rating");
 
-  private static final String INSERT_FORM =
-      "INSERT INTO grid_request_form (request_id, seq, kind, office_tier, office_unit, assignee, due_by, missed, "
-          + "missed_deadline, grace_until, result, rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final List<String> COMMAND_COLUMNS = List.of("request_id", "command_id", "ord");
 
   private static final String SELECT_HISTORY =
-      "SELECT h.request_id, h.seq, h.at, h.actor_kind, h.actor_person, h.actor_role, h.actor_tier, h.actor_unit, "
-          + "h.actor_name, h.kind, h.state, h.holder_tier, h.holder_unit, h.reason, h.charged_tier, h.charged_unit, "
-          + "f.kind AS f_kind, f.office_tier AS f_office_tier, f.office_unit AS f_office_unit, "
-          + "f.assignee AS f_assignee, f.due_by AS f_due_by, f.missed AS f_missed, "
-          + "f.missed_deadline AS f_missed_deadline, f.grace_until AS f_grace_until, f.result AS f_result, "
-          + "f.rating AS f_rating "
-          + "FROM grid_request_history h LEFT JOIN grid_request_form f "
-          + "ON f.request_id = h.request_id AND f.seq = h.seq WHERE h.request_id IN (%s) ORDER BY h.request_id, h.seq";
+      "SELECT " + String.join(", ", HISTORY_COLUMNS)
+          + " FROM grid_request_history WHERE request_id IN (%s) ORDER BY request_id, seq";
 
   private final JdbcUnitOfWork unitOfWork;
 
@@ -298,6 +293,9 @@ public final class JdbcRequestRepository implements RequestRepository {
   /** The sizes of a request's child rows at a version, as read or written in the current transaction. */
   private record Sizes(long version, int history, int commands, int returned, boolean locked) {}
 
+  /** A child row of a request to insert: a history entry, a form or a command id at its position. */
+  private record Child<T>(String requestId, int position, T value) {}
+
   private Map<String, Sizes> seen() {
     return unitOfWork.transactionScoped(this, HashMap::new);
   }
@@ -343,55 +341,35 @@ public final class JdbcRequestRepository implements RequestRepository {
         List.of(new Sizes(0, fromEntry, fromCommand, returnedBefore, true)));
   }
 
-  /** As above for several requests, each statement as one batch. */
+  /** As above for several requests, each table's rows in multi-row inserts. */
   private static void appendChildren(Connection connection, List<Request> requests, List<Sizes> before)
       throws SQLException {
-    boolean entries = false;
-    boolean forms = false;
-    boolean commands = false;
-    try (PreparedStatement entryRows = connection.prepareStatement(INSERT_HISTORY);
-        PreparedStatement formRows = connection.prepareStatement(INSERT_FORM);
-        PreparedStatement commandRows = connection.prepareStatement(
-            "INSERT INTO grid_request_command (request_id, command_id, ord) VALUES (?, ?, ?)")) {
-      for (int r = 0; r < requests.size(); r++) {
-        Request request = requests.get(r);
-        String id = request.id().value();
-        ImmutableList<HistoryEntry> history = request.history();
-        for (int seq = before.get(r).history(); seq < history.size(); seq++) {
-          HistoryEntry e = history.get(seq);
-          bindEntry(entryRows, id, seq, e);
-          entryRows.addBatch();
-          entries = true;
-          if (e.form() != null) {
-            if (e.form() instanceof Form.Report report && !report.equals(request.report())) {
-              throw new IllegalArgumentException(
-                  "request " + id + ": history entry " + seq + " carries a report other than the request's");
-            }
-            bindForm(formRows, id, seq, e.form());
-            formRows.addBatch();
-            forms = true;
-          }
+    List<Child<HistoryEntry>> entries = new ArrayList<>();
+    List<Child<CommandId>> commands = new ArrayList<>();
+    for (int r = 0; r < requests.size(); r++) {
+      Request request = requests.get(r);
+      String id = request.id().value();
+      ImmutableList<HistoryEntry> history = request.history();
+      for (int seq = before.get(r).history(); seq < history.size(); seq++) {
+        HistoryEntry e = history.get(seq);
+        if (e.form() instanceof Form.Report report && !report.equals(request.report())) {
+          throw new IllegalArgumentException(
+              "request " + id + ": history entry " + seq + " carries a report other than the request's");
         }
-        List<CommandId> ids = request.appliedCommands().asList();
-        for (int ord = before.get(r).commands(); ord < ids.size(); ord++) {
-          commandRows.setString(1, id);
-          commandRows.setString(2, ids.get(ord).value());
-          commandRows.setInt(3, ord);
-          commandRows.addBatch();
-          commands = true;
-        }
+        entries.add(new Child<>(id, seq, e));
       }
-      // History rows first: the form rows refer to them.
-      if (entries) {
-        entryRows.executeBatch();
-      }
-      if (forms) {
-        formRows.executeBatch();
-      }
-      if (commands) {
-        commandRows.executeBatch();
+      List<CommandId> ids = request.appliedCommands().asList();
+      for (int ord = before.get(r).commands(); ord < ids.size(); ord++) {
+        commands.add(new Child<>(id, ord, ids.get(ord)));
       }
     }
+    Sql.insertRows(connection, "grid_request_history", HISTORY_COLUMNS, entries,
+        (statement, offset, row) -> bindEntry(statement, offset, row.requestId(), row.position(), row.value()));
+    Sql.insertRows(connection, "grid_request_command", COMMAND_COLUMNS, commands, (statement, offset, row) -> {
+      statement.setString(offset + 1, row.requestId());
+      statement.setString(offset + 2, row.value().value());
+      statement.setInt(offset + 3, row.position());
+    });
     for (int r = 0; r < requests.size(); r++) {
       Request request = requests.get(r);
       if (!request.returnedBy().isEmpty() && request.returnedBy().size() != before.get(r).returned()) {
@@ -421,10 +399,10 @@ public final class JdbcRequestRepository implements RequestRepository {
     }
   }
 
-  private static void bindEntry(PreparedStatement s, String id, int seq, HistoryEntry e) throws SQLException {
-    s.setString(1, id);
-    s.setInt(2, seq);
-    bindInstant(s, 3, e.at());
+  private static void bindEntry(PreparedStatement s, int o, String id, int seq, HistoryEntry e) throws SQLException {
+    s.setString(o + 1, id);
+    s.setInt(o + 2, seq);
+    bindInstant(s, o + 3, e.at());
     String kind;
     String person = null;
     String role = null;
@@ -442,47 +420,50 @@ public final class JdbcRequestRepository implements RequestRepository {
       kind = "SYSTEM";
       name = ((Actor.SystemActor) e.actor()).name();
     }
-    s.setString(4, kind);
-    bindText(s, 5, person);
-    bindText(s, 6, role);
-    bindName(s, 7, office == null ? null : office.tier());
-    bindText(s, 8, office == null ? null : office.unit());
-    bindText(s, 9, name);
-    bindName(s, 10, e.kind());
-    bindName(s, 11, e.state());
-    bindName(s, 12, e.holder().tier());
-    s.setString(13, e.holder().unit());
-    bindText(s, 14, e.reason());
-    bindName(s, 15, e.chargedTo() == null ? null : e.chargedTo().tier());
-    bindText(s, 16, e.chargedTo() == null ? null : e.chargedTo().unit());
+    s.setString(o + 4, kind);
+    bindText(s, o + 5, person);
+    bindText(s, o + 6, role);
+    bindName(s, o + 7, office == null ? null : office.tier());
+    bindText(s, o + 8, office == null ? null : office.unit());
+    bindText(s, o + 9, name);
+    bindName(s, o + 10, e.kind());
+    bindName(s, o + 11, e.state());
+    bindName(s, o + 12, e.holder().tier());
+    s.setString(o + 13, e.holder().unit());
+    bindText(s, o + 14, e.reason());
+    bindName(s, o + 15, e.chargedTo() == null ? null : e.chargedTo().tier());
+    bindText(s, o + 16, e.chargedTo() == null ? null : e.chargedTo().unit());
+    bindForm(s, o + 16, e.form());
   }
 
-  private static void bindForm(PreparedStatement s, String id, int seq, Form form) throws SQLException {
-    s.setString(1, id);
-    s.setInt(2, seq);
-    for (int i = 3; i <= 12; i++) {
-      s.setNull(i, i == 7 || i == 9 || i == 10 ? java.sql.Types.BIGINT : java.sql.Types.VARCHAR);
+  /** Binds a form (or none) to the ten form columns after parameter {@code o}. */
+  private static void bindForm(PreparedStatement s, int o, Form form) throws SQLException {
+    for (int i = 1; i <= 10; i++) {
+      s.setNull(o + i, i == 5 || i == 7 || i == 8 ? java.sql.Types.BIGINT : java.sql.Types.VARCHAR);
+    }
+    if (form == null) {
+      return;
     }
     if (form instanceof Form.Report) {
-      s.setString(3, "REPORT");
+      s.setString(o + 1, "REPORT");
     } else if (form instanceof Form.Assignment a) {
-      s.setString(3, "ASSIGNMENT");
-      bindName(s, 4, a.office().tier());
-      s.setString(5, a.office().unit());
-      s.setString(6, a.assignee().value());
-      bindInstant(s, 7, a.dueBy());
+      s.setString(o + 1, "ASSIGNMENT");
+      bindName(s, o + 2, a.office().tier());
+      s.setString(o + 3, a.office().unit());
+      s.setString(o + 4, a.assignee().value());
+      bindInstant(s, o + 5, a.dueBy());
     } else if (form instanceof Form.Reminder r) {
-      s.setString(3, "REMINDER");
-      bindName(s, 4, r.office().tier());
-      s.setString(5, r.office().unit());
-      bindName(s, 8, r.missed());
-      bindInstant(s, 9, r.missedDeadline());
-      bindInstant(s, 10, r.graceUntil());
+      s.setString(o + 1, "REMINDER");
+      bindName(s, o + 2, r.office().tier());
+      s.setString(o + 3, r.office().unit());
+      bindName(s, o + 6, r.missed());
+      bindInstant(s, o + 7, r.missedDeadline());
+      bindInstant(s, o + 8, r.graceUntil());
     } else {
       Form.Feedback f = (Form.Feedback) form;
-      s.setString(3, "FEEDBACK");
-      s.setString(11, f.result());
-      bindName(s, 12, f.rating());
+      s.setString(o + 1, "FEEDBACK");
+      s.setString(o + 9, f.result());
+      bindName(s, o + 10, f.rating());
     }
   }
 
@@ -791,23 +772,21 @@ public final class JdbcRequestRepository implements RequestRepository {
       bindIds(statement, ids);
       try (ResultSet rows = statement.executeQuery()) {
         Cells h = new Cells(rows, "grid_request_history");
-        Cells f = new Cells(rows, "grid_request_form");
         while (rows.next()) {
           Row owner = byId.get(rows.getString("request_id"));
           int seq = rows.getInt("seq");
           String rowId = owner.id + "/" + seq;
           h.row(rowId);
-          f.row(rowId);
           if (seq != owner.history.size()) {
             throw h.error("seq", "expected " + owner.history.size() + ": the history has a gap");
           }
-          owner.history.add(entry(h, f, rows, owner.report));
+          owner.history.add(entry(h, rows, owner.report));
         }
       }
     }
   }
 
-  private static HistoryEntry entry(Cells h, Cells f, ResultSet rows, Form.Report report) throws SQLException {
+  private static HistoryEntry entry(Cells h, ResultSet rows, Form.Report report) throws SQLException {
     Instant at = h.requiredInstant("at", "at");
     String actorKind = h.requiredText("actor_kind", "actor_kind");
     Actor actor = switch (actorKind) {
@@ -829,12 +808,12 @@ public final class JdbcRequestRepository implements RequestRepository {
     Office holder = office(h, rows, "holder_tier", "holder_unit", true);
     String reason = h.text("reason");
     Office charged = office(h, rows, "charged_tier", "charged_unit", false);
-    Form form = form(f, rows, report);
+    Form form = form(h, rows, report);
     return h.check("at", () -> new HistoryEntry(at, actor, kind, state, holder, form, reason, charged));
   }
 
   private static Form form(Cells f, ResultSet rows, Form.Report report) throws SQLException {
-    String kind = f.text("f_kind");
+    String kind = f.text("form_kind");
     if (kind == null) {
       return null;
     }
@@ -842,37 +821,32 @@ public final class JdbcRequestRepository implements RequestRepository {
       case "REPORT":
         return report;
       case "ASSIGNMENT": {
-        Office office = office(f, rows, "f_office_tier", "office_tier", "f_office_unit", "office_unit", true);
-        PersonId assignee = f.required("f_assignee", "assignee", PersonId::of);
-        Instant dueBy = f.requiredInstant("f_due_by", "due_by");
+        Office office = office(f, rows, "form_office_tier", "form_office_unit", true);
+        PersonId assignee = f.required("form_assignee", "form_assignee", PersonId::of);
+        Instant dueBy = f.requiredInstant("form_due_by", "form_due_by");
         return new Form.Assignment(office, assignee, dueBy);
       }
       case "REMINDER": {
-        Office office = office(f, rows, "f_office_tier", "office_tier", "f_office_unit", "office_unit", true);
-        DeadlineKind missed = f.requiredEnum("f_missed", "missed", DeadlineKind.class);
-        Instant missedDeadline = f.requiredInstant("f_missed_deadline", "missed_deadline");
-        Instant graceUntil = f.requiredInstant("f_grace_until", "grace_until");
+        Office office = office(f, rows, "form_office_tier", "form_office_unit", true);
+        DeadlineKind missed = f.requiredEnum("form_missed", "form_missed", DeadlineKind.class);
+        Instant missedDeadline = f.requiredInstant("form_missed_deadline", "form_missed_deadline");
+        Instant graceUntil = f.requiredInstant("form_grace_until", "form_grace_until");
         return new Form.Reminder(office, missed, missedDeadline, graceUntil);
       }
       case "FEEDBACK": {
-        String result = f.requiredText("f_result", "result");
-        Rating rating = f.optionalEnum("f_rating", "rating", Rating.class);
-        return f.check("result", () -> new Form.Feedback(result, rating));
+        String result = f.requiredText("form_result", "form_result");
+        Rating rating = f.optionalEnum("form_rating", "form_rating", Rating.class);
+        return f.check("form_result", () -> new Form.Feedback(result, rating));
       }
       default:
-        throw f.error("kind", "'" + kind + "' is not REPORT, ASSIGNMENT, REMINDER or FEEDBACK");
+        throw f.error("form_kind", "'" + kind + "' is not REPORT, ASSIGNMENT, REMINDER or FEEDBACK");
     }
   }
 
   private static Office office(Cells c, ResultSet rows, String tierColumn, String unitColumn, boolean required)
       throws SQLException {
-    return office(c, rows, tierColumn, tierColumn, unitColumn, unitColumn, required);
-  }
-
-  private static Office office(Cells c, ResultSet rows, String tierLabel, String tierColumn, String unitLabel,
-      String unitColumn, boolean required) throws SQLException {
-    Tier tier = c.optionalEnum(tierLabel, tierColumn, Tier.class);
-    String unit = c.text(unitLabel);
+    Tier tier = c.optionalEnum(tierColumn, tierColumn, Tier.class);
+    String unit = c.text(unitColumn);
     if (tier == null && unit == null) {
       if (required) {
         throw c.error(tierColumn, "is null");
