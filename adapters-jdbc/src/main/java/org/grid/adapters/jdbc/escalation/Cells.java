@@ -1,10 +1,13 @@
 package org.grid.adapters.jdbc.escalation;
 
+import com.google.common.collect.ImmutableMap;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.grid.adapters.jdbc.RowMappingException;
 
@@ -18,11 +21,40 @@ final class Cells {
 
   private final ResultSet rows;
   private final String table;
+  private final Map<String, Integer> positions;
   private String rowId;
 
   Cells(ResultSet rows, String table) {
+    this(rows, table, Map.of());
+  }
+
+  /**
+   * Reads a result whose column positions are known from its query ({@link #positions}): a label is then found
+   * without asking the driver, which on H2 builds a map of the labels for every result.
+   */
+  Cells(ResultSet rows, String table, Map<String, Integer> positions) {
     this.rows = rows;
     this.table = table;
+    this.positions = positions;
+  }
+
+  /**
+   * Returns the 1-based position of each column of a select list.
+   *
+   * @param columns the columns, in the order the query selects them
+   * @return the positions by column label
+   */
+  static Map<String, Integer> positions(List<String> columns) {
+    ImmutableMap.Builder<String, Integer> positions = ImmutableMap.builder();
+    for (int i = 0; i < columns.size(); i++) {
+      positions.put(columns.get(i), i + 1);
+    }
+    return positions.buildOrThrow();
+  }
+
+  private int column(String label) throws SQLException {
+    Integer position = positions.get(label);
+    return position != null ? position : rows.findColumn(label);
   }
 
   /** Names the row read now, for the messages. */
@@ -41,12 +73,12 @@ final class Cells {
 
   /** A text column that may be null. */
   String text(String label) throws SQLException {
-    return rows.getString(label);
+    return rows.getString(column(label));
   }
 
   /** A text column that must not be null. */
   String requiredText(String label, String column) throws SQLException {
-    String value = rows.getString(label);
+    String value = rows.getString(column(label));
     if (value == null) {
       throw error(column, "is null");
     }
@@ -60,7 +92,7 @@ final class Cells {
 
   /** Maps a column that may be null through a model factory. */
   <T> T optional(String label, String column, Function<String, T> factory) throws SQLException {
-    String value = rows.getString(label);
+    String value = rows.getString(column(label));
     return value == null ? null : map(column, value, factory);
   }
 
@@ -69,12 +101,12 @@ final class Cells {
   }
 
   <E extends Enum<E>> E optionalEnum(String label, String column, Class<E> type) throws SQLException {
-    String value = rows.getString(label);
+    String value = rows.getString(column(label));
     return value == null ? null : enumValue(column, value, type);
   }
 
   Instant optionalInstant(String label) throws SQLException {
-    long nanos = rows.getLong(label);
+    long nanos = rows.getLong(column(label));
     return rows.wasNull() ? null : Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
   }
 
@@ -87,7 +119,7 @@ final class Cells {
   }
 
   long requiredLong(String label, String column) throws SQLException {
-    long value = rows.getLong(label);
+    long value = rows.getLong(column(label));
     if (rows.wasNull()) {
       throw error(column, "is null");
     }
@@ -95,7 +127,7 @@ final class Cells {
   }
 
   int requiredInt(String label, String column) throws SQLException {
-    int value = rows.getInt(label);
+    int value = rows.getInt(column(label));
     if (rows.wasNull()) {
       throw error(column, "is null");
     }
@@ -103,7 +135,7 @@ final class Cells {
   }
 
   boolean requiredBoolean(String label, String column) throws SQLException {
-    boolean value = rows.getBoolean(label);
+    boolean value = rows.getBoolean(column(label));
     if (rows.wasNull()) {
       throw error(column, "is null");
     }

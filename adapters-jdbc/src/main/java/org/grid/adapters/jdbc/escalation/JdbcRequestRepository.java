@@ -68,12 +68,16 @@ public final class JdbcRequestRepository implements RequestRepository {
   /** At most this many ids go into one {@code IN (...)} list when children are loaded. */
   private static final int IN_CHUNK = 500;
 
-  private static final String COLUMNS =
-      "id, version, state, tier, holder_unit, assignee, next_deadline, step_kind, step_deadline, reminded, "
-          + "on_site_deadline, paused_state, paused_kind, paused_deadline, paused_reminded, suspended_at, "
-          + "suspended_days, reopened_at_tier, result, reporter, county_id, township_id, district_id, village_id, "
-          + "grid_id, category, description, urgency, must_attend, complaint_tier, complaint_unit, history_size, "
-          + "command_count, returned_count";
+  private static final List<String> REQUEST_COLUMNS = List.of("id", "version", "state", "tier", "holder_unit",
+      "assignee", "next_deadline", "step_kind", "step_deadline", "reminded", "on_site_deadline", "paused_state",
+      "paused_kind", "paused_deadline", "paused_reminded", "suspended_at", "suspended_days", "reopened_at_tier",
+      "result", "reporter", "county_id", "township_id", "district_id", "village_id", "grid_id", "category",
+      "description", "urgency", "must_attend", "complaint_tier", "complaint_unit", "history_size", "command_count",
+      "returned_count");
+
+  private static final String COLUMNS = String.join(", ", REQUEST_COLUMNS);
+
+  private static final Map<String, Integer> REQUEST_POSITIONS = Cells.positions(REQUEST_COLUMNS);
 
   private static final String INSERT =
       "INSERT INTO grid_request (" + COLUMNS + ") VALUES (" + "?, ".repeat(33) + "?)";
@@ -91,6 +95,8 @@ public final class JdbcRequestRepository implements RequestRepository {
       "holder_unit", "reason", "charged_tier", "charged_unit", "form_kind", "form_office_tier", "form_office_unit",
       "form_assignee", "form_due_by", "form_missed", "form_missed_deadline", "form_grace_until", "form_result",
       "form_rating");
+
+  private static final Map<String, Integer> HISTORY_POSITIONS = Cells.positions(HISTORY_COLUMNS);
 
   private static final List<String> COMMAND_COLUMNS = List.of("request_id", "command_id", "ord");
 
@@ -617,7 +623,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     final List<DepartmentId> returned = new ArrayList<>();
 
     Row(Cells c, ResultSet rows) throws SQLException {
-      id = rows.getString("id");
+      id = rows.getString(1);
       c.row(id);
       c.required("id", "id", RequestId::of);
       version = c.requiredLong("version", "version");
@@ -721,7 +727,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       binder.bind(statement);
       try (ResultSet result = statement.executeQuery()) {
-        Cells cells = new Cells(result, "grid_request");
+        Cells cells = new Cells(result, "grid_request", REQUEST_POSITIONS);
         while (result.next()) {
           rows.add(new Row(cells, result));
         }
@@ -771,10 +777,10 @@ public final class JdbcRequestRepository implements RequestRepository {
         connection.prepareStatement(String.format(SELECT_HISTORY, placeholders(ids.size())))) {
       bindIds(statement, ids);
       try (ResultSet rows = statement.executeQuery()) {
-        Cells h = new Cells(rows, "grid_request_history");
+        Cells h = new Cells(rows, "grid_request_history", HISTORY_POSITIONS);
         while (rows.next()) {
-          Row owner = byId.get(rows.getString("request_id"));
-          int seq = rows.getInt("seq");
+          Row owner = byId.get(rows.getString(1));
+          int seq = rows.getInt(2);
           String rowId = owner.id + "/" + seq;
           h.row(rowId);
           if (seq != owner.history.size()) {
