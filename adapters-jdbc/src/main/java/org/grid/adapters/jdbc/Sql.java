@@ -207,34 +207,41 @@ public final class Sql {
    *
    * @param instant the instant, not null
    * @param what what the instant is, for the message, for example {@code "at of the entry"}
-   * @return the nanoseconds
+   * @return the nanoseconds, less than {@code Long.MAX_VALUE}
    * @throws IllegalArgumentException if the instant is outside the years 1677 to 2262, which a BIGINT of
-   *     nanoseconds cannot hold
+   *     nanoseconds cannot hold (its last nanosecond, {@code Long.MAX_VALUE}, is kept free so that the saturated
+   *     exclusive upper bound of {@link #epochNanosBound} lies beyond every stored instant)
    */
   public static long epochNanos(Instant instant, String what) {
     try {
-      return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), NANOS_PER_SECOND), instant.getNano());
+      long nanos = exactEpochNanos(instant);
+      if (nanos != Long.MAX_VALUE) {
+        return nanos;
+      }
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          what + " " + instant + " is outside what the database stores (1677-2262)");
+      // refused below
     }
+    throw new IllegalArgumentException(what + " " + instant + " is outside what the database stores (1677-2262)");
   }
 
   /**
-   * Returns a query bound as nanoseconds since the epoch, saturated: an instant beyond what the database stores
-   * (such as {@link Instant#MAX}) bounds beyond every stored instant.
+   * Returns a query bound as nanoseconds since the epoch: exact for every instant the database can hold, and
+   * saturated beyond, so that an instant such as {@link Instant#MAX} or {@link Instant#MIN} bounds beyond every
+   * stored instant.
    *
    * @param instant the bound, not null
    * @return the nanoseconds, or {@code Long.MIN_VALUE} / {@code Long.MAX_VALUE} beyond the stored range
    */
   public static long epochNanosBound(Instant instant) {
-    if (instant.getEpochSecond() >= Long.MAX_VALUE / NANOS_PER_SECOND) {
-      return Long.MAX_VALUE;
+    try {
+      return exactEpochNanos(instant);
+    } catch (ArithmeticException e) {
+      return instant.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
-    if (instant.getEpochSecond() <= Long.MIN_VALUE / NANOS_PER_SECOND) {
-      return Long.MIN_VALUE;
-    }
-    return epochNanos(instant, "bound");
+  }
+
+  private static long exactEpochNanos(Instant instant) {
+    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), NANOS_PER_SECOND), instant.getNano());
   }
 
   /**
@@ -283,7 +290,8 @@ public final class Sql {
     try {
       offset = ZoneOffset.ofTotalSeconds(seconds);
     } catch (DateTimeException e) {
-      throw new RowMappingException(table, rowId, offsetColumn, seconds + " seconds is not an offset: " + e.getMessage());
+      throw new RowMappingException(table, rowId, offsetColumn,
+          seconds + " seconds is not an offset: " + e.getMessage());
     }
     return OffsetDateTime.ofInstant(instantOfEpochNanos(nanos), offset);
   }
