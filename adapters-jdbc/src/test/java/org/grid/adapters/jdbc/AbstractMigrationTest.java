@@ -9,12 +9,17 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
+import org.grid.adapters.jdbc.team.JdbcPersonRepository;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.Unit;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.team.PartyMembership;
+import org.grid.core.model.team.Person;
+import org.grid.core.model.team.PersonId;
+import org.grid.core.model.team.Role;
 import org.junit.jupiter.api.Test;
 
 /** Migrating an empty database, an older schema with data in it, and a schema shared with the embedder's tables. */
@@ -48,6 +53,13 @@ abstract class AbstractMigrationTest {
 
       assertThat(applied).isPositive();
       assertThat(new JdbcTownshipRepository(database.dataSource()).findById(TOWNSHIP.id())).contains(TOWNSHIP);
+      // The tables of later migrations (V4: people) are there and empty.
+      JdbcPersonRepository people = new JdbcPersonRepository(database.dataSource());
+      assertThat(people.findByTownship(TOWNSHIP.id())).isEmpty();
+      Person secretary = Person.of(PersonId.of("P1"), "王书记", VillageId.of("V1"), PartyMembership.WITH_POST,
+          List.of(Role.VILLAGE_PARTY_SECRETARY));
+      people.save(TOWNSHIP.id(), secretary);
+      assertThat(people.findByVillage(TOWNSHIP.id(), VillageId.of("V1"))).containsExactly(secretary);
     }
   }
 

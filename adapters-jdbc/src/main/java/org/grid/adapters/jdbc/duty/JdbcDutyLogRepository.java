@@ -96,20 +96,20 @@ public final class JdbcDutyLogRepository implements DutyLogRepository {
     for (int i = 0; i < OPTIONAL.size(); i++) {
       parameters[4 + i] = Sql.textOrNull(values.get(OPTIONAL.get(i)));
     }
-    Transactions.inTransaction(dataSource, "appending a " + kind(entry) + " entry to the log of " + township,
-        connection -> {
-          long seq = Sql.insertReturningKey(connection, INSERT, "seq", parameters);
-          try (PreparedStatement named = connection.prepareStatement(
-              "INSERT INTO grid_duty_log_person (entry_seq, ord, township_id, person_id, at) VALUES (?, ?, ?, ?, ?)")) {
-            int ord = 0;
-            for (PersonId person : persons) {
-              Sql.bind(named, seq, ord++, township.value(), person.value(), at);
-              named.addBatch();
-            }
-            named.executeBatch();
-          }
-          return null;
-        });
+    String what = "appending a " + kind(entry) + " entry to the log of township " + township;
+    Transactions.inTransaction(dataSource, what, connection -> {
+      long seq = Sql.insertReturningKey(connection, INSERT, "seq", parameters);
+      try (PreparedStatement named = connection.prepareStatement(
+          "INSERT INTO grid_duty_log_person (entry_seq, ord, township_id, person_id, at) VALUES (?, ?, ?, ?, ?)")) {
+        int ord = 0;
+        for (PersonId person : persons) {
+          Sql.bind(named, seq, ord++, township.value(), person.value(), at);
+          named.addBatch();
+        }
+        named.executeBatch();
+      }
+      return null;
+    });
   }
 
   @Override
@@ -231,7 +231,7 @@ public final class JdbcDutyLogRepository implements DutyLogRepository {
       }
     }
 
-    /** Adds the person of a joined grid_duty_log_person row, checking that it repeats the entry's township and time. */
+    /** Adds the person of a joined grid_duty_log_person row; it must repeat the entry's township and time. */
     void addPerson(ResultSet rows) throws SQLException {
       int ord = rows.getInt("ord");
       if (rows.wasNull()) {
@@ -290,12 +290,13 @@ public final class JdbcDutyLogRepository implements DutyLogRepository {
     // Every column this kind does not use must be empty, and only visits, attendances and meetings name persons.
     for (String column : OPTIONAL) {
       if (s.values.get(column) != null) {
-        throw new RowMappingException(LOG, s.row, column, "is set for a " + kind + " entry, which does not use it");
+        throw new RowMappingException(LOG, s.row, column,
+            "is set for an entry of kind " + kind + ", which does not use it");
       }
     }
     if (!s.persons.isEmpty() && kind != Kind.VISIT && kind != Kind.ATTENDANCE && kind != Kind.MEETING) {
       throw new RowMappingException(PERSONS, s.seq + "/" + s.ords.get(0), "entry_seq",
-          "names a person for a " + kind + " entry, which names none");
+          "names a person for an entry of kind " + kind + ", which names none");
     }
     return entry;
   }
@@ -304,7 +305,7 @@ public final class JdbcDutyLogRepository implements DutyLogRepository {
   private static String used(Stored s, String column) {
     String value = s.values.remove(column);
     if (value == null) {
-      throw new RowMappingException(LOG, s.row, column, "is null for a " + s.kind + " entry");
+      throw new RowMappingException(LOG, s.row, column, "is null for an entry of kind " + s.kind);
     }
     return value;
   }
@@ -316,11 +317,11 @@ public final class JdbcDutyLogRepository implements DutyLogRepository {
   private static PersonId onePerson(Stored s, Kind kind) {
     if (s.persons.isEmpty()) {
       throw new RowMappingException(LOG, s.row, "seq",
-          "a " + kind + " entry names one person in " + PERSONS + ", there is none");
+          "an entry of kind " + kind + " names one person in " + PERSONS + ", there is none");
     }
     if (s.persons.size() > 1) {
       throw new RowMappingException(PERSONS, s.seq + "/" + s.ords.get(1), "entry_seq",
-          "names a second person for a " + kind + " entry, which names one");
+          "names a second person for an entry of kind " + kind + ", which names one");
     }
     return s.persons.get(0);
   }
