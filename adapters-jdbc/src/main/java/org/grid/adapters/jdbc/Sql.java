@@ -6,15 +6,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Small statement helpers shared by the JDBC adapters: bind parameters by their Java type, run an update, run a
- * query row by row. Parameters may be {@code String}, {@code Integer}, {@code Long}, {@code Double},
- * {@code Boolean}, {@code LocalDate} or {@link Null} (a typed SQL NULL).
+ * query row by row, and map what a row holds to the model so that every refusal names table, row and column.
+ * Parameters may be {@code String}, {@code Integer}, {@code Long}, {@code Double}, {@code Boolean},
+ * {@code LocalDate} or {@link Null} (a typed SQL NULL).
+ *
+ * <p>Times are stored as every table of grid stores them: an instant is a BIGINT of nanoseconds since
+ * 1970-01-01T00:00Z ({@link #epochNanos}), exact, ordered and the same on every database; a time with an offset
+ * adds an INT column with the offset in seconds ({@link #offsetSeconds}), so that it reads back equal.
  */
 public final class Sql {
+
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
   private Sql() {}
 
@@ -114,6 +127,60 @@ public final class Sql {
   }
 
   /**
+   * Runs an insert into a table whose key is auto-numbered ({@code ${identity}} in the migrations) and returns the
+   * key the database gave the row.
+   *
+   * @param connection the connection
+   * @param sql the insert with {@code ?} parameters
+   * @param keyColumn the name of the auto-numbered column
+   * @param values the parameters, in order
+   * @return the new row's key
+   * @throws SQLException when the statement fails or the database returns no key
+   */
+  public static long insertReturningKey(Connection connection, String sql, String keyColumn, Object... values)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {keyColumn})) {
+      bind(statement, values);
+      statement.executeUpdate();
+      try (ResultSet keys = statement.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new SQLException("the database returned no " + keyColumn + " for: " + sql);
+        }
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * Tells whether a query returns a row; with {@code FOR UPDATE} it also locks the row until the transaction ends,
+   * which is how the adapters serialise two saves of one aggregate.
+   *
+   * @param connection the connection
+   * @param sql the query with {@code ?} parameters
+   * @param values the parameters, in order
+   * @return true when there is a row
+   * @throws SQLException when the query fails
+   */
+  public static boolean exists(Connection connection, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, values);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  /**
+   * Returns a text parameter, or a VARCHAR NULL for a null value.
+   *
+   * @param value the text, possibly null
+   * @return {@code value}, or {@code new Null(Types.VARCHAR)}
+   */
+  public static Object textOrNull(String value) {
+    return value == null ? new Null(Types.VARCHAR) : value;
+  }
+
+  /**
    * Runs a query and hands each row to {@code handler}.
    *
    * @param connection the connection
@@ -191,5 +258,173 @@ public final class Sql {
   public static LocalDate date(ResultSet row, int column) throws SQLException {
     Date date = row.getDate(column);
     return date == null ? null : date.toLocalDate();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Times
+
+  /**
+   * Returns an instant as nanoseconds since 1970-01-01T00:00Z, the form every grid table stores instants in.
+   *
+   * @param instant the instant, not null
+   * @param what what the instant is, for the message, for example {@code "at of the entry"}
+   * @return the nanoseconds, less than {@code Long.MAX_VALUE}
+   * @throws IllegalArgumentException if the instant is outside the years 1677 to 2262, which a BIGINT of
+   *     nanoseconds cannot hold (its last nanosecond, {@code Long.MAX_VALUE}, is kept free so that the saturated
+   *     exclusive upper bound of {@link #epochNanosBound} lies beyond every stored instant)
+   */
+  public static long epochNanos(Instant instant, String what) {
+    try {
+      long nanos = exactEpochNanos(instant);
+      if (nanos != Long.MAX_VALUE) {
+        return nanos;
+      }
+    } catch (ArithmeticException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException(what + " " + instant + " is outside what the database stores (1677-2262)");
+  }
+
+  /**
+   * Returns a query bound as nanoseconds since the epoch: exact for every instant the database can hold, and
+   * saturated beyond, so that an instant such as {@link Instant#MAX} or {@link Instant#MIN} bounds beyond every
+   * stored instant.
+   *
+   * @param instant the bound, not null
+   * @return the nanoseconds, or {@code Long.MIN_VALUE} / {@code Long.MAX_VALUE} beyond the stored range
+   */
+  public static long epochNanosBound(Instant instant) {
+    try {
+      return exactEpochNanos(instant);
+    } catch (ArithmeticException e) {
+      return instant.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+  }
+
+  private static long exactEpochNanos(Instant instant) {
+    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), NANOS_PER_SECOND), instant.getNano());
+  }
+
+  /**
+   * Returns the instant of a stored number of nanoseconds since the epoch.
+   *
+   * @param nanos the stored value
+   * @return the instant
+   */
+  public static Instant instantOfEpochNanos(long nanos) {
+    return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS_PER_SECOND), Math.floorMod(nanos, NANOS_PER_SECOND));
+  }
+
+  /**
+   * Returns the offset of a time in seconds, the form in which it is stored beside the instant.
+   *
+   * @param time the time, not null
+   * @return the offset's total seconds, from -64,800 to 64,800
+   */
+  public static int offsetSeconds(OffsetDateTime time) {
+    return time.getOffset().getTotalSeconds();
+  }
+
+  /**
+   * Reads a time stored as an instant column ({@link #epochNanos}) and an offset column ({@link #offsetSeconds}).
+   *
+   * @param row the row
+   * @param instantColumn the label of the instant column
+   * @param offsetColumn the label of the offset column
+   * @param table the table, for the message
+   * @param rowId the row's id, for the message
+   * @return the time, equal to the one stored
+   * @throws RowMappingException if a column is null or the offset is beyond ±18 hours
+   * @throws SQLException when reading fails
+   */
+  public static OffsetDateTime offsetDateTime(
+      ResultSet row, String instantColumn, String offsetColumn, String table, String rowId) throws SQLException {
+    long nanos = row.getLong(instantColumn);
+    if (row.wasNull()) {
+      throw new RowMappingException(table, rowId, instantColumn, "is null");
+    }
+    int seconds = row.getInt(offsetColumn);
+    if (row.wasNull()) {
+      throw new RowMappingException(table, rowId, offsetColumn, "is null");
+    }
+    ZoneOffset offset;
+    try {
+      offset = ZoneOffset.ofTotalSeconds(seconds);
+    } catch (DateTimeException e) {
+      throw new RowMappingException(table, rowId, offsetColumn,
+          seconds + " seconds is not an offset: " + e.getMessage());
+    }
+    return OffsetDateTime.ofInstant(instantOfEpochNanos(nanos), offset);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Mapping
+
+  /**
+   * Maps one stored value through a model factory (an id's {@code of}, say), turning the model's refusal into an
+   * error that names table, row and column. Nothing is defaulted: a null is refused too.
+   *
+   * @param table the table
+   * @param rowId the row's id (with its township where the key has one)
+   * @param column the column
+   * @param value the stored value, possibly null
+   * @param factory the model's factory
+   * @param <T> the model type
+   * @return what the factory returned
+   * @throws RowMappingException if the value is null or the factory refuses it
+   */
+  public static <T> T mapped(String table, String rowId, String column, String value, Function<String, T> factory) {
+    if (value == null) {
+      throw new RowMappingException(table, rowId, column, "is null");
+    }
+    try {
+      return factory.apply(value);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new RowMappingException(table, rowId, column, "'" + value + "': " + e.getMessage());
+    }
+  }
+
+  /**
+   * Builds a model value from several stored values, turning the model's refusal into an error that names table,
+   * row and the column at fault.
+   *
+   * @param table the table
+   * @param rowId the row's id
+   * @param column the column to blame
+   * @param construction builds the value
+   * @param <T> the model type
+   * @return the value
+   * @throws RowMappingException if the model refuses
+   */
+  public static <T> T mapped(String table, String rowId, String column, Supplier<T> construction) {
+    try {
+      return construction.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new RowMappingException(table, rowId, column, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads an enum column that holds the constant's name.
+   *
+   * @param table the table
+   * @param rowId the row's id
+   * @param column the column
+   * @param value the stored name, possibly null
+   * @param type the enum type
+   * @param <E> the enum type
+   * @return the constant
+   * @throws RowMappingException if the value is null or names no constant of {@code type}
+   */
+  public static <E extends Enum<E>> E enumValue(String table, String rowId, String column, String value,
+      Class<E> type) {
+    if (value == null) {
+      throw new RowMappingException(table, rowId, column, "is null");
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new RowMappingException(table, rowId, column, "'" + value + "' is not a " + type.getSimpleName());
+    }
   }
 }

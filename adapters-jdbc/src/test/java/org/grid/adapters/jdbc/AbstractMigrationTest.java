@@ -10,12 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.grid.adapters.jdbc.escalation.JdbcRequestRepository;
 import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
+import org.grid.adapters.jdbc.team.JdbcPersonRepository;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.Unit;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.team.PartyMembership;
+import org.grid.core.model.team.Person;
+import org.grid.core.model.team.PersonId;
+import org.grid.core.model.team.Role;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
 import org.junit.jupiter.api.Test;
@@ -40,7 +45,7 @@ abstract class AbstractMigrationTest {
 
       assertThat(applied).isGreaterThanOrEqualTo(2);
       assertThat(GridSchema.migrate(database.dataSource())).isZero();
-      assertThat(appliedVersions(database)).contains("1", "3");
+      assertThat(appliedVersions(database)).contains("1", "3", "4", "6");
     }
   }
 
@@ -54,6 +59,13 @@ abstract class AbstractMigrationTest {
 
       assertThat(applied).isPositive();
       assertThat(new JdbcTownshipRepository(database.dataSource()).findById(TOWNSHIP.id())).contains(TOWNSHIP);
+      // The tables of later migrations (V4: people) are there and empty.
+      JdbcPersonRepository people = new JdbcPersonRepository(database.dataSource());
+      assertThat(people.findByTownship(TOWNSHIP.id())).isEmpty();
+      Person secretary = Person.of(PersonId.of("P1"), "王书记", VillageId.of("V1"), PartyMembership.WITH_POST,
+          List.of(Role.VILLAGE_PARTY_SECRETARY));
+      people.save(TOWNSHIP.id(), secretary);
+      assertThat(people.findByVillage(TOWNSHIP.id(), VillageId.of("V1"))).containsExactly(secretary);
     }
   }
 
@@ -64,7 +76,7 @@ abstract class AbstractMigrationTest {
   @Test
   void formsStoredBeforeVersion6MoveIntoTheirHistoryRows() throws SQLException {
     try (TestDatabase database = freshDatabase()) {
-      GridSchema.migrateTo(database.dataSource(), "3");
+      GridSchema.migrateTo(database.dataSource(), "4");
       long due = 1_772_530_200_000_000_000L;
       execute(database, "INSERT INTO grid_request (id, version, state, tier, holder_unit, next_deadline, step_kind, "
           + "step_deadline, reminded, paused_reminded, suspended_days, reopened_at_tier, reporter, county_id, "
@@ -131,7 +143,7 @@ abstract class AbstractMigrationTest {
       execute(database, "INSERT INTO county_own_table (id) VALUES (1)");
 
       assertThat(new JdbcTownshipRepository(database.dataSource()).findById(TOWNSHIP.id())).contains(TOWNSHIP);
-      assertThat(appliedVersions(database)).contains("1", "3");
+      assertThat(appliedVersions(database)).contains("1", "3", "4", "6");
     }
   }
 

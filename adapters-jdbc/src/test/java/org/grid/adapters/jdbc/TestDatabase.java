@@ -81,6 +81,11 @@ public final class TestDatabase implements AutoCloseable {
       "grid_score_evidence", "grid_score_line", "grid_score", "grid_rule_filter", "grid_rule", "grid_rule_set",
       "grid_rule_set_kind");
 
+  /** The tables of people, teams, pairings and the duty log (V4), children first. */
+  public static final List<String> TEAM_TABLES = List.of(
+      "grid_duty_log_person", "grid_duty_log", "grid_pairing", "grid_team_duty_role", "grid_team_member",
+      "grid_team", "grid_person_role", "grid_person");
+
   /** The request engine's tables, children first (the relay's lock row stays). */
   public static final List<String> ESCALATION_TABLES = List.of(
       "grid_request_history", "grid_request_command", "grid_request_return", "grid_request",

@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.grid.adapters.jdbc.RowMappingException;
+import org.grid.adapters.jdbc.Sql;
 
 /**
  * Reads the columns of one row and turns every value the model refuses into a {@link RowMappingException} naming
  * the table, the row's id and the column; binds values the same way back. Nothing is defaulted.
  */
 final class Cells {
-
-  private static final long NANOS = 1_000_000_000L;
 
   private final ResultSet rows;
   private final String table;
@@ -107,7 +106,7 @@ final class Cells {
 
   Instant optionalInstant(String label) throws SQLException {
     long nanos = rows.getLong(column(label));
-    return rows.wasNull() ? null : Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
+    return rows.wasNull() ? null : Sql.instantOfEpochNanos(nanos);
   }
 
   Instant requiredInstant(String label, String column) throws SQLException {
@@ -171,30 +170,17 @@ final class Cells {
   // Binding
 
   /**
-   * Returns an instant as nanoseconds since the epoch.
+   * Returns an instant as nanoseconds since the epoch ({@link Sql#epochNanos}).
    *
    * @throws IllegalArgumentException if the instant is outside the years 1677 to 2262
    */
   static long nanos(Instant instant) {
-    try {
-      return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), NANOS), instant.getNano());
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("instant " + instant + " is outside what the database stores (1677-2262)");
-    }
+    return Sql.epochNanos(instant, "instant");
   }
 
-  /**
-   * Returns a query bound as nanoseconds since the epoch, saturated: an instant beyond what the database stores
-   * (such as {@link Instant#MAX}) bounds beyond every stored instant.
-   */
+  /** Returns a query bound as nanoseconds since the epoch, saturated ({@link Sql#epochNanosBound}). */
   static long bound(Instant instant) {
-    if (instant.getEpochSecond() >= Long.MAX_VALUE / NANOS) {
-      return Long.MAX_VALUE;
-    }
-    if (instant.getEpochSecond() <= Long.MIN_VALUE / NANOS) {
-      return Long.MIN_VALUE;
-    }
-    return nanos(instant);
+    return Sql.epochNanosBound(instant);
   }
 
   static void bindText(PreparedStatement statement, int index, String value) throws SQLException {

@@ -1,0 +1,159 @@
+package org.grid.adapters.jdbc.team;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.grid.adapters.jdbc.RowMappingException;
+import org.grid.adapters.jdbc.Sql;
+import org.grid.adapters.jdbc.Transactions;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.UnitId;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.team.PartyMembership;
+import org.grid.core.model.team.Person;
+import org.grid.core.model.team.PersonId;
+import org.grid.core.model.team.Role;
+import org.grid.core.port.out.PersonRepository;
+
+/**
+ * A {@link PersonRepository} over the tables {@code grid_person} and {@code grid_person_role} (migration V4) of a
+ * database migrated by {@link org.grid.adapters.jdbc.GridSchema}: a township's roster (人员名册). A person is saved as
+ * a whole in one transaction, under a row lock on its {@code grid_person} row, and the row's {@code version} goes up
+ * by one, so two concurrent saves never leave a mix of both. Queries use the key (township, person) or the index
+ * (township, village). Every row read back is checked against the model; one that does not map gives a {@link
+ * RowMappingException} naming table, id and column. Thread-safe.
+ */
+public final class JdbcPersonRepository implements PersonRepository {
+
+  private static final String PEOPLE = "grid_person";
+  private static final String ROLES = "grid_person_role";
+
+  private static final String SELECT = "SELECT p.id, p.name, p.home_village, p.home_unit, p.party, r.role "
+      + "FROM grid_person p LEFT JOIN grid_person_role r ON r.township_id = p.township_id AND r.person_id = p.id "
+      + "WHERE p.township_id = ?";
+
+  private final DataSource dataSource;
+
+  /**
+   * Creates the repository over a migrated database.
+   *
+   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null
+   * @throws NullPointerException if the data source is null
+   */
+  public JdbcPersonRepository(DataSource dataSource) {
+    this.dataSource = requireNonNull(dataSource, "dataSource");
+  }
+
+  @Override
+  public void save(TownshipId township, Person person) {
+    requireNonNull(township, "township");
+    requireNonNull(person, "person");
+    String t = township.value();
+    String id = person.id().value();
+    Object village = Sql.textOrNull(person.homeVillage().map(VillageId::value).orElse(null));
+    Object unit = Sql.textOrNull(person.homeUnit().map(UnitId::value).orElse(null));
+    Transactions.inTransaction(dataSource, "saving person " + id + " of township " + t, connection -> {
+      if (Sql.exists(connection, "SELECT version FROM grid_person WHERE township_id = ? AND id = ? FOR UPDATE",
+          t, id)) {
+        Sql.update(connection, "DELETE FROM grid_person_role WHERE township_id = ? AND person_id = ?", t, id);
+        Sql.update(connection, "UPDATE grid_person SET name = ?, home_village = ?, home_unit = ?, party = ?, "
+            + "version = version + 1 WHERE township_id = ? AND id = ?",
+            person.name(), village, unit, person.party().name(), t, id);
+      } else {
+        Sql.update(connection, "INSERT INTO grid_person (township_id, id, name, home_village, home_unit, party, "
+            + "version) VALUES (?, ?, ?, ?, ?, ?, 1)", t, id, person.name(), village, unit, person.party().name());
+      }
+      try (PreparedStatement roles = connection.prepareStatement(
+          "INSERT INTO grid_person_role (township_id, person_id, role) VALUES (?, ?, ?)")) {
+        for (Role role : person.roles()) {
+          Sql.bind(roles, t, id, role.name());
+          roles.addBatch();
+        }
+        roles.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<Person> findById(TownshipId township, PersonId id) {
+    requireNonNull(township, "township");
+    requireNonNull(id, "id");
+    return Transactions.inTransaction(dataSource, "reading person " + id + " of township " + township,
+        connection -> load(connection, township, " AND p.id = ?", id.value()).stream().findFirst());
+  }
+
+  @Override
+  public List<Person> findByTownship(TownshipId township) {
+    requireNonNull(township, "township");
+    return Transactions.inTransaction(dataSource, "listing the people of township " + township,
+        connection -> load(connection, township, ""));
+  }
+
+  @Override
+  public List<Person> findByVillage(TownshipId township, VillageId village) {
+    requireNonNull(township, "township");
+    requireNonNull(village, "village");
+    return Transactions.inTransaction(dataSource, "listing the people of village " + village,
+        connection -> load(connection, township, " AND p.home_village = ?", village.value()));
+  }
+
+  /** One grid_person row with the roles of its grid_person_role rows. */
+  private record Stored(String id, String name, String village, String unit, String party, Set<Role> roles) {}
+
+  private static List<Person> load(Connection connection, TownshipId township, String and, String... values)
+      throws SQLException {
+    String t = township.value();
+    Object[] parameters = new Object[values.length + 1];
+    parameters[0] = t;
+    System.arraycopy(values, 0, parameters, 1, values.length);
+    Map<String, Stored> stored = new LinkedHashMap<>();
+    Sql.query(connection, SELECT + and, row -> {
+      String id = row.getString(1);
+      Stored person = stored.get(id);
+      if (person == null) {
+        person = new Stored(id, row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+            EnumSet.noneOf(Role.class));
+        stored.put(id, person);
+      }
+      String role = row.getString(6);
+      if (role != null) {
+        person.roles().add(Sql.enumValue(ROLES, t + "/" + id, "role", role, Role.class));
+      }
+    }, parameters);
+    List<Person> people = new ArrayList<>();
+    for (Stored person : stored.values()) {
+      people.add(map(t, person));
+    }
+    // Sorted here, not by ORDER BY: database collations differ, the order of ids does not.
+    people.sort((a, b) -> a.id().compareTo(b.id()));
+    return people;
+  }
+
+  private static Person map(String township, Stored stored) {
+    String row = township + "/" + stored.id();
+    PersonId id = Sql.mapped(PEOPLE, row, "id", stored.id(), PersonId::of);
+    Optional<VillageId> village = stored.village() == null
+        ? Optional.empty()
+        : Optional.of(Sql.mapped(PEOPLE, row, "home_village", stored.village(), VillageId::of));
+    Optional<UnitId> unit = stored.unit() == null
+        ? Optional.empty()
+        : Optional.of(Sql.mapped(PEOPLE, row, "home_unit", stored.unit(), UnitId::of));
+    if (unit.isPresent() && village.isEmpty()) {
+      throw new RowMappingException(PEOPLE, row, "home_unit", "is set while home_village is null");
+    }
+    PartyMembership party = Sql.enumValue(PEOPLE, row, "party", stored.party(), PartyMembership.class);
+    // What the constructor can still refuse is the name.
+    return Sql.mapped(PEOPLE, row, "name", () -> new Person(id, stored.name(), stored.roles(), village, unit, party));
+  }
+}
