@@ -1,29 +1,16 @@
 package org.grid.adapters.jdbc.assessment;
 
-import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.MigratedDatabase;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.assessment.port.out.ScoreRepository;
 import org.grid.testkit.contract.AbstractScoreRepositoryContractTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The score repository contract on H2. */
 class JdbcScoreRepositoryH2Test extends AbstractScoreRepositoryContractTest {
 
-  private static TestDatabase database;
-
-  @BeforeAll
-  static void createDatabase() {
-    database = TestDatabase.h2();
-    GridSchema.migrate(database.dataSource());
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
+  @RegisterExtension
+  static final MigratedDatabase database = MigratedDatabase.h2();
 
   @Override
   protected ScoreRepository newRepository() {

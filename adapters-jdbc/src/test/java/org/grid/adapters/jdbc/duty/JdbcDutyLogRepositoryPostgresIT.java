@@ -1,29 +1,16 @@
 package org.grid.adapters.jdbc.duty;
 
-import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.MigratedDatabase;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.core.port.out.DutyLogRepository;
 import org.grid.testkit.contract.AbstractDutyLogRepositoryContractTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The duty log repository contract on PostgreSQL. */
 class JdbcDutyLogRepositoryPostgresIT extends AbstractDutyLogRepositoryContractTest {
 
-  private static TestDatabase database;
-
-  @BeforeAll
-  static void createDatabase() {
-    database = TestDatabase.postgres();
-    GridSchema.migrate(database.dataSource());
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
+  @RegisterExtension
+  static final MigratedDatabase database = MigratedDatabase.postgres();
 
   @Override
   protected DutyLogRepository newRepository() {

@@ -1,29 +1,16 @@
 package org.grid.adapters.jdbc.jurisdiction;
 
-import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.MigratedDatabase;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.core.port.out.TownshipRepository;
 import org.grid.testkit.contract.AbstractTownshipRepositoryContractTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The township repository contract on MariaDb. */
 class JdbcTownshipRepositoryMariaDbIT extends AbstractTownshipRepositoryContractTest {
 
-  private static TestDatabase database;
-
-  @BeforeAll
-  static void createDatabase() {
-    database = TestDatabase.mariadb();
-    GridSchema.migrate(database.dataSource());
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
+  @RegisterExtension
+  static final MigratedDatabase database = MigratedDatabase.mariadb();
 
   @Override
   protected TownshipRepository newRepository() {

@@ -1,29 +1,16 @@
 package org.grid.adapters.jdbc.pairing;
 
-import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.MigratedDatabase;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.core.port.out.PairingRepository;
 import org.grid.testkit.contract.AbstractPairingRepositoryContractTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pairing repository contract on PostgreSQL. */
 class JdbcPairingRepositoryPostgresIT extends AbstractPairingRepositoryContractTest {
 
-  private static TestDatabase database;
-
-  @BeforeAll
-  static void createDatabase() {
-    database = TestDatabase.postgres();
-    GridSchema.migrate(database.dataSource());
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
+  @RegisterExtension
+  static final MigratedDatabase database = MigratedDatabase.postgres();
 
   @Override
   protected PairingRepository newRepository() {
