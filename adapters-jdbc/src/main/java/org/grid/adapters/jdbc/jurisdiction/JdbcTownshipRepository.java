@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.grid.adapters.jdbc.JdbcAdapterException;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.adapters.jdbc.Transactions;
@@ -29,6 +31,7 @@ import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.port.out.TownshipRepository;
+import org.grid.core.port.out.Versioned;
 
 /**
  * A {@link TownshipRepository} over a relational database (H2, PostgreSQL or MariaDB) migrated by {@link
@@ -36,10 +39,25 @@ import org.grid.core.port.out.TownshipRepository;
  * {@code grid_village}, {@code grid_unit}, ...) and saved as a whole in one transaction, under a row lock on its
  * township row, so that two concurrent saves never leave a mix of both. Every row read back is checked against the
  * model; one that does not map gives a {@link RowMappingException} naming table, id and column. Thread-safe.
+ *
+ * <p>Optimistic locking: {@code grid_township.version} is the township's version. Every save first locks the
+ * township row ({@code SELECT version ... FOR UPDATE}); a conditional save compares the locked version with the
+ * expected one and writes nothing, answering false, when they differ. It then updates the township row with the
+ * check repeated in the {@code WHERE} ({@code AND version = ?}) before it replaces any child row, so a save whose
+ * update finds another version also answers false having written nothing. A new township is inserted under a
+ * savepoint, so that when a concurrent save of the same id commits first, a conditional save answers false and an
+ * unconditional one is retried as a replacement. A save the database aborts as a deadlock victim (MariaDB, whose
+ * locking read of a missing row takes a gap lock) is retried as a whole, at most {@value #ATTEMPTS} times in all.
  */
 public final class JdbcTownshipRepository implements TownshipRepository {
 
   private static final Sql.Null NULL_DOUBLE = new Sql.Null(Types.DOUBLE);
+
+  /** The expected version of an unconditional save. */
+  private static final long ANY_VERSION = -1;
+
+  /** How often a save is tried in all when the database aborts it as a deadlock victim or loses an insert race. */
+  private static final int ATTEMPTS = 3;
 
   private final DataSource dataSource;
 
@@ -55,27 +73,31 @@ public final class JdbcTownshipRepository implements TownshipRepository {
   @Override
   public void save(Township township) {
     requireNonNull(township, "township");
-    Transactions.inTransaction(dataSource, "saving township " + township.id(), connection -> {
-      String id = township.id().value();
-      boolean exists = lock(connection, id);
-      if (exists) {
-        deleteChildren(connection, id);
-        Sql.update(connection,
-            "UPDATE grid_township SET name = ?, adjacency_known = ?, version = version + 1 WHERE id = ?",
-            township.name(), township.adjacencyKnown(), id);
-      } else {
-        Sql.update(connection, "INSERT INTO grid_township (id, name, adjacency_known, version) VALUES (?, ?, ?, 1)",
-            id, township.name(), township.adjacencyKnown());
-      }
-      insertChildren(connection, township);
-      return null;
-    });
+    write(township, ANY_VERSION);
+  }
+
+  @Override
+  public boolean save(Township township, long expectedVersion) {
+    requireNonNull(township, "township");
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
+    }
+    return write(township, expectedVersion);
   }
 
   @Override
   public Optional<Township> findById(TownshipId id) {
+    return findVersioned(id).map(Versioned::value);
+  }
+
+  @Override
+  public Optional<Versioned<Township>> findVersioned(TownshipId id) {
     requireNonNull(id, "id");
-    return Transactions.inTransaction(dataSource, "reading township " + id, connection -> load(connection, id.value()));
+    String key = id.value();
+    return Transactions.inTransaction(dataSource, "reading township " + id, connection -> {
+      Long version = version(connection, key, false);
+      return version == null ? Optional.empty() : Optional.of(new Versioned<>(load(connection, key), version));
+    });
   }
 
   @Override
@@ -95,12 +117,112 @@ public final class JdbcTownshipRepository implements TownshipRepository {
     });
   }
 
-  private static boolean lock(Connection connection, String id) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement("SELECT version FROM grid_township WHERE id = ? FOR UPDATE")) {
+  /** Saves in a transaction of its own, tried again when the database aborted it as a deadlock victim. */
+  private boolean write(Township township, long expectedVersion) {
+    String what = "saving township " + township.id()
+        + (expectedVersion == ANY_VERSION ? "" : " at version " + expectedVersion);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return Transactions.inTransaction(dataSource, what, connection -> write(connection, township, expectedVersion));
+      } catch (LostInsertRace e) {
+        if (attempt == ATTEMPTS) {
+          throw new JdbcAdapterException(what + " failed: " + e.getMessage() + ", " + ATTEMPTS + " times", null);
+        }
+      } catch (JdbcAdapterException e) {
+        if (attempt == ATTEMPTS || !abortedAsDeadlockVictim(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean write(Connection connection, Township township, long expectedVersion) throws SQLException {
+    String id = township.id().value();
+    Long stored = version(connection, id, true);
+    if (expectedVersion != ANY_VERSION && (stored == null ? 0 : stored) != expectedVersion) {
+      return false;
+    }
+    if (stored == null) {
+      if (!insert(connection, township)) {
+        if (expectedVersion == ANY_VERSION) {
+          throw new LostInsertRace();
+        }
+        return false;
+      }
+    } else {
+      // The township row first, before any child row is touched: its WHERE is the version check that counts.
+      String update = "UPDATE grid_township SET name = ?, adjacency_known = ?, version = version + 1 WHERE id = ?";
+      int updated = expectedVersion == ANY_VERSION
+          ? Sql.update(connection, update, township.name(), township.adjacencyKnown(), id)
+          : Sql.update(connection, update + " AND version = ?", township.name(), township.adjacencyKnown(), id,
+              expectedVersion);
+      if (updated != 1) {
+        if (expectedVersion == ANY_VERSION) {
+          throw new IllegalStateException("township " + id + " vanished although this transaction locked its row");
+        }
+        return false;
+      }
+      deleteChildren(connection, id);
+    }
+    insertChildren(connection, township);
+    return true;
+  }
+
+  /** Inserts a new township's row; false, with nothing written, when a township with its id exists by now. */
+  private static boolean insert(Connection connection, Township township) throws SQLException {
+    // A savepoint, so that a concurrent first save of the same id leaves this transaction usable.
+    Savepoint savepoint = connection.setSavepoint();
+    try {
+      Sql.update(connection, "INSERT INTO grid_township (id, name, adjacency_known, version) VALUES (?, ?, ?, 1)",
+          township.id().value(), township.name(), township.adjacencyKnown());
+    } catch (SQLException e) {
+      if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+        connection.rollback(savepoint);
+        return false;
+      }
+      throw e;
+    }
+    try {
+      connection.releaseSavepoint(savepoint);
+    } catch (SQLException ignored) {
+      // Some drivers do not release savepoints; it ends with the transaction anyway.
+    }
+    return true;
+  }
+
+  /** Tells whether a failure is the database aborting the transaction to break a deadlock (SQLState class 40). */
+  private static boolean abortedAsDeadlockVictim(RuntimeException failure) {
+    for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An unconditional save found no row to lock, yet a concurrent save of the same id inserted first. */
+  private static final class LostInsertRace extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    LostInsertRace() {
+      super("a concurrent save inserted the township first", null, false, false);
+    }
+  }
+
+  /** Reads a township's version, optionally locking its row; null when no township has the id. */
+  private static Long version(Connection connection, String id, boolean lock) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT version FROM grid_township WHERE id = ?" + (lock ? " FOR UPDATE" : ""))) {
       statement.setString(1, id);
       try (ResultSet rows = statement.executeQuery()) {
-        return rows.next();
+        if (!rows.next()) {
+          return null;
+        }
+        long version = rows.getLong(1);
+        if (version < 1) {
+          throw new RowMappingException("grid_township", id, "version", "must be at least 1: " + version);
+        }
+        return version;
       }
     }
   }
@@ -172,7 +294,8 @@ public final class JdbcTownshipRepository implements TownshipRepository {
     }
   }
 
-  private static Optional<Township> load(Connection connection, String id) throws SQLException {
+  /** Reads the rows of a township whose row exists. */
+  private static Township load(Connection connection, String id) throws SQLException {
     String name;
     boolean adjacencyKnown;
     try (PreparedStatement statement =
@@ -180,7 +303,7 @@ public final class JdbcTownshipRepository implements TownshipRepository {
       statement.setString(1, id);
       try (ResultSet rows = statement.executeQuery()) {
         if (!rows.next()) {
-          return Optional.empty();
+          throw new IllegalStateException("township " + id + " vanished; townships are never deleted");
         }
         name = rows.getString(1);
         adjacencyKnown = rows.getBoolean(2);
@@ -272,7 +395,7 @@ public final class JdbcTownshipRepository implements TownshipRepository {
           () -> ExistingDistrict.of(districtId, districtName, villages)));
     });
 
-    return Optional.of(mapped("grid_township", id, "id", builder::build));
+    return mapped("grid_township", id, "id", builder::build);
   }
 
   /** Maps one value, turning the model's refusal into an error that names table, row and column. */
