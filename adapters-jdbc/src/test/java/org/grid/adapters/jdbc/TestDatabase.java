@@ -38,7 +38,7 @@ public final class TestDatabase implements AutoCloseable {
 
   /** Returns a fresh in-memory H2 database. */
   public static TestDatabase h2() {
-    String url = "jdbc:h2:mem:grid_" + suffix() + ";DB_CLOSE_DELAY=-1";
+    String url = "jdbc:h2:mem:grid_" + suffix() + ";DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE";
     return new TestDatabase(Dialect.H2, pool(url, 8), () -> { });
   }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * <p>Besides storing and finding, it checks the optimistic concurrency of the port: versions start at 1 and go up
  * by one with every save, a conditional save at a stale version (or at 0 for an existing team) is refused and leaves
  * the stored team as it was, a team's version is its own (another township's team of the same id, or another team,
- * does not move it), and of two threads saving from the same read version exactly one wins.
+ * does not move it), of two threads saving from the same read version exactly one wins, and a read during
+ * concurrent saves returns one whole team with the version it was saved at.
  */
 public abstract class AbstractTeamRepositoryContractTest {
 
@@ -261,6 +263,53 @@ public abstract class AbstractTeamRepositoryContractTest {
         assertThat(stored.version()).as("round %d", round).isEqualTo(2);
         assertThat(contenders).contains(stored.value());
       }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void aReadDuringConcurrentSavesSeesOneWholeTeamWithTheVersionItWasSavedAt() throws Exception {
+    // Odd versions hold the small team, even ones the large: a read that mixed two saves, or paired a team with
+    // another save's version, shows.
+    Team small = villageTeam("TEAM-N1", "N1", "L1");
+    Team large = Team.of(small.id(), T1, small.scope(), PersonId.of("L2"),
+        Set.of(PersonId.of("B3"), PersonId.of("B4"), PersonId.of("B5")), Set.of(PersonId.of("O2"), PersonId.of("O3")),
+        PersonId.of("B4"), Map.of(DutyRole.VILLAGE_SURVEY, PersonId.of("O3"), DutyRole.POLICY_OUTREACH,
+            PersonId.of("B5")),
+        AT.plusDays(1));
+    assertThat(repository.save(small, 0)).isTrue();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      AtomicBoolean writing = new AtomicBoolean(true);
+      Callable<Integer> writer = () -> {
+        try {
+          for (long version = 1; version <= 150; version++) {
+            if (!repository.save(version % 2 == 1 ? large : small, version)) {
+              throw new AssertionError("the only writer was refused at version " + version);
+            }
+          }
+          return 150;
+        } finally {
+          writing.set(false);
+        }
+      };
+      Callable<Integer> reader = () -> {
+        int reads = 0;
+        long last = 0;
+        do {
+          Versioned<Team> read = repository.findVersioned(T1, small.id()).orElseThrow();
+          assertThat(read.value()).as("version %d", read.version()).isEqualTo(read.version() % 2 == 1 ? small : large);
+          assertThat(read.version()).isGreaterThanOrEqualTo(last);
+          last = read.version();
+          reads++;
+        } while (writing.get());
+        return reads;
+      };
+
+      Race.run(threads, List.of(writer, reader));
+
+      assertThat(repository.findVersioned(T1, small.id())).contains(new Versioned<>(small, 151));
     } finally {
       threads.shutdownNow();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.Unit;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Besides storing and finding, it checks the optimistic concurrency of the port: versions start at 1 and go up
  * by one with every save, a conditional save at a stale version (or at 0 for an existing township) is refused and
- * leaves the stored township as it was, and of two threads saving from the same read version exactly one wins.
+ * leaves the stored township as it was, of two threads saving from the same read version exactly one wins, and a read
+ * during concurrent saves returns one whole township with the version it was saved at.
  */
 public abstract class AbstractTownshipRepositoryContractTest {
 
@@ -235,6 +237,54 @@ public abstract class AbstractTownshipRepositoryContractTest {
         assertThat(stored.version()).as("round %d", round).isEqualTo(2);
         assertThat(contenders).contains(stored.value());
       }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void aReadDuringConcurrentSavesSeesOneWholeTownshipWithTheVersionItWasSavedAt() throws Exception {
+    // Odd versions hold the small township, even ones the large: a read that mixed two saves, or paired a
+    // township with another save's version, shows.
+    Township small = township("T1", "小", 3);
+    Township large = Township.builder(TownshipId.of("T1"), "大")
+        .village(Village.of(VillageId.of("T1-V9"), "新村", List.of(
+            Unit.of(UnitId.of("T1-V9-G1"), "1组", 8).withTags(List.of("new", "hill")),
+            Unit.of(UnitId.of("T1-V9-G2"), "2组", 9))))
+        .adjacent(UnitId.of("T1-V9-G1"), UnitId.of("T1-V9-G2"))
+        .build();
+    assertThat(repository.save(small, 0)).isTrue();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      AtomicBoolean writing = new AtomicBoolean(true);
+      Callable<Integer> writer = () -> {
+        try {
+          for (long version = 1; version <= 150; version++) {
+            if (!repository.save(version % 2 == 1 ? large : small, version)) {
+              throw new AssertionError("the only writer was refused at version " + version);
+            }
+          }
+          return 150;
+        } finally {
+          writing.set(false);
+        }
+      };
+      Callable<Integer> reader = () -> {
+        int reads = 0;
+        long last = 0;
+        do {
+          Versioned<Township> read = repository.findVersioned(small.id()).orElseThrow();
+          assertThat(read.value()).as("version %d", read.version()).isEqualTo(read.version() % 2 == 1 ? small : large);
+          assertThat(read.version()).isGreaterThanOrEqualTo(last);
+          last = read.version();
+          reads++;
+        } while (writing.get());
+        return reads;
+      };
+
+      Race.run(threads, List.of(writer, reader));
+
+      assertThat(repository.findVersioned(small.id())).contains(new Versioned<>(small, 151));
     } finally {
       threads.shutdownNow();
     }

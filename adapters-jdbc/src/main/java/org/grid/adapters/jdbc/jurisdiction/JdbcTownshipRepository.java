@@ -48,6 +48,13 @@ import org.grid.core.port.out.Versioned;
  * savepoint, so that when a concurrent save of the same id commits first, a conditional save answers false and an
  * unconditional one is retried as a replacement. A save the database aborts as a deadlock victim (MariaDB, whose
  * locking read of a missing row takes a gap lock) is retried as a whole, at most {@value #ATTEMPTS} times in all.
+ *
+ * <p>A read ({@link #findVersioned}, {@link #findById}) reads the version before and after the township's rows. At
+ * READ COMMITTED each statement sees the latest commit, so a save committed in between would mix two townships;
+ * when the version moved, the rows are read again under the row lock, which every save must pass. A township is
+ * therefore always read whole and with the version it was saved at. On H2 this needs the database URL option
+ * {@code OPTIMIZE_REUSE_RESULTS=FALSE}: H2 2.3 may otherwise answer a repeated query from a result cached before
+ * another connection's commit (H2 issue 4208), and a stale read defeats any version check (see docs/jdbc.md).
  */
 public final class JdbcTownshipRepository implements TownshipRepository {
 
@@ -95,8 +102,25 @@ public final class JdbcTownshipRepository implements TownshipRepository {
     requireNonNull(id, "id");
     String key = id.value();
     return Transactions.inTransaction(dataSource, "reading township " + id, connection -> {
-      Long version = version(connection, key, false);
-      return version == null ? Optional.empty() : Optional.of(new Versioned<>(load(connection, key), version));
+      Long before = version(connection, key, false);
+      if (before == null) {
+        return Optional.empty();
+      }
+      Township township = null;
+      RowMappingException unmapped = null;
+      try {
+        township = load(connection, key);
+      } catch (RowMappingException e) {
+        unmapped = e; // Perhaps rows of two saves; told apart below.
+      }
+      if (before.equals(version(connection, key, false))) {
+        if (unmapped != null) {
+          throw unmapped;
+        }
+        return Optional.of(new Versioned<>(township, before));
+      }
+      Long locked = version(connection, key, true);
+      return locked == null ? Optional.empty() : Optional.of(new Versioned<>(load(connection, key), locked));
     });
   }
 
