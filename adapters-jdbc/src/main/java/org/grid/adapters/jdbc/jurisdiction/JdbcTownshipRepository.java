@@ -47,7 +47,7 @@ import org.grid.core.port.out.Versioned;
  * update finds another version also answers false having written nothing. A new township is inserted under a
  * savepoint, so that when a concurrent save of the same id commits first, a conditional save answers false and an
  * unconditional one is retried as a replacement. A save the database aborts as a deadlock victim (MariaDB, whose
- * locking read of a missing row takes a gap lock) is retried as a whole, at most {@value #ATTEMPTS} times in all.
+ * locking read of a missing row takes a gap lock) is retried as a whole, at most three times in all.
  *
  * <p>A read ({@link #findVersioned}, {@link #findById}) reads the version before and after the township's rows. At
  * READ COMMITTED each statement sees the latest commit, so a save committed in between would mix two townships;
