@@ -79,7 +79,7 @@ public final class TestDatabase implements AutoCloseable {
   /** The assessment tables, children first. */
   public static final List<String> ASSESSMENT_TABLES = List.of(
       "grid_score_evidence", "grid_score_line", "grid_score", "grid_rule_filter", "grid_rule", "grid_rule_set",
-      "grid_rule_set_kind");
+      "grid_rule_set_kind", "grid_evidence_attribute", "grid_evidence");
 
   /** The request engine's tables, children first (the relay's lock row stays). */
   public static final List<String> ESCALATION_TABLES = List.of(
