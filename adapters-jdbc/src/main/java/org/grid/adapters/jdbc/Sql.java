@@ -1,7 +1,6 @@
 package org.grid.adapters.jdbc;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -224,7 +223,9 @@ public final class Sql {
       } else if (value instanceof Boolean flag) {
         statement.setBoolean(index, flag);
       } else if (value instanceof LocalDate day) {
-        statement.setDate(index, Date.valueOf(day));
+        // As a LocalDate (JDBC 4.2), not a java.sql.Date: that one goes through the Julian calendar before 15
+        // October 1582, so H2 stored other days and days in the switch-over gap came back ten days later.
+        statement.setObject(index, day);
       } else if (value instanceof Null nothing) {
         statement.setNull(index, nothing.sqlType());
       } else {
@@ -256,8 +257,7 @@ public final class Sql {
    * @throws SQLException when reading fails
    */
   public static LocalDate date(ResultSet row, int column) throws SQLException {
-    Date date = row.getDate(column);
-    return date == null ? null : date.toLocalDate();
+    return row.getObject(column, LocalDate.class);
   }
 
   // ---------------------------------------------------------------------------------------------------------

@@ -6,11 +6,20 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.grid.adapters.jdbc.assessment.JdbcEvidenceSource;
+import org.grid.adapters.jdbc.assessment.JdbcRuleSetRepository;
 import org.grid.adapters.jdbc.escalation.JdbcRequestRepository;
 import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
 import org.grid.adapters.jdbc.team.JdbcPersonRepository;
+import org.grid.assessment.model.AssessmentPeriod;
+import org.grid.assessment.model.Direction;
+import org.grid.assessment.model.Evidence;
+import org.grid.assessment.model.RuleSet;
+import org.grid.assessment.model.ScoringRule;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.Unit;
@@ -26,8 +35,8 @@ import org.grid.escalation.model.RequestId;
 import org.junit.jupiter.api.Test;
 
 /**
- * Migrating an empty database, an older schema with data in it (townships since version 1, request forms across
- * version 6), and a schema shared with the embedder's tables.
+ * Migrating an empty database, older schemas with data in them (V1 with a township, V3 with a rule set, request
+ * forms across V6), and a schema shared with the embedder's tables.
  */
 abstract class AbstractMigrationTest {
 
@@ -38,6 +47,12 @@ abstract class AbstractMigrationTest {
       .village(Village.of(VillageId.of("V1"), "五都村", List.of(Unit.of(UnitId.of("U1"), "1组", 54))))
       .build();
 
+  private static final Evidence EVIDENCE = Evidence.of("E1", "visit.paired-household", "P001",
+      LocalDate.of(2025, 3, 1), Map.of("household", "H1"));
+
+  private static final RuleSet RULE_SET = RuleSet.of("pm/2025", "party-member/with-post", AssessmentPeriod.year(2025),
+      "100", List.of(ScoringRule.of("visit", "走访 +1", "visit.paired-household", Map.of(), "1", "12", Direction.ADD)));
+
   @Test
   void anEmptyDatabaseGetsEveryMigrationOnceAndASecondRunNone() {
     try (TestDatabase database = freshDatabase()) {
@@ -45,7 +60,7 @@ abstract class AbstractMigrationTest {
 
       assertThat(applied).isGreaterThanOrEqualTo(2);
       assertThat(GridSchema.migrate(database.dataSource())).isZero();
-      assertThat(appliedVersions(database)).contains("1", "3", "4", "6");
+      assertThat(appliedVersions(database)).contains("1", "3", "4", "5", "6");
     }
   }
 
@@ -66,6 +81,9 @@ abstract class AbstractMigrationTest {
           List.of(Role.VILLAGE_PARTY_SECRETARY));
       people.save(TOWNSHIP.id(), secretary);
       assertThat(people.findByVillage(TOWNSHIP.id(), VillageId.of("V1"))).containsExactly(secretary);
+      JdbcEvidenceSource evidence = new JdbcEvidenceSource(database.dataSource());
+      evidence.add(List.of(EVIDENCE));
+      assertThat(evidence.evidence(AssessmentPeriod.year(2025))).containsExactly(EVIDENCE);
     }
   }
 
@@ -76,7 +94,7 @@ abstract class AbstractMigrationTest {
   @Test
   void formsStoredBeforeVersion6MoveIntoTheirHistoryRows() throws SQLException {
     try (TestDatabase database = freshDatabase()) {
-      GridSchema.migrateTo(database.dataSource(), "4");
+      GridSchema.migrateTo(database.dataSource(), "5");
       long due = 1_772_530_200_000_000_000L;
       execute(database, "INSERT INTO grid_request (id, version, state, tier, holder_unit, next_deadline, step_kind, "
           + "step_deadline, reminded, paused_reminded, suspended_days, reopened_at_tier, reporter, county_id, "
@@ -133,6 +151,23 @@ abstract class AbstractMigrationTest {
   }
 
   @Test
+  void aSchemaWithRuleSetsGetsTheEvidenceTablesAndKeepsTheRuleSets() {
+    try (TestDatabase database = freshDatabase()) {
+      assertThat(GridSchema.migrateTo(database.dataSource(), "3")).isEqualTo(3);
+      new JdbcRuleSetRepository(database.dataSource()).save(RULE_SET);
+
+      int applied = GridSchema.migrate(database.dataSource());
+
+      assertThat(applied).isPositive();
+      assertThat(appliedVersions(database)).contains("5");
+      assertThat(new JdbcRuleSetRepository(database.dataSource()).findById(RULE_SET.id())).contains(RULE_SET);
+      JdbcEvidenceSource evidence = new JdbcEvidenceSource(database.dataSource());
+      evidence.add(List.of(EVIDENCE));
+      assertThat(evidence.evidence(AssessmentPeriod.year(2025))).containsExactly(EVIDENCE);
+    }
+  }
+
+  @Test
   void aSchemaHoldingTheEmbeddersOwnTablesIsMigratedBesideThem() throws SQLException {
     try (TestDatabase database = freshDatabase()) {
       execute(database, "CREATE TABLE county_own_table (id INT PRIMARY KEY)");
@@ -143,7 +178,7 @@ abstract class AbstractMigrationTest {
       execute(database, "INSERT INTO county_own_table (id) VALUES (1)");
 
       assertThat(new JdbcTownshipRepository(database.dataSource()).findById(TOWNSHIP.id())).contains(TOWNSHIP);
-      assertThat(appliedVersions(database)).contains("1", "3", "4", "6");
+      assertThat(appliedVersions(database)).contains("1", "3", "4", "5", "6");
     }
   }
 

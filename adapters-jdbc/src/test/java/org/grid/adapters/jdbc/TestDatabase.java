@@ -38,7 +38,7 @@ public final class TestDatabase implements AutoCloseable {
 
   /** Returns a fresh in-memory H2 database. */
   public static TestDatabase h2() {
-    String url = "jdbc:h2:mem:grid_" + suffix() + ";DB_CLOSE_DELAY=-1";
+    String url = "jdbc:h2:mem:grid_" + suffix() + ";DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE";
     return new TestDatabase(Dialect.H2, pool(url, 8), () -> { });
   }
 
@@ -79,7 +79,7 @@ public final class TestDatabase implements AutoCloseable {
   /** The assessment tables, children first. */
   public static final List<String> ASSESSMENT_TABLES = List.of(
       "grid_score_evidence", "grid_score_line", "grid_score", "grid_rule_filter", "grid_rule", "grid_rule_set",
-      "grid_rule_set_kind");
+      "grid_rule_set_kind", "grid_evidence_attribute", "grid_evidence");
 
   /** The tables of people, teams, pairings and the duty log (V4), children first. */
   public static final List<String> TEAM_TABLES = List.of(

@@ -30,7 +30,9 @@ final class BenchDatabase implements AutoCloseable {
   static BenchDatabase open(String kind, int poolSize) {
     String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     if (kind.equals("h2")) {
-      return new BenchDatabase(pool("jdbc:h2:mem:bench_" + suffix + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128", poolSize), () -> { });
+      // OPTIMIZE_REUSE_RESULTS=FALSE as docs/jdbc.md tells embedders: H2 2.3 may reuse a stale cached result.
+      String url = "jdbc:h2:mem:bench_" + suffix + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128;OPTIMIZE_REUSE_RESULTS=FALSE";
+      return new BenchDatabase(pool(url, poolSize), () -> { });
     }
     if (!kind.equals("postgres")) {
       throw new IllegalArgumentException("database: h2 or postgres, not " + kind);

@@ -42,6 +42,7 @@ import org.grid.core.port.out.DutyLogRepository;
 import org.grid.core.port.out.PairingRepository;
 import org.grid.core.port.out.PersonRepository;
 import org.grid.core.port.out.TeamRepository;
+import org.grid.core.port.out.Versioned;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +78,11 @@ class ComputeComplianceServiceTest {
     };
     TeamRepository teams = new TeamRepository() {
       @Override public void save(Team t) {}
+      @Override public boolean save(Team t, long expectedVersion) { throw new UnsupportedOperationException(); }
       @Override public Optional<Team> findById(TownshipId t, TeamId id) { return Optional.of(team); }
+      @Override public Optional<Versioned<Team>> findVersioned(TownshipId t, TeamId id) {
+        throw new UnsupportedOperationException();
+      }
       @Override public List<Team> findByTownship(TownshipId t) { return List.of(team); }
       @Override public Optional<Team> findByGrid(TownshipId t, GridId g) { return Optional.of(team); }
     };

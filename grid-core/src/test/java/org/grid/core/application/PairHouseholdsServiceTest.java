@@ -31,6 +31,7 @@ import org.grid.core.port.in.PairHouseholdsUseCase;
 import org.grid.core.port.out.PairingRepository;
 import org.grid.core.port.out.PersonRepository;
 import org.grid.core.port.out.TownshipRepository;
+import org.grid.core.port.out.Versioned;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,8 +54,12 @@ class PairHouseholdsServiceTest {
     Township township = Township.builder(T, "乡").village(Village.of(V, "五都村", List.of(Unit.of(U, "1组", 3)))).build();
     TownshipRepository townships = new TownshipRepository() {
       @Override public void save(Township t) {}
+      @Override public boolean save(Township t, long expectedVersion) { throw new UnsupportedOperationException(); }
       @Override public Optional<Township> findById(TownshipId id) {
         return id.equals(T) ? Optional.of(township) : Optional.empty();
+      }
+      @Override public Optional<Versioned<Township>> findVersioned(TownshipId id) {
+        throw new UnsupportedOperationException();
       }
       @Override public List<TownshipId> ids() { return List.of(T); }
     };

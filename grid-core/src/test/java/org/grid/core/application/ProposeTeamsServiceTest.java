@@ -34,6 +34,7 @@ import org.grid.core.port.in.ProposeTeamsUseCase;
 import org.grid.core.port.out.PersonRepository;
 import org.grid.core.port.out.TeamRepository;
 import org.grid.core.port.out.TownshipRepository;
+import org.grid.core.port.out.Versioned;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -131,6 +132,16 @@ class ProposeTeamsServiceTest {
       }
 
       @Override
+      public boolean save(Township t, long expectedVersion) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Optional<Versioned<Township>> findVersioned(TownshipId id) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
       public Optional<Township> findById(TownshipId id) {
         return id.equals(T) ? Optional.of(township) : Optional.empty();
       }
@@ -171,6 +182,16 @@ class ProposeTeamsServiceTest {
       @Override
       public void save(Team team) {
         stored.put(team.id(), team);
+      }
+
+      @Override
+      public boolean save(Team team, long expectedVersion) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Optional<Versioned<Team>> findVersioned(TownshipId township, TeamId id) {
+        throw new UnsupportedOperationException();
       }
 
       @Override

@@ -9,14 +9,17 @@ import java.util.concurrent.ConcurrentMap;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.port.out.TownshipRepository;
+import org.grid.core.port.out.Versioned;
 
 /**
  * A {@link TownshipRepository} in a concurrent map: for tests, demos and single-process use. Townships are
- * immutable, so the map holds them as they are. Thread-safe.
+ * immutable, so the map holds them as they are, each with its version. A save, conditional or not, is one atomic
+ * {@code compute} on the township's entry, so the version check and the write cannot be split by another save.
+ * Thread-safe.
  */
 public final class InMemoryTownshipRepository implements TownshipRepository {
 
-  private final ConcurrentMap<TownshipId, Township> townships = new ConcurrentHashMap<>();
+  private final ConcurrentMap<TownshipId, Versioned<Township>> townships = new ConcurrentHashMap<>();
 
   /** Creates an empty repository. */
   public InMemoryTownshipRepository() {}
@@ -24,11 +27,35 @@ public final class InMemoryTownshipRepository implements TownshipRepository {
   @Override
   public void save(Township township) {
     requireNonNull(township, "township");
-    townships.put(township.id(), township);
+    townships.compute(township.id(),
+        (id, stored) -> new Versioned<>(township, stored == null ? 1 : stored.version() + 1));
+  }
+
+  @Override
+  public boolean save(Township township, long expectedVersion) {
+    requireNonNull(township, "township");
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
+    }
+    boolean[] saved = {false};
+    townships.compute(township.id(), (id, stored) -> {
+      long current = stored == null ? 0 : stored.version();
+      if (current != expectedVersion) {
+        return stored;
+      }
+      saved[0] = true;
+      return new Versioned<>(township, expectedVersion + 1);
+    });
+    return saved[0];
   }
 
   @Override
   public Optional<Township> findById(TownshipId id) {
+    return findVersioned(id).map(Versioned::value);
+  }
+
+  @Override
+  public Optional<Versioned<Township>> findVersioned(TownshipId id) {
     requireNonNull(id, "id");
     return Optional.ofNullable(townships.get(id));
   }

@@ -14,11 +14,16 @@ import org.grid.core.model.team.Team;
 import org.grid.core.model.team.TeamId;
 import org.grid.core.model.team.TeamScope;
 import org.grid.core.port.out.TeamRepository;
+import org.grid.core.port.out.Versioned;
 
-/** A {@link TeamRepository} in concurrent maps, one per township. Teams are immutable. Thread-safe. */
+/**
+ * A {@link TeamRepository} in concurrent maps, one per township. Teams are immutable, so the maps hold them as they
+ * are, each with its version. A save, conditional or not, is one atomic {@code compute} on the team's entry, so the
+ * version check and the write cannot be split by another save. Thread-safe.
+ */
 public final class InMemoryTeamRepository implements TeamRepository {
 
-  private final ConcurrentMap<TownshipId, ConcurrentMap<TeamId, Team>> teams = new ConcurrentHashMap<>();
+  private final ConcurrentMap<TownshipId, ConcurrentMap<TeamId, Versioned<Team>>> teams = new ConcurrentHashMap<>();
 
   /** Creates an empty repository. */
   public InMemoryTeamRepository() {}
@@ -26,30 +31,60 @@ public final class InMemoryTeamRepository implements TeamRepository {
   @Override
   public void save(Team team) {
     requireNonNull(team, "team");
-    teams.computeIfAbsent(team.township(), t -> new ConcurrentHashMap<>()).put(team.id(), team);
+    township(team).compute(team.id(),
+        (id, stored) -> new Versioned<>(team, stored == null ? 1 : stored.version() + 1));
+  }
+
+  @Override
+  public boolean save(Team team, long expectedVersion) {
+    requireNonNull(team, "team");
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
+    }
+    boolean[] saved = {false};
+    township(team).compute(team.id(), (id, stored) -> {
+      long current = stored == null ? 0 : stored.version();
+      if (current != expectedVersion) {
+        return stored;
+      }
+      saved[0] = true;
+      return new Versioned<>(team, expectedVersion + 1);
+    });
+    return saved[0];
   }
 
   @Override
   public Optional<Team> findById(TownshipId township, TeamId id) {
+    return findVersioned(township, id).map(Versioned::value);
+  }
+
+  @Override
+  public Optional<Versioned<Team>> findVersioned(TownshipId township, TeamId id) {
     requireNonNull(id, "id");
     return Optional.ofNullable(of(township).get(id));
   }
 
   @Override
   public List<Team> findByTownship(TownshipId township) {
-    return of(township).values().stream().sorted(Comparator.comparing(Team::id)).toList();
+    return of(township).values().stream().map(Versioned::value).sorted(Comparator.comparing(Team::id)).toList();
   }
 
   @Override
   public Optional<Team> findByGrid(TownshipId township, GridId grid) {
     requireNonNull(grid, "grid");
     return of(township).values().stream()
+        .map(Versioned::value)
         .filter(team -> team.scope() instanceof TeamScope.VillageGrid scope && scope.grid().equals(grid))
         .min(Comparator.comparing(Team::id));
   }
 
-  private Map<TeamId, Team> of(TownshipId township) {
+  private ConcurrentMap<TeamId, Versioned<Team>> township(Team team) {
+    return teams.computeIfAbsent(team.township(), t -> new ConcurrentHashMap<>());
+  }
+
+  private Map<TeamId, Versioned<Team>> of(TownshipId township) {
     requireNonNull(township, "township");
-    return teams.getOrDefault(township, new ConcurrentHashMap<>());
+    Map<TeamId, Versioned<Team>> found = teams.get(township);
+    return found == null ? Map.of() : found;
   }
 }

@@ -1,2 +1,2 @@
-/** JDBC adapters for the outbound ports of grid-assessment: rule sets and scores. */
+/** JDBC adapters for the outbound ports of grid-assessment: rule sets, scores and the evidence source. */
 package org.grid.adapters.jdbc.assessment;

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.adapters.jdbc.Transactions;
+import org.grid.adapters.jdbc.VersionedRows;
 import org.grid.core.model.jurisdiction.Coordinates;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.ExistingDistrict;
@@ -29,6 +30,7 @@ import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.port.out.TownshipRepository;
+import org.grid.core.port.out.Versioned;
 
 /**
  * A {@link TownshipRepository} over a relational database (H2, PostgreSQL or MariaDB) migrated by {@link
@@ -36,6 +38,15 @@ import org.grid.core.port.out.TownshipRepository;
  * {@code grid_village}, {@code grid_unit}, ...) and saved as a whole in one transaction, under a row lock on its
  * township row, so that two concurrent saves never leave a mix of both. Every row read back is checked against the
  * model; one that does not map gives a {@link RowMappingException} naming table, id and column. Thread-safe.
+ *
+ * <p>Optimistic locking: {@code grid_township.version} is the township's version. Saves and reads follow {@link
+ * VersionedRows}: a conditional save compares the locked version and then updates the township row with the check
+ * repeated in its {@code WHERE} before any child row is touched, so a refused save writes nothing; a concurrent
+ * first save and a deadlock victim are handled there; a read reads the version before and after the rows, and
+ * again under the row lock when it moved, so a township is always read whole and with the version it was saved at.
+ * On H2 this needs the database URL option {@code OPTIMIZE_REUSE_RESULTS=FALSE}: H2 2.3 may otherwise answer a
+ * repeated query from a result cached before another connection's commit (H2 issue 4208), and a stale read defeats
+ * any version check (see docs/jdbc.md).
  */
 public final class JdbcTownshipRepository implements TownshipRepository {
 
@@ -55,27 +66,29 @@ public final class JdbcTownshipRepository implements TownshipRepository {
   @Override
   public void save(Township township) {
     requireNonNull(township, "township");
-    Transactions.inTransaction(dataSource, "saving township " + township.id(), connection -> {
-      String id = township.id().value();
-      boolean exists = lock(connection, id);
-      if (exists) {
-        deleteChildren(connection, id);
-        Sql.update(connection,
-            "UPDATE grid_township SET name = ?, adjacency_known = ?, version = version + 1 WHERE id = ?",
-            township.name(), township.adjacencyKnown(), id);
-      } else {
-        Sql.update(connection, "INSERT INTO grid_township (id, name, adjacency_known, version) VALUES (?, ?, ?, 1)",
-            id, township.name(), township.adjacencyKnown());
-      }
-      insertChildren(connection, township);
-      return null;
-    });
+    write(township, VersionedRows.ANY_VERSION);
+  }
+
+  @Override
+  public boolean save(Township township, long expectedVersion) {
+    requireNonNull(township, "township");
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
+    }
+    return write(township, expectedVersion);
   }
 
   @Override
   public Optional<Township> findById(TownshipId id) {
+    return findVersioned(id).map(Versioned::value);
+  }
+
+  @Override
+  public Optional<Versioned<Township>> findVersioned(TownshipId id) {
     requireNonNull(id, "id");
-    return Transactions.inTransaction(dataSource, "reading township " + id, connection -> load(connection, id.value()));
+    String key = id.value();
+    return Transactions.inTransaction(dataSource, "reading township " + id,
+        connection -> VersionedRows.read(connection, (c, lock) -> version(c, key, lock), c -> load(c, key)));
   }
 
   @Override
@@ -95,12 +108,58 @@ public final class JdbcTownshipRepository implements TownshipRepository {
     });
   }
 
-  private static boolean lock(Connection connection, String id) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement("SELECT version FROM grid_township WHERE id = ? FOR UPDATE")) {
+  private boolean write(Township township, long expectedVersion) {
+    return VersionedRows.save(dataSource, "saving township " + township.id(), expectedVersion,
+        rows(township.id().value(), township));
+  }
+
+  /** The statements that save a township's rows. */
+  private static VersionedRows.Rows rows(String id, Township township) {
+    return new VersionedRows.Rows() {
+      @Override
+      public Long version(Connection connection, boolean lock) throws SQLException {
+        return JdbcTownshipRepository.version(connection, id, lock);
+      }
+
+      @Override
+      public void insertHead(Connection connection) throws SQLException {
+        Sql.update(connection, "INSERT INTO grid_township (id, name, adjacency_known, version) VALUES (?, ?, ?, 1)",
+            id, township.name(), township.adjacencyKnown());
+      }
+
+      @Override
+      public int updateHead(Connection connection, long expectedVersion) throws SQLException {
+        String update = "UPDATE grid_township SET name = ?, adjacency_known = ?, version = version + 1 WHERE id = ?";
+        return expectedVersion == VersionedRows.ANY_VERSION
+            ? Sql.update(connection, update, township.name(), township.adjacencyKnown(), id)
+            : Sql.update(connection, update + " AND version = ?", township.name(), township.adjacencyKnown(), id,
+                expectedVersion);
+      }
+
+      @Override
+      public void replaceChildren(Connection connection, boolean existed) throws SQLException {
+        if (existed) {
+          deleteChildren(connection, id);
+        }
+        insertChildren(connection, township);
+      }
+    };
+  }
+
+  /** Reads a township's version, optionally locking its row; null when no township has the id. */
+  private static Long version(Connection connection, String id, boolean lock) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT version FROM grid_township WHERE id = ?" + (lock ? " FOR UPDATE" : ""))) {
       statement.setString(1, id);
       try (ResultSet rows = statement.executeQuery()) {
-        return rows.next();
+        if (!rows.next()) {
+          return null;
+        }
+        long version = rows.getLong(1);
+        if (version < 1) {
+          throw new RowMappingException("grid_township", id, "version", "must be at least 1: " + version);
+        }
+        return version;
       }
     }
   }
@@ -172,7 +231,8 @@ public final class JdbcTownshipRepository implements TownshipRepository {
     }
   }
 
-  private static Optional<Township> load(Connection connection, String id) throws SQLException {
+  /** Reads the rows of a township whose row exists. */
+  private static Township load(Connection connection, String id) throws SQLException {
     String name;
     boolean adjacencyKnown;
     try (PreparedStatement statement =
@@ -180,7 +240,7 @@ public final class JdbcTownshipRepository implements TownshipRepository {
       statement.setString(1, id);
       try (ResultSet rows = statement.executeQuery()) {
         if (!rows.next()) {
-          return Optional.empty();
+          throw new IllegalStateException("township " + id + " vanished; townships are never deleted");
         }
         name = rows.getString(1);
         adjacencyKnown = rows.getBoolean(2);
@@ -272,7 +332,7 @@ public final class JdbcTownshipRepository implements TownshipRepository {
           () -> ExistingDistrict.of(districtId, districtName, villages)));
     });
 
-    return Optional.of(mapped("grid_township", id, "id", builder::build));
+    return mapped("grid_township", id, "id", builder::build);
   }
 
   /** Maps one value, turning the model's refusal into an error that names table, row and column. */

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.adapters.jdbc.Transactions;
+import org.grid.adapters.jdbc.VersionedRows;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
@@ -29,12 +30,15 @@ import org.grid.core.model.team.TeamId;
 import org.grid.core.model.team.TeamLevel;
 import org.grid.core.model.team.TeamScope;
 import org.grid.core.port.out.TeamRepository;
+import org.grid.core.port.out.Versioned;
 
 /**
  * A {@link TeamRepository} over the tables {@code grid_team}, {@code grid_team_member} and {@code
  * grid_team_duty_role} (migration V4) of a database migrated by {@link org.grid.adapters.jdbc.GridSchema}: service
  * teams (网格服务团队) at every level. A team is saved as a whole in one transaction, under a row lock on its {@code
  * grid_team} row, and the row's {@code version} goes up by one, so two concurrent saves never leave a mix of both.
+ * {@code version} is the team's version for optimistic locking: conditional saves and whole reads follow {@link
+ * VersionedRows}, so a stale write is refused having written nothing.
  * Members and duty roles keep the order the team lists them; {@code composedAt} keeps its offset. Queries use the key
  * (township, team) or the index (township, grid). Every row read back is checked against the model; one that does
  * not map gives a {@link RowMappingException} naming table, id and column. Thread-safe.
@@ -69,6 +73,25 @@ public final class JdbcTeamRepository implements TeamRepository {
   @Override
   public void save(Team team) {
     requireNonNull(team, "team");
+    write(team, VersionedRows.ANY_VERSION);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException if {@code composedAt} is outside the years 1677 to 2262, which the database
+   *     does not store; nothing is written
+   */
+  @Override
+  public boolean save(Team team, long expectedVersion) {
+    requireNonNull(team, "team");
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
+    }
+    return write(team, expectedVersion);
+  }
+
+  private boolean write(Team team, long expectedVersion) {
     String t = team.township().value();
     String id = team.id().value();
     long composedAt = Sql.epochNanos(team.composedAt().toInstant(), "composedAt of team " + id);
@@ -76,32 +99,69 @@ public final class JdbcTeamRepository implements TeamRepository {
     Object[] scope = scopeColumns(team.scope());
     Object leader = Sql.textOrNull(team.leader().map(PersonId::value).orElse(null));
     Object officer = Sql.textOrNull(team.informationOfficer().map(PersonId::value).orElse(null));
-    Transactions.inTransaction(dataSource, "saving team " + id + " of township " + t, connection -> {
-      if (Sql.exists(connection, "SELECT version FROM grid_team WHERE township_id = ? AND id = ? FOR UPDATE",
-          t, id)) {
-        Sql.update(connection, "DELETE FROM grid_team_member WHERE township_id = ? AND team_id = ?", t, id);
-        Sql.update(connection, "DELETE FROM grid_team_duty_role WHERE township_id = ? AND team_id = ?", t, id);
-        Sql.update(connection, "UPDATE grid_team SET scope = ?, grid_id = ?, village_id = ?, district_id = ?, "
+    return VersionedRows.save(dataSource, "saving team " + id + " of township " + t, expectedVersion,
+        new VersionedRows.Rows() {
+          @Override
+          public Long version(Connection connection, boolean lock) throws SQLException {
+            return JdbcTeamRepository.version(connection, t, id, lock);
+          }
+
+          @Override
+          public void insertHead(Connection connection) throws SQLException {
+            Sql.update(connection, "INSERT INTO grid_team (township_id, id, scope, grid_id, village_id, "
+                    + "district_id, scope_township_id, leader_id, information_officer_id, composed_at, "
+                    + "composed_at_offset, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                t, id, scope[0], scope[1], scope[2], scope[3], scope[4], leader, officer, composedAt,
+                composedAtOffset);
+          }
+
+          @Override
+          public int updateHead(Connection connection, long expected) throws SQLException {
+            String update = "UPDATE grid_team SET scope = ?, grid_id = ?, village_id = ?, district_id = ?, "
                 + "scope_township_id = ?, leader_id = ?, information_officer_id = ?, composed_at = ?, "
-                + "composed_at_offset = ?, version = version + 1 WHERE township_id = ? AND id = ?",
-            scope[0], scope[1], scope[2], scope[3], scope[4], leader, officer, composedAt, composedAtOffset, t, id);
-      } else {
-        Sql.update(connection, "INSERT INTO grid_team (township_id, id, scope, grid_id, village_id, district_id, "
-                + "scope_township_id, leader_id, information_officer_id, composed_at, composed_at_offset, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-            t, id, scope[0], scope[1], scope[2], scope[3], scope[4], leader, officer, composedAt, composedAtOffset);
-      }
-      insertChildren(connection, team);
-      return null;
-    });
+                + "composed_at_offset = ?, version = version + 1 WHERE township_id = ? AND id = ?";
+            return expected == VersionedRows.ANY_VERSION
+                ? Sql.update(connection, update, scope[0], scope[1], scope[2], scope[3], scope[4], leader, officer,
+                    composedAt, composedAtOffset, t, id)
+                : Sql.update(connection, update + " AND version = ?", scope[0], scope[1], scope[2], scope[3],
+                    scope[4], leader, officer, composedAt, composedAtOffset, t, id, expected);
+          }
+
+          @Override
+          public void replaceChildren(Connection connection, boolean existed) throws SQLException {
+            if (existed) {
+              Sql.update(connection, "DELETE FROM grid_team_member WHERE township_id = ? AND team_id = ?", t, id);
+              Sql.update(connection, "DELETE FROM grid_team_duty_role WHERE township_id = ? AND team_id = ?", t, id);
+            }
+            insertChildren(connection, team);
+          }
+        });
+  }
+
+  /** Reads a team's version, optionally locking its row; null when the township has no such team. */
+  private static Long version(Connection connection, String township, String id, boolean lock) throws SQLException {
+    Long[] version = {null};
+    Sql.query(connection, "SELECT version FROM grid_team WHERE township_id = ? AND id = ?"
+        + (lock ? " FOR UPDATE" : ""), row -> version[0] = row.getLong(1), township, id);
+    if (version[0] != null && version[0] < 1) {
+      throw new RowMappingException(TEAMS, township + "/" + id, "version", "must be at least 1: " + version[0]);
+    }
+    return version[0];
+  }
+
+  @Override
+  public Optional<Versioned<Team>> findVersioned(TownshipId township, TeamId id) {
+    requireNonNull(township, "township");
+    requireNonNull(id, "id");
+    return Transactions.inTransaction(dataSource, "reading team " + id + " of township " + township,
+        connection -> VersionedRows.read(connection,
+            (c, lock) -> version(c, township.value(), id.value(), lock),
+            c -> load(c, township, " AND t.id = ?", id.value()).get(0)));
   }
 
   @Override
   public Optional<Team> findById(TownshipId township, TeamId id) {
-    requireNonNull(township, "township");
-    requireNonNull(id, "id");
-    return Transactions.inTransaction(dataSource, "reading team " + id + " of township " + township,
-        connection -> load(connection, township, " AND t.id = ?", id.value()).stream().findFirst());
+    return findVersioned(township, id).map(Versioned::value);
   }
 
   @Override
