@@ -1,30 +1,17 @@
 package org.grid.adapters.jdbc.assessment;
 
 import java.util.Collection;
-import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.MigratedDatabase;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.assessment.model.Evidence;
 import org.grid.testkit.contract.AbstractEvidenceSourceContractTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The evidence source contract on MariaDb. */
 class JdbcEvidenceSourceMariaDbIT extends AbstractEvidenceSourceContractTest<JdbcEvidenceSource> {
 
-  private static TestDatabase database;
-
-  @BeforeAll
-  static void createDatabase() {
-    database = TestDatabase.mariadb();
-    GridSchema.migrate(database.dataSource());
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (database != null) {
-      database.close();
-    }
-  }
+  @RegisterExtension
+  static final MigratedDatabase database = MigratedDatabase.mariadb();
 
   @Override
   protected JdbcEvidenceSource newSource() {
