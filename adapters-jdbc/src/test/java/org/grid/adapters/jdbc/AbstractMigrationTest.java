@@ -1,15 +1,20 @@
 package org.grid.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.grid.adapters.jdbc.assessment.JdbcEvidenceSource;
 import org.grid.adapters.jdbc.assessment.JdbcRuleSetRepository;
 import org.grid.adapters.jdbc.escalation.JdbcRequestRepository;
@@ -20,23 +25,29 @@ import org.grid.assessment.model.Direction;
 import org.grid.assessment.model.Evidence;
 import org.grid.assessment.model.RuleSet;
 import org.grid.assessment.model.ScoringRule;
+import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.Unit;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
 import org.grid.core.model.team.Role;
+import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.Tier;
+import org.grid.testkit.escalation.EscalationSamples;
 import org.junit.jupiter.api.Test;
 
 /**
  * Migrating an empty database, older schemas with data in them (V1 with a township, V3 with a rule set, request
- * forms across V6), and a schema shared with the embedder's tables.
+ * forms across V6, grid ids of 80 characters from V7), and a schema shared with the embedder's tables.
  */
 abstract class AbstractMigrationTest {
 
@@ -60,7 +71,7 @@ abstract class AbstractMigrationTest {
 
       assertThat(applied).isGreaterThanOrEqualTo(2);
       assertThat(GridSchema.migrate(database.dataSource())).isZero();
-      assertThat(appliedVersions(database)).contains("1", "3", "4", "5", "6");
+      assertThat(appliedVersions(database)).contains("1", "3", "4", "5", "6", "7");
     }
   }
 
@@ -150,6 +161,60 @@ abstract class AbstractMigrationTest {
     }
   }
 
+  /**
+   * Version 7 widens the request's grid and every office unit column from 64 to 80 characters, the length of a
+   * {@code GridId}: a request on a grid with an 80-character id cannot be saved before it and round-trips after it.
+   * Each column keeps its nullability and the collation of the other id columns, and the monitoring index over
+   * {@code (tier, grid_id, id)} is still there and answers {@code findOpen}.
+   */
+  @Test
+  void version7WidensTheGridAndOfficeUnitColumnsSoAnEightyCharacterGridIdIsStored() throws SQLException {
+    try (TestDatabase database = freshDatabase()) {
+      GridSchema.migrateTo(database.dataSource(), "6");
+      Map<String, ColumnType> before = columnTypes(database);
+      assertThat(before).hasSize(WIDENED.size())
+          .allSatisfy((column, type) -> assertThat(type.size()).as(column).isEqualTo(64));
+      String gridId = "T01-V04-" + "网".repeat(GridId.MAX_LENGTH - 9) + "N";
+      Place place = new Place(CountyId.of("C1"), TownshipId.of("T01"), DistrictId.of("T01-D1"),
+          VillageId.of("T01-V04"), GridId.of(gridId));
+      Request request = EscalationSamples.reported("R80", place, EscalationSamples.at("2026-03-02T09:00"));
+      assertThat(request.holder().unit()).hasSize(80);
+      JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+      assertThatThrownBy(() -> repository.save(request, 0)).isInstanceOf(JdbcAdapterException.class);
+      assertThat(repository.count()).isZero();
+
+      assertThat(GridSchema.migrate(database.dataSource())).isPositive();
+
+      assertThat(appliedVersions(database)).contains("7");
+      Map<String, ColumnType> after = columnTypes(database);
+      assertThat(after.keySet()).isEqualTo(before.keySet());
+      after.forEach((column, type) -> {
+        assertThat(type.size()).as(column).isEqualTo(80);
+        assertThat(type.nullable()).as(column).isEqualTo(before.get(column).nullable());
+        assertThat(type.collation()).as(column).isEqualTo(before.get(column).collation());
+      });
+      assertThat(after.get("grid_request.grid_id").nullable()).isFalse();
+      assertThat(after.get("grid_request.complaint_unit").nullable()).isTrue();
+      assertThat(indexColumns(database, "grid_request", "ix_grid_request_tier_grid"))
+          .containsExactly("tier", "grid_id", "id");
+
+      assertThat(repository.save(request, 0)).isTrue();
+      assertThat(repository.findById(request.id()).orElseThrow().snapshot()).isEqualTo(request.snapshot());
+      assertThat(repository.findOpen(Tier.VILLAGE_GRID, GridId.of(gridId))).extracting(Request::id)
+          .containsExactly(request.id());
+      // NOT NULL is still enforced after the change of type.
+      assertThatThrownBy(() -> execute(database, "UPDATE grid_request SET grid_id = NULL"))
+          .isInstanceOf(SQLException.class);
+      assertThatThrownBy(() -> execute(database, "UPDATE grid_request SET holder_unit = NULL"))
+          .isInstanceOf(SQLException.class);
+      assertThatThrownBy(() -> execute(database, "UPDATE grid_request_history SET holder_unit = NULL"))
+          .isInstanceOf(SQLException.class);
+      // 80 characters is the new limit, not a column without one.
+      assertThatThrownBy(() -> execute(database, "UPDATE grid_request SET grid_id = '" + gridId + "x'"))
+          .isInstanceOf(SQLException.class);
+    }
+  }
+
   @Test
   void aSchemaWithRuleSetsGetsTheEvidenceTablesAndKeepsTheRuleSets() {
     try (TestDatabase database = freshDatabase()) {
@@ -178,7 +243,7 @@ abstract class AbstractMigrationTest {
       execute(database, "INSERT INTO county_own_table (id) VALUES (1)");
 
       assertThat(new JdbcTownshipRepository(database.dataSource()).findById(TOWNSHIP.id())).contains(TOWNSHIP);
-      assertThat(appliedVersions(database)).contains("1", "3", "4", "5", "6");
+      assertThat(appliedVersions(database)).contains("1", "3", "4", "5", "6", "7");
     }
   }
 
@@ -187,6 +252,72 @@ abstract class AbstractMigrationTest {
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
+  }
+
+  /** The columns V7 widens: every one that holds the request's grid or an office unit. */
+  private static final List<String> WIDENED = List.of("grid_request.grid_id", "grid_request.holder_unit",
+      "grid_request.complaint_unit", "grid_request_history.actor_unit", "grid_request_history.holder_unit",
+      "grid_request_history.charged_unit", "grid_request_history.form_office_unit");
+
+  private record ColumnType(int size, boolean nullable, String collation) {}
+
+  /**
+   * Returns the declared length and nullability (JDBC metadata) and the collation ({@code information_schema},
+   * null where the database reports none) of each column of {@link #WIDENED}, by {@code table.column}.
+   */
+  private static Map<String, ColumnType> columnTypes(TestDatabase database) throws SQLException {
+    Map<String, ColumnType> types = new TreeMap<>();
+    try (Connection connection = database.dataSource().getConnection()) {
+      DatabaseMetaData metadata = connection.getMetaData();
+      for (String qualified : WIDENED) {
+        String table = qualified.substring(0, qualified.indexOf('.'));
+        String column = qualified.substring(qualified.indexOf('.') + 1);
+        try (ResultSet rows = metadata.getColumns(connection.getCatalog(), connection.getSchema(),
+            identifier(metadata, table), identifier(metadata, column))) {
+          while (rows.next()) {
+            types.put(qualified, new ColumnType(rows.getInt("COLUMN_SIZE"),
+                rows.getInt("NULLABLE") == DatabaseMetaData.columnNullable, collation(connection, table, column)));
+          }
+        }
+      }
+    }
+    return types;
+  }
+
+  private static String collation(Connection connection, String table, String column) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT collation_name FROM "
+        + "information_schema.columns WHERE LOWER(table_name) = ? AND LOWER(column_name) = ? AND "
+        + "LOWER(table_schema) = LOWER(?)")) {
+      statement.setString(1, table);
+      statement.setString(2, column);
+      statement.setString(3, connection.getSchema() != null ? connection.getSchema() : connection.getCatalog());
+      try (ResultSet rows = statement.executeQuery()) {
+        assertThat(rows.next()).as("information_schema row of %s.%s", table, column).isTrue();
+        return rows.getString(1);
+      }
+    }
+  }
+
+  /** Returns the columns of an index in key order, in lower case. */
+  private static List<String> indexColumns(TestDatabase database, String table, String index) throws SQLException {
+    Map<Short, String> columns = new TreeMap<>();
+    try (Connection connection = database.dataSource().getConnection()) {
+      DatabaseMetaData metadata = connection.getMetaData();
+      try (ResultSet rows = metadata.getIndexInfo(connection.getCatalog(), connection.getSchema(),
+          identifier(metadata, table), false, false)) {
+        while (rows.next()) {
+          if (index.equalsIgnoreCase(rows.getString("INDEX_NAME"))) {
+            columns.put(rows.getShort("ORDINAL_POSITION"), rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    return List.copyOf(columns.values());
+  }
+
+  /** Returns an unquoted identifier as the database stores it (H2 in upper case). */
+  private static String identifier(DatabaseMetaData metadata, String name) throws SQLException {
+    return metadata.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name;
   }
 
   private static List<String> appliedVersions(TestDatabase database) {

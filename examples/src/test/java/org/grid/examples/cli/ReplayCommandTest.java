@@ -70,6 +70,35 @@ class ReplayCommandTest {
   }
 
   @Test
+  void a_request_on_a_grid_with_an_80_character_id_is_held_reminded_and_accepted_there(@TempDir Path dir)
+      throws Exception {
+    String grid = "T01-V04-" + "网".repeat(72);
+    Path scenario = dir.resolve("long-grid.json");
+    Files.writeString(scenario, """
+        {"start": "2026-03-02T08:00+08:00",
+         "calendar": {"zone": "Asia/Shanghai", "endOfWorkingDay": "17:30", "restDays": ["SATURDAY", "SUNDAY"]},
+         "steps": [
+           {"at": "2026-03-02T09:00+08:00", "command": "report", "request": "R1", "actor": {"citizen": "p1"},
+            "place": {"county": "C1", "township": "T01", "district": "T01-D1", "village": "T01-V04",
+                      "grid": "@grid@"},
+            "category": "land", "description": "fence"},
+           {"at": "2026-03-04T09:00+08:00", "command": "accept", "request": "R1",
+            "actor": {"person": "v1", "role": "网格员", "tier": "VILLAGE_GRID", "unit": "@grid@"},
+            "assignee": "v2"}
+         ]}
+        """.replace("@grid@", grid));
+
+    assertThat(run("--scenario", scenario.toString())).as(err.toString()).isEqualTo(0);
+
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    assertThat(texts(root.path("steps"), "outcome")).containsExactly("APPLIED", "SWEPT", "APPLIED");
+    JsonNode request = root.path("requests").get(0);
+    assertThat(request.path("state").asText()).isEqualTo("ACCEPTED");
+    assertThat(request.path("holder").asText()).isEqualTo("VILLAGE_GRID:" + grid);
+    assertThat(texts(request.path("history"), "kind")).containsExactly("REPORTED", "REMINDED", "ACCEPTED");
+  }
+
+  @Test
   void the_output_can_go_to_a_file(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("out.json");
     assertThat(run("--scenario", EXAMPLE.toString(), "--out", file.toString())).isEqualTo(0);

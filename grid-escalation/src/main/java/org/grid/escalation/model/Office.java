@@ -1,16 +1,25 @@
 package org.grid.escalation.model;
 
 import static java.util.Objects.requireNonNull;
-import static org.grid.escalation.model.Checks.requireValidId;
+import org.grid.core.model.jurisdiction.Ids;
+import org.grid.core.model.partition.GridId;
 
 /**
  * An office (责任主体) that can hold a request: one tier and the jurisdiction it answers for at that tier (a grid, a
  * district, a township, a county, or a department).
  *
+ * <p>The unit is checked as the id it is at its tier: at most {@value GridId#MAX_LENGTH} characters at {@link
+ * Tier#VILLAGE_GRID}, where it is a {@link GridId}, and at most {@value Ids#MAX_LENGTH} at every other tier, where
+ * it is a district, township, county or department id. A longer unit could not name anything at its tier: such an
+ * office would cover no place and match no staff member's office, so it is refused here rather than left to be
+ * unroutable.
+ *
  * @param tier the office's tier
  * @param unit the id of what the office answers for: the grid id at {@link Tier#VILLAGE_GRID}, the district id at
  *     {@link Tier#DISTRICT_GRID}, the township id at {@link Tier#TOWNSHIP_OFFICE}, the county id at {@link
- *     Tier#COUNTY_OFFICE}, the department id at {@link Tier#DEPARTMENT}; not blank
+ *     Tier#COUNTY_OFFICE}, the department id at {@link Tier#DEPARTMENT}; not blank, at most {@value
+ *     GridId#MAX_LENGTH} characters at the village grid tier and {@value Ids#MAX_LENGTH} at the others, without
+ *     surrounding whitespace or control characters
  */
 public record Office(Tier tier, String unit) {
 
@@ -18,11 +27,18 @@ public record Office(Tier tier, String unit) {
    * Checks the office.
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code unit} is not a valid id text
+   * @throws IllegalArgumentException if {@code unit} is blank, longer than its tier allows (the message names
+   *     {@code unit}, the tier and the limit), or has surrounding whitespace or control characters
    */
   public Office {
     requireNonNull(tier, "tier");
-    requireValidId(unit, "unit");
+    requireNonNull(unit, "unit");
+    int maxLength = tier == Tier.VILLAGE_GRID ? GridId.MAX_LENGTH : Ids.MAX_LENGTH;
+    if (unit.length() > maxLength) {
+      throw new IllegalArgumentException("unit must be at most " + maxLength + " characters at " + tier
+          + ", was " + unit.length());
+    }
+    Ids.requireValidId(unit, "unit", maxLength);
   }
 
   /**

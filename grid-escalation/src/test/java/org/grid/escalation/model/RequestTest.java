@@ -28,6 +28,7 @@ import org.grid.escalation.model.RequestEvent.RequestEscalated;
 import org.grid.escalation.model.RequestEvent.SupervisionAlerted;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.PersonId;
 
 class RequestTest {
@@ -76,6 +77,24 @@ class RequestTest {
       assertThat(r.stepKind()).contains(DeadlineKind.ACCEPT);
       assertThat(r.nextDeadline()).contains(at("2026-03-03T17:30"));
       assertThat(r.history()).singleElement().satisfies(e -> assertThat(e.form()).isInstanceOf(Form.Report.class));
+    }
+
+    @Test
+    void a_report_on_a_grid_with_an_80_character_id_is_held_and_accepted_at_that_grid_and_can_lapse_from_it() {
+      String grid = "T01-V04-" + "N".repeat(GridId.MAX_LENGTH - 8);
+      Place place = new Place(PLACE.county(), PLACE.township(), PLACE.district(), PLACE.village(), GridId.of(grid));
+      Form.Report form = new Form.Report(Fixtures.CITIZEN, place, Fixtures.LAND_CATEGORY, "fence", Urgency.NORMAL,
+          null, null);
+
+      Request r = applied(Request.report(ID, nextCommand(), REPORTER, form, ctx("2026-03-02T09:00")));
+
+      assertThat(r.holder()).isEqualTo(new Office(Tier.VILLAGE_GRID, grid));
+      Request lapsed = r.onDeadlines(ctx("2026-03-03T18:00"), null).orElseThrow().request()
+          .onDeadlines(ctx("2026-03-04T17:31"), null).orElseThrow().request();
+      assertThat(lapsed.history().get(2).chargedTo()).isEqualTo(new Office(Tier.VILLAGE_GRID, grid));
+      Actor gridStaff = staff("grid-officer", Tier.VILLAGE_GRID, place);
+      assertThat(applied(r.accept(nextCommand(), gridStaff, HANDLER, ctx("2026-03-02T10:00"))).state())
+          .isEqualTo(RequestState.ACCEPTED);
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.Form;
+import org.grid.escalation.model.HistoryEntry;
 import org.grid.core.model.partition.GridId;
 import org.grid.escalation.model.MustAttendType;
 import org.grid.escalation.model.Office;
@@ -210,6 +211,80 @@ abstract class AbstractEscalationStorageTest {
         assertThat(stored.snapshot()).as(text).isEqualTo(a.request().snapshot());
       }
     }
+    assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(expectedEvents);
+  }
+
+  /**
+   * A grid id may be 80 characters, and at the village grid an office's unit is the grid id (V7 widened the columns
+   * from 64). One request is held, accepted, reminded and escalated at such a grid, so the grid, the holder, the
+   * actor's office, both forms' office and the charged office are all 80 characters; a second is a complaint about
+   * that grid's team. Chinese characters make each id 240 bytes in UTF-8.
+   */
+  @Test
+  void a_request_on_a_grid_with_an_80_character_id_round_trips_with_every_office_unit_of_80_characters() {
+    String gridId = "T01-V04-" + "网".repeat(GridId.MAX_LENGTH - 9) + "N";
+    Place place = new Place(PLACE_A.county(), PLACE_A.township(), PLACE_A.district(), PLACE_A.village(),
+        GridId.of(gridId));
+    Office grid = Office.of(Tier.VILLAGE_GRID, place);
+    assertThat(grid.unit()).hasSize(80);
+    Actor citizen = Actor.citizen(PersonId.of("citizen-80"));
+    Actor gridStaff = Actor.staff(PersonId.of("grid-officer"), "网格员", grid);
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    JdbcRequestEventPublisher publisher = new JdbcRequestEventPublisher(database.dataSource());
+    List<RequestEvent> expectedEvents = new ArrayList<>();
+
+    List<CommandOutcome.Applied> held = new ArrayList<>();
+    held.add((CommandOutcome.Applied) Request.report(RequestId.of("R80"), CommandId.of("r80-1"), citizen,
+        new Form.Report(PersonId.of("citizen-80"), place, Category.of("land"), "围墙挡住了水渠", Urgency.NORMAL,
+            null, null),
+        ctx(at("2026-03-02T09:00"))));
+    held.add((CommandOutcome.Applied) held.get(0).request().accept(CommandId.of("r80-2"), gridStaff,
+        PersonId.of("handler"), ctx(at("2026-03-02T10:00"))));
+    Request accepted = held.get(1).request();
+    held.add(accepted.onDeadlines(ctx(accepted.nextDeadline().orElseThrow().plusSeconds(60)), null).orElseThrow());
+    Request reminded = held.get(2).request();
+    held.add(reminded.onDeadlines(ctx(reminded.nextDeadline().orElseThrow().plusSeconds(60)), null).orElseThrow());
+    long version = 0;
+    for (CommandOutcome.Applied change : held) {
+      assertThat(repository.save(change.request(), version)).isTrue();
+      publisher.publish(change.events());
+      expectedEvents.addAll(change.events());
+      version = change.request().version();
+      assertThat(repository.findById(change.request().id()).orElseThrow().snapshot())
+          .isEqualTo(change.request().snapshot());
+      if (change.request().tier() == Tier.VILLAGE_GRID) {
+        assertThat(repository.findOpen(Tier.VILLAGE_GRID, GridId.of(gridId))).extracting(Request::id)
+            .containsExactly(RequestId.of("R80"));
+      }
+    }
+    Request escalated = held.get(3).request();
+    assertThat(escalated.tier()).isEqualTo(Tier.DISTRICT_GRID);
+    List<Office> formOffices = new ArrayList<>();
+    for (HistoryEntry entry : escalated.history()) {
+      if (entry.form() instanceof Form.Assignment assignment) {
+        formOffices.add(assignment.office());
+      } else if (entry.form() instanceof Form.Reminder reminder) {
+        formOffices.add(reminder.office());
+      }
+    }
+    assertThat(formOffices).containsExactly(grid, grid);
+    assertThat(escalated.history()).extracting(HistoryEntry::actor).contains(gridStaff);
+    assertThat(escalated.history()).extracting(HistoryEntry::chargedTo).contains(grid);
+
+    CommandOutcome.Applied complaint = (CommandOutcome.Applied) Request.report(RequestId.of("R80-complaint"),
+        CommandId.of("c80-1"), citizen, new Form.Report(PersonId.of("citizen-80"), place, Category.of("conduct"),
+            "网格员态度差", Urgency.NORMAL, null, grid),
+        ctx(at("2026-03-02T11:00")));
+    assertThat(repository.save(complaint.request(), 0)).isTrue();
+    publisher.publish(complaint.events());
+    expectedEvents.addAll(complaint.events());
+    Request storedComplaint = repository.findById(complaint.request().id()).orElseThrow();
+    assertThat(storedComplaint.report().complaintAgainst()).isEqualTo(grid);
+    assertThat(storedComplaint.snapshot()).isEqualTo(complaint.request().snapshot());
+
+    assertThat(repository.findOpen(Tier.VILLAGE_GRID, GridId.of(gridId))).isEmpty();
+    assertThat(repository.findOpen(Tier.DISTRICT_GRID, GridId.of(gridId))).extracting(Request::id)
+        .containsExactlyInAnyOrder(RequestId.of("R80"), RequestId.of("R80-complaint"));
     assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(expectedEvents);
   }
 

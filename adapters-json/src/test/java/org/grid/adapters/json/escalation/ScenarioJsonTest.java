@@ -63,6 +63,20 @@ class ScenarioJsonTest {
   }
 
   @Test
+  void a_grid_with_an_80_character_id_is_read_as_place_and_as_a_village_grid_unit_and_81_characters_are_named() {
+    String grid = "T01-V04-" + "网".repeat(72);
+    Scenario s = read(SCENARIO.replace("T01-V04-N1", grid));
+    RequestCommand accept = s.steps().get(1).command().apply(1);
+    assertThat(((org.grid.escalation.model.Actor.Staff) accept.actor()).office())
+        .isEqualTo(new Office(Tier.VILLAGE_GRID, grid));
+
+    assertThatThrownBy(() -> read(SCENARIO.replace("\"unit\": \"T01-V04-N1\"", "\"unit\": \"" + grid + "x\"")))
+        .isInstanceOf(EscalationJsonException.class)
+        .hasMessageContaining("$.steps[1].actor.unit")
+        .hasMessageContaining("unit must be at most 80 characters at VILLAGE_GRID, was 81");
+  }
+
+  @Test
   void a_bad_tier_in_an_actor_is_named() {
     assertThatThrownBy(() -> read(SCENARIO.replace("\"VILLAGE_GRID\"", "\"HAMLET\"")))
         .isInstanceOf(EscalationJsonException.class)
