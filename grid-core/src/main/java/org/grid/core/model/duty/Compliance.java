@@ -17,8 +17,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.grid.core.model.jurisdiction.Household;
 import org.grid.core.model.jurisdiction.HouseholdId;
+import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.pairing.Pairing;
@@ -40,7 +42,9 @@ import org.grid.core.model.team.TeamScope;
  * primitive keys; round visits by round and household; attendances by event; meetings by host and month; cards by household, team and kind), so the
  * time grows linearly with the log and the number of households. Log entries outside the period are ignored,
  * except card issues (a card issued before the period is still held), visits that name a round and on-site
- * attendances, which count for their round or event wherever they fall. Stateless and thread-safe.
+ * attendances, which count for their round or event wherever they fall. Each missed duty's message is built when
+ * it is first asked for ({@link MissedDuty#message()}), not while the report is computed. Stateless and
+ * thread-safe.
  */
 public final class Compliance {
 
@@ -210,8 +214,9 @@ public final class Compliance {
           int done = Math.min(held, due);
           count(DutyRule.COLLECTIVE_VISIT_ROUNDS, due, done);
           if (done < due) {
+            int rounds = held;
             miss(DutyRule.COLLECTIVE_VISIT_ROUNDS, leaderOf(team), team, null, null, year.toString(),
-                teamName(team, grid.id()) + " held " + held + " of " + due + " collective visit rounds (集中走访) in "
+                () -> teamName(team, grid.id()) + " held " + rounds + " of " + due + " collective visit rounds (集中走访) in "
                     + year);
           }
         }
@@ -238,9 +243,10 @@ public final class Compliance {
               int due = policy.stationedCadreVisitsPerYear();
               count(DutyRule.STATIONED_CADRE_YEARLY_VISIT, due, Math.min(made, due));
               if (made < due) {
+                int visits = made;
                 miss(DutyRule.STATIONED_CADRE_YEARLY_VISIT, List.of(member), team, household.id(), null,
-                    year.toString(), person + ", village-stationed cadre (驻村干部) of " + teamName(team, grid.id())
-                        + ", made " + made + " of " + due + " visits to household " + household.id() + " in " + year);
+                    year.toString(), () -> person + ", village-stationed cadre (驻村干部) of " + teamName(team, grid.id())
+                        + ", made " + visits + " of " + due + " visits to household " + household.id() + " in " + year);
               }
             }
           }
@@ -266,7 +272,7 @@ public final class Compliance {
           count(DutyRule.PAIRED_MONTHLY_VISIT, due, Math.min(made, due));
           if (made < due) {
             miss(DutyRule.PAIRED_MONTHLY_VISIT, List.of(pairer.id()), null, household.id(), null, month.toString(),
-                pairer + " made " + made + " of " + due + " visits to paired household " + household.id() + " "
+                () -> pairer + " made " + made + " of " + due + " visits to paired household " + household.id() + " "
                     + household.careTags() + " in " + month);
           }
         }
@@ -288,7 +294,7 @@ public final class Compliance {
             count(DutyRule.MUST_VISIT_IN_ROUND, 1, done ? 1 : 0);
             if (!done) {
               miss(DutyRule.MUST_VISIT_IN_ROUND, leaderOf(team), team, household.id(), round.id(),
-                  period.monthOf(round.at()).toString(), "must-visit (五必访) household " + household.id() + " "
+                  period.monthOf(round.at()).toString(), () -> "must-visit (五必访) household " + household.id() + " "
                       + household.careTags() + " was not visited in round " + round.id() + " of "
                       + teamName(team, grid.id()));
             }
@@ -313,7 +319,7 @@ public final class Compliance {
         count(DutyRule.MUST_ATTEND_ON_SITE, 1, done ? 1 : 0);
         if (!done) {
           miss(DutyRule.MUST_ATTEND_ON_SITE, team == null ? List.of() : List.copyOf(team.members()), team, null,
-              event.id(), period.monthOf(event.at()).toString(), "no member of " + teamName(team, event.grid())
+              event.id(), period.monthOf(event.at()).toString(), () -> "no member of " + teamName(team, event.grid())
                   + " was on site at " + event.kind() + " " + event.id() + " (reported " + event.at() + ") within "
                   + limit.toHours() + " hours (四必到)");
         }
@@ -330,13 +336,14 @@ public final class Compliance {
       Set<VillageId> villages = new LinkedHashSet<>();
       duties.grids().forEach(grid -> villages.add(grid.village()));
       int due = policy.meetingsPerMonth();
+      TownshipId township = duties.township();
       for (YearMonth month : months) {
         for (Team team : duties.teams()) {
           int held = meetings.getOrDefault(new HostMonth(new MeetingHost.OfTeam(team.id()), month), 0);
           count(DutyRule.TEAM_MONTHLY_MEETING, due, Math.min(held, due));
           if (held < due) {
             miss(DutyRule.TEAM_MONTHLY_MEETING, leaderOf(team), team, null, null, month.toString(),
-                "team " + team.id() + " (" + team.scope().subject() + ") held " + held + " of " + due
+                () -> "team " + team.id() + " (" + team.scope().subject() + ") held " + held + " of " + due
                     + " team meetings in " + month);
           }
         }
@@ -345,14 +352,14 @@ public final class Compliance {
           count(DutyRule.VILLAGE_MONTHLY_MEETING, due, Math.min(held, due));
           if (held < due) {
             miss(DutyRule.VILLAGE_MONTHLY_MEETING, List.of(), null, null, null, month.toString(),
-                "village " + village + " held " + held + " of " + due + " grid meetings in " + month);
+                () -> "village " + village + " held " + held + " of " + due + " grid meetings in " + month);
           }
         }
         int held = meetings.getOrDefault(new HostMonth(new MeetingHost.OfTownship(duties.township()), month), 0);
         count(DutyRule.TOWNSHIP_MONTHLY_MEETING, due, Math.min(held, due));
         if (held < due) {
           miss(DutyRule.TOWNSHIP_MONTHLY_MEETING, List.of(), null, null, null, month.toString(),
-              "township " + duties.township() + " held " + held + " of " + due
+              () -> "township " + township + " held " + held + " of " + due
                   + " meetings with the district team leaders in " + month);
         }
         if (held > 0) {
@@ -361,8 +368,9 @@ public final class Compliance {
             boolean attended = present.contains(leader);
             count(DutyRule.DISTRICT_LEADER_AT_TOWNSHIP_MEETING, 1, attended ? 1 : 0);
             if (!attended) {
+              String name = name(leader);
               miss(DutyRule.DISTRICT_LEADER_AT_TOWNSHIP_MEETING, List.of(leader), null, null, null, month.toString(),
-                  "district team leader " + name(leader) + " attended no township meeting in " + month);
+                  () -> "district team leader " + name + " attended no township meeting in " + month);
             }
           }
         }
@@ -382,7 +390,7 @@ public final class Compliance {
             count(rule, 1, current ? 1 : 0);
             if (!current) {
               String card = kind == CardKind.CONTACT ? "contact card (联系卡)" : "supervision card (监督卡)";
-              miss(rule, leaderOf(team), team, household.id(), null, whole, "household "
+              miss(rule, leaderOf(team), team, household.id(), null, whole, () -> "household "
                   + household.id() + " holds no current " + card + " of " + teamName(team, grid.id()) + " " + at
                   + (issued == null ? ": none was issued"
                       : ": the one issued " + issued + " predates the team's change of " + team.composedAt()));
@@ -409,9 +417,14 @@ public final class Compliance {
       tally[1] += done;
     }
 
+    /**
+     * Records a missed duty. The message is built only when asked for; {@code message} must not capture the run,
+     * lest every report hold on to the run's tables.
+     */
     private void miss(DutyRule rule, List<PersonId> who, Team team, HouseholdId household, EntryId entry,
-        String when, String message) {
-      missed.add(MissedDuty.of(rule, who, team == null ? null : team.id(), household, entry, when, message));
+        String when, Supplier<String> message) {
+      missed.add(MissedDuty.of(rule, ImmutableList.copyOf(who), team == null ? null : team.id(), household, entry,
+          when, message));
     }
 
     private static List<PersonId> leaderOf(Team team) {
