@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,6 +79,8 @@ public final class Compliance {
     requireNonNull(policy, "policy");
     return new Run(duties, period, policy).compute(log);
   }
+
+  private static final List<CardKind> CARD_KINDS = List.of(CardKind.values());
 
   private static final class Run {
     private final TownshipDuties duties;
@@ -384,7 +387,7 @@ public final class Compliance {
         int h = householdIndex.indexOf(pairing.household());
         Household household = h < 0 ? null : households[h];
         Person pairer = people.get(pairing.pairer());
-        if (household == null || pairer == null || household.careTags().stream().noneMatch(policy.monthlyVisitTags()::contains)) {
+        if (household == null || pairer == null || Collections.disjoint(household.careTags(), policy.monthlyVisitTags())) {
           continue;
         }
         if (!pairer.holdsAny(policy.monthlyVisitRoles()) && !(policy.monthlyVisitByPartyMembers() && pairer.party().isMember())) {
@@ -522,7 +525,7 @@ public final class Compliance {
         Team team = teamOfGrid.get(grid.id());
         ImmutableList<PersonId> who = leaderOf(team);
         for (int h : householdsOfGrid.get(grid.id())) {
-          for (CardKind kind : CardKind.values()) {
+          for (CardKind kind : CARD_KINDS) {
             DutyRule rule = kind == CardKind.CONTACT ? DutyRule.CONTACT_CARD : DutyRule.SUPERVISION_CARD;
             DutyLogEntry.CardIssue latest = team == null ? null : cards[h * 2 + kind.ordinal()];
             OffsetDateTime issued = latest == null ? null : latest.at();
