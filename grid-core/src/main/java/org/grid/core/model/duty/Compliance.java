@@ -5,10 +5,16 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,8 +23,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.grid.core.model.jurisdiction.CareTag;
 import org.grid.core.model.jurisdiction.Household;
 import org.grid.core.model.jurisdiction.HouseholdId;
+import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.pairing.Pairing;
@@ -36,11 +45,15 @@ import org.grid.core.model.team.TeamScope;
  * {@link DutyRule}, what was done, and each missed duty named (who, which household, meeting or event, which
  * rule, which period).
  *
- * <p>The log is read once and grouped in hash tables (visits counted by person, household and month in a table of
- * primitive keys; round visits by round and household; attendances by event; meetings by host and month; cards by household, team and kind), so the
- * time grows linearly with the log and the number of households. Log entries outside the period are ignored,
+ * <p>The log is read once. People and households are numbered once per computation, times are read as epoch seconds
+ * and months numbered from the period's first, and the log is grouped in primitive tables: visits counted by
+ * person, household and month, round visits to must-visit households by round and household, meetings by host and
+ * month, the latest card by household and kind; attendances are grouped by event. The time grows linearly with the
+ * log and the number of households. Log entries outside the period are ignored,
  * except card issues (a card issued before the period is still held), visits that name a round and on-site
- * attendances, which count for their round or event wherever they fall. Stateless and thread-safe.
+ * attendances, which count for their round or event wherever they fall. Each missed duty's message is built when
+ * it is first asked for ({@link MissedDuty#message()}), not while the report is computed. Stateless and
+ * thread-safe.
  */
 public final class Compliance {
 
@@ -67,36 +80,55 @@ public final class Compliance {
     return new Run(duties, period, policy).compute(log);
   }
 
-  private record RoundHousehold(EntryId round, HouseholdId household) {}
-
-  private record HostMonth(MeetingHost host, YearMonth month) {}
-
-  private record Card(HouseholdId household, TeamId team, CardKind kind) {}
+  private static final List<CardKind> CARD_KINDS = List.of(CardKind.values());
 
   private static final class Run {
     private final TownshipDuties duties;
     private final DutyPeriod period;
     private final DutyPolicy policy;
     private final Map<PersonId, Person> people;
-    private final Map<DutyRule, int[]> tallies = new EnumMap<>(DutyRule.class);
+    private final int[][] tallies = new int[DutyRule.values().length][2];
     private final List<MissedDuty> missed = new ArrayList<>();
 
-    private final Map<PersonId, Integer> personIndex = new HashMap<>();
-    private final Map<HouseholdId, Integer> householdIndex = new HashMap<>();
+    // People and households numbered once per run (roster and register order), and what the duties need of each
+    // household by number.
+    private final DenseIndex<PersonId> personIndex;
+    private final DenseIndex<HouseholdId> householdIndex;
+    private final Household[] households;
+    private final boolean[] mustVisit;
+    /** By household number: the team whose cards the household must hold, or null when its grid has none. */
+    private final TeamId[] cardTeam;
+
+    // The period as epoch seconds and nanoseconds, and the calendar months it touches (in the offset of its start)
+    // numbered from 0: monthStarts[k] is the epoch second at which month k begins.
+    private final long fromSecond;
+    private final int fromNano;
+    private final long toSecond;
+    private final int toNano;
     private final int firstMonth;
+    private final long[] monthStarts;
+
+    // The log, grouped.
     private VisitCounts visits;
-    private final Set<RoundHousehold> roundVisits = new HashSet<>();
+    /** Visits that name a round, to must-visit households: round number << 32 | household number. */
+    private final VisitCounts roundVisits = new VisitCounts(1024);
+    private final Map<EntryId, Integer> roundIndex = new HashMap<>();
     private final Map<GridId, List<DutyLogEntry.VisitRound>> rounds = new LinkedHashMap<>();
     private final List<DutyLogEntry.MustAttendEvent> events = new ArrayList<>();
     private final Map<EntryId, List<DutyLogEntry.Attendance>> attendances = new HashMap<>();
-    private final Map<HostMonth, Integer> meetings = new HashMap<>();
-    private final Map<YearMonth, Set<PersonId>> townshipAttendees = new HashMap<>();
-    private final Map<Card, OffsetDateTime> cards = new HashMap<>();
+    /** The hosts whose meetings are due, numbered; meetings[host * monthStarts.length + month] counts them. */
+    private final Map<MeetingHost, Integer> hostIndex = new HashMap<>();
+    private final int[] meetings;
+    private final Map<Integer, Set<PersonId>> townshipAttendees = new HashMap<>();
+    /** By household number * 2 + card kind: the latest card of the household's team issued before the period ends. */
+    private final DutyLogEntry.CardIssue[] cards;
 
     private final List<YearMonth> months;
+    private final String[] monthNames;
     private final List<Year> years;
     private final Map<GridId, Team> teamOfGrid = new HashMap<>();
-    private final Map<GridId, List<Household>> householdsOfGrid = new HashMap<>();
+    private final Map<GridId, int[]> householdsOfGrid = new HashMap<>();
+    private final Set<VillageId> villages = new LinkedHashSet<>();
 
     Run(TownshipDuties duties, DutyPeriod period, DutyPolicy policy) {
       this.duties = duties;
@@ -104,39 +136,73 @@ public final class Compliance {
       this.policy = policy;
       this.people = duties.roster().byId();
       this.months = period.wholeMonths();
+      this.monthNames = months.stream().map(YearMonth::toString).toArray(String[]::new);
       this.years = period.wholeYears();
       this.firstMonth = period.monthIndex(period.from());
-      if (period.monthIndex(period.to()) - firstMonth >= VisitCounts.MAX_MONTH) {
+      int monthSpan = period.monthIndex(period.to()) - firstMonth;
+      if (monthSpan >= VisitCounts.MAX_MONTH) {
         throw new IllegalArgumentException("period " + period + " spans more than " + VisitCounts.MAX_MONTH + " months");
       }
-      for (Person person : duties.roster().people()) {
-        personIndex.put(person.id(), personIndex.size());
-      }
-      for (Household household : duties.register().households()) {
-        householdIndex.put(household.id(), householdIndex.size());
-      }
-      if (personIndex.size() > VisitCounts.MAX_INDEX || householdIndex.size() > VisitCounts.MAX_INDEX) {
+      List<Person> roster = duties.roster().people();
+      List<Household> register = duties.register().households();
+      if (roster.size() > VisitCounts.MAX_INDEX || register.size() > VisitCounts.MAX_INDEX) {
         throw new IllegalArgumentException("at most " + VisitCounts.MAX_INDEX + " people and households are supported");
       }
-      for (DutyRule rule : DutyRule.values()) {
-        tallies.put(rule, new int[2]);
+      fromSecond = period.from().toEpochSecond();
+      fromNano = period.from().getNano();
+      toSecond = period.to().toEpochSecond();
+      toNano = period.to().getNano();
+      monthStarts = new long[monthSpan + 1];
+      ZoneOffset offset = period.from().getOffset();
+      for (int k = 0; k <= monthSpan; k++) {
+        int month = firstMonth + k;
+        monthStarts[k] = LocalDate.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1, 1)
+            .toEpochSecond(LocalTime.MIDNIGHT, offset);
       }
+
+      personIndex = new DenseIndex<>(roster.size());
+      roster.forEach(person -> personIndex.add(person.id()));
+      householdIndex = new DenseIndex<>(register.size());
+      households = register.toArray(new Household[0]);
+      mustVisit = new boolean[households.length];
+      for (int h = 0; h < households.length; h++) {
+        householdIndex.add(households[h].id());
+        mustVisit[h] = mustVisit(households[h]);
+      }
+
       for (Team team : duties.teams()) {
         if (team.scope() instanceof TeamScope.VillageGrid grid) {
           teamOfGrid.putIfAbsent(grid.grid(), team);
         }
       }
       Map<UnitId, GridId> gridOfUnit = new HashMap<>();
+      Map<GridId, List<Integer>> members = new HashMap<>();
       for (ServedGrid grid : duties.grids()) {
         grid.units().forEach(unit -> gridOfUnit.put(unit, grid.id()));
-        householdsOfGrid.put(grid.id(), new ArrayList<>());
+        members.put(grid.id(), new ArrayList<>());
+        villages.add(grid.village());
       }
-      for (Household household : duties.register().households()) {
-        GridId grid = gridOfUnit.get(household.unit());
+      cardTeam = new TeamId[households.length];
+      for (int h = 0; h < households.length; h++) {
+        GridId grid = gridOfUnit.get(households[h].unit());
         if (grid != null) {
-          householdsOfGrid.get(grid).add(household);
+          members.get(grid).add(h);
+          Team team = teamOfGrid.get(grid);
+          cardTeam[h] = team == null ? null : team.id();
         }
       }
+      members.forEach((grid, numbers) -> householdsOfGrid.put(grid, numbers.stream().mapToInt(Integer::intValue)
+          .toArray()));
+      cards = new DutyLogEntry.CardIssue[households.length * 2];
+
+      for (Team team : duties.teams()) {
+        hostIndex.putIfAbsent(new MeetingHost.OfTeam(team.id()), hostIndex.size());
+      }
+      for (VillageId village : villages) {
+        hostIndex.putIfAbsent(new MeetingHost.OfVillage(village), hostIndex.size());
+      }
+      hostIndex.putIfAbsent(new MeetingHost.OfTownship(duties.township()), hostIndex.size());
+      meetings = new int[hostIndex.size() * monthStarts.length];
     }
 
     ComplianceReport compute(Iterable<? extends DutyLogEntry> log) {
@@ -149,51 +215,110 @@ public final class Compliance {
       meetings();
       cards();
       Map<DutyRule, Tally> result = new EnumMap<>(DutyRule.class);
-      tallies.forEach((rule, counts) -> result.put(rule, new Tally(counts[0], counts[1])));
+      for (DutyRule rule : DutyRule.values()) {
+        result.put(rule, new Tally(tallies[rule.ordinal()][0], tallies[rule.ordinal()][1]));
+      }
       return new ComplianceReport(period, ImmutableMap.copyOf(result), ImmutableList.copyOf(missed));
     }
 
     private void index(Iterable<? extends DutyLogEntry> log) {
-      visits = new VisitCounts(log instanceof java.util.Collection<?> all ? all.size() : 1024);
+      visits = new VisitCounts(log instanceof Collection<?> all ? all.size() : 1024);
       for (DutyLogEntry entry : log) {
         requireNonNull(entry, "log entry");
-        if (entry instanceof DutyLogEntry.CardIssue card) {
-          if (card.at().isBefore(period.to())) {
-            cards.merge(new Card(card.household(), card.team(), card.kind()), card.at(),
-                (a, b) -> a.isAfter(b) ? a : b);
-          }
-          continue;
-        }
         if (entry instanceof DutyLogEntry.Visit visit) {
-          // a round visit counts for its round wherever it falls; the round itself must lie in the period
-          visit.round().ifPresent(round -> roundVisits.add(new RoundHousehold(round, visit.household())));
+          visit(visit);
+        } else if (entry instanceof DutyLogEntry.CardIssue card) {
+          card(card);
+        } else if (entry instanceof DutyLogEntry.Meeting meeting) {
+          meeting(meeting);
         } else if (entry instanceof DutyLogEntry.Attendance attendance) {
           // an arrival counts for its event wherever it falls; the event itself must lie in the period
           attendances.computeIfAbsent(attendance.event(), e -> new ArrayList<>()).add(attendance);
-          continue;
-        }
-        if (!period.contains(entry.at())) {
-          continue;
-        }
-        if (entry instanceof DutyLogEntry.Visit visit) {
-          // a visit by someone not on the roster or to a household not registered counts for no duty
-          Integer person = personIndex.get(visit.visitor());
-          Integer household = householdIndex.get(visit.household());
-          if (person != null && household != null) {
-            visits.add(VisitCounts.key(person, household, period.monthIndex(visit.at()) - firstMonth));
-          }
         } else if (entry instanceof DutyLogEntry.VisitRound round) {
-          rounds.computeIfAbsent(round.grid(), g -> new ArrayList<>()).add(round);
+          if (inPeriod(round.at())) {
+            rounds.computeIfAbsent(round.grid(), g -> new ArrayList<>()).add(round);
+          }
         } else if (entry instanceof DutyLogEntry.MustAttendEvent event) {
-          events.add(event);
-        } else if (entry instanceof DutyLogEntry.Meeting meeting) {
-          YearMonth month = period.monthOf(meeting.at());
-          meetings.merge(new HostMonth(meeting.host(), month), 1, Integer::sum);
-          if (meeting.host() instanceof MeetingHost.OfTownship) {
-            townshipAttendees.computeIfAbsent(month, m -> new HashSet<>()).addAll(meeting.attendees());
+          if (inPeriod(event.at())) {
+            events.add(event);
           }
         }
       }
+    }
+
+    private void visit(DutyLogEntry.Visit visit) {
+      int household = householdIndex.indexOf(visit.household());
+      // a round visit counts for its round wherever it falls; the round itself must lie in the period. Only
+      // must-visit households are asked about.
+      if (household >= 0 && mustVisit[household] && visit.round().isPresent() && policy.mustVisitEveryRound()) {
+        Integer round = roundIndex.computeIfAbsent(visit.round().get(), r -> roundIndex.size());
+        roundVisits.add(((long) round << 32) | household);
+      }
+      OffsetDateTime at = visit.at();
+      long second = at.toEpochSecond();
+      if (household < 0 || !inPeriod(second, at.getNano())) {
+        return;
+      }
+      // a visit by someone not on the roster or to a household not registered counts for no duty
+      int person = personIndex.indexOf(visit.visitor());
+      if (person >= 0) {
+        visits.add(VisitCounts.key(person, household, monthOf(second)));
+      }
+    }
+
+    private void card(DutyLogEntry.CardIssue card) {
+      OffsetDateTime at = card.at();
+      long second = at.toEpochSecond();
+      if (second > toSecond || second == toSecond && at.getNano() >= toNano) {
+        return;
+      }
+      // only the household's own grid team's cards are asked about
+      int household = householdIndex.indexOf(card.household());
+      if (household < 0 || cardTeam[household] == null || !cardTeam[household].equals(card.team())) {
+        return;
+      }
+      int slot = household * 2 + card.kind().ordinal();
+      DutyLogEntry.CardIssue held = cards[slot];
+      if (held == null || !held.at().isAfter(at)) {
+        cards[slot] = card;
+      }
+    }
+
+    private void meeting(DutyLogEntry.Meeting meeting) {
+      OffsetDateTime at = meeting.at();
+      long second = at.toEpochSecond();
+      if (!inPeriod(second, at.getNano())) {
+        return;
+      }
+      int month = monthOf(second);
+      Integer host = hostIndex.get(meeting.host());
+      if (host != null) {
+        meetings[host * monthStarts.length + month]++;
+      }
+      if (meeting.host() instanceof MeetingHost.OfTownship) {
+        townshipAttendees.computeIfAbsent(month, m -> new HashSet<>()).addAll(meeting.attendees());
+      }
+    }
+
+    private boolean inPeriod(OffsetDateTime at) {
+      return inPeriod(at.toEpochSecond(), at.getNano());
+    }
+
+    /** Tells whether the instant {@code second} (epoch) plus {@code nano} lies in the period, from inclusive. */
+    private boolean inPeriod(long second, int nano) {
+      return (second > fromSecond || second == fromSecond && nano >= fromNano)
+          && (second < toSecond || second == toSecond && nano < toNano);
+    }
+
+    /** Returns the number of the month (0 for the period's first) of an epoch second in the period. */
+    private int monthOf(long second) {
+      int k = Arrays.binarySearch(monthStarts, second);
+      return k >= 0 ? k : -k - 2;
+    }
+
+    /** Returns the number of a month given as {@code year * 12 + month - 1}. */
+    private int monthOf(int year, int month) {
+      return year * 12 + month - 1 - firstMonth;
     }
 
     private void collectiveRounds() {
@@ -210,8 +335,9 @@ public final class Compliance {
           int done = Math.min(held, due);
           count(DutyRule.COLLECTIVE_VISIT_ROUNDS, due, done);
           if (done < due) {
+            int rounds = held;
             miss(DutyRule.COLLECTIVE_VISIT_ROUNDS, leaderOf(team), team, null, null, year.toString(),
-                teamName(team, grid.id()) + " held " + held + " of " + due + " collective visit rounds (集中走访) in "
+                () -> teamName(team, grid.id()) + " held " + rounds + " of " + due + " collective visit rounds (集中走访) in "
                     + year);
           }
         }
@@ -219,28 +345,35 @@ public final class Compliance {
     }
 
     private void stationedCadreVisits() {
+      int due = policy.stationedCadreVisitsPerYear();
       for (ServedGrid grid : duties.grids()) {
         Team team = teamOfGrid.get(grid.id());
         if (team == null) {
           continue;
         }
+        int[] numbers = householdsOfGrid.get(grid.id());
         for (PersonId member : team.members()) {
           Person person = people.get(member);
           if (person == null || !person.holds(Role.VILLAGE_STATIONED_CADRE)) {
             continue;
           }
+          int p = personIndex.indexOf(member);
+          ImmutableList<PersonId> who = ImmutableList.of(member);
           for (Year year : years) {
-            for (Household household : householdsOfGrid.get(grid.id())) {
+            int january = monthOf(year.getValue(), 1);
+            String when = year.toString();
+            for (int h : numbers) {
               int made = 0;
-              for (int m = 1; m <= 12; m++) {
-                made += visitsIn(member, household.id(), year.getValue() * 12 + m - 1);
+              for (int m = 0; m < 12; m++) {
+                made += visits.get(VisitCounts.key(p, h, january + m));
               }
-              int due = policy.stationedCadreVisitsPerYear();
               count(DutyRule.STATIONED_CADRE_YEARLY_VISIT, due, Math.min(made, due));
               if (made < due) {
-                miss(DutyRule.STATIONED_CADRE_YEARLY_VISIT, List.of(member), team, household.id(), null,
-                    year.toString(), person + ", village-stationed cadre (驻村干部) of " + teamName(team, grid.id())
-                        + ", made " + made + " of " + due + " visits to household " + household.id() + " in " + year);
+                int visits = made;
+                Household household = households[h];
+                miss(DutyRule.STATIONED_CADRE_YEARLY_VISIT, who, team, household.id(), null, when,
+                    () -> person + ", village-stationed cadre (驻村干部) of " + teamName(team, grid.id()) + ", made "
+                        + visits + " of " + due + " visits to household " + household.id() + " in " + year);
               }
             }
           }
@@ -249,24 +382,26 @@ public final class Compliance {
     }
 
     private void pairedMonthlyVisits() {
-      Map<HouseholdId, Household> households = new HashMap<>();
-      duties.register().households().forEach(h -> households.put(h.id(), h));
+      int due = policy.pairedVisitsPerMonth();
       for (Pairing pairing : duties.pairings()) {
-        Household household = households.get(pairing.household());
+        int h = householdIndex.indexOf(pairing.household());
+        Household household = h < 0 ? null : households[h];
         Person pairer = people.get(pairing.pairer());
-        if (household == null || pairer == null || household.careTags().stream().noneMatch(policy.monthlyVisitTags()::contains)) {
+        if (household == null || pairer == null || Collections.disjoint(household.careTags(), policy.monthlyVisitTags())) {
           continue;
         }
         if (!pairer.holdsAny(policy.monthlyVisitRoles()) && !(policy.monthlyVisitByPartyMembers() && pairer.party().isMember())) {
           continue;
         }
-        for (YearMonth month : months) {
-          int made = visitsIn(pairer.id(), household.id(), month.getYear() * 12 + month.getMonthValue() - 1);
-          int due = policy.pairedVisitsPerMonth();
+        int p = personIndex.indexOf(pairer.id());
+        ImmutableList<PersonId> who = ImmutableList.of(pairer.id());
+        for (int i = 0; i < months.size(); i++) {
+          YearMonth month = months.get(i);
+          int made = visits.get(VisitCounts.key(p, h, monthOf(month.getYear(), month.getMonthValue())));
           count(DutyRule.PAIRED_MONTHLY_VISIT, due, Math.min(made, due));
           if (made < due) {
-            miss(DutyRule.PAIRED_MONTHLY_VISIT, List.of(pairer.id()), null, household.id(), null, month.toString(),
-                pairer + " made " + made + " of " + due + " visits to paired household " + household.id() + " "
+            miss(DutyRule.PAIRED_MONTHLY_VISIT, who, null, household.id(), null, monthNames[i],
+                () -> pairer + " made " + made + " of " + due + " visits to paired household " + household.id() + " "
                     + household.careTags() + " in " + month);
           }
         }
@@ -279,18 +414,22 @@ public final class Compliance {
       }
       for (ServedGrid grid : duties.grids()) {
         Team team = teamOfGrid.get(grid.id());
+        ImmutableList<PersonId> who = leaderOf(team);
+        int[] numbers = householdsOfGrid.get(grid.id());
         for (DutyLogEntry.VisitRound round : rounds.getOrDefault(grid.id(), List.of())) {
-          for (Household household : householdsOfGrid.get(grid.id())) {
-            if (!household.mustVisit()) {
+          Integer r = roundIndex.get(round.id());
+          String when = period.monthOf(round.at()).toString();
+          for (int h : numbers) {
+            if (!mustVisit[h]) {
               continue;
             }
-            boolean done = roundVisits.contains(new RoundHousehold(round.id(), household.id()));
+            boolean done = r != null && roundVisits.get(((long) r << 32) | h) > 0;
             count(DutyRule.MUST_VISIT_IN_ROUND, 1, done ? 1 : 0);
             if (!done) {
-              miss(DutyRule.MUST_VISIT_IN_ROUND, leaderOf(team), team, household.id(), round.id(),
-                  period.monthOf(round.at()).toString(), "must-visit (五必访) household " + household.id() + " "
-                      + household.careTags() + " was not visited in round " + round.id() + " of "
-                      + teamName(team, grid.id()));
+              Household household = households[h];
+              miss(DutyRule.MUST_VISIT_IN_ROUND, who, team, household.id(), round.id(), when,
+                  () -> "must-visit (五必访) household " + household.id() + " " + household.careTags()
+                      + " was not visited in round " + round.id() + " of " + teamName(team, grid.id()));
             }
           }
         }
@@ -312,8 +451,8 @@ public final class Compliance {
         }
         count(DutyRule.MUST_ATTEND_ON_SITE, 1, done ? 1 : 0);
         if (!done) {
-          miss(DutyRule.MUST_ATTEND_ON_SITE, team == null ? List.of() : List.copyOf(team.members()), team, null,
-              event.id(), period.monthOf(event.at()).toString(), "no member of " + teamName(team, event.grid())
+          miss(DutyRule.MUST_ATTEND_ON_SITE, team == null ? ImmutableList.of() : ImmutableList.copyOf(team.members()), team, null,
+              event.id(), period.monthOf(event.at()).toString(), () -> "no member of " + teamName(team, event.grid())
                   + " was on site at " + event.kind() + " " + event.id() + " (reported " + event.at() + ") within "
                   + limit.toHours() + " hours (四必到)");
         }
@@ -327,42 +466,52 @@ public final class Compliance {
           team.leader().ifPresent(districtLeaders::add);
         }
       }
-      Set<VillageId> villages = new LinkedHashSet<>();
-      duties.grids().forEach(grid -> villages.add(grid.village()));
       int due = policy.meetingsPerMonth();
-      for (YearMonth month : months) {
+      TownshipId township = duties.township();
+      int townshipHost = hostIndex.get(new MeetingHost.OfTownship(township));
+      int[] teamHosts = duties.teams().stream().mapToInt(team -> hostIndex.get(new MeetingHost.OfTeam(team.id())))
+          .toArray();
+      int[] villageHosts = villages.stream().mapToInt(village -> hostIndex.get(new MeetingHost.OfVillage(village)))
+          .toArray();
+      for (int i = 0; i < months.size(); i++) {
+        YearMonth month = months.get(i);
+        String when = monthNames[i];
+        int number = monthOf(month.getYear(), month.getMonthValue());
+        int t = 0;
         for (Team team : duties.teams()) {
-          int held = meetings.getOrDefault(new HostMonth(new MeetingHost.OfTeam(team.id()), month), 0);
+          int held = meetings[teamHosts[t++] * monthStarts.length + number];
           count(DutyRule.TEAM_MONTHLY_MEETING, due, Math.min(held, due));
           if (held < due) {
-            miss(DutyRule.TEAM_MONTHLY_MEETING, leaderOf(team), team, null, null, month.toString(),
-                "team " + team.id() + " (" + team.scope().subject() + ") held " + held + " of " + due
+            miss(DutyRule.TEAM_MONTHLY_MEETING, leaderOf(team), team, null, null, when,
+                () -> "team " + team.id() + " (" + team.scope().subject() + ") held " + held + " of " + due
                     + " team meetings in " + month);
           }
         }
+        int v = 0;
         for (VillageId village : villages) {
-          int held = meetings.getOrDefault(new HostMonth(new MeetingHost.OfVillage(village), month), 0);
+          int held = meetings[villageHosts[v++] * monthStarts.length + number];
           count(DutyRule.VILLAGE_MONTHLY_MEETING, due, Math.min(held, due));
           if (held < due) {
-            miss(DutyRule.VILLAGE_MONTHLY_MEETING, List.of(), null, null, null, month.toString(),
-                "village " + village + " held " + held + " of " + due + " grid meetings in " + month);
+            miss(DutyRule.VILLAGE_MONTHLY_MEETING, ImmutableList.of(), null, null, null, when,
+                () -> "village " + village + " held " + held + " of " + due + " grid meetings in " + month);
           }
         }
-        int held = meetings.getOrDefault(new HostMonth(new MeetingHost.OfTownship(duties.township()), month), 0);
+        int held = meetings[townshipHost * monthStarts.length + number];
         count(DutyRule.TOWNSHIP_MONTHLY_MEETING, due, Math.min(held, due));
         if (held < due) {
-          miss(DutyRule.TOWNSHIP_MONTHLY_MEETING, List.of(), null, null, null, month.toString(),
-              "township " + duties.township() + " held " + held + " of " + due
+          miss(DutyRule.TOWNSHIP_MONTHLY_MEETING, ImmutableList.of(), null, null, null, when,
+              () -> "township " + township + " held " + held + " of " + due
                   + " meetings with the district team leaders in " + month);
         }
         if (held > 0) {
-          Set<PersonId> present = townshipAttendees.getOrDefault(month, Set.of());
+          Set<PersonId> present = townshipAttendees.getOrDefault(number, Set.of());
           for (PersonId leader : districtLeaders) {
             boolean attended = present.contains(leader);
             count(DutyRule.DISTRICT_LEADER_AT_TOWNSHIP_MEETING, 1, attended ? 1 : 0);
             if (!attended) {
-              miss(DutyRule.DISTRICT_LEADER_AT_TOWNSHIP_MEETING, List.of(leader), null, null, null, month.toString(),
-                  "district team leader " + name(leader) + " attended no township meeting in " + month);
+              String name = name(leader);
+              miss(DutyRule.DISTRICT_LEADER_AT_TOWNSHIP_MEETING, ImmutableList.of(leader), null, null, null, when,
+                  () -> "district team leader " + name + " attended no township meeting in " + month);
             }
           }
         }
@@ -374,15 +523,18 @@ public final class Compliance {
       String whole = period.toString();
       for (ServedGrid grid : duties.grids()) {
         Team team = teamOfGrid.get(grid.id());
-        for (Household household : householdsOfGrid.get(grid.id())) {
-          for (CardKind kind : CardKind.values()) {
+        ImmutableList<PersonId> who = leaderOf(team);
+        for (int h : householdsOfGrid.get(grid.id())) {
+          for (CardKind kind : CARD_KINDS) {
             DutyRule rule = kind == CardKind.CONTACT ? DutyRule.CONTACT_CARD : DutyRule.SUPERVISION_CARD;
-            OffsetDateTime issued = team == null ? null : cards.get(new Card(household.id(), team.id(), kind));
+            DutyLogEntry.CardIssue latest = team == null ? null : cards[h * 2 + kind.ordinal()];
+            OffsetDateTime issued = latest == null ? null : latest.at();
             boolean current = issued != null && !issued.isBefore(team.composedAt());
             count(rule, 1, current ? 1 : 0);
             if (!current) {
+              Household household = households[h];
               String card = kind == CardKind.CONTACT ? "contact card (联系卡)" : "supervision card (监督卡)";
-              miss(rule, leaderOf(team), team, household.id(), null, whole, "household "
+              miss(rule, who, team, household.id(), null, whole, () -> "household "
                   + household.id() + " holds no current " + card + " of " + teamName(team, grid.id()) + " " + at
                   + (issued == null ? ": none was issued"
                       : ": the one issued " + issued + " predates the team's change of " + team.composedAt()));
@@ -392,30 +544,33 @@ public final class Compliance {
       }
     }
 
-    /** Returns the visits a person paid a household in a month ({@code year * 12 + month - 1}). */
-    private int visitsIn(PersonId person, HouseholdId household, int month) {
-      Integer p = personIndex.get(person);
-      Integer h = householdIndex.get(household);
-      int relative = month - firstMonth;
-      if (p == null || h == null || relative < 0 || relative >= VisitCounts.MAX_MONTH) {
-        return 0;
-      }
-      return visits.get(VisitCounts.key(p, h, relative));
-    }
-
     private void count(DutyRule rule, int due, int done) {
-      int[] tally = tallies.get(rule);
+      int[] tally = tallies[rule.ordinal()];
       tally[0] += due;
       tally[1] += done;
     }
 
-    private void miss(DutyRule rule, List<PersonId> who, Team team, HouseholdId household, EntryId entry,
-        String when, String message) {
+    /**
+     * Records a missed duty. The message is built only when asked for; {@code message} must not capture the run,
+     * lest every report hold on to the run's tables.
+     */
+    private void miss(DutyRule rule, ImmutableList<PersonId> who, Team team, HouseholdId household, EntryId entry,
+        String when, Supplier<String> message) {
       missed.add(MissedDuty.of(rule, who, team == null ? null : team.id(), household, entry, when, message));
     }
 
-    private static List<PersonId> leaderOf(Team team) {
-      return team == null || team.leader().isEmpty() ? List.of() : List.of(team.leader().get());
+    private static ImmutableList<PersonId> leaderOf(Team team) {
+      return team == null || team.leader().isEmpty() ? ImmutableList.of() : ImmutableList.of(team.leader().get());
+    }
+
+    /** Tells whether a household must be visited in every round; {@link Household#mustVisit()} without a stream. */
+    private static boolean mustVisit(Household household) {
+      for (CareTag tag : household.careTags()) {
+        if (tag.mustVisit()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static String teamName(Team team, GridId grid) {

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Counts visits by (person, household, month) in an open-addressing table of primitive longs and ints: the
  * compliance computation adds every visit of a county's year (millions) once, so it avoids a key object, a boxed
  * count and a map node per visit. Persons and households are numbered by the caller; months count from the
- * period's first month. Not thread-safe.
+ * period's first month. Any other non-negative long serves as a key as well (the computation also counts round
+ * visits by round and household number). Not thread-safe.
  */
 final class VisitCounts {
 
