@@ -13,13 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.grid.adapters.jdbc.FaultyDataSource;
-import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.AbstractDatabaseTest;
 import org.grid.adapters.jdbc.JdbcAdapterException;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.Evidence;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,28 +26,14 @@ import org.junit.jupiter.api.Test;
  * What the JDBC evidence source adds to the port's contract, on each database: rows that do not map are named,
  * evidence the tables cannot hold is refused before anything is written, and a failed add leaves nothing behind.
  */
-abstract class AbstractEvidenceStorageTest {
+abstract class AbstractEvidenceStorageTest extends AbstractDatabaseTest {
 
   private static final AssessmentPeriod ALL_TIME = new AssessmentPeriod(LocalDate.MIN, LocalDate.MAX);
   private static final Evidence VISIT = Evidence.of("E1", "visit.paired-household", "P001", LocalDate.of(2025, 3, 1),
       ImmutableMap.of("household", "H1", "round", "R1"));
 
-  private static TestDatabase database;
 
   private JdbcEvidenceSource source;
-
-  static void open(TestDatabase opened) {
-    database = opened;
-    GridSchema.migrate(database.dataSource());
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (database != null) {
-      database.close();
-      database = null;
-    }
-  }
 
   @BeforeEach
   void emptySource() {
@@ -126,13 +111,6 @@ abstract class AbstractEvidenceStorageTest {
 
     assertThat(found).hasSize(2);
     assertThat(counting.executed()).isEqualTo(1);
-  }
-
-  private static void execute(String sql) throws SQLException {
-    try (Connection connection = database.dataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.executeUpdate(sql);
-    }
   }
 
   private static int count(String table) throws SQLException {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.AbstractDatabaseTest;
 import org.grid.adapters.jdbc.NastyText;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.TestDatabase;
@@ -34,7 +34,6 @@ import org.grid.core.model.team.PersonId;
 import org.grid.core.model.team.TeamId;
 import org.grid.testkit.duty.DutyArbitraries;
 import org.grid.testkit.duty.DutyScenario;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,41 +43,20 @@ import org.junit.jupiter.api.Test;
  * sort by instant, per township and per person; a time the database cannot hold is refused; rows that do not map
  * are named.
  */
-abstract class AbstractDutyLogStorageTest {
+abstract class AbstractDutyLogStorageTest extends AbstractDatabaseTest {
 
   private static final TownshipId T1 = TownshipId.of("T1");
   private static final PersonId P1 = PersonId.of("P1");
   private static final OffsetDateTime ALL_FROM = OffsetDateTime.MIN;
   private static final OffsetDateTime ALL_TO = OffsetDateTime.MAX;
 
-  private static TestDatabase database;
 
   private JdbcDutyLogRepository log;
-
-  static void open(TestDatabase opened) {
-    database = opened;
-    GridSchema.migrate(database.dataSource());
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (database != null) {
-      database.close();
-      database = null;
-    }
-  }
 
   @BeforeEach
   void emptyLog() {
     database.deleteAll(TestDatabase.TEAM_TABLES);
     log = new JdbcDutyLogRepository(database.dataSource());
-  }
-
-  private static void execute(String sql) throws SQLException {
-    try (Connection connection = database.dataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.executeUpdate(sql);
-    }
   }
 
   private static long seqOf(String kind) throws SQLException {

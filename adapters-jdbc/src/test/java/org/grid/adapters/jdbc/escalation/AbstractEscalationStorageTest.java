@@ -7,15 +7,14 @@ import static org.grid.testkit.escalation.EscalationSamples.PLACE_A;
 import static org.grid.testkit.escalation.EscalationSamples.POLICY;
 import static org.grid.testkit.escalation.EscalationSamples.at;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.grid.adapters.jdbc.FaultyDataSource;
+import org.grid.adapters.jdbc.AbstractDatabaseTest;
 import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.JdbcAdapterException;
 import org.grid.adapters.jdbc.RowMappingException;
@@ -53,7 +52,6 @@ import org.grid.testkit.escalation.AbstractRequestRepositoryContractTest;
 import org.grid.testkit.escalation.AbstractRoutingTableContractTest;
 import org.grid.testkit.escalation.AbstractWorkCalendarsContractTest;
 import org.grid.testkit.escalation.EscalationSamples;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -64,26 +62,12 @@ import org.junit.jupiter.api.Test;
  * stored together, the relay delivers at least once in order, and a fault at any statement of a command leaves the
  * stored state as it was while a retry succeeds once.
  */
-abstract class AbstractEscalationStorageTest {
+abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
 
   static final List<String> NASTY = List.of(
       "O'Brien", "\"quoted\"", "五都村", "🌾🏔️ emoji", "'; DROP TABLE grid_request; --", "back\\slash", "%_wild%",
       "tab\tand\nnewline\r\n", "null", " leading and trailing ", "key=value\\n", "TIER:unit");
 
-  static TestDatabase database;
-
-  static void open(TestDatabase opened) {
-    database = opened;
-    GridSchema.migrate(database.dataSource());
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (database != null) {
-      database.close();
-      database = null;
-    }
-  }
 
   /** Returns another fresh, empty database of the same kind (closed by the caller). */
   abstract TestDatabase freshDatabase();
@@ -106,13 +90,6 @@ abstract class AbstractEscalationStorageTest {
     List<OutboxRelay.OutboxEvent> delivered = new ArrayList<>();
     new OutboxRelay(database.dataSource(), delivered::addAll).drain();
     return delivered;
-  }
-
-  private static void execute(String sql) throws SQLException {
-    try (Connection connection = database.dataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.executeUpdate(sql);
-    }
   }
 
   // ---------------------------------------------------------------------------------------------------------

@@ -19,13 +19,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.AbstractDatabaseTest;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.escalation.model.RequestEvent;
 import org.grid.escalation.port.in.SweepResult;
 import org.grid.testkit.escalation.EscalationSamples;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,24 +33,10 @@ import org.slf4j.LoggerFactory;
  * Two engine instances ("nodes") sweep one database at the same time: every due request is reminded exactly once,
  * none twice, none missed, and the outbox holds exactly one event per request.
  */
-abstract class AbstractMultiNodeSweepTest {
+abstract class AbstractMultiNodeSweepTest extends AbstractDatabaseTest {
 
   private static final Logger LOG = LoggerFactory.getLogger(AbstractMultiNodeSweepTest.class);
 
-  static TestDatabase database;
-
-  static void open(TestDatabase opened) {
-    database = opened;
-    GridSchema.migrate(database.dataSource());
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (database != null) {
-      database.close();
-      database = null;
-    }
-  }
 
   /** How many due requests the nodes sweep. */
   abstract int requests();

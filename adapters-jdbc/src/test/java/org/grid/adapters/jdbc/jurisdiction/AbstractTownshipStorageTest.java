@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import org.grid.adapters.jdbc.FaultyDataSource;
+import org.grid.adapters.jdbc.AbstractDatabaseTest;
 import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.JdbcAdapterException;
 import org.grid.adapters.jdbc.RowMappingException;
@@ -23,7 +24,6 @@ import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.testkit.jurisdiction.JurisdictionArbitraries;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,28 +31,14 @@ import org.junit.jupiter.api.Test;
  * What the JDBC township repository adds to the port's contract, on each database: strings round-trip unchanged,
  * rows that do not map are named, migrations are repeatable.
  */
-abstract class AbstractTownshipStorageTest {
+abstract class AbstractTownshipStorageTest extends AbstractDatabaseTest {
 
   private static final List<String> NASTY = List.of(
       "O'Brien", "\"quoted\"", "五都村", "🌾🏔️ emoji", "'; DROP TABLE grid_unit; --", "back\\slash", "%_wild%",
       "tab\tand\nnewline", "null", " leading and trailing ");
 
-  private static TestDatabase database;
 
   private JdbcTownshipRepository repository;
-
-  static void open(TestDatabase opened) {
-    database = opened;
-    GridSchema.migrate(database.dataSource());
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (database != null) {
-      database.close();
-      database = null;
-    }
-  }
 
   @BeforeEach
   void emptyRepository() {

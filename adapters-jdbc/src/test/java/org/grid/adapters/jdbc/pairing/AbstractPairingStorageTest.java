@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.AbstractDatabaseTest;
 import org.grid.adapters.jdbc.NastyText;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.TestDatabase;
@@ -22,7 +22,6 @@ import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.pairing.Pairing;
 import org.grid.core.model.team.PersonId;
 import org.grid.testkit.duty.DutyArbitraries;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,38 +29,17 @@ import org.junit.jupiter.api.Test;
  * What the JDBC pairing repository adds to the port's contract, on each database: ids round-trip unchanged and come
  * back in Java's order, every save increments the version, and a row that does not map is named.
  */
-abstract class AbstractPairingStorageTest {
+abstract class AbstractPairingStorageTest extends AbstractDatabaseTest {
 
   private static final TownshipId T1 = TownshipId.of("T1");
 
-  private static TestDatabase database;
 
   private JdbcPairingRepository repository;
-
-  static void open(TestDatabase opened) {
-    database = opened;
-    GridSchema.migrate(database.dataSource());
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (database != null) {
-      database.close();
-      database = null;
-    }
-  }
 
   @BeforeEach
   void emptyRepository() {
     database.deleteAll(TestDatabase.TEAM_TABLES);
     repository = new JdbcPairingRepository(database.dataSource());
-  }
-
-  private static void execute(String sql) throws SQLException {
-    try (Connection connection = database.dataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.executeUpdate(sql);
-    }
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.grid.adapters.jdbc.FaultyDataSource;
-import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.AbstractDatabaseTest;
 import org.grid.adapters.jdbc.JdbcAdapterException;
 import org.grid.adapters.jdbc.NastyText;
 import org.grid.adapters.jdbc.RowMappingException;
@@ -40,7 +39,6 @@ import org.grid.core.model.team.Team;
 import org.grid.core.model.team.TeamId;
 import org.grid.core.model.team.TeamScope;
 import org.grid.testkit.duty.DutyArbitraries;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,41 +47,20 @@ import org.junit.jupiter.api.Test;
  * orders round-trip unchanged, ids come back in Java's order, every save increments the version, a failed save
  * leaves the stored team as it was, and rows that do not map are named.
  */
-abstract class AbstractTeamStorageTest {
+abstract class AbstractTeamStorageTest extends AbstractDatabaseTest {
 
   private static final TownshipId T1 = TownshipId.of("T1");
   private static final OffsetDateTime AT = OffsetDateTime.parse("2025-01-01T08:00:00+08:00");
 
-  private static TestDatabase database;
 
   private JdbcPersonRepository people;
   private JdbcTeamRepository teams;
-
-  static void open(TestDatabase opened) {
-    database = opened;
-    GridSchema.migrate(database.dataSource());
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (database != null) {
-      database.close();
-      database = null;
-    }
-  }
 
   @BeforeEach
   void emptyRepositories() {
     database.deleteAll(TestDatabase.TEAM_TABLES);
     people = new JdbcPersonRepository(database.dataSource());
     teams = new JdbcTeamRepository(database.dataSource());
-  }
-
-  private static void execute(String sql) throws SQLException {
-    try (Connection connection = database.dataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.executeUpdate(sql);
-    }
   }
 
   private static long version(String table, String id) throws SQLException {
