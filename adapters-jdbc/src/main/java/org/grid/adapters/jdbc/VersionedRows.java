@@ -104,19 +104,12 @@ public final class VersionedRows {
    */
   public static boolean save(DataSource dataSource, String what, long expectedVersion, Rows rows) {
     String described = what + (expectedVersion == ANY_VERSION ? "" : " at version " + expectedVersion);
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return Transactions.inTransaction(dataSource, described,
-            connection -> save(connection, what, expectedVersion, rows));
-      } catch (LostInsertRace e) {
-        if (attempt == ATTEMPTS) {
-          throw new JdbcAdapterException(described + " failed: " + e.getMessage() + ", " + ATTEMPTS + " times", null);
-        }
-      } catch (JdbcAdapterException e) {
-        if (attempt == ATTEMPTS || !abortedAsDeadlockVictim(e)) {
-          throw e;
-        }
-      }
+    try {
+      return Transactions.inTransactionRetried(dataSource, described, ATTEMPTS,
+          e -> e instanceof LostInsertRace || Transactions.causedBySqlState(e, "40"),
+          connection -> save(connection, what, expectedVersion, rows));
+    } catch (LostInsertRace e) {
+      throw new JdbcAdapterException(described + " failed: " + e.getMessage() + ", " + ATTEMPTS + " times", null);
     }
   }
 
@@ -197,16 +190,6 @@ public final class VersionedRows {
     }
     Long locked = version.version(connection, true);
     return locked == null ? Optional.empty() : Optional.of(new Versioned<>(loader.load(connection), locked));
-  }
-
-  /** Tells whether a failure is the database aborting the transaction to break a deadlock (SQLState class 40). */
-  private static boolean abortedAsDeadlockVictim(RuntimeException failure) {
-    for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** An unconditional save found no row to lock, yet a concurrent save of the same id inserted first. */

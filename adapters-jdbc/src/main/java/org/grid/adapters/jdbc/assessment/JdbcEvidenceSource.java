@@ -105,19 +105,13 @@ public final class JdbcEvidenceSource implements EvidenceSource {
       return;
     }
     String what = "adding " + given.size() + " pieces of evidence";
-    for (int attempt = 1; ; attempt++) {
-      try {
-        Transactions.inTransaction(dataSource, what, connection -> {
+    // Tried again when a concurrent add inserted one of these ids first (SQLState class 23) or the database aborted
+    // this one to break a deadlock (class 40): the next attempt finds the other's rows.
+    Transactions.inTransactionRetried(dataSource, what, ATTEMPTS,
+        e -> e instanceof JdbcAdapterException && Transactions.causedBySqlState(e, "23", "40"), connection -> {
           insertNew(connection, given);
           return null;
         });
-        return;
-      } catch (JdbcAdapterException e) {
-        if (attempt == ATTEMPTS || !lostRaceOrDeadlock(e)) {
-          throw e;
-        }
-      }
-    }
   }
 
   @Override
@@ -261,19 +255,5 @@ public final class JdbcEvidenceSource implements EvidenceSource {
             + " holds the character U+0000, which PostgreSQL cannot store");
       }
     }
-  }
-
-  /**
-   * Tells whether an {@code add} failed because a concurrent one inserted one of its ids first (SQLState class 23)
-   * or because the database aborted it to break a deadlock (class 40): then trying again finds the other's rows.
-   */
-  private static boolean lostRaceOrDeadlock(JdbcAdapterException failure) {
-    for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && sql.getSQLState() != null
-          && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
-        return true;
-      }
-    }
-    return false;
   }
 }
