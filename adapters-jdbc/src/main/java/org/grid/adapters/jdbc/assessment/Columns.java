@@ -10,6 +10,12 @@ final class Columns {
   /** The longest id or subject kind the assessment tables hold. */
   static final int MAX_ID = 200;
 
+  /**
+   * The longest evidence id the assessment tables hold ({@code grid_evidence.id} since V5, {@code
+   * grid_score_evidence.evidence_id} since V8): ids derived from the duty log reach about 320 characters.
+   */
+  static final int MAX_EVIDENCE_ID = 400;
+
   /** The longest decimal text the assessment tables hold. */
   static final int MAX_DECIMAL = 80;
 

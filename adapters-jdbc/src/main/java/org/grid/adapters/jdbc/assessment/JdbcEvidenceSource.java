@@ -1,6 +1,7 @@
 package org.grid.adapters.jdbc.assessment;
 
 import static java.util.Objects.requireNonNull;
+import static org.grid.adapters.jdbc.assessment.Columns.MAX_EVIDENCE_ID;
 import static org.grid.adapters.jdbc.assessment.Columns.MAX_ID;
 import static org.grid.adapters.jdbc.assessment.Columns.fits;
 import static org.grid.adapters.jdbc.assessment.Columns.mapped;
@@ -46,13 +47,11 @@ import org.grid.assessment.port.out.EvidenceSource;
  *
  * <p>Limits, checked before anything is written: ids of at most 400 characters, types and subjects of at most 200,
  * days from 0001-01-01 to 9999-12-31 (what a SQL {@code DATE} holds on every supported database; periods reaching
- * further are cut to that range), and no text containing U+0000, which PostgreSQL cannot store. Every row read back is checked against the model; one that does not map gives a {@link
- * RowMappingException} naming table, id and column. Thread-safe.
+ * further are cut to that range), and no text containing U+0000, which PostgreSQL cannot store. Every row read back
+ * is checked against the model; one that does not map gives a {@link RowMappingException} naming table, id and
+ * column. Thread-safe.
  */
 public final class JdbcEvidenceSource implements EvidenceSource {
-
-  /** The longest evidence id the table holds. */
-  static final int MAX_EVIDENCE_ID = 400;
 
   private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
   private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);

@@ -1,6 +1,7 @@
 package org.grid.adapters.jdbc.assessment;
 
 import static java.util.Objects.requireNonNull;
+import static org.grid.adapters.jdbc.assessment.Columns.MAX_EVIDENCE_ID;
 import static org.grid.adapters.jdbc.assessment.Columns.MAX_ID;
 import static org.grid.adapters.jdbc.assessment.Columns.fits;
 import static org.grid.adapters.jdbc.assessment.Columns.mapped;
@@ -55,7 +56,7 @@ public final class JdbcScoreRepository implements ScoreRepository {
     for (LineItem line : score.lineItems()) {
       fits(line.rule().value(), MAX_ID, "rule id");
       Columns.decimal(line.points(), "points of line " + line.rule());
-      line.evidence().forEach(evidence -> fits(evidence.value(), MAX_ID, "evidence id"));
+      line.evidence().forEach(evidence -> fits(evidence.value(), MAX_EVIDENCE_ID, "evidence id"));
     }
     Transactions.inTransaction(dataSource, "saving the score of " + score.subject(), connection -> {
       Sql.update(connection, "DELETE FROM grid_score_evidence WHERE " + KEY, key);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.base.Strings;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,13 +14,19 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.grid.adapters.jdbc.FaultyDataSource;
 import org.grid.adapters.jdbc.AbstractDatabaseTest;
+import org.grid.adapters.jdbc.FaultyDataSource;
 import org.grid.adapters.jdbc.JdbcAdapterException;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.Evidence;
+import org.grid.assessment.model.EvidenceId;
+import org.grid.assessment.model.LineItem;
+import org.grid.assessment.model.RuleId;
+import org.grid.assessment.model.RuleSetId;
+import org.grid.assessment.model.Score;
+import org.grid.assessment.model.SubjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +73,37 @@ abstract class AbstractEvidenceStorageTest extends AbstractDatabaseTest {
     });
     // Adding reads the stored evidence to compare it, and names the same row.
     assertThatThrownBy(() -> source.add(List.of(VISIT))).isInstanceOf(RowMappingException.class);
+  }
+
+  /**
+   * Evidence ids derived from the duty log run to about 320 characters; the evidence table holds 400 and, since V8,
+   * so does a score line's list of the evidence it counted.
+   */
+  @Test
+  void aScoreCountingEvidenceOfTheLongestIdIsStoredAndALongerIdIsRefused() {
+    String longest = "E" + Strings.repeat("长", 399);
+    Evidence visit = Evidence.of(longest, "visit.paired-household", "P001", LocalDate.of(2025, 3, 1),
+        ImmutableMap.of("household", "H1"));
+    source.add(List.of(visit));
+    JdbcScoreRepository scores = new JdbcScoreRepository(database.dataSource());
+    AssessmentPeriod year = AssessmentPeriod.year(2025);
+    Score score = score(year, longest);
+
+    scores.save(score);
+
+    assertThat(source.evidence(year)).containsExactly(visit);
+    assertThat(scores.find(score.subject(), year, score.ruleSet())).contains(score);
+    Score tooLong = score(AssessmentPeriod.year(2026), longest + "长");
+    assertThatThrownBy(() -> scores.save(tooLong)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("evidence id");
+    assertThat(scores.findByPeriod(AssessmentPeriod.year(2026))).isEmpty();
+  }
+
+  private static Score score(AssessmentPeriod period, String evidence) {
+    return new Score(SubjectId.of("P001"), period, RuleSetId.of("party-2025"), ImmutableList.of(
+        new LineItem(LineItem.BASE, "基础分", ImmutableList.of(), new BigDecimal("100"), false),
+        new LineItem(RuleId.of("visit"), "走访", ImmutableList.of(EvidenceId.of(evidence)), new BigDecimal("2"),
+            false)));
   }
 
   @Test
