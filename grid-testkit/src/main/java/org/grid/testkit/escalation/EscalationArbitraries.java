@@ -35,10 +35,10 @@ public final class EscalationArbitraries {
   /**
    * Returns the sample places.
    *
-   * @return places of two grids in two districts
+   * @return places of three grids in two districts, one of them with a grid id of the greatest length
    */
   public static Arbitrary<Place> places() {
-    return Arbitraries.of(EscalationSamples.PLACE_A, EscalationSamples.PLACE_B);
+    return Arbitraries.of(EscalationSamples.PLACE_A, EscalationSamples.PLACE_B, EscalationSamples.PLACE_C);
   }
 
   /**

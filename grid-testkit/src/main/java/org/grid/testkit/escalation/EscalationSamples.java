@@ -1,5 +1,7 @@
 package org.grid.testkit.escalation;
 
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
+import org.grid.core.model.jurisdiction.Ids;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.escalation.model.Actor;
@@ -52,6 +55,14 @@ public final class EscalationSamples {
   /** A place in the second grid, of another district. */
   public static final Place PLACE_B =
       new Place(COUNTY, TOWNSHIP, DistrictId.of("T01-D2"), VillageId.of("T01-V09"), GridId.of("T01-V09-N1"));
+
+  /**
+   * A place in a third grid, of the first district, whose grid id has the greatest length a {@link GridId} allows
+   * (80 characters, Chinese ones among them), so that every store holds such ids wherever a grid or an office
+   * unit goes.
+   */
+  public static final Place PLACE_C = new Place(COUNTY, TOWNSHIP, DistrictId.of("T01-D1"), VillageId.of("T01-V30"),
+      GridId.of("T01-V30-" + "网格".repeat((GridId.MAX_LENGTH - 8) / 2)));
 
   /** The land category, routed to {@link #LAND}. */
   public static final Category LAND_CATEGORY = Category.of("land");
@@ -104,7 +115,24 @@ public final class EscalationSamples {
    */
   public static Actor staff(Tier tier, Place place) {
     Office office = tier == Tier.DEPARTMENT ? Office.department(LAND) : Office.of(tier, place);
-    return Actor.staff(PersonId.of("staff-" + office.unit()), "网格员", office);
+    return Actor.staff(staffId(office), "网格员", office);
+  }
+
+  /**
+   * Returns the id of the sample staff member of an office: {@code staff-} and the office's unit, or, where that
+   * would pass the 64 characters a person id allows (a grid id may have 80), the unit's first 41 characters, a
+   * hyphen and 16 hex digits of its SHA-256, so that different offices still have different staff.
+   *
+   * @param office the office
+   * @return the person id
+   */
+  public static PersonId staffId(Office office) {
+    String id = "staff-" + office.unit();
+    if (id.length() <= Ids.MAX_LENGTH) {
+      return PersonId.of(id);
+    }
+    String hash = Hashing.sha256().hashString(office.unit(), StandardCharsets.UTF_8).toString().substring(0, 16);
+    return PersonId.of(id.substring(0, Ids.MAX_LENGTH - 17) + "-" + hash);
   }
 
   /**

@@ -201,7 +201,7 @@ public final class RequestEngineHarness {
     Actor actor =
         citizenCommand
             ? Actor.citizen(CITIZEN)
-            : Actor.staff(PersonId.of("staff-" + before.holder().unit()), "网格员", before.holder());
+            : Actor.staff(EscalationSamples.staffId(before.holder()), "网格员", before.holder());
     if (disturbance == Disturbance.WRONG_ACTOR) {
       actor =
           citizenCommand
