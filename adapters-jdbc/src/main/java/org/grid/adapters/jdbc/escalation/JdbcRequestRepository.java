@@ -299,7 +299,7 @@ public final class JdbcRequestRepository implements RequestRepository {
   /** The sizes of a request's child rows at a version, as read or written in the current transaction. */
   private record Sizes(long version, int history, int commands, int returned, boolean locked) {}
 
-  /** A child row of a request to insert: a history entry, a form or a command id at its position. */
+  /** A child row of a request to insert: a history entry (with its form) or a command id, at its position. */
   private record Child<T>(String requestId, int position, T value) {}
 
   private Map<String, Sizes> seen() {
