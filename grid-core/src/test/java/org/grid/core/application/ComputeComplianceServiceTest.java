@@ -72,6 +72,12 @@ class ComputeComplianceServiceTest {
     Person cadre = Person.of(CADRE, "驻村干部", V, PartyMembership.NONE, List.of(Role.VILLAGE_STATIONED_CADRE));
     PersonRepository people = new PersonRepository() {
       @Override public void save(TownshipId t, Person p) {}
+      @Override public boolean save(TownshipId t, Person p, long expectedVersion) {
+        throw new UnsupportedOperationException();
+      }
+      @Override public Optional<Versioned<Person>> findVersioned(TownshipId t, PersonId id) {
+        throw new UnsupportedOperationException();
+      }
       @Override public Optional<Person> findById(TownshipId t, PersonId id) { return Optional.of(cadre); }
       @Override public List<Person> findByTownship(TownshipId t) { return List.of(cadre); }
       @Override public List<Person> findByVillage(TownshipId t, VillageId v) { return List.of(cadre); }

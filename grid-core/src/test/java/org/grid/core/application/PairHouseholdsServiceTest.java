@@ -65,6 +65,12 @@ class PairHouseholdsServiceTest {
     };
     PersonRepository people = new PersonRepository() {
       @Override public void save(TownshipId t, Person p) { roster.add(p); }
+      @Override public boolean save(TownshipId t, Person p, long expectedVersion) {
+        throw new UnsupportedOperationException();
+      }
+      @Override public Optional<Versioned<Person>> findVersioned(TownshipId t, PersonId id) {
+        throw new UnsupportedOperationException();
+      }
       @Override public Optional<Person> findById(TownshipId t, PersonId id) { return Optional.empty(); }
       @Override public List<Person> findByTownship(TownshipId t) { return List.copyOf(roster); }
       @Override public List<Person> findByVillage(TownshipId t, VillageId v) { return List.copyOf(roster); }

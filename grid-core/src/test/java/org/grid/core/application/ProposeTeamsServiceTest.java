@@ -161,6 +161,16 @@ class ProposeTeamsServiceTest {
       }
 
       @Override
+      public boolean save(TownshipId township, Person person, long expectedVersion) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Optional<Versioned<Person>> findVersioned(TownshipId township, PersonId id) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
       public Optional<Person> findById(TownshipId township, PersonId id) {
         return roster.stream().filter(p -> p.id().equals(id)).findFirst();
       }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
@@ -12,14 +13,17 @@ import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
 import org.grid.core.model.team.Role;
 import org.grid.core.port.out.PersonRepository;
+import org.grid.core.port.out.Versioned;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link PersonRepository}. An adapter proves itself by a test class that extends this one and
- * returns a fresh, empty repository from {@link #newRepository()}.
+ * returns a fresh, empty repository from {@link #newRepository()}. Besides storing and finding, it checks the
+ * optimistic concurrency of the port with the tests it inherits from {@link AbstractVersionedRepositoryContractTest}.
  */
-public abstract class AbstractPersonRepositoryContractTest {
+public abstract class AbstractPersonRepositoryContractTest
+    extends AbstractVersionedRepositoryContractTest<Person> {
 
   private static final TownshipId T1 = TownshipId.of("T1");
   private static final TownshipId T2 = TownshipId.of("T2");
@@ -37,6 +41,33 @@ public abstract class AbstractPersonRepositoryContractTest {
   @BeforeEach
   void createRepository() {
     repository = newRepository();
+  }
+
+  @Override
+  protected Person aggregate(String key, int variant) {
+    PersonId id = PersonId.of("P" + key);
+    return switch (variant) {
+      case 0 -> Person.of(id, "甲", V1, PartyMembership.NONE, List.of(Role.VILLAGER_REPRESENTATIVE));
+      case 1 -> Person.of(id, "乙", V1, PartyMembership.WITH_POST,
+          List.of(Role.VILLAGE_PARTY_SECRETARY, Role.VILLAGE_CADRE, Role.VILLAGE_STATIONED_CADRE)).livingIn(UnitId.of("T1-V1-G1"));
+      case 2 -> Person.of(id, "丙", null, PartyMembership.NONE, List.of());
+      default -> Person.of(id, "丁", V1, PartyMembership.WITH_POST, List.of(Role.VILLAGE_CADRE));
+    };
+  }
+
+  @Override
+  protected void saveUnconditionally(Person person) {
+    repository.save(T1, person);
+  }
+
+  @Override
+  protected boolean saveAt(Person person, long expectedVersion) {
+    return repository.save(T1, person, expectedVersion);
+  }
+
+  @Override
+  protected Optional<Versioned<Person>> findVersioned(Person person) {
+    return repository.findVersioned(T1, person.id());
   }
 
   private static Person secretary(String id, String name) {

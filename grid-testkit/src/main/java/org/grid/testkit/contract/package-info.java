@@ -3,7 +3,7 @@
  * org.grid.testkit.escalation}): extend one per adapter and return a fresh instance of the port; the inherited
  * tests prove the adapter behaves as the port's Javadoc promises. The evidence source's contract also takes the
  * adapter's own way of adding evidence, since the port only reads. The tests of optimistic concurrency that every
- * versioned aggregate shares (townships, teams) live in {@link
+ * versioned aggregate shares (townships, teams, people) live in {@link
  * org.grid.testkit.contract.AbstractVersionedRepositoryContractTest}, which a contract for a new versioned
  * aggregate extends.
  */

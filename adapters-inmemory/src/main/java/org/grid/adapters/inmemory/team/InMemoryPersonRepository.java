@@ -13,11 +13,13 @@ import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
 import org.grid.core.port.out.PersonRepository;
+import org.grid.core.port.out.Versioned;
 
 /** A {@link PersonRepository} in concurrent maps, one per township. People are immutable. Thread-safe. */
 public final class InMemoryPersonRepository implements PersonRepository {
 
-  private final ConcurrentMap<TownshipId, ConcurrentMap<PersonId, Person>> people = new ConcurrentHashMap<>();
+  private final ConcurrentMap<TownshipId, ConcurrentMap<PersonId, Versioned<Person>>> people =
+      new ConcurrentHashMap<>();
 
   /** Creates an empty repository. */
   public InMemoryPersonRepository() {}
@@ -26,27 +28,52 @@ public final class InMemoryPersonRepository implements PersonRepository {
   public void save(TownshipId township, Person person) {
     requireNonNull(township, "township");
     requireNonNull(person, "person");
-    people.computeIfAbsent(township, t -> new ConcurrentHashMap<>()).put(person.id(), person);
+    people.computeIfAbsent(township, t -> new ConcurrentHashMap<>()).compute(person.id(),
+        (id, stored) -> new Versioned<>(person, stored == null ? 1 : stored.version() + 1));
+  }
+
+  @Override
+  public boolean save(TownshipId township, Person person, long expectedVersion) {
+    requireNonNull(township, "township");
+    requireNonNull(person, "person");
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
+    }
+    boolean[] saved = {false};
+    people.computeIfAbsent(township, t -> new ConcurrentHashMap<>()).compute(person.id(), (id, stored) -> {
+      if ((stored == null ? 0 : stored.version()) != expectedVersion) {
+        return stored;
+      }
+      saved[0] = true;
+      return new Versioned<>(person, expectedVersion + 1);
+    });
+    return saved[0];
   }
 
   @Override
   public Optional<Person> findById(TownshipId township, PersonId id) {
+    return findVersioned(township, id).map(Versioned::value);
+  }
+
+  @Override
+  public Optional<Versioned<Person>> findVersioned(TownshipId township, PersonId id) {
     requireNonNull(id, "id");
     return Optional.ofNullable(of(township).get(id));
   }
 
   @Override
   public List<Person> findByTownship(TownshipId township) {
-    return of(township).values().stream().sorted(Comparator.comparing(Person::id)).toList();
+    return of(township).values().stream().map(Versioned::value).sorted(Comparator.comparing(Person::id)).toList();
   }
 
   @Override
   public List<Person> findByVillage(TownshipId township, VillageId village) {
     requireNonNull(village, "village");
-    return of(township).values().stream().filter(p -> p.of(village)).sorted(Comparator.comparing(Person::id)).toList();
+    return of(township).values().stream().map(Versioned::value).filter(p -> p.of(village))
+        .sorted(Comparator.comparing(Person::id)).toList();
   }
 
-  private Map<PersonId, Person> of(TownshipId township) {
+  private Map<PersonId, Versioned<Person>> of(TownshipId township) {
     requireNonNull(township, "township");
     return people.getOrDefault(township, new ConcurrentHashMap<>());
   }

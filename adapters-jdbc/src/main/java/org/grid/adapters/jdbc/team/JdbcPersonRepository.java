@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.adapters.jdbc.Transactions;
+import org.grid.adapters.jdbc.VersionedRows;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
@@ -24,12 +25,14 @@ import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
 import org.grid.core.model.team.Role;
 import org.grid.core.port.out.PersonRepository;
+import org.grid.core.port.out.Versioned;
 
 /**
  * A {@link PersonRepository} over the tables {@code grid_person} and {@code grid_person_role} (migration V4) of a
  * database migrated by {@link org.grid.adapters.jdbc.GridSchema}: a township's roster (人员名册). A person is saved as
  * a whole in one transaction, under a row lock on its {@code grid_person} row, and the row's {@code version} goes up
- * by one, so two concurrent saves never leave a mix of both. Queries use the key (township, person) or the index
+ * by one, so two concurrent saves never leave a mix of both; conditional saves and whole reads follow {@link
+ * org.grid.adapters.jdbc.VersionedRows} (optimistic locking). Queries use the key (township, person) or the index
  * (township, village). Every row read back is checked against the model; one that does not map gives a {@link
  * RowMappingException} naming table, id and column. Thread-safe.
  */
@@ -58,39 +61,88 @@ public final class JdbcPersonRepository implements PersonRepository {
   public void save(TownshipId township, Person person) {
     requireNonNull(township, "township");
     requireNonNull(person, "person");
+    write(township, person, VersionedRows.ANY_VERSION);
+  }
+
+  @Override
+  public boolean save(TownshipId township, Person person, long expectedVersion) {
+    requireNonNull(township, "township");
+    requireNonNull(person, "person");
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
+    }
+    return write(township, person, expectedVersion);
+  }
+
+  private boolean write(TownshipId township, Person person, long expectedVersion) {
     String t = township.value();
     String id = person.id().value();
     Object village = Sql.textOrNull(person.homeVillage().map(VillageId::value).orElse(null));
     Object unit = Sql.textOrNull(person.homeUnit().map(UnitId::value).orElse(null));
-    Transactions.inTransaction(dataSource, "saving person " + id + " of township " + t, connection -> {
-      if (Sql.exists(connection, "SELECT version FROM grid_person WHERE township_id = ? AND id = ? FOR UPDATE",
-          t, id)) {
-        Sql.update(connection, "DELETE FROM grid_person_role WHERE township_id = ? AND person_id = ?", t, id);
-        Sql.update(connection, "UPDATE grid_person SET name = ?, home_village = ?, home_unit = ?, party = ?, "
-            + "version = version + 1 WHERE township_id = ? AND id = ?",
-            person.name(), village, unit, person.party().name(), t, id);
-      } else {
-        Sql.update(connection, "INSERT INTO grid_person (township_id, id, name, home_village, home_unit, party, "
-            + "version) VALUES (?, ?, ?, ?, ?, ?, 1)", t, id, person.name(), village, unit, person.party().name());
-      }
-      try (PreparedStatement roles = connection.prepareStatement(
-          "INSERT INTO grid_person_role (township_id, person_id, role) VALUES (?, ?, ?)")) {
-        for (Role role : person.roles()) {
-          Sql.bind(roles, t, id, role.name());
-          roles.addBatch();
-        }
-        roles.executeBatch();
-      }
-      return null;
-    });
+    return VersionedRows.save(dataSource, "saving person " + id + " of township " + t, expectedVersion,
+        new VersionedRows.Rows() {
+          @Override
+          public Long version(Connection connection, boolean lock) throws SQLException {
+            return JdbcPersonRepository.version(connection, t, id, lock);
+          }
+
+          @Override
+          public void insertHead(Connection connection) throws SQLException {
+            Sql.update(connection, "INSERT INTO grid_person (township_id, id, name, home_village, home_unit, party, "
+                + "version) VALUES (?, ?, ?, ?, ?, ?, 1)", t, id, person.name(), village, unit, person.party().name());
+          }
+
+          @Override
+          public int updateHead(Connection connection, long expected) throws SQLException {
+            String update = "UPDATE grid_person SET name = ?, home_village = ?, home_unit = ?, party = ?, "
+                + "version = version + 1 WHERE township_id = ? AND id = ?";
+            return expected == VersionedRows.ANY_VERSION
+                ? Sql.update(connection, update, person.name(), village, unit, person.party().name(), t, id)
+                : Sql.update(connection, update + " AND version = ?", person.name(), village, unit,
+                    person.party().name(), t, id, expected);
+          }
+
+          @Override
+          public void replaceChildren(Connection connection, boolean existed) throws SQLException {
+            if (existed) {
+              Sql.update(connection, "DELETE FROM grid_person_role WHERE township_id = ? AND person_id = ?", t, id);
+            }
+            try (PreparedStatement roles = connection.prepareStatement(
+                "INSERT INTO grid_person_role (township_id, person_id, role) VALUES (?, ?, ?)")) {
+              for (Role role : person.roles()) {
+                Sql.bind(roles, t, id, role.name());
+                roles.addBatch();
+              }
+              roles.executeBatch();
+            }
+          }
+        });
+  }
+
+  /** Reads a person's version, optionally locking the row; null when the township has no such person. */
+  private static Long version(Connection connection, String township, String id, boolean lock) throws SQLException {
+    Long[] version = {null};
+    Sql.query(connection, "SELECT version FROM grid_person WHERE township_id = ? AND id = ?"
+        + (lock ? " FOR UPDATE" : ""), row -> version[0] = row.getLong(1), township, id);
+    if (version[0] != null && version[0] < 1) {
+      throw new RowMappingException(PEOPLE, township + "/" + id, "version", "must be at least 1: " + version[0]);
+    }
+    return version[0];
   }
 
   @Override
   public Optional<Person> findById(TownshipId township, PersonId id) {
+    return findVersioned(township, id).map(Versioned::value);
+  }
+
+  @Override
+  public Optional<Versioned<Person>> findVersioned(TownshipId township, PersonId id) {
     requireNonNull(township, "township");
     requireNonNull(id, "id");
     return Transactions.inTransaction(dataSource, "reading person " + id + " of township " + township,
-        connection -> load(connection, township, " AND p.id = ?", id.value()).stream().findFirst());
+        connection -> VersionedRows.read(connection,
+            (c, lock) -> version(c, township.value(), id.value(), lock),
+            c -> load(c, township, " AND p.id = ?", id.value()).get(0)));
   }
 
   @Override

@@ -10,8 +10,10 @@ import org.grid.core.model.team.Roster;
 
 /**
  * Where a township's people (人员名册) are kept. Every query names the township, so a SQL adapter answers it from
- * an index on (township, person) or (township, village). Every implementation passes {@code
- * AbstractPersonRepositoryContractTest} of grid-testkit.
+ * an index on (township, person) or (township, village). Every stored person has a version: 1 after the first save
+ * and one more after every save. A read-modify-write reads the person with {@link #findVersioned} and saves it with
+ * {@link #save(TownshipId, Person, long)}, so that a concurrent change is never overwritten (optimistic locking).
+ * Every implementation passes {@code AbstractPersonRepositoryContractTest} of grid-testkit.
  */
 public interface PersonRepository {
 
@@ -23,6 +25,30 @@ public interface PersonRepository {
    * @throws NullPointerException if an argument is null
    */
   void save(TownshipId township, Person person);
+
+  /**
+   * Saves a person of a township if the stored one is still at the expected version, replacing it as a whole.
+   *
+   * @param township the township, not null
+   * @param person the person to store, not null
+   * @param expectedVersion the version the caller read ({@link Versioned#version()}); 0 when the person must not
+   *     exist yet
+   * @return true when stored, at version {@code expectedVersion + 1}; false when the stored version differs (or, for
+   *     0, a person with the id exists in the township), and then nothing is written
+   * @throws NullPointerException if {@code township} or {@code person} is null
+   * @throws IllegalArgumentException if {@code expectedVersion} is negative
+   */
+  boolean save(TownshipId township, Person person, long expectedVersion);
+
+  /**
+   * Finds a person with the stored version, to save the person back with {@link #save(TownshipId, Person, long)}.
+   *
+   * @param township the township, not null
+   * @param id the person's id, not null
+   * @return the person as last saved and the version of that save, or empty when the township has no such person
+   * @throws NullPointerException if an argument is null
+   */
+  Optional<Versioned<Person>> findVersioned(TownshipId township, PersonId id);
 
   /**
    * Finds a person.
