@@ -192,6 +192,31 @@ public final class VersionedRows {
     return locked == null ? Optional.empty() : Optional.of(new Versioned<>(loader.load(connection), locked));
   }
 
+  /**
+   * Reads the {@code version} column of an aggregate's head row, optionally locking the row ({@code FOR UPDATE}):
+   * what {@link Version#version} answers for most aggregates.
+   *
+   * @param connection the transaction
+   * @param table the head row's table
+   * @param where the condition that selects the row, with {@code ?} for the keys
+   * @param rowId the row's id for a mapping error, such as {@code T1/TEAM-1}
+   * @param lock whether to lock the row
+   * @param keys the keys, in the order of {@code where}
+   * @return the version, or null when there is no such row
+   * @throws SQLException when the query fails
+   * @throws RowMappingException when the stored version is less than 1
+   */
+  public static Long headVersion(Connection connection, String table, String where, String rowId, boolean lock,
+      Object... keys) throws SQLException {
+    Long[] version = {null};
+    Sql.query(connection, "SELECT version FROM " + table + " WHERE " + where + (lock ? " FOR UPDATE" : ""),
+        row -> version[0] = row.getLong(1), keys);
+    if (version[0] != null && version[0] < 1) {
+      throw new RowMappingException(table, rowId, "version", "must be at least 1: " + version[0]);
+    }
+    return version[0];
+  }
+
   /** An unconditional save found no row to lock, yet a concurrent save of the same id inserted first. */
   private static final class LostInsertRace extends RuntimeException {
     private static final long serialVersionUID = 1L;

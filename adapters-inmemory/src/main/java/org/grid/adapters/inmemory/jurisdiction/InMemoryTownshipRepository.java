@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.grid.adapters.inmemory.VersionedEntries;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.port.out.TownshipRepository;
@@ -27,26 +28,13 @@ public final class InMemoryTownshipRepository implements TownshipRepository {
   @Override
   public void save(Township township) {
     requireNonNull(township, "township");
-    townships.compute(township.id(),
-        (id, stored) -> new Versioned<>(township, stored == null ? 1 : stored.version() + 1));
+    VersionedEntries.replace(townships, township.id(), township);
   }
 
   @Override
   public boolean save(Township township, long expectedVersion) {
     requireNonNull(township, "township");
-    if (expectedVersion < 0) {
-      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
-    }
-    boolean[] saved = {false};
-    townships.compute(township.id(), (id, stored) -> {
-      long current = stored == null ? 0 : stored.version();
-      if (current != expectedVersion) {
-        return stored;
-      }
-      saved[0] = true;
-      return new Versioned<>(township, expectedVersion + 1);
-    });
-    return saved[0];
+    return VersionedEntries.replaceIf(townships, township.id(), township, expectedVersion);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.grid.adapters.inmemory.VersionedEntries;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.team.Person;
@@ -28,26 +29,18 @@ public final class InMemoryPersonRepository implements PersonRepository {
   public void save(TownshipId township, Person person) {
     requireNonNull(township, "township");
     requireNonNull(person, "person");
-    people.computeIfAbsent(township, t -> new ConcurrentHashMap<>()).compute(person.id(),
-        (id, stored) -> new Versioned<>(person, stored == null ? 1 : stored.version() + 1));
+    VersionedEntries.replace(township(township), person.id(), person);
   }
 
   @Override
   public boolean save(TownshipId township, Person person, long expectedVersion) {
     requireNonNull(township, "township");
     requireNonNull(person, "person");
-    if (expectedVersion < 0) {
-      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
-    }
-    boolean[] saved = {false};
-    people.computeIfAbsent(township, t -> new ConcurrentHashMap<>()).compute(person.id(), (id, stored) -> {
-      if ((stored == null ? 0 : stored.version()) != expectedVersion) {
-        return stored;
-      }
-      saved[0] = true;
-      return new Versioned<>(person, expectedVersion + 1);
-    });
-    return saved[0];
+    return VersionedEntries.replaceIf(township(township), person.id(), person, expectedVersion);
+  }
+
+  private ConcurrentMap<PersonId, Versioned<Person>> township(TownshipId township) {
+    return people.computeIfAbsent(township, t -> new ConcurrentHashMap<>());
   }
 
   @Override

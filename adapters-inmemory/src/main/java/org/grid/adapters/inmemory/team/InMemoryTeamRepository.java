@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.grid.adapters.inmemory.VersionedEntries;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.Team;
@@ -31,26 +32,13 @@ public final class InMemoryTeamRepository implements TeamRepository {
   @Override
   public void save(Team team) {
     requireNonNull(team, "team");
-    township(team).compute(team.id(),
-        (id, stored) -> new Versioned<>(team, stored == null ? 1 : stored.version() + 1));
+    VersionedEntries.replace(township(team), team.id(), team);
   }
 
   @Override
   public boolean save(Team team, long expectedVersion) {
     requireNonNull(team, "team");
-    if (expectedVersion < 0) {
-      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
-    }
-    boolean[] saved = {false};
-    township(team).compute(team.id(), (id, stored) -> {
-      long current = stored == null ? 0 : stored.version();
-      if (current != expectedVersion) {
-        return stored;
-      }
-      saved[0] = true;
-      return new Versioned<>(team, expectedVersion + 1);
-    });
-    return saved[0];
+    return VersionedEntries.replaceIf(township(team), team.id(), team, expectedVersion);
   }
 
   @Override

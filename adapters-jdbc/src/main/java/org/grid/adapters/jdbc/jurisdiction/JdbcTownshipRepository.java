@@ -72,10 +72,7 @@ public final class JdbcTownshipRepository implements TownshipRepository {
   @Override
   public boolean save(Township township, long expectedVersion) {
     requireNonNull(township, "township");
-    if (expectedVersion < 0) {
-      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
-    }
-    return write(township, expectedVersion);
+    return write(township, Versioned.requireExpectedVersion(expectedVersion));
   }
 
   @Override
@@ -148,20 +145,7 @@ public final class JdbcTownshipRepository implements TownshipRepository {
 
   /** Reads a township's version, optionally locking its row; null when no township has the id. */
   private static Long version(Connection connection, String id, boolean lock) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT version FROM grid_township WHERE id = ?" + (lock ? " FOR UPDATE" : ""))) {
-      statement.setString(1, id);
-      try (ResultSet rows = statement.executeQuery()) {
-        if (!rows.next()) {
-          return null;
-        }
-        long version = rows.getLong(1);
-        if (version < 1) {
-          throw new RowMappingException("grid_township", id, "version", "must be at least 1: " + version);
-        }
-        return version;
-      }
-    }
+    return VersionedRows.headVersion(connection, "grid_township", "id = ?", id, lock, id);
   }
 
   private static void deleteChildren(Connection connection, String id) throws SQLException {

@@ -68,10 +68,7 @@ public final class JdbcPersonRepository implements PersonRepository {
   public boolean save(TownshipId township, Person person, long expectedVersion) {
     requireNonNull(township, "township");
     requireNonNull(person, "person");
-    if (expectedVersion < 0) {
-      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
-    }
-    return write(township, person, expectedVersion);
+    return write(township, person, Versioned.requireExpectedVersion(expectedVersion));
   }
 
   private boolean write(TownshipId township, Person person, long expectedVersion) {
@@ -119,20 +116,15 @@ public final class JdbcPersonRepository implements PersonRepository {
         });
   }
 
-  /** Reads a person's version, optionally locking the row; null when the township has no such person. */
-  private static Long version(Connection connection, String township, String id, boolean lock) throws SQLException {
-    Long[] version = {null};
-    Sql.query(connection, "SELECT version FROM grid_person WHERE township_id = ? AND id = ?"
-        + (lock ? " FOR UPDATE" : ""), row -> version[0] = row.getLong(1), township, id);
-    if (version[0] != null && version[0] < 1) {
-      throw new RowMappingException(PEOPLE, township + "/" + id, "version", "must be at least 1: " + version[0]);
-    }
-    return version[0];
-  }
-
   @Override
   public Optional<Person> findById(TownshipId township, PersonId id) {
     return findVersioned(township, id).map(Versioned::value);
+  }
+
+  /** Reads the version of a row, optionally locking it; null when the township has none of that id. */
+  private static Long version(Connection connection, String township, String id, boolean lock) throws SQLException {
+    return VersionedRows.headVersion(connection, PEOPLE, "township_id = ? AND id = ?", township + "/" + id, lock,
+        township, id);
   }
 
   @Override

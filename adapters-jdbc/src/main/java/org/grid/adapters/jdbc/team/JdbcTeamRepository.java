@@ -85,10 +85,7 @@ public final class JdbcTeamRepository implements TeamRepository {
   @Override
   public boolean save(Team team, long expectedVersion) {
     requireNonNull(team, "team");
-    if (expectedVersion < 0) {
-      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
-    }
-    return write(team, expectedVersion);
+    return write(team, Versioned.requireExpectedVersion(expectedVersion));
   }
 
   private boolean write(Team team, long expectedVersion) {
@@ -138,15 +135,10 @@ public final class JdbcTeamRepository implements TeamRepository {
         });
   }
 
-  /** Reads a team's version, optionally locking its row; null when the township has no such team. */
+  /** Reads the version of a row, optionally locking it; null when the township has none of that id. */
   private static Long version(Connection connection, String township, String id, boolean lock) throws SQLException {
-    Long[] version = {null};
-    Sql.query(connection, "SELECT version FROM grid_team WHERE township_id = ? AND id = ?"
-        + (lock ? " FOR UPDATE" : ""), row -> version[0] = row.getLong(1), township, id);
-    if (version[0] != null && version[0] < 1) {
-      throw new RowMappingException(TEAMS, township + "/" + id, "version", "must be at least 1: " + version[0]);
-    }
-    return version[0];
+    return VersionedRows.headVersion(connection, TEAMS, "township_id = ? AND id = ?", township + "/" + id, lock,
+        township, id);
   }
 
   @Override

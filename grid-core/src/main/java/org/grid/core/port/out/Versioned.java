@@ -26,4 +26,19 @@ public record Versioned<T>(T value, long version) {
       throw new IllegalArgumentException("version must be at least 1: " + version);
     }
   }
+
+  /**
+   * Checks the expected version a conditional save is given: 0 (the aggregate must not exist yet) or a version a
+   * read returned.
+   *
+   * @param expectedVersion the expected version
+   * @return the expected version
+   * @throws IllegalArgumentException if it is negative
+   */
+  public static long requireExpectedVersion(long expectedVersion) {
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expectedVersion must not be negative: " + expectedVersion);
+    }
+    return expectedVersion;
+  }
 }
