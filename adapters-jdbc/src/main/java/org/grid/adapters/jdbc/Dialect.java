@@ -114,19 +114,31 @@ public enum Dialect {
    */
   public static Dialect of(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
-      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-      if (product.contains("h2")) {
-        return H2;
-      }
-      if (product.contains("postgresql")) {
-        return POSTGRESQL;
-      }
-      if (product.contains("mariadb") || product.contains("mysql")) {
-        return MARIADB;
-      }
-      throw new JdbcAdapterException("unsupported database: " + product + " (supported: H2, PostgreSQL, MariaDB)", null);
+      return of(connection);
     } catch (SQLException e) {
       throw new JdbcAdapterException("cannot connect to the database to tell its dialect", e);
     }
+  }
+
+  /**
+   * Tells which dialect a connection speaks, from its JDBC metadata.
+   *
+   * @param connection an open connection, not null
+   * @return the dialect
+   * @throws SQLException if the metadata cannot be read
+   * @throws JdbcAdapterException if the database is not one of the supported ones
+   */
+  public static Dialect of(Connection connection) throws SQLException {
+    String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    if (product.contains("h2")) {
+      return H2;
+    }
+    if (product.contains("postgresql")) {
+      return POSTGRESQL;
+    }
+    if (product.contains("mariadb") || product.contains("mysql")) {
+      return MARIADB;
+    }
+    throw new JdbcAdapterException("unsupported database: " + product + " (supported: H2, PostgreSQL, MariaDB)", null);
   }
 }

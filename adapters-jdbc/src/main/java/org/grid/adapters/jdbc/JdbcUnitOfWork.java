@@ -5,37 +5,71 @@ import static java.util.Objects.requireNonNull;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.grid.core.port.out.UnitOfWork;
 
 /**
- * One database transaction shared by every JDBC adapter a use case calls, so that what the use case changes is
- * stored all or nothing: the request engine's save of a request and the write of its events to the outbox commit
- * together. The transaction is bound to the calling thread for the duration of {@link #inTransaction} (or {@link
- * #claimingDue}); adapters built on this unit of work join it through {@link #run}, and outside it each of their
- * calls runs in a transaction of its own.
+ * The {@link UnitOfWork} over a database, and grid's one transaction template: every JDBC adapter runs its
+ * statements through {@link #run}, and every application service runs its use case through {@link #inTransaction}
+ * (or {@link #claimingDue}), so what a use case changes is stored all or nothing: the request engine's save of a
+ * request and the write of its events to the outbox commit together, a township's pairings are replaced in one
+ * transaction.
+ *
+ * <p>The transaction is bound to the calling thread and to the {@link DataSource}: every {@code JdbcUnitOfWork} over
+ * the same data source object, and so every adapter built on that data source, joins it, however they were built.
+ * Outside a unit of work each adapter call runs in a transaction of its own. Give every adapter and the unit of
+ * work the same data source object (one pool): a wrapped or second pool is another database to this class.
  *
  * <pre>{@code
  * JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(dataSource);
  * RequestService engine = new RequestService(new JdbcRequestRepository(unitOfWork), routing, calendars,
- *     new JdbcRequestEventPublisher(unitOfWork), clock, policy, validator);
- * CommandOutcome outcome = unitOfWork.inTransaction(() -> engine.handle(command));
- * SweepResult swept = unitOfWork.claimingDue(() -> engine.processDue(clock.instant()));
+ *     new JdbcRequestEventPublisher(unitOfWork), unitOfWork, clock, policy, validator);
+ * CommandOutcome outcome = engine.handle(command);          // one transaction, events included
+ * SweepResult swept = engine.processDue(clock.instant());   // one claiming transaction per batch
  * }</pre>
  *
+ * <p>Transient failures are tried again as a whole, at most {@value #ATTEMPTS} times in all: a transaction the
+ * database aborted to break a deadlock or a serialization conflict (SQLState class 40), and an integrity violation
+ * (class 23), which is how a concurrent insert of the same key shows (the next attempt then finds the other's row).
+ * The work of {@link #inTransaction} must therefore have no effect outside the database; the application services'
+ * use cases have none. Inside a unit of work an adapter's statements are never tried again on their own: the whole
+ * unit is.
+ *
  * <p>Transactions run at READ COMMITTED: on MariaDB (whose default is REPEATABLE READ) the unit of work sets it for
- * each transaction, on H2 and PostgreSQL it is the default (keep the pool's isolation at its default there). Thread-safe: each thread has its own transaction.
+ * each transaction, on H2 and PostgreSQL it is the default (keep the pool's isolation at its default there).
+ * Thread-safe: each thread has its own transaction.
  */
-public final class JdbcUnitOfWork {
+public final class JdbcUnitOfWork implements UnitOfWork {
+
+  /** How often a transaction is tried in all when it fails transiently. */
+  public static final int ATTEMPTS = 3;
+
+  /** The calling thread's transactions, one per data source (by identity). */
+  private static final ThreadLocal<Map<DataSource, Bound>> BOUND = ThreadLocal.withInitial(IdentityHashMap::new);
 
   private final DataSource dataSource;
-  private final Dialect dialect;
-  private final ThreadLocal<Bound> bound = new ThreadLocal<>();
+  /** Told by the first connection this unit of work opens, so that it can be built while the database is down. */
+  private volatile Dialect dialect;
 
   private record Bound(
       Connection connection, boolean claiming, Map<Object, Object> attributes, Map<Object, Deferred> deferred) {}
+
+  /** Work on a connection inside a transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    /**
+     * Does the work.
+     *
+     * @param connection the connection, in a transaction; not to be committed, rolled back or closed here
+     * @return the result
+     * @throws SQLException when a statement fails
+     */
+    T apply(Connection connection) throws SQLException;
+  }
 
   /** Writes an adapter deferred; run by {@link #flush()} and before the transaction commits. */
   @FunctionalInterface
@@ -52,21 +86,35 @@ public final class JdbcUnitOfWork {
   /**
    * Creates a unit of work over a database.
    *
-   * @param dataSource the database, migrated with {@link GridSchema#migrate}; not null
-   * @throws JdbcAdapterException if no connection can be made to tell the dialect
+   * @param dataSource the database, migrated with {@link GridSchema#migrate}; not null. No connection is made
+   *     until the first transaction, so a unit of work (and every adapter) can be built while the database is down
    */
   public JdbcUnitOfWork(DataSource dataSource) {
     this.dataSource = requireNonNull(dataSource, "dataSource");
-    this.dialect = Dialect.of(dataSource);
   }
 
   /**
-   * Returns the database's dialect.
+   * Returns the database's dialect, connecting to tell it the first time.
    *
    * @return the dialect
+   * @throws JdbcAdapterException if no connection can be made to tell it, or the database is not supported
    */
   public Dialect dialect() {
-    return dialect;
+    Dialect d = dialect;
+    if (d == null) {
+      d = Dialect.of(dataSource);
+      dialect = d;
+    }
+    return d;
+  }
+
+  private Dialect dialect(Connection connection) throws SQLException {
+    Dialect d = dialect;
+    if (d == null) {
+      d = Dialect.of(connection);
+      dialect = d;
+    }
+    return d;
   }
 
   /**
@@ -79,16 +127,17 @@ public final class JdbcUnitOfWork {
   }
 
   /**
-   * Runs work in one transaction that every adapter of this unit of work joins: commits when the work returns,
-   * rolls back when it throws. Called inside another {@code inTransaction} of this unit of work, it joins the
-   * outer transaction.
+   * Runs work in one transaction that every adapter over this data source joins: commits when the work returns,
+   * rolls back when it throws, and runs it again after a transient failure. Called inside another unit of work
+   * over the same data source, it joins the outer transaction.
    *
-   * @param work the work, not null
+   * @param work the work, not null; it may run up to {@value #ATTEMPTS} times
    * @param <T> the result type
    * @return what the work returned, after commit
    * @throws JdbcAdapterException if the database fails; nothing of the work is stored
    * @throws RuntimeException what the work threw, after rollback
    */
+  @Override
   public <T> T inTransaction(Supplier<T> work) {
     return bind(false, work);
   }
@@ -96,27 +145,38 @@ public final class JdbcUnitOfWork {
   /**
    * Runs work as {@link #inTransaction}, and in it the "due" queries of the adapters claim the rows they return:
    * they lock them until commit and skip rows another transaction holds ({@link Dialect#claimSkippingLocked()}).
-   * Run the deadline sweep so, and several nodes can sweep one database at once without processing a deadline
-   * twice or waiting for each other.
+   * The deadline sweep runs each batch so, and several nodes can sweep one database at once without processing a
+   * deadline twice or waiting for each other.
    *
    * @param work the work, not null
    * @param <T> the result type
    * @return what the work returned, after commit
+   * @throws IllegalStateException if called inside a transaction that does not claim
    * @throws JdbcAdapterException if the database fails; nothing of the work is stored
    * @throws RuntimeException what the work threw, after rollback
    */
+  @Override
   public <T> T claimingDue(Supplier<T> work) {
     return bind(true, work);
   }
 
   /**
-   * Tells whether the calling thread runs in a transaction of {@link #claimingDue}.
+   * Tells whether the calling thread runs in a claiming transaction ({@link #claimingDue}) over this data source.
    *
    * @return true when "due" queries should claim the rows they return
    */
   public boolean claiming() {
-    Bound b = bound.get();
+    Bound b = bound();
     return b != null && b.claiming();
+  }
+
+  /**
+   * Tells whether the calling thread runs in a unit of work over this data source.
+   *
+   * @return true inside {@link #inTransaction} or {@link #claimingDue}
+   */
+  public boolean inUnitOfWork() {
+    return bound() != null;
   }
 
   /**
@@ -126,11 +186,11 @@ public final class JdbcUnitOfWork {
    * @param key the object's key, not null
    * @param create makes the object the first time, not null
    * @param <T> the object's type
-   * @return the object, or null when the thread runs in no transaction of this unit of work
+   * @return the object, or null when the thread runs in no unit of work over this data source
    */
   @SuppressWarnings("unchecked")
   public <T> T transactionScoped(Object key, Supplier<T> create) {
-    Bound b = bound.get();
+    Bound b = bound();
     return b == null ? null : (T) b.attributes().computeIfAbsent(key, k -> create.get());
   }
 
@@ -140,10 +200,10 @@ public final class JdbcUnitOfWork {
    *
    * @param key the adapter's key, not null
    * @param deferred what writes the deferred rows, not null
-   * @return false when the thread runs in no transaction of this unit of work (write now instead)
+   * @return false when the thread runs in no unit of work over this data source (write now instead)
    */
   public boolean defer(Object key, Deferred deferred) {
-    Bound b = bound.get();
+    Bound b = bound();
     if (b == null) {
       return false;
     }
@@ -157,7 +217,7 @@ public final class JdbcUnitOfWork {
    * @throws JdbcAdapterException if a statement fails (the transaction then rolls back)
    */
   public void flush() {
-    Bound b = bound.get();
+    Bound b = bound();
     if (b != null) {
       try {
         flush(b);
@@ -174,18 +234,18 @@ public final class JdbcUnitOfWork {
   }
 
   /**
-   * Runs an adapter's statements: in the calling thread's transaction when there is one, else in a transaction
-   * of their own. For the adapters built on this unit of work.
+   * Runs an adapter's statements: in the calling thread's transaction over this data source when there is one,
+   * else in a transaction of their own (tried again after a transient failure).
    *
-   * @param what what the statements do, for the message of a failure
+   * @param what what the statements do, for the message of a failure ("saving township T01")
    * @param work the statements, not null
    * @param <T> the result type
    * @return what the work returned
-   * @throws JdbcAdapterException if a statement fails (the bound transaction will then roll back)
+   * @throws JdbcAdapterException if a statement fails (a bound transaction will then roll back)
    */
-  public <T> T run(String what, Transactions.Work<T> work) {
+  public <T> T run(String what, Work<T> work) {
     requireNonNull(work, "work");
-    Bound b = bound.get();
+    Bound b = bound();
     if (b == null) {
       return transaction(what, work);
     }
@@ -196,34 +256,84 @@ public final class JdbcUnitOfWork {
     }
   }
 
+  /**
+   * Tells whether a failure was caused by an {@link SQLException} whose SQLState is of one of the given classes,
+   * for example {@code "40"} (transaction rollback: a deadlock victim) or {@code "23"} (integrity constraint
+   * violation: a lost insert race).
+   *
+   * @param failure the failure
+   * @param classes two-character SQLState classes
+   * @return true when some cause has such a state
+   */
+  public static boolean causedBySqlState(Throwable failure, String... classes) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        for (String sqlClass : classes) {
+          if (sql.getSQLState().startsWith(sqlClass)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A failure worth a new attempt of the whole transaction. */
+  static boolean isTransient(Throwable failure) {
+    return failure instanceof TransientConflict || causedBySqlState(failure, "40", "23");
+  }
+
+  private Bound bound() {
+    return BOUND.get().get(dataSource);
+  }
+
   private <T> T bind(boolean claiming, Supplier<T> work) {
     requireNonNull(work, "work");
-    Bound outer = bound.get();
+    Bound outer = bound();
     if (outer != null) {
       if (claiming && !outer.claiming()) {
         throw new IllegalStateException("claimingDue cannot join a transaction that does not claim");
       }
       return work.get();
     }
-    return transaction(claiming ? "sweeping due requests" : "running a command", connection -> {
+    return transaction(claiming ? "sweeping due requests" : "running a use case", connection -> {
       Bound b = new Bound(connection, claiming, new HashMap<>(), new LinkedHashMap<>());
-      bound.set(b);
+      Map<DataSource, Bound> bound = BOUND.get();
+      bound.put(dataSource, b);
       try {
         T result = work.get();
         flush(b);
         return result;
       } finally {
-        bound.remove();
+        bound.remove(dataSource);
+        if (bound.isEmpty()) {
+          BOUND.remove();
+        }
       }
     });
   }
 
-  /** A READ COMMITTED transaction; isolation and auto-commit are set back once it ended. */
-  private <T> T transaction(String what, Transactions.Work<T> work) {
+  /** A READ COMMITTED transaction of its own, tried again after a transient failure. */
+  private <T> T transaction(String what, Work<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactionOnce(what, work);
+      } catch (RuntimeException e) {
+        if (attempt >= ATTEMPTS || !isTransient(e)) {
+          if (e instanceof TransientConflict conflict) {
+            throw new JdbcAdapterException(what + " failed " + ATTEMPTS + " times: " + conflict.getMessage(), null);
+          }
+          throw e;
+        }
+      }
+    }
+  }
+
+  private <T> T transactionOnce(String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       // Asking the isolation costs a round trip on PostgreSQL; only MariaDB defaults to another level.
-      int isolation = dialect.defaultsToReadCommitted() ? -1 : connection.getTransactionIsolation();
+      int isolation = dialect(connection).defaultsToReadCommitted() ? -1 : connection.getTransactionIsolation();
       if (isolation != -1 && isolation != Connection.TRANSACTION_READ_COMMITTED) {
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
       }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.grid.core.port.out.Versioned;
 
 /**
@@ -16,7 +15,7 @@ import org.grid.core.port.out.Versioned;
  * the child rows, so a refused save has written nothing. A first save inserts the head row under a savepoint: a
  * conditional save that loses the race to create the aggregate returns false; an unconditional one is tried again.
  * A transaction the database aborts to break a deadlock (SQLState class 40; MariaDB's locking read of a missing row
- * takes a gap lock, so two first saves can deadlock) is tried again as a whole. Three attempts in all.
+ * takes a gap lock, so two first saves can deadlock) is tried again as a whole by {@link JdbcUnitOfWork}.
  *
  * <p>A read ({@link #read}) reads the version before and after the aggregate's rows. At READ COMMITTED each
  * statement sees the latest commit, so a save committed in between would mix two saves; when the version moved, the
@@ -26,9 +25,6 @@ public final class VersionedRows {
 
   /** The expected version of an unconditional save. */
   public static final long ANY_VERSION = -1;
-
-  /** How often a save is tried in all when the database aborts it as a deadlock victim or loses an insert race. */
-  private static final int ATTEMPTS = 3;
 
   private VersionedRows() {}
 
@@ -92,25 +88,20 @@ public final class VersionedRows {
   }
 
   /**
-   * Saves an aggregate in a transaction of its own.
+   * Saves an aggregate: in the calling thread's unit of work when there is one, else in a transaction of its own.
    *
-   * @param dataSource the database
+   * @param unitOfWork the database's unit of work
    * @param what what is saved, for messages ("saving team X of township T")
    * @param expectedVersion the version the stored aggregate must have, 0 when it must not exist, or {@link
    *     #ANY_VERSION} to save unconditionally
    * @param rows the aggregate's statements
    * @return true when saved; false when the stored version differs, and then nothing is written
-   * @throws JdbcAdapterException when the database fails, or still aborts the save after three attempts
+   * @throws JdbcAdapterException when the database fails, or still aborts the save after {@value
+   *     JdbcUnitOfWork#ATTEMPTS} attempts
    */
-  public static boolean save(DataSource dataSource, String what, long expectedVersion, Rows rows) {
+  public static boolean save(JdbcUnitOfWork unitOfWork, String what, long expectedVersion, Rows rows) {
     String described = what + (expectedVersion == ANY_VERSION ? "" : " at version " + expectedVersion);
-    try {
-      return Transactions.inTransactionRetried(dataSource, described, ATTEMPTS,
-          e -> e instanceof LostInsertRace || Transactions.causedBySqlState(e, "40"),
-          connection -> save(connection, what, expectedVersion, rows));
-    } catch (LostInsertRace e) {
-      throw new JdbcAdapterException(described + " failed: " + e.getMessage() + ", " + ATTEMPTS + " times", null);
-    }
+    return unitOfWork.run(described, connection -> save(connection, what, expectedVersion, rows));
   }
 
   private static boolean save(Connection connection, String what, long expectedVersion, Rows rows)
@@ -122,7 +113,7 @@ public final class VersionedRows {
     if (stored == null) {
       if (!insert(connection, rows)) {
         if (expectedVersion == ANY_VERSION) {
-          throw new LostInsertRace();
+          throw new TransientConflict("a concurrent save inserted it first");
         }
         return false;
       }
@@ -217,12 +208,4 @@ public final class VersionedRows {
     return version[0];
   }
 
-  /** An unconditional save found no row to lock, yet a concurrent save of the same id inserted first. */
-  private static final class LostInsertRace extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    LostInsertRace() {
-      super("a concurrent save inserted it first", null, false, false);
-    }
-  }
 }

@@ -17,7 +17,9 @@ import javax.sql.DataSource;
 /**
  * A data source for fault tests: it wraps a real one and makes statements fail, either the one whose SQL matches a
  * predicate or the Nth statement executed; the failing statement is not run. With {@code dropConnection} the
- * connection is also closed (rolled back by the pool), as when the network drops mid-transaction.
+ * connection is also closed (rolled back by the pool), as when the network drops mid-transaction. It can also fail
+ * the commit (before it reaches the database, or after the database committed, as when the acknowledgement is
+ * lost), or every {@code getConnection}, as when the pool cannot reach the database.
  */
 public final class FaultyDataSource implements DataSource {
 
@@ -25,11 +27,36 @@ public final class FaultyDataSource implements DataSource {
   private final Predicate<String> failing;
   private final boolean dropConnection;
   private final AtomicInteger executed = new AtomicInteger();
+  private volatile Fault fault = Fault.NONE;
+
+  /** A fault outside the statements. */
+  public enum Fault {
+    /** No fault besides the failing statements. */
+    NONE,
+    /** {@code commit} throws without committing. */
+    COMMIT_REFUSED,
+    /** {@code commit} commits, then throws: the caller cannot tell that the transaction was stored. */
+    COMMIT_ACKNOWLEDGEMENT_LOST,
+    /** {@code getConnection} throws. */
+    NO_CONNECTION
+  }
 
   private FaultyDataSource(DataSource delegate, Predicate<String> failing, boolean dropConnection) {
     this.delegate = delegate;
     this.failing = failing;
     this.dropConnection = dropConnection;
+  }
+
+  /** Fails as {@code fault} says, and no statement. */
+  public static FaultyDataSource failing(DataSource delegate, Fault fault) {
+    FaultyDataSource source = new FaultyDataSource(delegate, sql -> false, false);
+    source.fault = fault;
+    return source;
+  }
+
+  /** Stops failing, or starts failing another way. */
+  public void failFromNowOn(Fault next) {
+    this.fault = next;
   }
 
   /** Fails every statement whose SQL matches {@code sql}. */
@@ -50,17 +77,31 @@ public final class FaultyDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
+    refuseConnection();
     return wrap(delegate.getConnection());
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
+    refuseConnection();
     return wrap(delegate.getConnection(username, password));
+  }
+
+  private void refuseConnection() throws SQLException {
+    if (fault == Fault.NO_CONNECTION) {
+      throw new SQLTransientConnectionException("injected fault: no connection to the database", "08001");
+    }
   }
 
   private Connection wrap(Connection connection) {
     InvocationHandler handler = (proxy, method, args) -> {
+      if (method.getName().equals("commit") && fault == Fault.COMMIT_REFUSED) {
+        throw new SQLTransientConnectionException("injected fault: commit refused", "08006");
+      }
       Object result = invoke(connection, method, args);
+      if (method.getName().equals("commit") && fault == Fault.COMMIT_ACKNOWLEDGEMENT_LOST) {
+        throw new SQLTransientConnectionException("injected fault: committed, acknowledgement lost", "08006");
+      }
       if (result instanceof Statement statement && method.getName().startsWith("prepare")) {
         return wrapStatement(connection, statement, (String) args[0]);
       }

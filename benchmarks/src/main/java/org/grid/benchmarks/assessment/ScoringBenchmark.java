@@ -95,6 +95,6 @@ public class ScoringBenchmark {
     Map<SubjectId, Score> scores = ScoringEngine.scoreAll(ruleSetOf, YEAR, log);
     Map<PartyMember, Score> scored = new LinkedHashMap<>();
     members.forEach(member -> scored.put(member, scores.get(member.id())));
-    return PartyMemberGrading.grade(GradingPolicy.DEFAULT, scored);
+    return PartyMemberGrading.grade(GradingPolicy.defaults(), scored);
   }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 import org.grid.adapters.inmemory.escalation.InMemoryRequestRepository;
 import org.grid.adapters.inmemory.escalation.InMemoryRoutingTable;
 import org.grid.adapters.inmemory.escalation.InMemoryWorkCalendars;
-import org.grid.adapters.inmemory.escalation.ManualClock;
+import org.grid.adapters.inmemory.InMemoryUnitOfWork;
+import org.threeten.extra.MutableClock;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
@@ -72,12 +73,13 @@ final class Fixture {
 
   static final RequestEventPublisher DISCARD = events -> { };
 
-  static RequestService engine(InMemoryRequestRepository repository, ManualClock clock, Validator validator) {
+  static RequestService engine(InMemoryRequestRepository repository, MutableClock clock, Validator validator) {
     return new RequestService(
         repository,
         new InMemoryRoutingTable().put(PLACE.county(), LAND, DepartmentId.of("natural-resources")),
         InMemoryWorkCalendars.everywhere(CALENDAR),
         DISCARD,
+        InMemoryUnitOfWork.create(),
         clock,
         POLICY,
         validator);

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.grid.adapters.inmemory.escalation.InMemoryRequestRepository;
-import org.grid.adapters.inmemory.escalation.ManualClock;
+import org.threeten.extra.MutableClock;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.port.in.SweepResult;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,7 +48,7 @@ public class SweepBenchmark {
   @Setup(Level.Trial)
   public void fill() {
     repository = new InMemoryRequestRepository();
-    engine = Fixture.engine(repository, new ManualClock(Fixture.START, Fixture.ZONE), new NoValidation());
+    engine = Fixture.engine(repository, MutableClock.of(Fixture.START, Fixture.ZONE), new NoValidation());
     for (int i = 0; i < open; i++) {
       repository.save(Fixture.reported(next++, Fixture.START), 0);
     }

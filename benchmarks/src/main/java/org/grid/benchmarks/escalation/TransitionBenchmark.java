@@ -8,7 +8,7 @@ import static org.grid.benchmarks.escalation.Fixture.ctx;
 
 import java.util.concurrent.TimeUnit;
 import org.grid.adapters.inmemory.escalation.InMemoryRequestRepository;
-import org.grid.adapters.inmemory.escalation.ManualClock;
+import org.threeten.extra.MutableClock;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.Rating;
@@ -50,7 +50,7 @@ public class TransitionBenchmark {
   private long n;
   private RuleContext ctx;
   private InMemoryRequestRepository repository;
-  private ManualClock clock;
+  private MutableClock clock;
   private RequestService validated;
   private RequestService unvalidated;
 
@@ -59,7 +59,7 @@ public class TransitionBenchmark {
   public void setUp() {
     ctx = ctx(Fixture.START);
     repository = new InMemoryRequestRepository();
-    clock = new ManualClock(Fixture.START, Fixture.ZONE);
+    clock = MutableClock.of(Fixture.START, Fixture.ZONE);
     validated = Fixture.engine(repository, clock, Fixture.hibernateValidator());
     unvalidated = Fixture.engine(repository, clock, new NoValidation());
   }

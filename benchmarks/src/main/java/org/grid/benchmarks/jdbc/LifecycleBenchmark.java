@@ -93,7 +93,7 @@ public class LifecycleBenchmark {
     new JdbcWorkCalendars(unitOfWork).put(PLACE.township(), CALENDAR);
     new JdbcRoutingTable(unitOfWork).put(PLACE.county(), LAND, DepartmentId.of("natural-resources"));
     engine = new RequestService(new JdbcRequestRepository(unitOfWork), new JdbcRoutingTable(unitOfWork),
-        new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork), Clock.fixed(START, ZONE),
+        new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork), unitOfWork, Clock.fixed(START, ZONE),
         EscalationPolicy.defaults(), Validation.buildDefaultValidatorFactory().getValidator());
   }
 
@@ -121,7 +121,7 @@ public class LifecycleBenchmark {
   }
 
   private CommandOutcome run(RequestCommand command) {
-    CommandOutcome outcome = unitOfWork.inTransaction(() -> engine.handle(command));
+    CommandOutcome outcome = engine.handle(command);
     if (!(outcome instanceof CommandOutcome.Applied)) {
       throw new IllegalStateException(command + " was not applied: " + outcome);
     }

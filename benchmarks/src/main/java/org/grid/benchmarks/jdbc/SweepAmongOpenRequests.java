@@ -21,7 +21,7 @@ import org.grid.escalation.port.in.SweepResult;
 /**
  * One sweep of the due requests among many open ones on PostgreSQL ({@code GRID_BENCH_POSTGRES_URL}): loads
  * {@code open} open requests, of which {@code due} are due, with set-based SQL into a fresh schema, then times
- * {@code unitOfWork.claimingDue(() -> engine.processDue(now))} (find, remind, save and write the outbox, commit)
+ * {@code engine.processDue(now)} (find, remind, save and write the outbox, commit)
  * several times, putting the due requests back between runs, and the "due before" query alone.
  *
  * <p>Which of the open requests are due changes what a sweep writes. {@code oldest}: the due requests are the
@@ -68,7 +68,7 @@ public final class SweepAmongOpenRequests {
       new JdbcWorkCalendars(unitOfWork).put(LifecycleBenchmark.PLACE.township(), LifecycleBenchmark.CALENDAR);
       JdbcRequestRepository repository = new JdbcRequestRepository(unitOfWork);
       RequestService engine = new RequestService(repository, new JdbcRoutingTable(unitOfWork),
-          new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork),
+          new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork), unitOfWork,
           Clock.fixed(NOW, LifecycleBenchmark.ZONE), EscalationPolicy.defaults(),
           Validation.buildDefaultValidatorFactory().getValidator());
       List<Long> sweeps = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class SweepAmongOpenRequests {
         int found = repository.findDueBefore(NOW, due + 1).size();
         long query = System.nanoTime() - q;
         long s = System.nanoTime();
-        SweepResult result = unitOfWork.claimingDue(() -> engine.processDue(NOW));
+        SweepResult result = engine.processDue(NOW);
         long took = System.nanoTime() - s;
         if (run >= warmup) {
           sweeps.add(took);

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 import org.grid.adapters.inmemory.escalation.InMemoryRequestRepository;
 import org.grid.adapters.inmemory.escalation.InMemoryRoutingTable;
 import org.grid.adapters.inmemory.escalation.InMemoryWorkCalendars;
-import org.grid.adapters.inmemory.escalation.ManualClock;
+import org.grid.adapters.inmemory.InMemoryUnitOfWork;
+import org.threeten.extra.MutableClock;
 import org.grid.adapters.inmemory.escalation.RecordingRequestEventPublisher;
 import org.grid.adapters.json.escalation.ReplayLine;
 import org.grid.adapters.json.escalation.RequestJson;
@@ -39,7 +40,7 @@ final class ScenarioReplay {
    * @return the replay output as JSON: the steps with their outcomes, and every request's final state and history
    */
   static String run(Scenario scenario) {
-    ManualClock clock = new ManualClock(scenario.start(), scenario.calendar().zone());
+    MutableClock clock = MutableClock.of(scenario.start(), scenario.calendar().zone());
     InMemoryRequestRepository repository = new InMemoryRequestRepository();
     InMemoryRoutingTable routing = new InMemoryRoutingTable();
     scenario.routes().forEach(r -> routing.put(r.county(), r.category(), r.department()));
@@ -47,11 +48,11 @@ final class ScenarioReplay {
       RequestService engine =
           new RequestService(
               repository, routing, InMemoryWorkCalendars.everywhere(scenario.calendar()),
-              new RecordingRequestEventPublisher(), clock, EscalationPolicy.defaults(), validation.getValidator());
+              new RecordingRequestEventPublisher(), InMemoryUnitOfWork.create(), clock, EscalationPolicy.defaults(), validation.getValidator());
       List<ReplayLine> log = new ArrayList<>();
       Set<RequestId> seen = new LinkedHashSet<>();
       for (Scenario.Step step : scenario.steps()) {
-        clock.set(step.at());
+        clock.setInstant(step.at());
         SweepResult swept = engine.processDue(step.at());
         if (swept.changed() > 0) {
           String what =

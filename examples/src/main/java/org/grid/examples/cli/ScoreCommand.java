@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.grid.adapters.inmemory.InMemoryUnitOfWork;
 import org.grid.adapters.inmemory.assessment.InMemoryEvidenceSource;
 import org.grid.adapters.inmemory.assessment.InMemoryRuleSetRepository;
 import org.grid.adapters.inmemory.assessment.InMemoryScoreRepository;
@@ -25,7 +26,7 @@ import org.grid.assessment.model.RuleSetCatalog;
 import org.grid.assessment.model.Score;
 import org.grid.assessment.model.Scorecard;
 import org.grid.assessment.model.ScorecardPolicy;
-import org.grid.assessment.port.in.ScorePartyMembers;
+import org.grid.assessment.port.in.ScorePartyMembersUseCase;
 import org.grid.assessment.port.in.ScorePartyMembersCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,18 +76,18 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
 
-    ScorePartyMembers.Outcome outcome;
+    ScorePartyMembersUseCase.Outcome outcome;
     try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
-      ScorePartyMembers service = new ScorePartyMembersService(
-          ruleSets, source, new InMemoryScoreRepository(), GradingPolicy.DEFAULT, validation.getValidator());
+      ScorePartyMembersUseCase service = new ScorePartyMembersService(
+          ruleSets, source, new InMemoryScoreRepository(), InMemoryUnitOfWork.create(), GradingPolicy.defaults(), validation.getValidator());
       outcome = service.score(new ScorePartyMembersCommand("cli-score-" + year, period, partyMembers));
     }
-    if (outcome instanceof ScorePartyMembers.MissingRuleSets missing) {
+    if (outcome instanceof ScorePartyMembersUseCase.MissingRuleSets missing) {
       err.println("grid: no rule set in " + rules + " covers " + period + " for " + missing.subjectKinds());
       err.flush();
       return GridCli.RULE_BROKEN;
     }
-    List<GradedMember> results = ((ScorePartyMembers.Graded) outcome).results();
+    List<GradedMember> results = ((ScorePartyMembersUseCase.Graded) outcome).results();
     out.println("Party members, " + period + ":");
     out.printf("%-8s %-8s %-18s %8s  %-19s %s%n", "member", "village", "class", "total", "grade", "note");
     for (GradedMember result : results) {
@@ -106,7 +107,7 @@ final class ScoreCommand implements Callable<Integer> {
       return unknown(err, "--grid needs --grids FILE");
     }
     if (grids != null) {
-      List<Scorecard> cards = GridScorecards.rank(ScorecardPolicy.DEFAULT, period, reader.readGridMeasures(grids));
+      List<Scorecard> cards = GridScorecards.rank(ScorecardPolicy.defaults(), period, reader.readGridMeasures(grids));
       for (String id : explainGrids) {
         if (cards.stream().noneMatch(card -> card.measures().grid().value().equals(id))) {
           return unknown(err, "--grid " + id + ": no such grid in " + grids);

@@ -21,22 +21,24 @@ import org.grid.assessment.model.RuleSetCatalog;
 import org.grid.assessment.model.Score;
 import org.grid.assessment.model.ScoringEngine;
 import org.grid.assessment.model.SubjectId;
-import org.grid.assessment.port.in.ScorePartyMembers;
+import org.grid.assessment.port.in.ScorePartyMembersUseCase;
 import org.grid.assessment.port.in.ScorePartyMembersCommand;
 import org.grid.assessment.port.out.EvidenceSource;
 import org.grid.assessment.port.out.RuleSetRepository;
 import org.grid.assessment.port.out.ScoreRepository;
 import org.grid.core.application.CommandValidation;
+import org.grid.core.port.out.UnitOfWork;
 
 /**
  * Scores party members class by class with the rule set that covers the period, grades them per village and
  * stores every score. Reads the evidence of the period once.
  */
-public final class ScorePartyMembersService implements ScorePartyMembers {
+public final class ScorePartyMembersService implements ScorePartyMembersUseCase {
 
   private final RuleSetRepository ruleSets;
   private final EvidenceSource evidence;
   private final ScoreRepository scores;
+  private final UnitOfWork unitOfWork;
   private final GradingPolicy policy;
   private final Validator validator;
 
@@ -46,15 +48,17 @@ public final class ScorePartyMembersService implements ScorePartyMembers {
    * @param ruleSets where rule sets are kept
    * @param evidence where evidence comes from
    * @param scores where scores are stored
+   * @param unitOfWork the unit of work each scoring runs in (one transaction), not null
    * @param policy the grading policy
    * @param validator the Jakarta validator for commands
    */
   public ScorePartyMembersService(
-      RuleSetRepository ruleSets, EvidenceSource evidence, ScoreRepository scores, GradingPolicy policy,
-      Validator validator) {
+      RuleSetRepository ruleSets, EvidenceSource evidence, ScoreRepository scores, UnitOfWork unitOfWork,
+      GradingPolicy policy, Validator validator) {
     this.ruleSets = requireNonNull(ruleSets, "ruleSets");
     this.evidence = requireNonNull(evidence, "evidence");
     this.scores = requireNonNull(scores, "scores");
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
     this.policy = requireNonNull(policy, "policy");
     this.validator = requireNonNull(validator, "validator");
   }
@@ -63,6 +67,10 @@ public final class ScorePartyMembersService implements ScorePartyMembers {
   public Outcome score(ScorePartyMembersCommand command) {
     requireNonNull(command, "command");
     CommandValidation.validate(validator, command);
+    return unitOfWork.inTransaction(() -> scoreInTransaction(command));
+  }
+
+  private Outcome scoreInTransaction(ScorePartyMembersCommand command) {
     RuleSetCatalog catalog = ruleSets.catalog();
     Map<String, List<PartyMember>> byKind = new LinkedHashMap<>();
     for (PartyMember member : command.members()) {

@@ -17,9 +17,17 @@ public record GradingPolicy(
     BigDecimal excellentFrom, BigDecimal qualifiedFrom, BigDecimal basicallyQualifiedFrom,
     BigDecimal excellentShareCap) {
 
-  /** The rulebook's defaults. */
-  public static final GradingPolicy DEFAULT =
+  private static final GradingPolicy DEFAULT =
       new GradingPolicy(new BigDecimal("90"), new BigDecimal("75"), new BigDecimal("60"), new BigDecimal("0.20"));
+
+  /**
+   * Returns the rulebook's default policy.
+   *
+   * @return the default policy
+   */
+  public static GradingPolicy defaults() {
+    return DEFAULT;
+  }
 
   /**
    * Checks the policy.

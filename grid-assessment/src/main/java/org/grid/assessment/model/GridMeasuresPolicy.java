@@ -17,16 +17,20 @@ import org.grid.core.model.duty.DutyRule;
  */
 public record GridMeasuresPolicy(ImmutableSet<DutyRule> visitRules, ImmutableSet<DutyRule> meetingRules, int scale) {
 
-  /**
-   * The default: visits are the household visits (yearly by the village-stationed cadre, monthly to paired
-   * households, must-visit households in each round); meetings are the grid team's and the village's monthly
-   * meetings (the township's own meeting is not a grid's); shares to 4 decimal places.
-   */
-  public static final GridMeasuresPolicy DEFAULT = new GridMeasuresPolicy(
+  private static final GridMeasuresPolicy DEFAULT = new GridMeasuresPolicy(
       Sets.immutableEnumSet(EnumSet.of(
           DutyRule.STATIONED_CADRE_YEARLY_VISIT, DutyRule.PAIRED_MONTHLY_VISIT, DutyRule.MUST_VISIT_IN_ROUND)),
       Sets.immutableEnumSet(EnumSet.of(DutyRule.TEAM_MONTHLY_MEETING, DutyRule.VILLAGE_MONTHLY_MEETING)),
       4);
+
+  /**
+   * Returns the default policy: visits are the household visits (yearly by the village-stationed cadre, monthly to paired households, must-visit households in each round); meetings are the grid team's and the village's monthly meetings (the township's own meeting is not a grid's); shares to 4 decimal places.
+   *
+   * @return the default policy
+   */
+  public static GridMeasuresPolicy defaults() {
+    return DEFAULT;
+  }
 
   /**
    * Checks the policy.

@@ -16,9 +16,17 @@ import java.math.BigDecimal;
 public record KnowledgeCheckPolicy(
     BigDecimal dailyReportWeight, BigDecimal weeklyCheckWeight, BigDecimal monthlyAssessmentWeight) {
 
-  /** The rulebook's defaults. */
-  public static final KnowledgeCheckPolicy DEFAULT =
+  private static final KnowledgeCheckPolicy DEFAULT =
       new KnowledgeCheckPolicy(new BigDecimal("0.2"), new BigDecimal("0.3"), new BigDecimal("0.5"));
+
+  /**
+   * Returns the rulebook's default policy.
+   *
+   * @return the default policy
+   */
+  public static KnowledgeCheckPolicy defaults() {
+    return DEFAULT;
+  }
 
   /**
    * Checks the policy.

@@ -17,8 +17,16 @@ import java.util.Map;
  */
 public record ScorecardPolicy(ImmutableMap<ScorecardMetric, BigDecimal> weights) {
 
-  /** Equal weights, one sixth each (to 10 decimal places, the last one taking the rounding). */
-  public static final ScorecardPolicy DEFAULT = equalWeights();
+  private static final ScorecardPolicy DEFAULT = equalWeights();
+
+  /**
+   * Returns the default policy: equal weights, one sixth each (to 10 decimal places, the last one taking the rounding).
+   *
+   * @return the default policy
+   */
+  public static ScorecardPolicy defaults() {
+    return DEFAULT;
+  }
 
   /**
    * Checks the policy.

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.Validation;
+import java.util.function.Supplier;
+import org.grid.core.port.out.UnitOfWork;
 import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,9 +25,9 @@ import org.grid.assessment.model.RuleSetId;
 import org.grid.assessment.model.Score;
 import org.grid.assessment.model.ScoringRule;
 import org.grid.assessment.model.SubjectId;
-import org.grid.assessment.port.in.ScorePartyMembers.Graded;
-import org.grid.assessment.port.in.ScorePartyMembers.MissingRuleSets;
-import org.grid.assessment.port.in.ScorePartyMembers.Outcome;
+import org.grid.assessment.port.in.ScorePartyMembersUseCase.Graded;
+import org.grid.assessment.port.in.ScorePartyMembersUseCase.MissingRuleSets;
+import org.grid.assessment.port.in.ScorePartyMembersUseCase.Outcome;
 import org.grid.assessment.port.in.ScorePartyMembersCommand;
 import org.grid.assessment.port.out.RuleSetRepository;
 import org.grid.assessment.port.out.ScoreRepository;
@@ -62,6 +64,7 @@ class ScorePartyMembersServiceTest {
   private final ScoreRepository scoreRepository = new ScoreRepository() {
     @Override
     public void save(Score score) {
+      assertThat(inUnit).as("a score is saved inside the use case's unit of work").isTrue();
       saved.add(score);
     }
 
@@ -76,8 +79,24 @@ class ScorePartyMembersServiceTest {
     }
   };
 
+  /** Counts the units of work the service runs; the scores must be saved inside one. */
+  private final List<String> units = new ArrayList<>();
+  private boolean inUnit;
+  private final UnitOfWork unitOfWork = new UnitOfWork() {
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+      units.add("unit");
+      inUnit = true;
+      try {
+        return work.get();
+      } finally {
+        inUnit = false;
+      }
+    }
+  };
+
   private final ScorePartyMembersService service = new ScorePartyMembersService(
-      ruleSetRepository, period -> List.copyOf(evidence), scoreRepository, GradingPolicy.DEFAULT,
+      ruleSetRepository, period -> List.copyOf(evidence), scoreRepository, unitOfWork, GradingPolicy.defaults(),
       VALIDATION.getValidator());
 
   @AfterAll
@@ -108,6 +127,7 @@ class ScorePartyMembersServiceTest {
     });
     assertThat(saved).extracting(Score::ruleSet)
         .containsExactly(RuleSetId.of("with-post/2025"), RuleSetId.of("migrant/2025"));
+    assertThat(units).as("one scoring, one unit of work").hasSize(1);
   }
 
   @Test

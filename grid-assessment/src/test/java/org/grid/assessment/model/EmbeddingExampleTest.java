@@ -72,9 +72,9 @@ class EmbeddingExampleTest {
     Map<SubjectId, Score> scores = ScoringEngine.scoreAll(HANDLERS, List.of(
         RequestEvidence.subjectOf(Office.of(Tier.VILLAGE_GRID, PLACE)),
         RequestEvidence.subjectOf(Office.of(Tier.DISTRICT_GRID, PLACE))), year, source.evidence(year));
-    GridMeasures measures = GridMeasuresCalculator.measure(GridMeasuresPolicy.DEFAULT, PLACE.grid(), "T01",
+    GridMeasures measures = GridMeasuresCalculator.measure(GridMeasuresPolicy.defaults(), PLACE.grid(), "T01",
         compliance, new PairingCoverage(9, 10), requests);
-    List<Scorecard> cards = GridScorecards.rank(ScorecardPolicy.DEFAULT, year, List.of(measures));
+    List<Scorecard> cards = GridScorecards.rank(ScorecardPolicy.defaults(), year, List.of(measures));
 
     // village grid: +1 satisfied (R1), -2 late (R4), -5 lapse (R3); district grid: +1 satisfied (R3)
     assertThat(scores.get(SubjectId.of("VILLAGE_GRID:T01-V04-N1")).total()).isEqualByComparingTo("94");

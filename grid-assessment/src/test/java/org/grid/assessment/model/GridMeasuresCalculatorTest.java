@@ -76,7 +76,7 @@ class GridMeasuresCalculatorTest {
         DutyRule.VILLAGE_MONTHLY_MEETING, new Tally(12, 12),
         DutyRule.TOWNSHIP_MONTHLY_MEETING, new Tally(12, 0)));
 
-    GridMeasures measures = GridMeasuresCalculator.measure(GridMeasuresPolicy.DEFAULT, GRID, "T01", compliance,
+    GridMeasures measures = GridMeasuresCalculator.measure(GridMeasuresPolicy.defaults(), GRID, "T01", compliance,
         new PairingCoverage(47, 50), requests());
 
     assertThat(measures.grid()).isEqualTo(SubjectId.of("T01-V04-N1"));
@@ -97,14 +97,14 @@ class GridMeasuresCalculatorTest {
 
   @Test
   void aMeasureWithNothingDueCountsAsFullySatisfiedAndSaysSo() {
-    GridMeasures measures = GridMeasuresCalculator.measure(GridMeasuresPolicy.DEFAULT, GRID, "T01",
+    GridMeasures measures = GridMeasuresCalculator.measure(GridMeasuresPolicy.defaults(), GRID, "T01",
         report(Map.of()), new PairingCoverage(0, 0), List.of());
 
     for (ScorecardMetric metric : ScorecardMetric.values()) {
       assertThat(measures.values().get(metric)).as(metric.name()).isEqualByComparingTo("1");
       assertThat(measures.basis().get(metric)).as(metric.name()).startsWith("nothing due");
     }
-    Scorecard card = GridScorecards.rank(ScorecardPolicy.DEFAULT, AssessmentPeriod.year(2026), List.of(measures))
+    Scorecard card = GridScorecards.rank(ScorecardPolicy.defaults(), AssessmentPeriod.year(2026), List.of(measures))
         .get(0);
     assertThat(card.score().total()).isEqualByComparingTo("100");
   }

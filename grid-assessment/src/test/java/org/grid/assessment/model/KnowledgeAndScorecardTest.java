@@ -21,7 +21,7 @@ class KnowledgeAndScorecardTest {
             new CheckResult(EvidenceId.of("w2"), new BigDecimal("90"))),
         ImmutableList.of(new CheckResult(EvidenceId.of("m1"), new BigDecimal("70"))));
 
-    Score score = KnowledgeCheckScoring.yearly(KnowledgeCheckPolicy.DEFAULT, Y2025, record);
+    Score score = KnowledgeCheckScoring.yearly(KnowledgeCheckPolicy.defaults(), Y2025, record);
 
     // 0.2 x 90 + 0.3 x 85 + 0.5 x 70 = 18 + 25.5 + 35
     assertThat(score.lineItems()).extracting(LineItem::points)
@@ -48,7 +48,7 @@ class KnowledgeAndScorecardTest {
 
   @Test
   void gridsAreRankedInTheirTownshipWithSharedRanksForEqualScores() {
-    List<Scorecard> cards = GridScorecards.rank(ScorecardPolicy.DEFAULT, Y2025, List.of(
+    List<Scorecard> cards = GridScorecards.rank(ScorecardPolicy.defaults(), Y2025, List.of(
         grid("g3", "T1", "0.5"), grid("g1", "T1", "0.9"), grid("g2", "T1", "0.5"), grid("g4", "T1", "0.1"),
         grid("h1", "T2", "0.2")));
 
@@ -60,7 +60,7 @@ class KnowledgeAndScorecardTest {
 
   @Test
   void aFullGridScoresOneHundred() {
-    Scorecard card = GridScorecards.rank(ScorecardPolicy.DEFAULT, Y2025, List.of(grid("g", "T", "1"))).get(0);
+    Scorecard card = GridScorecards.rank(ScorecardPolicy.defaults(), Y2025, List.of(grid("g", "T", "1"))).get(0);
 
     assertThat(card.score().total()).isEqualByComparingTo("100");
   }

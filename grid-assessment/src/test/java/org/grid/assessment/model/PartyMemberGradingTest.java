@@ -37,7 +37,7 @@ class PartyMemberGradingTest {
       scored.put(member("m" + i, "V1"), score("m" + i, String.valueOf(50 + i * 3), "0"));
     }
 
-    List<GradedMember> results = PartyMemberGrading.grade(GradingPolicy.DEFAULT, scored);
+    List<GradedMember> results = PartyMemberGrading.grade(GradingPolicy.defaults(), scored);
 
     assertThat(results.stream().filter(r -> r.grade() == Grade.EXCELLENT).map(r -> r.member().id().value()))
         .containsExactlyInAnyOrder("m4", "m2");
@@ -55,7 +55,7 @@ class PartyMemberGradingTest {
         member("a", "V2"), score("a", "99", "0"),
         member("b", "V2"), score("b", "40", "0"));
 
-    List<GradedMember> results = PartyMemberGrading.grade(GradingPolicy.DEFAULT, scored);
+    List<GradedMember> results = PartyMemberGrading.grade(GradingPolicy.defaults(), scored);
 
     assertThat(results).extracting(GradedMember::grade).containsExactly(Grade.QUALIFIED, Grade.UNQUALIFIED);
     assertThat(results.get(0).cutByExcellentCap()).isTrue();

@@ -19,6 +19,7 @@ import org.grid.core.port.out.DutyLogRepository;
 import org.grid.core.port.out.PairingRepository;
 import org.grid.core.port.out.PersonRepository;
 import org.grid.core.port.out.TeamRepository;
+import org.grid.core.port.out.UnitOfWork;
 
 /**
  * Implements {@link ComputeComplianceUseCase} over the people, team, pairing and duty log ports. The log is read
@@ -32,6 +33,7 @@ public final class ComputeComplianceService implements ComputeComplianceUseCase 
   private final TeamRepository teams;
   private final PairingRepository pairings;
   private final DutyLogRepository log;
+  private final UnitOfWork unitOfWork;
   private final Validator validator;
 
   /**
@@ -41,15 +43,17 @@ public final class ComputeComplianceService implements ComputeComplianceUseCase 
    * @param teams where teams are kept, not null
    * @param pairings where pairings are kept, not null
    * @param log where the duty log is kept, not null
+   * @param unitOfWork the unit of work each computation reads in (one transaction: one consistent view), not null
    * @param validator the Jakarta validator that checks commands, not null
    * @throws NullPointerException if an argument is null
    */
   public ComputeComplianceService(PersonRepository people, TeamRepository teams, PairingRepository pairings,
-      DutyLogRepository log, Validator validator) {
+      DutyLogRepository log, UnitOfWork unitOfWork, Validator validator) {
     this.people = requireNonNull(people, "people");
     this.teams = requireNonNull(teams, "teams");
     this.pairings = requireNonNull(pairings, "pairings");
     this.log = requireNonNull(log, "log");
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
     this.validator = requireNonNull(validator, "validator");
   }
 
@@ -57,6 +61,10 @@ public final class ComputeComplianceService implements ComputeComplianceUseCase 
   public ComplianceReport compute(ComputeComplianceCommand command) {
     requireNonNull(command, "command");
     CommandValidation.validate(validator, command);
+    return unitOfWork.inTransaction(() -> computeInTransaction(command));
+  }
+
+  private ComplianceReport computeInTransaction(ComputeComplianceCommand command) {
     List<Team> stored = teams.findByTownship(command.township());
     TownshipDuties duties = TownshipDuties.of(command.township(), command.grids(), stored,
         people.roster(command.township()), command.register(), pairings.findByTownship(command.township()));

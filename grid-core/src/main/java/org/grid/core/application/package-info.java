@@ -1,6 +1,9 @@
 /**
  * Application services of grid-core: plain classes implementing the inbound ports of {@code org.grid.core.port.in}.
  * They validate each command with the Jakarta Validation {@link jakarta.validation.Validator} the embedding system
- * supplies, then call the domain model.
+ * supplies, then run the use case in the {@link org.grid.core.port.out.UnitOfWork} they were built with (one
+ * transaction: what it reads is one view, what it stores is stored whole or not at all) and call the domain model
+ * there. {@link org.grid.core.application.PartitionService} is the exception: planning and validating a plan read
+ * and store nothing through a port, so there is no transaction to own.
  */
 package org.grid.core.application;

@@ -7,6 +7,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class ComputeComplianceServiceTest {
+
+  private final CountingUnitOfWork unitOfWork = new CountingUnitOfWork();
 
   private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
   private static final TownshipId T = TownshipId.of("T1");
@@ -94,6 +97,7 @@ class ComputeComplianceServiceTest {
     };
     PairingRepository pairings = new PairingRepository() {
       @Override public void save(TownshipId t, Pairing p) {}
+      @Override public void replaceAll(TownshipId t, Collection<Pairing> all) {}
       @Override public void remove(TownshipId t, HouseholdId h) {}
       @Override public Optional<Pairing> findByHousehold(TownshipId t, HouseholdId h) { return Optional.empty(); }
       @Override public List<Pairing> findByPairer(TownshipId t, PersonId p) { return List.of(); }
@@ -109,7 +113,7 @@ class ComputeComplianceServiceTest {
         throw new UnsupportedOperationException();
       }
     };
-    return new ComputeComplianceService(people, teams, pairings, log, VALIDATION.getValidator());
+    return new ComputeComplianceService(people, teams, pairings, log, unitOfWork, VALIDATION.getValidator());
   }
 
   private static ComputeComplianceCommand command() {
@@ -130,6 +134,7 @@ class ComputeComplianceServiceTest {
     assertThat(report.tally(DutyRule.CONTACT_CARD)).isEqualTo(new Tally(1, 1));
     assertThat(report.tally(DutyRule.SUPERVISION_CARD)).isEqualTo(new Tally(1, 0));
     assertThat(report.tally(DutyRule.MUST_ATTEND_ON_SITE)).isEqualTo(new Tally(1, 1));
+    assertThat(unitOfWork.units()).as("the computation reads in one unit of work").isEqualTo(1);
     assertThat(queries).singleElement().satisfies(range -> {
       assertThat(range[0]).isEqualTo(OffsetDateTime.parse("2024-12-01T00:00:00+08:00"));
       assertThat(range[1].toInstant()).isEqualTo(Q1.to().plusHours(72).toInstant());

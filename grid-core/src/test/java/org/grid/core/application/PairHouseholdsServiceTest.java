@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ class PairHouseholdsServiceTest {
 
   private final Map<HouseholdId, Pairing> stored = new LinkedHashMap<>();
   private final List<Person> roster = new ArrayList<>();
+  private final CountingUnitOfWork unitOfWork = new CountingUnitOfWork();
+  private final List<String> writes = new ArrayList<>();
 
   @AfterAll
   static void close() {
@@ -76,15 +79,20 @@ class PairHouseholdsServiceTest {
       @Override public List<Person> findByVillage(TownshipId t, VillageId v) { return List.copyOf(roster); }
     };
     PairingRepository pairings = new PairingRepository() {
-      @Override public void save(TownshipId t, Pairing p) { stored.put(p.household(), p); }
-      @Override public void remove(TownshipId t, HouseholdId h) { stored.remove(h); }
+      @Override public void save(TownshipId t, Pairing p) { writes.add("save"); stored.put(p.household(), p); }
+      @Override public void replaceAll(TownshipId t, Collection<Pairing> all) {
+        writes.add(unitOfWork.inUnit() ? "replaceAll in a unit of work" : "replaceAll outside");
+        stored.clear();
+        all.forEach(p -> stored.put(p.household(), p));
+      }
+      @Override public void remove(TownshipId t, HouseholdId h) { writes.add("remove"); stored.remove(h); }
       @Override public Optional<Pairing> findByHousehold(TownshipId t, HouseholdId h) {
         return Optional.ofNullable(stored.get(h));
       }
       @Override public List<Pairing> findByPairer(TownshipId t, PersonId p) { return List.of(); }
       @Override public List<Pairing> findByTownship(TownshipId t) { return List.copyOf(stored.values()); }
     };
-    return new PairHouseholdsService(townships, people, pairings, VALIDATION.getValidator());
+    return new PairHouseholdsService(townships, people, pairings, unitOfWork, VALIDATION.getValidator());
   }
 
   private static HouseholdRegister register() {
@@ -110,6 +118,9 @@ class PairHouseholdsServiceTest {
           .satisfies(u -> assertThat(u.reason()).isEqualTo(UnpairedReason.NO_PAIRER_LEFT));
     });
     assertThat(stored.values()).extracting(Pairing::pairer).containsOnly(PersonId.of("P1")).hasSize(2);
+    // The township is paired in one unit of work with one bulk replace, not a write per household.
+    assertThat(writes).containsExactly("replaceAll in a unit of work");
+    assertThat(unitOfWork.units()).isEqualTo(1);
   }
 
   @Test

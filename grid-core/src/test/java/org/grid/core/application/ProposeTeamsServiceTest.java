@@ -49,7 +49,8 @@ class ProposeTeamsServiceTest {
 
   private final Map<TeamId, Team> stored = new HashMap<>();
   private final List<Person> roster = new ArrayList<>();
-  private final ProposeTeamsService service = new ProposeTeamsService(townships(), people(), teams(),
+  private final CountingUnitOfWork unitOfWork = new CountingUnitOfWork();
+  private final ProposeTeamsService service = new ProposeTeamsService(townships(), people(), teams(), unitOfWork,
       VALIDATION.getValidator());
 
   @AfterAll
@@ -87,6 +88,7 @@ class ProposeTeamsServiceTest {
       assertThat(proposed.stored()).isTrue();
     });
     assertThat(stored).containsOnlyKeys(TeamId.of("TEAM-N1"), TeamId.of("TEAM-D1"), TeamId.of("TEAM-T1"));
+    assertThat(unitOfWork.units()).as("the three teams are stored in one unit of work").isEqualTo(1);
   }
 
   @Test
@@ -191,6 +193,7 @@ class ProposeTeamsServiceTest {
     return new TeamRepository() {
       @Override
       public void save(Team team) {
+        assertThat(unitOfWork.inUnit()).as("a team is stored inside the use case's unit of work").isTrue();
         stored.put(team.id(), team);
       }
 

@@ -28,25 +28,28 @@ import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.RuleContext;
 import org.grid.escalation.model.Tier;
 import org.grid.escalation.model.WorkCalendar;
-import org.grid.escalation.port.in.HandleRequestCommand;
-import org.grid.escalation.port.in.MonitorRequests;
-import org.grid.escalation.port.in.ProcessDueRequests;
+import org.grid.escalation.port.in.HandleRequestUseCase;
+import org.grid.escalation.port.in.MonitorRequestsUseCase;
+import org.grid.escalation.port.in.ProcessDueRequestsUseCase;
 import org.grid.escalation.port.in.RequestCommand;
 import org.grid.escalation.port.in.SweepResult;
 import org.grid.escalation.port.out.RequestEventPublisher;
 import org.grid.escalation.port.out.RequestRepository;
 import org.grid.escalation.port.out.RoutingTable;
 import org.grid.escalation.port.out.WorkCalendars;
+import org.grid.core.port.out.UnitOfWork;
 
 /**
  * The request engine (诉求办理引擎): implements the use cases on top of the outbound ports. For each command it
- * validates the record, recognises a retry by its command id, checks the expected version, runs the rule of
- * {@link Request}, saves the change conditionally on the version it read, and publishes the events.
+ * validates the record and then, in one transaction of its {@link UnitOfWork}, recognises a retry by its command id,
+ * checks the expected version, runs the rule of {@link Request}, saves the change conditionally on the version it
+ * read, and publishes the events: the change and its events are stored together or not at all. The deadline sweep
+ * runs each batch of due requests in a claiming transaction of the unit of work ({@link UnitOfWork#claimingDue}).
  *
  * <p>The current instant comes from the {@link Clock} given at construction; the sweep takes it as an argument.
  * Thread-safe as far as the ports are: concurrent changes to one request are refused as {@link StaleVersion}.
  */
-public final class RequestService implements HandleRequestCommand, ProcessDueRequests, MonitorRequests {
+public final class RequestService implements HandleRequestUseCase, ProcessDueRequestsUseCase, MonitorRequestsUseCase {
 
   /** How many due requests the sweep reads per query. */
   static final int SWEEP_BATCH = 1000;
@@ -55,6 +58,7 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
   private final RoutingTable routing;
   private final WorkCalendars calendars;
   private final RequestEventPublisher publisher;
+  private final UnitOfWork unitOfWork;
   private final Clock clock;
   private final EscalationPolicy policy;
   private final Validator validator;
@@ -66,6 +70,8 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
    * @param routing the county's routing table, not null
    * @param calendars the township work calendars, not null
    * @param publisher the event publisher, not null
+   * @param unitOfWork the unit of work every command, sweep batch and query runs in; with JDBC adapters a {@code
+   *     JdbcUnitOfWork} over their data source, so a change and its outbox events commit together; not null
    * @param clock the clock commands are applied at, not null
    * @param policy the policy, not null
    * @param validator the Jakarta validator commands are checked with, not null
@@ -76,6 +82,7 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
       RoutingTable routing,
       WorkCalendars calendars,
       RequestEventPublisher publisher,
+      UnitOfWork unitOfWork,
       Clock clock,
       EscalationPolicy policy,
       Validator validator) {
@@ -83,6 +90,7 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
     this.routing = requireNonNull(routing, "routing");
     this.calendars = requireNonNull(calendars, "calendars");
     this.publisher = requireNonNull(publisher, "publisher");
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
     this.clock = requireNonNull(clock, "clock");
     this.policy = requireNonNull(policy, "policy");
     this.validator = requireNonNull(validator, "validator");
@@ -92,6 +100,10 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
   public CommandOutcome handle(RequestCommand command) {
     requireNonNull(command, "command");
     validate(command);
+    return unitOfWork.inTransaction(() -> handleInTransaction(command));
+  }
+
+  private CommandOutcome handleInTransaction(RequestCommand command) {
     Instant now = clock.instant();
     if (command instanceof RequestCommand.Report report) {
       return report(report, now);
@@ -203,55 +215,70 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
     int changed = 0;
     int stale = 0;
     int noCalendar = 0;
-    // Keyset pagination over (deadline, id): a changed request moves past now and out of the range; one left
-    // unchanged (no calendar, or changed concurrently) stays behind the cursor and waits for the next sweep.
-    Instant cursorDeadline = null;
-    RequestId cursorId = null;
-    while (true) {
-      List<Request> due =
-          cursorDeadline == null
-              ? requests.findDueBefore(now, SWEEP_BATCH)
-              : requests.findDueBefore(now, cursorDeadline, cursorId, SWEEP_BATCH);
-      for (Request request : due) {
-        Optional<WorkCalendar> calendar = calendars.forTownship(request.report().place().township());
-        if (calendar.isEmpty()) {
-          noCalendar++;
-          continue;
-        }
-        // Only a lapse at the county office routes by the table; skip the lookup elsewhere.
-        DepartmentId route = request.tier() == Tier.COUNTY_OFFICE ? tableDepartment(request) : null;
-        Optional<Applied> applied = request.onDeadlines(new RuleContext(now, calendar.get(), policy), route);
-        if (applied.isEmpty()) {
-          continue;
-        }
-        if (requests.save(applied.get().request(), request.version())) {
-          publisher.publish(applied.get().events());
-          events.addAll(applied.get().events());
-          changed++;
-        } else {
-          stale++;
-        }
-      }
-      if (due.size() < SWEEP_BATCH) {
-        break;
-      }
-      Request last = due.get(due.size() - 1);
-      cursorDeadline = last.nextDeadlineOrNull();
-      cursorId = last.id();
-    }
+    // Keyset pagination over (deadline, id), one claiming transaction per batch: a changed request moves past now
+    // and out of the range; one left unchanged (no calendar, or changed concurrently) stays behind the cursor and
+    // waits for the next sweep. A batch that fails rolls back alone; the batches before it stay done.
+    Batch batch = null;
+    do {
+      Batch previous = batch;
+      batch = unitOfWork.claimingDue(() -> sweepBatch(now, previous));
+      events.addAll(batch.events());
+      changed += batch.changed();
+      stale += batch.stale();
+      noCalendar += batch.noCalendar();
+    } while (batch.full());
     return new SweepResult(changed, events.build(), stale, noCalendar);
+  }
+
+  /** What one batch of the sweep did, and where the next batch starts. */
+  private record Batch(
+      List<RequestEvent> events, int changed, int stale, int noCalendar, boolean full, Instant lastDeadline,
+      RequestId lastId) {}
+
+  private Batch sweepBatch(Instant now, Batch previous) {
+    List<Request> due =
+        previous == null
+            ? requests.findDueBefore(now, SWEEP_BATCH)
+            : requests.findDueBefore(now, previous.lastDeadline(), previous.lastId(), SWEEP_BATCH);
+    ImmutableList.Builder<RequestEvent> events = ImmutableList.builder();
+    int changed = 0;
+    int stale = 0;
+    int noCalendar = 0;
+    for (Request request : due) {
+      Optional<WorkCalendar> calendar = calendars.forTownship(request.report().place().township());
+      if (calendar.isEmpty()) {
+        noCalendar++;
+        continue;
+      }
+      // Only a lapse at the county office routes by the table; skip the lookup elsewhere.
+      DepartmentId route = request.tier() == Tier.COUNTY_OFFICE ? tableDepartment(request) : null;
+      Optional<Applied> applied = request.onDeadlines(new RuleContext(now, calendar.get(), policy), route);
+      if (applied.isEmpty()) {
+        continue;
+      }
+      if (requests.save(applied.get().request(), request.version())) {
+        publisher.publish(applied.get().events());
+        events.addAll(applied.get().events());
+        changed++;
+      } else {
+        stale++;
+      }
+    }
+    Request last = due.isEmpty() ? null : due.get(due.size() - 1);
+    return new Batch(events.build(), changed, stale, noCalendar, due.size() >= SWEEP_BATCH,
+        last == null ? null : last.nextDeadlineOrNull(), last == null ? null : last.id());
   }
 
   @Override
   public List<Request> openAt(Tier tier, GridId grid) {
     requireNonNull(tier, "tier");
-    return requests.findOpen(tier, grid);
+    return unitOfWork.inTransaction(() -> requests.findOpen(tier, grid));
   }
 
   @Override
   public List<Request> overdue(Instant now, int limit) {
     requireNonNull(now, "now");
-    return requests.findDueBefore(now, limit);
+    return unitOfWork.inTransaction(() -> requests.findDueBefore(now, limit));
   }
 
   @Override
@@ -261,11 +288,11 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
     if (window.isNegative()) {
       throw new IllegalArgumentException("window must not be negative, was " + window);
     }
-    return requests.findDueBetween(now, now.plus(window), limit);
+    return unitOfWork.inTransaction(() -> requests.findDueBetween(now, now.plus(window), limit));
   }
 
   @Override
   public Map<RequestState, Long> countsByState() {
-    return requests.countByState();
+    return unitOfWork.inTransaction(requests::countByState);
   }
 }

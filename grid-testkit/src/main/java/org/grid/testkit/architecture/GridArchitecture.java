@@ -49,7 +49,10 @@ public final class GridArchitecture {
         outboundPortsAreInterfaces(),
         adaptersDoNotDependOnEachOther(),
         noPackageCycles(),
-        domainModulesDependInOneDirection());
+        domainModulesDependInOneDirection(),
+        inboundPortsAreUseCasesAndCommands(),
+        policiesGiveTheirDefaultsOneWay(),
+        timeIsSetThroughOneClock());
   }
 
   /**
@@ -118,6 +121,49 @@ public final class GridArchitecture {
         .that().resideInAnyPackage(root + "." + DOMAIN_MODULES.get(0) + "..", root + "." + DOMAIN_MODULES.get(1) + "..")
         .should(new HigherModuleDependency(root, DOMAIN_MODULES))
         .as("grid-core depends on no other domain module; grid-escalation on grid-core only");
+  }
+
+  /**
+   * Inbound ports are named one way: the interfaces of the domain modules' {@code port.in} packages are use cases
+   * ({@code …UseCase}, implemented by an application service) or the sealed families of commands they take
+   * ({@code …Command}).
+   */
+  public ArchRule inboundPortsAreUseCasesAndCommands() {
+    return classes()
+        .that().resideInAnyPackage(domainPackages("port.in"))
+        .and().areInterfaces()
+        .and().areTopLevelClasses()
+        .and().doNotHaveSimpleName("package-info")
+        .should().haveSimpleNameEndingWith("UseCase")
+        .orShould().haveSimpleNameEndingWith("Command")
+        .as("inbound ports are named …UseCase (and the command families they take …Command)");
+  }
+
+  /**
+   * Policies give their defaults one way: every {@code …Policy} type of the domain models has a public static
+   * {@code defaults()} method returning the policy, and no public static field holding one.
+   */
+  public ArchRule policiesGiveTheirDefaultsOneWay() {
+    return classes()
+        .that().resideInAnyPackage(domainPackages("model"))
+        .and().haveSimpleNameEndingWith("Policy")
+        .and().areTopLevelClasses()
+        .and().areNotInterfaces()
+        .and().areNotEnums()
+        .should(PolicyDefaults.DEFAULTS_METHOD_AND_NO_CONSTANT)
+        .as("policies give their defaults through a static defaults() method, not a constant");
+  }
+
+  /**
+   * Time is set through one clock: no class under the root extends {@link java.time.Clock}. Tests, replays and demos
+   * that move time use ThreeTen-Extra's thread-safe {@code org.threeten.extra.MutableClock}; everything else takes
+   * the {@code Clock} it is given.
+   */
+  public ArchRule timeIsSetThroughOneClock() {
+    return noClasses()
+        .that().resideInAPackage(root + "..")
+        .should().beAssignableTo(java.time.Clock.class)
+        .as("no home-made clocks: a settable clock is org.threeten.extra.MutableClock");
   }
 
   private String[] domainPackages(String... layers) {

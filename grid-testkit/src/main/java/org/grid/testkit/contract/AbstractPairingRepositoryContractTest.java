@@ -3,6 +3,9 @@ package org.grid.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
@@ -70,6 +73,39 @@ public abstract class AbstractPairingRepositoryContractTest {
 
     assertThat(repository.findByHousehold(T1, HouseholdId.of("H1"))).isEmpty();
     assertThat(repository.findByTownship(T1)).isEmpty();
+  }
+
+  @Test
+  void replaceAllReplacesEveryPairingOfTheTownshipAndNoOther() {
+    repository.save(T1, pairing("H1", "P1"));
+    repository.save(T1, pairing("H2", "P1"));
+    repository.save(TownshipId.of("T2"), pairing("H1", "P9"));
+    List<Pairing> next = new ArrayList<>();
+    for (int i = 0; i < 450; i++) {
+      next.add(pairing("H" + (i + 2), "P" + (i % 7)));
+    }
+
+    repository.replaceAll(T1, next);
+
+    assertThat(repository.findByHousehold(T1, HouseholdId.of("H1"))).as("not in the new pairings").isEmpty();
+    assertThat(repository.findByTownship(T1)).hasSize(450).containsAll(next);
+    assertThat(repository.findByPairer(T1, PersonId.of("P0"))).hasSize(65);
+    assertThat(repository.findByTownship(TownshipId.of("T2"))).containsExactly(pairing("H1", "P9"));
+
+    repository.replaceAll(T1, List.of());
+    assertThat(repository.findByTownship(T1)).isEmpty();
+  }
+
+  @Test
+  void replaceAllRefusesAHouseholdPairedTwiceAndKeepsWhatWasStored() {
+    repository.save(T1, pairing("H1", "P1"));
+
+    assertThatThrownBy(() -> repository.replaceAll(T1, List.of(pairing("H2", "P1"), pairing("H2", "P2"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("H2");
+    assertThatThrownBy(() -> repository.replaceAll(T1, Arrays.asList(pairing("H3", "P1"), null)))
+        .isInstanceOf(NullPointerException.class);
+    assertThat(repository.findByTownship(T1)).containsExactly(pairing("H1", "P1"));
   }
 
   @Test

@@ -6,7 +6,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.state.ActionChain;
+import org.grid.core.port.out.UnitOfWork;
 import org.grid.escalation.port.out.RequestRepository;
+import org.grid.testkit.CountingUnitOfWork;
 
 /**
  * The stateful property of the request engine: random reports, commands (some by intruders, with stale versions
@@ -23,6 +25,16 @@ public abstract class AbstractRequestEngineProperties {
    * @return the repository
    */
   protected abstract RequestRepository newRepository();
+
+  /**
+   * Returns the unit of work the engine runs in, over the same store as {@link #newRepository()}'s repository.
+   * Adapters whose calls need no transaction keep the default, which runs the work as it is.
+   *
+   * @return the unit of work
+   */
+  protected UnitOfWork unitOfWork() {
+    return new CountingUnitOfWork();
+  }
 
   /**
    * The invariants hold after every step of any chain.
@@ -43,7 +55,7 @@ public abstract class AbstractRequestEngineProperties {
    */
   @Provide
   Arbitrary<ActionChain<RequestEngineHarness>> chains() {
-    return EscalationArbitraries.engineChains(() -> new RequestEngineHarness(newRepository()))
+    return EscalationArbitraries.engineChains(() -> new RequestEngineHarness(newRepository(), unitOfWork()))
         .withMaxTransformations(80);
   }
 }

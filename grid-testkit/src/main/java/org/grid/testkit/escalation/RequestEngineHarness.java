@@ -1,5 +1,8 @@
 package org.grid.testkit.escalation;
 
+import org.grid.core.port.out.UnitOfWork;
+import org.grid.testkit.CountingUnitOfWork;
+import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.grid.testkit.escalation.EscalationSamples.CALENDAR;
 import static org.grid.testkit.escalation.EscalationSamples.CITIZEN;
@@ -94,7 +97,7 @@ public final class RequestEngineHarness {
   private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
   private final RequestRepository repository;
-  private final SettableClock clock = new SettableClock(EscalationSamples.at("2026-09-28T09:00"));
+  private final MutableClock clock = MutableClock.of(EscalationSamples.at("2026-09-28T09:00"), EscalationSamples.ZONE);
   private final List<RequestEvent> published = new ArrayList<>();
   private final RequestService service;
   private final Map<RequestId, List<HistoryEntry>> seen = new LinkedHashMap<>();
@@ -102,11 +105,22 @@ public final class RequestEngineHarness {
   private final AtomicInteger ids = new AtomicInteger();
 
   /**
-   * Creates a harness over an empty repository.
+   * Creates a harness over an empty repository whose calls need no transaction (in memory).
    *
    * @param repository the repository, empty, not null
    */
   public RequestEngineHarness(RequestRepository repository) {
+    this(repository, new CountingUnitOfWork());
+  }
+
+  /**
+   * Creates a harness over an empty repository and the unit of work its adapter joins (a {@code JdbcUnitOfWork}
+   * over the repository's database, say).
+   *
+   * @param repository the repository, empty, not null
+   * @param unitOfWork the unit of work the engine runs each command and sweep batch in, not null
+   */
+  public RequestEngineHarness(RequestRepository repository, UnitOfWork unitOfWork) {
     this.repository = repository;
     this.service =
         new RequestService(
@@ -117,6 +131,7 @@ public final class RequestEngineHarness {
                     : category.equals(PENSION_CATEGORY) ? Optional.of(SOCIAL) : Optional.empty(),
             township -> Optional.of(CALENDAR),
             published::addAll,
+            unitOfWork,
             clock,
             POLICY,
             VALIDATOR);
@@ -278,7 +293,7 @@ public final class RequestEngineHarness {
    * @param step how far to move the clock
    */
   public void advanceAndSweep(Duration step) {
-    clock.set(clock.instant().plus(step));
+    clock.add(step);
     Instant now = clock.instant();
     service.processDue(now);
     assertThat(repository.findDueBefore(now, 1)).as("nothing is left due after a sweep").isEmpty();
@@ -360,33 +375,5 @@ public final class RequestEngineHarness {
   @Override
   public String toString() {
     return "RequestEngineHarness[" + seen.size() + " requests at " + clock.instant() + "]";
-  }
-
-  /** A clock that stands still until set. */
-  private static final class SettableClock extends Clock {
-    private Instant now;
-
-    SettableClock(Instant start) {
-      this.now = start;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return EscalationSamples.ZONE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -29,7 +29,11 @@ class GridArchitectureTest {
         violation("ports", GridArchitecture::outboundPortsAreInterfaces, "ConcretePort"),
         violation("adapters", GridArchitecture::adaptersDoNotDependOnEachOther, "LeftAdapter"),
         violation("cycles", GridArchitecture::noPackageCycles, "Alpha"),
-        violation("direction", GridArchitecture::domainModulesDependInOneDirection, "CoreUsesEscalation"));
+        violation("direction", GridArchitecture::domainModulesDependInOneDirection, "CoreUsesEscalation"),
+        violation("naming", GridArchitecture::inboundPortsAreUseCasesAndCommands, "HandleThings"),
+        violation("policies", GridArchitecture::policiesGiveTheirDefaultsOneWay, "ConstantPolicy has no public static defaults()"),
+        violation("policies", GridArchitecture::policiesGiveTheirDefaultsOneWay, "ConstantPolicy.DEFAULT"),
+        violation("clocks", GridArchitecture::timeIsSetThroughOneClock, "HomeMadeClock"));
   }
 
   private static Arguments violation(String fixture, Function<GridArchitecture, ArchRule> rule, String culprit) {
@@ -65,6 +69,22 @@ class GridArchitectureTest {
 
     assertThatThrownBy(() -> GridArchitecture.forRoot("nowhere").outboundPortsAreInterfaces().check(none))
         .isInstanceOf(AssertionError.class);
-    assertThat(GridArchitecture.forRoot("org.grid").all()).hasSize(6);
+    assertThat(GridArchitecture.forRoot("org.grid").all()).hasSize(9);
+  }
+
+  @Test
+  void theCorrectlyNamedPortAndPolicyBesideTheViolationsAreNotReported() {
+    String naming = FIXTURES + ".naming";
+    assertThatThrownBy(() -> GridArchitecture.forRoot(naming).inboundPortsAreUseCasesAndCommands()
+            .check(new ClassFileImporter().importPackages(naming)))
+        .isInstanceOf(AssertionError.class)
+        .message()
+        .doesNotContain("HandleThingsUseCase");
+    String policies = FIXTURES + ".policies";
+    assertThatThrownBy(() -> GridArchitecture.forRoot(policies).policiesGiveTheirDefaultsOneWay()
+            .check(new ClassFileImporter().importPackages(policies)))
+        .isInstanceOf(AssertionError.class)
+        .message()
+        .doesNotContain("GoodPolicy");
   }
 }

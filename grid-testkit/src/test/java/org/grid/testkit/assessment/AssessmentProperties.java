@@ -125,7 +125,7 @@ class AssessmentProperties {
     Map<PartyMember, Score> scored = new LinkedHashMap<>();
     members.forEach(member -> scored.put(member, scores.get(member.id())));
 
-    List<GradedMember> results = PartyMemberGrading.grade(GradingPolicy.DEFAULT, scored);
+    List<GradedMember> results = PartyMemberGrading.grade(GradingPolicy.defaults(), scored);
 
     assertThat(results).hasSize(members.size());
     Map<VillageId, int[]> counts = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.grid.adapters.inmemory.pairing;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,19 @@ public final class InMemoryPairingRepository implements PairingRepository {
     requireNonNull(township, "township");
     requireNonNull(pairing, "pairing");
     pairings.computeIfAbsent(township, t -> new ConcurrentHashMap<>()).put(pairing.household(), pairing);
+  }
+
+  @Override
+  public void replaceAll(TownshipId township, Collection<Pairing> replacement) {
+    requireNonNull(township, "township");
+    ConcurrentMap<HouseholdId, Pairing> next = new ConcurrentHashMap<>();
+    for (Pairing pairing : requireNonNull(replacement, "pairings")) {
+      requireNonNull(pairing, "pairing");
+      if (next.putIfAbsent(pairing.household(), pairing) != null) {
+        throw new IllegalArgumentException("pairings: household " + pairing.household() + " is paired twice");
+      }
+    }
+    pairings.put(township, next);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.grid.adapters.inmemory.escalation;
 
+import org.grid.adapters.inmemory.InMemoryUnitOfWork;
+import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.grid.testkit.escalation.EscalationSamples.CALENDAR;
@@ -45,7 +47,7 @@ import org.junit.jupiter.api.Test;
 
 class RequestServiceTest {
 
-  private final ManualClock clock = new ManualClock(at("2026-03-02T09:00"), ZONE);
+  private final MutableClock clock = MutableClock.of(at("2026-03-02T09:00"), ZONE);
   private final InMemoryRequestRepository repository = new InMemoryRequestRepository();
   private final RecordingRequestEventPublisher publisher = new RecordingRequestEventPublisher();
   private RequestService service;
@@ -61,6 +63,7 @@ class RequestServiceTest {
         new InMemoryRoutingTable().put(COUNTY, LAND_CATEGORY, LAND),
         calendars,
         publisher,
+        InMemoryUnitOfWork.create(),
         clock,
         POLICY,
         Validation.buildDefaultValidatorFactory().getValidator());
@@ -148,7 +151,7 @@ class RequestServiceTest {
 
   @Test
   void the_clock_port_sets_the_time_of_a_command() {
-    clock.set(at("2026-09-30T10:00"));
+    clock.setInstant(at("2026-09-30T10:00"));
     service.handle(report("R1", "c1", PLACE_A));
     assertThat(stored("R1").history().get(0).at()).isEqualTo(at("2026-09-30T10:00"));
     assertThat(stored("R1").nextDeadline()).contains(at("2026-10-08T17:30"));
@@ -180,7 +183,7 @@ class RequestServiceTest {
     CountingRepository counting = new CountingRepository(repository);
     RequestService countingService = serviceOver(counting, InMemoryWorkCalendars.everywhere(CALENDAR));
     for (int i = 0; i < 2000; i++) {
-      clock.set(i < 30 ? at("2026-03-02T09:00") : at("2026-03-09T09:00"));
+      clock.setInstant(i < 30 ? at("2026-03-02T09:00") : at("2026-03-09T09:00"));
       countingService.handle(report("R" + i, "c" + i, i % 2 == 0 ? PLACE_A : PLACE_B));
     }
     counting.read.set(0);
@@ -206,7 +209,7 @@ class RequestServiceTest {
   @Test
   void monitoring_lists_open_requests_by_tier_and_grid_overdue_due_soon_and_counts() {
     service.handle(report("R1", "c1", PLACE_A)); // due 2026-03-03T17:30
-    clock.set(at("2026-03-03T09:00"));
+    clock.setInstant(at("2026-03-03T09:00"));
     service.handle(report("R2", "c2", PLACE_B)); // due 2026-03-04T17:30
     service.handle(new RequestCommand.Withdraw(CommandId.of("c3"), RequestId.of("R2"), 1, Actor.citizen(CITIZEN), "x"));
     service.handle(report("R3", "c4", PLACE_B));

@@ -26,7 +26,7 @@ import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcAdapterException;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.Sql;
-import org.grid.adapters.jdbc.Transactions;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.Evidence;
 import org.grid.assessment.model.EvidenceId;
@@ -56,9 +56,6 @@ public final class JdbcEvidenceSource implements EvidenceSource {
   private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
   private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
-  /** How often an {@code add} is tried in all when it loses an insert race or a deadlock. */
-  private static final int ATTEMPTS = 3;
-
   /** Ids looked up per query, and rows inserted per batch. */
   private static final int CHUNK = 500;
 
@@ -67,15 +64,25 @@ public final class JdbcEvidenceSource implements EvidenceSource {
   private static final String SELECT = "SELECT e.id, e.evidence_type, e.subject, e.evidence_date, a.ord, a.name, "
       + "a.value_text FROM grid_evidence e LEFT JOIN grid_evidence_attribute a ON a.evidence_id = e.id ";
 
-  private final DataSource dataSource;
+  private final JdbcUnitOfWork unitOfWork;
 
   /**
    * Creates the source over a migrated database.
    *
-   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null
+   * @param unitOfWork the database's unit of work, whose transaction the adapter joins; not null
+   */
+  public JdbcEvidenceSource(JdbcUnitOfWork unitOfWork) {
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+  }
+
+  /**
+   * Creates the source over a migrated database.
+   *
+   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null.
+   *     The adapter joins the unit of work of any {@link JdbcUnitOfWork} over the same data source object
    */
   public JdbcEvidenceSource(DataSource dataSource) {
-    this.dataSource = requireNonNull(dataSource, "dataSource");
+    this(new JdbcUnitOfWork(requireNonNull(dataSource, "dataSource")));
   }
 
   /**
@@ -104,13 +111,13 @@ public final class JdbcEvidenceSource implements EvidenceSource {
       return;
     }
     String what = "adding " + given.size() + " pieces of evidence";
-    // Tried again when a concurrent add inserted one of these ids first (SQLState class 23) or the database aborted
-    // this one to break a deadlock (class 40): the next attempt finds the other's rows.
-    Transactions.inTransactionRetried(dataSource, what, ATTEMPTS,
-        e -> e instanceof JdbcAdapterException && Transactions.causedBySqlState(e, "23", "40"), connection -> {
-          insertNew(connection, given);
-          return null;
-        });
+    // The unit of work tries the transaction again when a concurrent add inserted one of these ids first (SQLState
+    // class 23) or the database aborted this one to break a deadlock (class 40): the next attempt finds the other's
+    // rows.
+    unitOfWork.run(what, connection -> {
+      insertNew(connection, given);
+      return null;
+    });
   }
 
   @Override
@@ -122,7 +129,7 @@ public final class JdbcEvidenceSource implements EvidenceSource {
     if (from.isAfter(to)) {
       return new ArrayList<>();
     }
-    return Transactions.inTransaction(dataSource, "reading the evidence of " + period, connection -> {
+    return unitOfWork.run("reading the evidence of " + period, connection -> {
       Map<String, Evidence> found = new LinkedHashMap<>();
       read(connection, SELECT + "WHERE e.evidence_date >= ? AND e.evidence_date <= ? "
           + "ORDER BY e.evidence_date, e.id, a.ord", found, from, to);

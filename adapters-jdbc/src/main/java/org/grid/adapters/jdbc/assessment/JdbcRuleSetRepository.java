@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.Sql;
-import org.grid.adapters.jdbc.Transactions;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.Direction;
 import org.grid.assessment.model.RuleId;
@@ -38,15 +38,25 @@ public final class JdbcRuleSetRepository implements RuleSetRepository {
 
   private static final String RULE_SETS = "grid_rule_set";
 
-  private final DataSource dataSource;
+  private final JdbcUnitOfWork unitOfWork;
 
   /**
    * Creates the repository over a migrated database.
    *
-   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null
+   * @param unitOfWork the database's unit of work, whose transaction the adapter joins; not null
+   */
+  public JdbcRuleSetRepository(JdbcUnitOfWork unitOfWork) {
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+  }
+
+  /**
+   * Creates the repository over a migrated database.
+   *
+   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null.
+   *     The adapter joins the unit of work of any {@link JdbcUnitOfWork} over the same data source object
    */
   public JdbcRuleSetRepository(DataSource dataSource) {
-    this.dataSource = requireNonNull(dataSource, "dataSource");
+    this(new JdbcUnitOfWork(requireNonNull(dataSource, "dataSource")));
   }
 
   @Override
@@ -58,7 +68,7 @@ public final class JdbcRuleSetRepository implements RuleSetRepository {
       fits(rule.id().value(), MAX_ID, "rule id");
       fits(rule.counts(), MAX_ID, "evidence type of rule " + rule.id());
     });
-    Transactions.inTransaction(dataSource, "registering subject kind " + kind, connection -> {
+    unitOfWork.run("registering subject kind " + kind, connection -> {
       boolean[] known = {false};
       Sql.query(connection, "SELECT subject_kind FROM grid_rule_set_kind WHERE subject_kind = ?",
           row -> known[0] = true, kind);
@@ -67,7 +77,7 @@ public final class JdbcRuleSetRepository implements RuleSetRepository {
       }
       return null;
     });
-    Transactions.inTransaction(dataSource, "saving rule set " + id, connection -> {
+    unitOfWork.run("saving rule set " + id, connection -> {
       Sql.query(connection, "SELECT subject_kind FROM grid_rule_set_kind WHERE subject_kind = ? FOR UPDATE",
           row -> { }, kind);
       List<RuleSet> after = new ArrayList<>(load(connection, "WHERE subject_kind = ?", kind));
@@ -103,13 +113,13 @@ public final class JdbcRuleSetRepository implements RuleSetRepository {
   @Override
   public Optional<RuleSet> findById(RuleSetId id) {
     requireNonNull(id, "id");
-    return Transactions.inTransaction(dataSource, "reading rule set " + id,
+    return unitOfWork.run("reading rule set " + id,
         connection -> load(connection, "WHERE id = ?", id.value()).stream().findFirst());
   }
 
   @Override
   public List<RuleSet> findAll() {
-    return Transactions.inTransaction(dataSource, "reading rule sets", connection -> load(connection, ""));
+    return unitOfWork.run("reading rule sets", connection -> load(connection, ""));
   }
 
   private static List<RuleSet> load(Connection connection, String where, Object... values) throws SQLException {

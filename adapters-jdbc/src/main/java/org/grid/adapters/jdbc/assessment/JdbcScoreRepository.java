@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.Sql;
-import org.grid.adapters.jdbc.Transactions;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.EvidenceId;
 import org.grid.assessment.model.LineItem;
@@ -38,15 +38,25 @@ public final class JdbcScoreRepository implements ScoreRepository {
 
   private static final String KEY = "subject = ? AND period_start = ? AND period_end = ? AND rule_set_id = ?";
 
-  private final DataSource dataSource;
+  private final JdbcUnitOfWork unitOfWork;
 
   /**
    * Creates the repository over a migrated database.
    *
-   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null
+   * @param unitOfWork the database's unit of work, whose transaction the adapter joins; not null
+   */
+  public JdbcScoreRepository(JdbcUnitOfWork unitOfWork) {
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+  }
+
+  /**
+   * Creates the repository over a migrated database.
+   *
+   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null.
+   *     The adapter joins the unit of work of any {@link JdbcUnitOfWork} over the same data source object
    */
   public JdbcScoreRepository(DataSource dataSource) {
-    this.dataSource = requireNonNull(dataSource, "dataSource");
+    this(new JdbcUnitOfWork(requireNonNull(dataSource, "dataSource")));
   }
 
   @Override
@@ -58,7 +68,7 @@ public final class JdbcScoreRepository implements ScoreRepository {
       Columns.decimal(line.points(), "points of line " + line.rule());
       line.evidence().forEach(evidence -> fits(evidence.value(), MAX_EVIDENCE_ID, "evidence id"));
     }
-    Transactions.inTransaction(dataSource, "saving the score of " + score.subject(), connection -> {
+    unitOfWork.run("saving the score of " + score.subject(), connection -> {
       Sql.update(connection, "DELETE FROM grid_score_evidence WHERE " + KEY, key);
       Sql.update(connection, "DELETE FROM grid_score_line WHERE " + KEY, key);
       Sql.update(connection, "DELETE FROM grid_score WHERE " + KEY, key);
@@ -86,14 +96,14 @@ public final class JdbcScoreRepository implements ScoreRepository {
   public Optional<Score> find(SubjectId subject, AssessmentPeriod period, RuleSetId ruleSet) {
     Object[] key = key(requireNonNull(subject, "subject"), requireNonNull(period, "period"),
         requireNonNull(ruleSet, "ruleSet"));
-    return Transactions.inTransaction(dataSource, "reading the score of " + subject,
+    return unitOfWork.run("reading the score of " + subject,
         connection -> load(connection, "WHERE " + KEY, key).stream().findFirst());
   }
 
   @Override
   public List<Score> findByPeriod(AssessmentPeriod period) {
     requireNonNull(period, "period");
-    return Transactions.inTransaction(dataSource, "reading the scores of " + period, connection -> {
+    return unitOfWork.run("reading the scores of " + period, connection -> {
       List<Score> scores = load(connection, "WHERE period_start = ? AND period_end = ?", period.start(),
           period.end());
       scores.sort(Comparator.comparing(Score::ruleSet).thenComparing(Score::subject));

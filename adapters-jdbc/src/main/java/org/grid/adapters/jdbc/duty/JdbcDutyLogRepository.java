@@ -17,7 +17,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.Sql;
-import org.grid.adapters.jdbc.Transactions;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.core.model.duty.CardKind;
 import org.grid.core.model.duty.DutyLogEntry;
 import org.grid.core.model.duty.EntryId;
@@ -63,16 +63,27 @@ public final class JdbcDutyLogRepository implements DutyLogRepository {
   private static final String COLUMNS = "e.seq, e.township_id, e.kind, e.at, e.at_offset, e."
       + String.join(", e.", OPTIONAL) + ", p.ord, p.township_id AS p_township_id, p.person_id, p.at AS p_at";
 
-  private final DataSource dataSource;
+  private final JdbcUnitOfWork unitOfWork;
 
   /**
    * Creates the repository over a migrated database.
    *
-   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null
+   * @param unitOfWork the database's unit of work, whose transaction the adapter joins; not null
+   * @throws NullPointerException if the data source is null
+   */
+  public JdbcDutyLogRepository(JdbcUnitOfWork unitOfWork) {
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+  }
+
+  /**
+   * Creates the repository over a migrated database.
+   *
+   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null.
+   *     The adapter joins the unit of work of any {@link JdbcUnitOfWork} over the same data source object
    * @throws NullPointerException if the data source is null
    */
   public JdbcDutyLogRepository(DataSource dataSource) {
-    this.dataSource = requireNonNull(dataSource, "dataSource");
+    this(new JdbcUnitOfWork(requireNonNull(dataSource, "dataSource")));
   }
 
   /**
@@ -97,7 +108,7 @@ public final class JdbcDutyLogRepository implements DutyLogRepository {
       parameters[4 + i] = Sql.textOrNull(values.get(OPTIONAL.get(i)));
     }
     String what = "appending a " + kind(entry) + " entry to the log of township " + township;
-    Transactions.inTransaction(dataSource, what, connection -> {
+    unitOfWork.run(what, connection -> {
       long seq = Sql.insertReturningKey(connection, INSERT, "seq", parameters);
       try (PreparedStatement named = connection.prepareStatement(
           "INSERT INTO grid_duty_log_person (entry_seq, ord, township_id, person_id, at) VALUES (?, ?, ?, ?, ?)")) {
@@ -116,7 +127,7 @@ public final class JdbcDutyLogRepository implements DutyLogRepository {
   public List<DutyLogEntry> findByTownship(TownshipId township, OffsetDateTime from, OffsetDateTime to) {
     requireNonNull(township, "township");
     checkRange(from, to);
-    return Transactions.inTransaction(dataSource, "reading the log of township " + township, connection -> load(
+    return unitOfWork.run("reading the log of township " + township, connection -> load(
         connection,
         "SELECT " + COLUMNS + " FROM grid_duty_log e LEFT JOIN grid_duty_log_person p ON p.entry_seq = e.seq "
             + "WHERE e.township_id = ? AND e.at >= ? AND e.at < ? ORDER BY e.at, e.seq, p.ord",
@@ -129,7 +140,7 @@ public final class JdbcDutyLogRepository implements DutyLogRepository {
     requireNonNull(township, "township");
     requireNonNull(person, "person");
     checkRange(from, to);
-    return Transactions.inTransaction(dataSource, "reading the log of " + person + " in township " + township,
+    return unitOfWork.run("reading the log of " + person + " in township " + township,
         connection -> load(connection,
             "SELECT " + COLUMNS + " FROM grid_duty_log_person n JOIN grid_duty_log e ON e.seq = n.entry_seq "
                 + "LEFT JOIN grid_duty_log_person p ON p.entry_seq = e.seq "

@@ -17,8 +17,8 @@ import org.grid.escalation.port.out.RequestEventPublisher;
  * The writing half of the transactional outbox: a {@link RequestEventPublisher} that stores events in the table
  * {@code grid_outbox} in the transaction of the {@link JdbcUnitOfWork} it was built on, which is also the
  * transaction in which {@link JdbcRequestRepository} saved the change. So a change is stored with its events or
- * not at all; {@link OutboxRelay} delivers them afterwards. Called outside a unit of work's transaction it stores
- * the events in a transaction of their own.
+ * not at all; {@link OutboxRelay} delivers them afterwards. Called outside a unit of work over its data source it
+ * refuses: events stored apart from their change could be kept without it, or lost with it.
  *
  * <p>An event's identity is (request id, version, position in the published list); the table refuses it twice.
  * Thread-safe.
@@ -40,7 +40,8 @@ public final class JdbcRequestEventPublisher implements RequestEventPublisher {
   }
 
   /**
-   * Creates the publisher on a database; each call runs in a transaction of its own (no atomicity with saves).
+   * Creates the publisher on a database; it joins the unit of work of any {@link JdbcUnitOfWork} over the same data
+   * source object.
    *
    * @param dataSource the database, migrated; not null
    */
@@ -53,6 +54,11 @@ public final class JdbcRequestEventPublisher implements RequestEventPublisher {
     requireNonNull(events, "events");
     if (events.isEmpty()) {
       return;
+    }
+    if (!unitOfWork.inUnitOfWork()) {
+      throw new IllegalStateException("events are written in the transaction of the change they record: publish them "
+          + "inside a unit of work over this data source (the request engine does so when built with a "
+          + "JdbcUnitOfWork over it)");
     }
     if (unitOfWork.claiming()) {
       // In a sweep the events of all changes go to the outbox in one batch, at the next read or before commit.

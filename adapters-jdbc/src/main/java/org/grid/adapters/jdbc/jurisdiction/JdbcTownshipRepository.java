@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.Sql;
-import org.grid.adapters.jdbc.Transactions;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.VersionedRows;
 import org.grid.core.model.jurisdiction.Coordinates;
 import org.grid.core.model.jurisdiction.DistrictId;
@@ -52,15 +52,25 @@ public final class JdbcTownshipRepository implements TownshipRepository {
 
   private static final Sql.Null NULL_DOUBLE = new Sql.Null(Types.DOUBLE);
 
-  private final DataSource dataSource;
+  private final JdbcUnitOfWork unitOfWork;
 
   /**
    * Creates the repository over a migrated database.
    *
-   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null
+   * @param unitOfWork the database's unit of work, whose transaction the adapter joins; not null
+   */
+  public JdbcTownshipRepository(JdbcUnitOfWork unitOfWork) {
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+  }
+
+  /**
+   * Creates the repository over a migrated database.
+   *
+   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null.
+   *     The adapter joins the unit of work of any {@link JdbcUnitOfWork} over the same data source object
    */
   public JdbcTownshipRepository(DataSource dataSource) {
-    this.dataSource = requireNonNull(dataSource, "dataSource");
+    this(new JdbcUnitOfWork(requireNonNull(dataSource, "dataSource")));
   }
 
   @Override
@@ -84,13 +94,13 @@ public final class JdbcTownshipRepository implements TownshipRepository {
   public Optional<Versioned<Township>> findVersioned(TownshipId id) {
     requireNonNull(id, "id");
     String key = id.value();
-    return Transactions.inTransaction(dataSource, "reading township " + id,
+    return unitOfWork.run("reading township " + id,
         connection -> VersionedRows.read(connection, (c, lock) -> version(c, key, lock), c -> load(c, key)));
   }
 
   @Override
   public List<TownshipId> ids() {
-    return Transactions.inTransaction(dataSource, "listing townships", connection -> {
+    return unitOfWork.run("listing townships", connection -> {
       List<TownshipId> ids = new ArrayList<>();
       try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM grid_township");
           ResultSet rows = statement.executeQuery()) {
@@ -106,7 +116,7 @@ public final class JdbcTownshipRepository implements TownshipRepository {
   }
 
   private boolean write(Township township, long expectedVersion) {
-    return VersionedRows.save(dataSource, "saving township " + township.id(), expectedVersion,
+    return VersionedRows.save(unitOfWork, "saving township " + township.id(), expectedVersion,
         rows(township.id().value(), township));
   }
 

@@ -5,12 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.Sql;
-import org.grid.adapters.jdbc.Transactions;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
@@ -28,17 +31,30 @@ import org.grid.core.port.out.PairingRepository;
 public final class JdbcPairingRepository implements PairingRepository {
 
   private static final String PAIRINGS = "grid_pairing";
+  private static final List<String> COLUMNS =
+      List.of("township_id", "household_id", "pairer_id", "village_id", "version");
 
-  private final DataSource dataSource;
+  private final JdbcUnitOfWork unitOfWork;
 
   /**
    * Creates the repository over a migrated database.
    *
-   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null
+   * @param unitOfWork the database's unit of work, whose transaction the adapter joins; not null
+   * @throws NullPointerException if the data source is null
+   */
+  public JdbcPairingRepository(JdbcUnitOfWork unitOfWork) {
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+  }
+
+  /**
+   * Creates the repository over a migrated database.
+   *
+   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null.
+   *     The adapter joins the unit of work of any {@link JdbcUnitOfWork} over the same data source object
    * @throws NullPointerException if the data source is null
    */
   public JdbcPairingRepository(DataSource dataSource) {
-    this.dataSource = requireNonNull(dataSource, "dataSource");
+    this(new JdbcUnitOfWork(requireNonNull(dataSource, "dataSource")));
   }
 
   @Override
@@ -47,7 +63,7 @@ public final class JdbcPairingRepository implements PairingRepository {
     requireNonNull(pairing, "pairing");
     String t = township.value();
     String household = pairing.household().value();
-    Transactions.inTransaction(dataSource, "saving the pairing of household " + household + " of township " + t,
+    unitOfWork.run("saving the pairing of household " + household + " of township " + t,
         connection -> {
           if (Sql.exists(connection,
               "SELECT version FROM grid_pairing WHERE township_id = ? AND household_id = ? FOR UPDATE",
@@ -64,10 +80,35 @@ public final class JdbcPairingRepository implements PairingRepository {
   }
 
   @Override
+  public void replaceAll(TownshipId township, Collection<Pairing> pairings) {
+    requireNonNull(township, "township");
+    requireNonNull(pairings, "pairings");
+    String t = township.value();
+    Map<HouseholdId, Pairing> rows = new LinkedHashMap<>();
+    for (Pairing pairing : pairings) {
+      requireNonNull(pairing, "pairing");
+      if (rows.putIfAbsent(pairing.household(), pairing) != null) {
+        throw new IllegalArgumentException("pairings: household " + pairing.household() + " is paired twice");
+      }
+    }
+    unitOfWork.run("replacing the " + rows.size() + " pairings of township " + t, connection -> {
+      Sql.update(connection, "DELETE FROM grid_pairing WHERE township_id = ?", t);
+      Sql.insertRows(connection, PAIRINGS, COLUMNS, List.copyOf(rows.values()), (statement, offset, pairing) -> {
+        statement.setString(offset + 1, t);
+        statement.setString(offset + 2, pairing.household().value());
+        statement.setString(offset + 3, pairing.pairer().value());
+        statement.setString(offset + 4, pairing.village().value());
+        statement.setLong(offset + 5, 1);
+      });
+      return null;
+    });
+  }
+
+  @Override
   public void remove(TownshipId township, HouseholdId household) {
     requireNonNull(township, "township");
     requireNonNull(household, "household");
-    Transactions.inTransaction(dataSource, "removing the pairing of household " + household, connection ->
+    unitOfWork.run("removing the pairing of household " + household, connection ->
         Sql.update(connection, "DELETE FROM grid_pairing WHERE township_id = ? AND household_id = ?",
             township.value(), household.value()));
   }
@@ -76,7 +117,7 @@ public final class JdbcPairingRepository implements PairingRepository {
   public Optional<Pairing> findByHousehold(TownshipId township, HouseholdId household) {
     requireNonNull(township, "township");
     requireNonNull(household, "household");
-    return Transactions.inTransaction(dataSource, "reading the pairing of household " + household,
+    return unitOfWork.run("reading the pairing of household " + household,
         connection -> load(connection, township, " AND household_id = ?", household.value()).stream().findFirst());
   }
 
@@ -84,14 +125,14 @@ public final class JdbcPairingRepository implements PairingRepository {
   public List<Pairing> findByPairer(TownshipId township, PersonId pairer) {
     requireNonNull(township, "township");
     requireNonNull(pairer, "pairer");
-    return Transactions.inTransaction(dataSource, "listing the pairings of " + pairer,
+    return unitOfWork.run("listing the pairings of " + pairer,
         connection -> load(connection, township, " AND pairer_id = ?", pairer.value()));
   }
 
   @Override
   public List<Pairing> findByTownship(TownshipId township) {
     requireNonNull(township, "township");
-    return Transactions.inTransaction(dataSource, "listing the pairings of township " + township,
+    return unitOfWork.run("listing the pairings of township " + township,
         connection -> load(connection, township, ""));
   }
 

@@ -15,7 +15,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.Sql;
-import org.grid.adapters.jdbc.Transactions;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.VersionedRows;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.UnitId;
@@ -45,16 +45,27 @@ public final class JdbcPersonRepository implements PersonRepository {
       + "FROM grid_person p LEFT JOIN grid_person_role r ON r.township_id = p.township_id AND r.person_id = p.id "
       + "WHERE p.township_id = ?";
 
-  private final DataSource dataSource;
+  private final JdbcUnitOfWork unitOfWork;
 
   /**
    * Creates the repository over a migrated database.
    *
-   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null
+   * @param unitOfWork the database's unit of work, whose transaction the adapter joins; not null
+   * @throws NullPointerException if the data source is null
+   */
+  public JdbcPersonRepository(JdbcUnitOfWork unitOfWork) {
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+  }
+
+  /**
+   * Creates the repository over a migrated database.
+   *
+   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null.
+   *     The adapter joins the unit of work of any {@link JdbcUnitOfWork} over the same data source object
    * @throws NullPointerException if the data source is null
    */
   public JdbcPersonRepository(DataSource dataSource) {
-    this.dataSource = requireNonNull(dataSource, "dataSource");
+    this(new JdbcUnitOfWork(requireNonNull(dataSource, "dataSource")));
   }
 
   @Override
@@ -76,7 +87,7 @@ public final class JdbcPersonRepository implements PersonRepository {
     String id = person.id().value();
     Object village = Sql.textOrNull(person.homeVillage().map(VillageId::value).orElse(null));
     Object unit = Sql.textOrNull(person.homeUnit().map(UnitId::value).orElse(null));
-    return VersionedRows.save(dataSource, "saving person " + id + " of township " + t, expectedVersion,
+    return VersionedRows.save(unitOfWork, "saving person " + id + " of township " + t, expectedVersion,
         new VersionedRows.Rows() {
           @Override
           public Long version(Connection connection, boolean lock) throws SQLException {
@@ -131,7 +142,7 @@ public final class JdbcPersonRepository implements PersonRepository {
   public Optional<Versioned<Person>> findVersioned(TownshipId township, PersonId id) {
     requireNonNull(township, "township");
     requireNonNull(id, "id");
-    return Transactions.inTransaction(dataSource, "reading person " + id + " of township " + township,
+    return unitOfWork.run("reading person " + id + " of township " + township,
         connection -> VersionedRows.read(connection,
             (c, lock) -> version(c, township.value(), id.value(), lock),
             c -> load(c, township, " AND p.id = ?", id.value()).get(0)));
@@ -140,7 +151,7 @@ public final class JdbcPersonRepository implements PersonRepository {
   @Override
   public List<Person> findByTownship(TownshipId township) {
     requireNonNull(township, "township");
-    return Transactions.inTransaction(dataSource, "listing the people of township " + township,
+    return unitOfWork.run("listing the people of township " + township,
         connection -> load(connection, township, ""));
   }
 
@@ -148,7 +159,7 @@ public final class JdbcPersonRepository implements PersonRepository {
   public List<Person> findByVillage(TownshipId township, VillageId village) {
     requireNonNull(township, "township");
     requireNonNull(village, "village");
-    return Transactions.inTransaction(dataSource, "listing the people of village " + village,
+    return unitOfWork.run("listing the people of village " + village,
         connection -> load(connection, township, " AND p.home_village = ?", village.value()));
   }
 

@@ -17,7 +17,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.Sql;
-import org.grid.adapters.jdbc.Transactions;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.VersionedRows;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
@@ -52,16 +52,27 @@ public final class JdbcTeamRepository implements TeamRepository {
   /** Where a member stands in the team, besides the leader. */
   private enum Position { BACKBONE, OTHER }
 
-  private final DataSource dataSource;
+  private final JdbcUnitOfWork unitOfWork;
 
   /**
    * Creates the repository over a migrated database.
    *
-   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null
+   * @param unitOfWork the database's unit of work, whose transaction the adapter joins; not null
+   * @throws NullPointerException if the data source is null
+   */
+  public JdbcTeamRepository(JdbcUnitOfWork unitOfWork) {
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+  }
+
+  /**
+   * Creates the repository over a migrated database.
+   *
+   * @param dataSource the database, migrated with {@link org.grid.adapters.jdbc.GridSchema#migrate}; not null.
+   *     The adapter joins the unit of work of any {@link JdbcUnitOfWork} over the same data source object
    * @throws NullPointerException if the data source is null
    */
   public JdbcTeamRepository(DataSource dataSource) {
-    this.dataSource = requireNonNull(dataSource, "dataSource");
+    this(new JdbcUnitOfWork(requireNonNull(dataSource, "dataSource")));
   }
 
   /**
@@ -96,7 +107,7 @@ public final class JdbcTeamRepository implements TeamRepository {
     Object[] scope = scopeColumns(team.scope());
     Object leader = Sql.textOrNull(team.leader().map(PersonId::value).orElse(null));
     Object officer = Sql.textOrNull(team.informationOfficer().map(PersonId::value).orElse(null));
-    return VersionedRows.save(dataSource, "saving team " + id + " of township " + t, expectedVersion,
+    return VersionedRows.save(unitOfWork, "saving team " + id + " of township " + t, expectedVersion,
         new VersionedRows.Rows() {
           @Override
           public Long version(Connection connection, boolean lock) throws SQLException {
@@ -145,7 +156,7 @@ public final class JdbcTeamRepository implements TeamRepository {
   public Optional<Versioned<Team>> findVersioned(TownshipId township, TeamId id) {
     requireNonNull(township, "township");
     requireNonNull(id, "id");
-    return Transactions.inTransaction(dataSource, "reading team " + id + " of township " + township,
+    return unitOfWork.run("reading team " + id + " of township " + township,
         connection -> VersionedRows.read(connection,
             (c, lock) -> version(c, township.value(), id.value(), lock),
             c -> load(c, township, " AND t.id = ?", id.value()).get(0)));
@@ -159,7 +170,7 @@ public final class JdbcTeamRepository implements TeamRepository {
   @Override
   public List<Team> findByTownship(TownshipId township) {
     requireNonNull(township, "township");
-    return Transactions.inTransaction(dataSource, "listing the teams of township " + township,
+    return unitOfWork.run("listing the teams of township " + township,
         connection -> load(connection, township, ""));
   }
 
@@ -168,7 +179,7 @@ public final class JdbcTeamRepository implements TeamRepository {
     requireNonNull(township, "township");
     requireNonNull(grid, "grid");
     // Only a village grid team has a grid_id (checked on read), and load sorts by id: the first is the least.
-    return Transactions.inTransaction(dataSource, "reading the team of grid " + grid + " of township " + township,
+    return unitOfWork.run("reading the team of grid " + grid + " of township " + township,
         connection -> load(connection, township, " AND t.grid_id = ?", grid.value()).stream().findFirst());
   }
 

@@ -1,5 +1,7 @@
 package org.grid.adapters.jdbc.escalation;
 
+import java.time.Duration;
+import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.grid.testkit.escalation.EscalationSamples.CALENDAR;
@@ -18,6 +20,7 @@ import org.grid.adapters.jdbc.AbstractDatabaseTest;
 import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.JdbcAdapterException;
 import org.grid.adapters.jdbc.RowMappingException;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
@@ -129,7 +132,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     @Override
     protected RequestEventPublisher newPublisher() {
       database.deleteAll(TestDatabase.ESCALATION_TABLES);
-      return new JdbcRequestEventPublisher(database.dataSource());
+      return publishingEachInItsOwnUnit();
     }
 
     @Override
@@ -138,13 +141,36 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     }
   }
 
+  /** The outbox publisher, each call in a unit of work of its own (it refuses to write outside one). */
+  private RequestEventPublisher publishingEachInItsOwnUnit() {
+    JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(database.dataSource());
+    JdbcRequestEventPublisher publisher = new JdbcRequestEventPublisher(unitOfWork);
+    return events -> unitOfWork.inTransaction(() -> {
+      publisher.publish(events);
+      return null;
+    });
+  }
+
+  @Test
+  void events_are_never_written_apart_from_a_unit_of_work() {
+    RequestEvent event = ((CommandOutcome.Applied) Request.report(RequestId.of("R-apart"), CommandId.of("c-apart"),
+        Actor.citizen(PersonId.of("citizen")), new Form.Report(PersonId.of("citizen"), PLACE_A, Category.of("land"),
+            "围墙挡住了水渠", Urgency.NORMAL, null, null), ctx(at("2026-03-02T09:00")))).events().get(0);
+    JdbcRequestEventPublisher publisher = new JdbcRequestEventPublisher(database.dataSource());
+
+    assertThatThrownBy(() -> publisher.publish(List.of(event)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("inside a unit of work");
+    assertThat(drain()).isEmpty();
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   // Strings, mapping, migrations
 
   @Test
   void every_string_field_round_trips_unchanged_in_requests_and_events() {
     JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
-    JdbcRequestEventPublisher publisher = new JdbcRequestEventPublisher(database.dataSource());
+    RequestEventPublisher publisher = publishingEachInItsOwnUnit();
     List<RequestEvent> expectedEvents = new ArrayList<>();
     for (int i = 0; i < NASTY.size(); i++) {
       String text = NASTY.get(i);
@@ -207,7 +233,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     Actor citizen = Actor.citizen(PersonId.of("citizen-80"));
     Actor gridStaff = Actor.staff(PersonId.of("grid-officer"), "网格员", grid);
     JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
-    JdbcRequestEventPublisher publisher = new JdbcRequestEventPublisher(database.dataSource());
+    RequestEventPublisher publisher = publishingEachInItsOwnUnit();
     List<RequestEvent> expectedEvents = new ArrayList<>();
 
     List<CommandOutcome.Applied> held = new ArrayList<>();
@@ -339,12 +365,12 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
   @Test
   void a_command_stores_its_events_with_the_change_and_the_relay_delivers_them_once_in_order() {
     Engines.seed(database.dataSource());
-    Engines.TestClock clock = new Engines.TestClock(at("2026-03-02T09:00"));
+    MutableClock clock = MutableClock.of(at("2026-03-02T09:00"), EscalationSamples.ZONE);
     Engines.Node node = Engines.node(database.dataSource(), clock);
     List<RequestEvent> expected = new ArrayList<>();
     for (String id : List.of("R1", "R2")) {
       for (RequestCommand command : Engines.lifecycle(id, PLACE_A)) {
-        clock.set(clock.instant().plusSeconds(600));
+        clock.add(Duration.ofSeconds(600));
         CommandOutcome outcome = node.unitOfWork().inTransaction(() -> node.engine().handle(command));
         expected.addAll(((CommandOutcome.Applied) outcome).events());
       }
@@ -359,11 +385,11 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
   @Test
   void a_crash_between_commit_and_delivery_loses_nothing_and_duplicates_carry_the_same_id() {
     Engines.seed(database.dataSource());
-    Engines.TestClock clock = new Engines.TestClock(at("2026-03-02T09:00"));
+    MutableClock clock = MutableClock.of(at("2026-03-02T09:00"), EscalationSamples.ZONE);
     Engines.Node node = Engines.node(database.dataSource(), clock);
     List<RequestEvent> expected = new ArrayList<>();
     for (RequestCommand command : Engines.lifecycle("R1", PLACE_A)) {
-      clock.set(clock.instant().plusSeconds(600));
+      clock.add(Duration.ofSeconds(600));
       expected.addAll(((CommandOutcome.Applied) node.unitOfWork().inTransaction(
           () -> node.engine().handle(command))).events());
     }
@@ -391,10 +417,10 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
   @Test
   void the_relay_publishes_each_change_in_one_call_to_a_publisher() {
     Engines.seed(database.dataSource());
-    Engines.TestClock clock = new Engines.TestClock(at("2026-03-02T09:00"));
+    MutableClock clock = MutableClock.of(at("2026-03-02T09:00"), EscalationSamples.ZONE);
     Engines.Node node = Engines.node(database.dataSource(), clock);
     for (RequestCommand command : Engines.lifecycle("R1", PLACE_A)) {
-      clock.set(clock.instant().plusSeconds(600));
+      clock.add(Duration.ofSeconds(600));
       node.unitOfWork().inTransaction(() -> node.engine().handle(command));
     }
     List<List<RequestEvent>> calls = new ArrayList<>();
@@ -420,11 +446,11 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
   @Test
   void a_fault_at_any_statement_of_a_command_leaves_the_stored_state_as_it_was_and_a_retry_succeeds_once() {
     Engines.seed(database.dataSource());
-    Engines.TestClock clock = new Engines.TestClock(at("2026-03-02T09:00"));
+    MutableClock clock = MutableClock.of(at("2026-03-02T09:00"), EscalationSamples.ZONE);
     Engines.Node healthy = Engines.node(database.dataSource(), clock);
     int faults = 0;
     for (RequestCommand command : Engines.lifecycle("R1", PLACE_A)) {
-      clock.set(clock.instant().plusSeconds(600));
+      clock.add(Duration.ofSeconds(600));
       boolean applied = false;
       // Fail statement 1, 2, 3, ... of the command (once keeping the connection, once dropping it) until the
       // command runs to its end before the fault: that run is the retry that succeeds.
@@ -466,7 +492,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
       ids.add(r.id());
     }
     Instant now = at("2026-03-04T09:00");
-    Engines.TestClock clock = new Engines.TestClock(now);
+    MutableClock clock = MutableClock.of(now, EscalationSamples.ZONE);
     int faults = 0;
     for (int n = 1; ; n++) {
       List<Object> before = new ArrayList<>();
@@ -499,7 +525,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
   @Test
   void the_same_command_sent_to_two_nodes_at_once_is_applied_once() throws Exception {
     Engines.seed(database.dataSource());
-    Engines.TestClock clock = new Engines.TestClock(at("2026-03-02T10:00"));
+    MutableClock clock = MutableClock.of(at("2026-03-02T10:00"), EscalationSamples.ZONE);
     Engines.Node a = Engines.node(database.dataSource(), clock);
     Engines.Node b = Engines.node(database.dataSource(), clock);
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);

@@ -1,5 +1,7 @@
 package org.grid.adapters.jdbc.escalation;
 
+import java.time.Duration;
+import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.grid.testkit.escalation.EscalationSamples.PLACE_A;
 import static org.grid.testkit.escalation.EscalationSamples.PLACE_B;
@@ -83,7 +85,7 @@ abstract class AbstractMultiNodeSweepTest extends AbstractDatabaseTest {
     Instant now = at("2026-03-04T09:00");
     assertThat(repository.findDueBefore(now, n + 1)).hasSize(n);
 
-    Engines.TestClock clock = new Engines.TestClock(now);
+    MutableClock clock = MutableClock.of(now, EscalationSamples.ZONE);
     Engines.Node a = Engines.node(database.dataSource(), clock);
     Engines.Node b = Engines.node(database.dataSource(), clock);
     CountDownLatch start = new CountDownLatch(1);

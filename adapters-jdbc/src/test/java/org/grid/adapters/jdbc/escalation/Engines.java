@@ -36,34 +36,6 @@ final class Engines {
 
   private Engines() {}
 
-  /** A clock the test moves. */
-  static final class TestClock extends Clock {
-    private volatile Instant now;
-
-    TestClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZONE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   /** An engine and the unit of work its adapters share. */
   record Node(JdbcUnitOfWork unitOfWork, RequestService engine, JdbcRequestRepository repository) {}
 
@@ -78,7 +50,8 @@ final class Engines {
     JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(dataSource);
     JdbcRequestRepository repository = new JdbcRequestRepository(unitOfWork);
     RequestService engine = new RequestService(repository, new JdbcRoutingTable(unitOfWork),
-        new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork), clock, POLICY, VALIDATOR);
+        new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork), unitOfWork, clock, POLICY,
+        VALIDATOR);
     return new Node(unitOfWork, engine, repository);
   }
 

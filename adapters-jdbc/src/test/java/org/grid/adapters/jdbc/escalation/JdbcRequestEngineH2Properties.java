@@ -4,6 +4,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.TestDatabase;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.core.port.out.UnitOfWork;
 import org.grid.escalation.port.out.RequestRepository;
 import org.grid.testkit.escalation.AbstractRequestEngineProperties;
 
@@ -30,5 +32,10 @@ class JdbcRequestEngineH2Properties extends AbstractRequestEngineProperties {
   protected RequestRepository newRepository() {
     database.deleteAll(TestDatabase.ESCALATION_TABLES);
     return new JdbcRequestRepository(database.dataSource());
+  }
+
+  @Override
+  protected UnitOfWork unitOfWork() {
+    return new JdbcUnitOfWork(database.dataSource());
   }
 }

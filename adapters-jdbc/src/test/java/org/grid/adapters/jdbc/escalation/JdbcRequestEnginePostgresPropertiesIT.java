@@ -5,6 +5,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.TestDatabase;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.core.port.out.UnitOfWork;
 import org.grid.escalation.port.out.RequestRepository;
 import org.grid.testkit.escalation.AbstractRequestEngineProperties;
 
@@ -32,5 +34,10 @@ class JdbcRequestEnginePostgresPropertiesIT extends AbstractRequestEnginePropert
   protected RequestRepository newRepository() {
     database.deleteAll(TestDatabase.ESCALATION_TABLES);
     return new JdbcRequestRepository(database.dataSource());
+  }
+
+  @Override
+  protected UnitOfWork unitOfWork() {
+    return new JdbcUnitOfWork(database.dataSource());
   }
 }

@@ -1,5 +1,6 @@
 package org.grid.core.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.grid.core.model.jurisdiction.HouseholdId;
@@ -22,6 +23,18 @@ public interface PairingRepository {
    * @throws NullPointerException if an argument is null
    */
   void save(TownshipId township, Pairing pairing);
+
+  /**
+   * Replaces every pairing of a township with the given ones, as one change: a reader sees the old pairings or the
+   * new ones, never a mix, and a failure leaves the old ones. This is how a township is paired; a SQL adapter
+   * writes it as one delete and multi-row inserts, not one statement per household.
+   *
+   * @param township the township, not null
+   * @param pairings the township's new pairings, at most one per household; not null, no null element
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if two pairings name the same household
+   */
+  void replaceAll(TownshipId township, Collection<Pairing> pairings);
 
   /**
    * Removes the pairing of a household, if there is one.

@@ -10,7 +10,7 @@ import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.Tier;
 
 /** Use case: monitoring queries (实时监控) for the grid offices' dashboards. */
-public interface MonitorRequests {
+public interface MonitorRequestsUseCase {
 
   /**
    * Lists the open requests held at a tier, optionally of one grid.

@@ -3,7 +3,7 @@ package org.grid.escalation.port.in;
 import org.grid.escalation.model.CommandOutcome;
 
 /** Use case: apply one command to a request (一口受理、一网协同). */
-public interface HandleRequestCommand {
+public interface HandleRequestUseCase {
 
   /**
    * Validates and applies a command. A retried command (same command id) is not applied again; a command that

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.grid.assessment.model.GradedMember;
 
 /** The use case: score party members by their class's rule set for the period, grade them, store the scores. */
-public interface ScorePartyMembers {
+public interface ScorePartyMembersUseCase {
 
   /**
    * Scores and grades.

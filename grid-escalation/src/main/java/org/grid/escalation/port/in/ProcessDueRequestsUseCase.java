@@ -3,7 +3,7 @@ package org.grid.escalation.port.in;
 import java.time.Instant;
 
 /** Use case: the deadline sweep (到期巡检) that issues reminders and automatic escalations. */
-public interface ProcessDueRequests {
+public interface ProcessDueRequestsUseCase {
 
   /**
    * Handles every deadline passed before {@code now}: reminders, automatic escalations charged to the lapsed
