@@ -1,10 +1,10 @@
 package org.grid.adapters.jdbc.assessment;
 
 import static java.util.Objects.requireNonNull;
-import static org.grid.adapters.jdbc.assessment.Columns.MAX_EVIDENCE_ID;
-import static org.grid.adapters.jdbc.assessment.Columns.MAX_ID;
-import static org.grid.adapters.jdbc.assessment.Columns.fits;
-import static org.grid.adapters.jdbc.assessment.Columns.mapped;
+import static org.grid.adapters.jdbc.assessment.ColumnLimits.MAX_EVIDENCE_ID;
+import static org.grid.adapters.jdbc.assessment.ColumnLimits.MAX_ID;
+import static org.grid.adapters.jdbc.assessment.ColumnLimits.fits;
+import static org.grid.adapters.jdbc.Sql.mapped;
 
 import com.google.common.collect.ImmutableMap;
 import java.sql.Connection;

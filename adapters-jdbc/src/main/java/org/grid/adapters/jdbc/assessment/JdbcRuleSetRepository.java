@@ -1,9 +1,9 @@
 package org.grid.adapters.jdbc.assessment;
 
 import static java.util.Objects.requireNonNull;
-import static org.grid.adapters.jdbc.assessment.Columns.MAX_ID;
-import static org.grid.adapters.jdbc.assessment.Columns.fits;
-import static org.grid.adapters.jdbc.assessment.Columns.mapped;
+import static org.grid.adapters.jdbc.assessment.ColumnLimits.MAX_ID;
+import static org.grid.adapters.jdbc.assessment.ColumnLimits.fits;
+import static org.grid.adapters.jdbc.Sql.mapped;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -89,14 +89,14 @@ public final class JdbcRuleSetRepository implements RuleSetRepository {
       Sql.update(connection, "DELETE FROM grid_rule_set WHERE id = ?", id);
       Sql.update(connection, "INSERT INTO grid_rule_set (id, subject_kind, valid_from, valid_until, base, version) "
               + "VALUES (?, ?, ?, ?, ?, 1)",
-          id, kind, ruleSet.validity().start(), ruleSet.validity().end(), Columns.decimal(ruleSet.base(), "base"));
+          id, kind, ruleSet.validity().start(), ruleSet.validity().end(), ColumnLimits.decimal(ruleSet.base(), "base"));
       int ord = 0;
       for (ScoringRule rule : ruleSet.rules()) {
         Sql.update(connection, "INSERT INTO grid_rule (rule_set_id, ord, id, description, counts, points, cap, "
                 + "direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             id, ord, rule.id().value(), rule.description(), rule.counts(),
-            Columns.decimal(rule.pointsPerOccurrence(), "points of rule " + rule.id()),
-            rule.capPerPeriod().<Object>map(cap -> Columns.decimal(cap, "cap of rule " + rule.id()))
+            ColumnLimits.decimal(rule.pointsPerOccurrence(), "points of rule " + rule.id()),
+            rule.capPerPeriod().<Object>map(cap -> ColumnLimits.decimal(cap, "cap of rule " + rule.id()))
                 .orElse(new Sql.Null(Types.VARCHAR)),
             rule.direction().name());
         int filterOrd = 0;
@@ -141,11 +141,11 @@ public final class JdbcRuleSetRepository implements RuleSetRepository {
             String rowId = head.id() + "/" + row.getString(2);
             String directionText = row.getString(7);
             Direction direction = mapped("grid_rule", rowId, "direction", () -> Direction.valueOf(directionText));
-            BigDecimal points = Columns.decimal(row.getString(5), "grid_rule", rowId, "points");
+            BigDecimal points = mapped("grid_rule", rowId, "points", row.getString(5), BigDecimal::new);
             String capText = row.getString(6);
             Optional<BigDecimal> cap = capText == null
                 ? Optional.empty()
-                : Optional.of(Columns.decimal(capText, "grid_rule", rowId, "cap"));
+                : Optional.of(mapped("grid_rule", rowId, "cap", capText, BigDecimal::new));
             String ruleId = row.getString(2);
             String description = row.getString(3);
             String counts = row.getString(4);
@@ -153,7 +153,7 @@ public final class JdbcRuleSetRepository implements RuleSetRepository {
             rules.add(mapped("grid_rule", rowId, "points", () -> new ScoringRule(RuleId.of(ruleId), description,
                 counts, ImmutableMap.copyOf(filter), points, cap, direction)));
           }, head.id());
-      BigDecimal base = Columns.decimal(head.base(), RULE_SETS, head.id(), "base");
+      BigDecimal base = mapped(RULE_SETS, head.id(), "base", head.base(), BigDecimal::new);
       AssessmentPeriod validity = mapped(RULE_SETS, head.id(), "valid_until",
           () -> new AssessmentPeriod(head.from(), head.until()));
       ruleSets.add(mapped(RULE_SETS, head.id(), "id", () -> new RuleSet(RuleSetId.of(head.id()), head.kind(),

@@ -1,10 +1,10 @@
 package org.grid.adapters.jdbc.assessment;
 
 import static java.util.Objects.requireNonNull;
-import static org.grid.adapters.jdbc.assessment.Columns.MAX_EVIDENCE_ID;
-import static org.grid.adapters.jdbc.assessment.Columns.MAX_ID;
-import static org.grid.adapters.jdbc.assessment.Columns.fits;
-import static org.grid.adapters.jdbc.assessment.Columns.mapped;
+import static org.grid.adapters.jdbc.assessment.ColumnLimits.MAX_EVIDENCE_ID;
+import static org.grid.adapters.jdbc.assessment.ColumnLimits.MAX_ID;
+import static org.grid.adapters.jdbc.assessment.ColumnLimits.fits;
+import static org.grid.adapters.jdbc.Sql.mapped;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -65,7 +65,7 @@ public final class JdbcScoreRepository implements ScoreRepository {
     Object[] key = key(score.subject(), score.period(), score.ruleSet());
     for (LineItem line : score.lineItems()) {
       fits(line.rule().value(), MAX_ID, "rule id");
-      Columns.decimal(line.points(), "points of line " + line.rule());
+      ColumnLimits.decimal(line.points(), "points of line " + line.rule());
       line.evidence().forEach(evidence -> fits(evidence.value(), MAX_EVIDENCE_ID, "evidence id"));
     }
     unitOfWork.run("saving the score of " + score.subject(), connection -> {
@@ -150,7 +150,7 @@ public final class JdbcScoreRepository implements ScoreRepository {
       Key key = entry.getKey();
       ImmutableList.Builder<LineItem> items = ImmutableList.builder();
       for (Line line : entry.getValue()) {
-        BigDecimal points = Columns.decimal(line.points(), "grid_score_line", key.row(), "points");
+        BigDecimal points = mapped("grid_score_line", key.row(), "points", line.points(), BigDecimal::new);
         List<EvidenceId> counted = evidence.getOrDefault(key, Map.of()).getOrDefault(line.ord(), List.of());
         items.add(mapped("grid_score_line", key.row() + "/" + line.ord(), "rule_id", () -> new LineItem(
             RuleId.of(line.rule()), line.description(), ImmutableList.copyOf(counted), points, line.capped())));

@@ -1,11 +1,12 @@
 package org.grid.adapters.jdbc.assessment;
 
 import java.math.BigDecimal;
-import java.util.function.Supplier;
-import org.grid.adapters.jdbc.RowMappingException;
 
-/** Checks and conversions of the assessment tables' columns. */
-final class Columns {
+/**
+ * The lengths the assessment tables' columns hold, checked before anything is written. Reading rows back goes through
+ * {@link org.grid.adapters.jdbc.Sql#mapped}, as in every JDBC adapter.
+ */
+final class ColumnLimits {
 
   /** The longest id or subject kind the assessment tables hold. */
   static final int MAX_ID = 200;
@@ -19,7 +20,7 @@ final class Columns {
   /** The longest decimal text the assessment tables hold. */
   static final int MAX_DECIMAL = 80;
 
-  private Columns() {}
+  private ColumnLimits() {}
 
   /** Refuses, before anything is written, a value longer than its column. */
   static String fits(String value, int max, String what) {
@@ -32,22 +33,5 @@ final class Columns {
 
   static String decimal(BigDecimal value, String what) {
     return fits(value.toPlainString(), MAX_DECIMAL, what);
-  }
-
-  static BigDecimal decimal(String text, String table, String row, String column) {
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException | NullPointerException e) {
-      throw new RowMappingException(table, row, column, "is not a decimal number: '" + text + "'");
-    }
-  }
-
-  /** Maps a value with the model's own checks; a refusal names table, row and column. */
-  static <T> T mapped(String table, String row, String column, Supplier<T> mapping) {
-    try {
-      return mapping.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new RowMappingException(table, row, column, String.valueOf(e.getMessage()));
-    }
   }
 }
