@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.grid.core.model.jurisdiction.Coordinates;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.ExistingDistrict;
 import org.grid.core.model.jurisdiction.Township;
@@ -34,6 +35,12 @@ import org.grid.core.model.jurisdiction.VillageId;
  * <p>Instances are immutable and thread-safe.
  */
 public final class TownshipJsonReader {
+
+  /**
+   * The county every township read lies in, {@code C1} (the county of the bundled examples): the township format
+   * has no county field yet, so a file cannot name one.
+   */
+  public static final CountyId COUNTY = CountyId.of("C1");
 
   /** The default largest household count accepted for one unit: {@value}. */
   public static final int DEFAULT_MAX_HOUSEHOLDS_PER_UNIT = 10_000;
@@ -138,7 +145,7 @@ public final class TownshipJsonReader {
 
     in.throwIfProblems();
     try {
-      Township.Builder builder = Township.builder(townshipId, townshipName);
+      Township.Builder builder = Township.builder(COUNTY, townshipId, townshipName);
       villages.forEach(builder::village);
       if (adjacencyKnown) {
         builder.adjacencyKnown();

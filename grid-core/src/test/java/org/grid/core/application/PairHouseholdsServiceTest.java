@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.Household;
 import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.HouseholdRegister;
@@ -54,7 +55,9 @@ class PairHouseholdsServiceTest {
   }
 
   private PairHouseholdsService service() {
-    Township township = Township.builder(T, "乡").village(Village.of(V, "五都村", List.of(Unit.of(U, "1组", 3)))).build();
+    Township township = Township.builder(CountyId.of("C1"), T, "乡")
+        .village(Village.of(V, "五都村", List.of(Unit.of(U, "1组", 3))))
+        .build();
     TownshipRepository townships = new TownshipRepository() {
       @Override public void save(Township t) {}
       @Override public boolean save(Township t, long expectedVersion) { throw new UnsupportedOperationException(); }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.Unit;
@@ -30,7 +31,7 @@ class PartitionServiceTest {
   }
 
   private static Township township() {
-    return Township.builder(TownshipId.of("T"), "测试乡")
+    return Township.builder(CountyId.of("C1"), TownshipId.of("T"), "测试乡")
         .village(Village.of(VillageId.of("T-V01"), "甲村", List.of(
             Unit.of(UnitId.of("T-V01-G01"), "1组", 150), Unit.of(UnitId.of("T-V01-G02"), "2组", 160))))
         .village(Village.of(VillageId.of("T-V02"), "乙村", List.of(Unit.of(UnitId.of("T-V02-G01"), "1组", 120))))

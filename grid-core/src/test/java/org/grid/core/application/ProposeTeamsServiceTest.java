@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
@@ -22,7 +23,13 @@ import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
+import org.grid.core.model.partition.District;
+import org.grid.core.model.partition.Grid;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.partition.PartitionPlanner;
+import org.grid.core.model.partition.PartitionPolicy;
+import org.grid.core.model.partition.Plan;
+import org.grid.core.model.partition.PlanResult;
 import org.grid.core.model.team.Role;
 import org.grid.core.model.team.ServedGrid;
 import org.grid.core.model.team.Team;
@@ -92,6 +99,49 @@ class ProposeTeamsServiceTest {
   }
 
   @Test
+  void aPlanIsProposedForAsItsServedGrids() {
+    fullRoster();
+    Plan plan = Plan.of(T, PartitionPolicy.defaults(), List.of(Grid.of(GridId.of("N1"), V, List.of(UnitId.of("U1")))),
+        List.of(District.of(DistrictId.of("D1"), List.of(GridId.of("N1")))));
+
+    ProposeTeamsCommand command = ProposeTeamsCommand.of(plan, TeamPolicy.defaults(), AT);
+
+    assertThat(command).isEqualTo(new ProposeTeamsCommand(T, GRIDS, TeamPolicy.defaults(), AT));
+    assertThat(service.propose(command)).isInstanceOfSatisfying(ProposeTeamsUseCase.Proposed.class,
+        proposed -> assertThat(proposed.stored()).isTrue());
+    assertThat(stored).containsOnlyKeys(TeamId.of("TEAM-N1"), TeamId.of("TEAM-D1"), TeamId.of("TEAM-T1"));
+  }
+
+  @Test
+  void thePlannersResultIsStaffedGridByGrid() {
+    fullRoster();
+    Township township = townships().findById(T).orElseThrow();
+    PlanResult result = PartitionPlanner.create().plan(township, PartitionPolicy.defaults().withDistricts(1));
+
+    ProposeTeamsUseCase.Outcome outcome = service.propose(ProposeTeamsCommand.of(result, TeamPolicy.defaults(), AT));
+
+    assertThat(outcome).isInstanceOfSatisfying(ProposeTeamsUseCase.Proposed.class, proposed -> {
+      assertThat(proposed.proposal().shortfalls()).isEmpty();
+      assertThat(proposed.stored()).isTrue();
+    });
+    GridId grid = result.plan().grids().get(0).id();
+    DistrictId district = result.plan().districts().get(0).id();
+    assertThat(stored).containsOnlyKeys(
+        TeamId.of("TEAM-" + grid.value()), TeamId.of("TEAM-" + district.value()), TeamId.of("TEAM-T1"));
+  }
+
+  @Test
+  void aPlanWhoseGridsCannotBeServedIsRefusedNamingTheGrid() {
+    Plan plan = Plan.of(T, PartitionPolicy.defaults(), List.of(Grid.of(GridId.of("N1"), V, List.of(UnitId.of("U1")))),
+        List.of());
+
+    assertThatThrownBy(() -> ProposeTeamsCommand.of(plan, TeamPolicy.defaults(), AT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("grid N1 is in no district of the plan of township T1");
+    assertThat(stored).isEmpty();
+  }
+
+  @Test
   void anIncompleteProposalIsExplainedAndNotStored() {
     staff(PersonId.of("cadre"), V, Role.VILLAGE_STATIONED_CADRE);
 
@@ -124,7 +174,7 @@ class ProposeTeamsServiceTest {
   }
 
   private TownshipRepository townships() {
-    Township township = Township.builder(T, "示范乡")
+    Township township = Township.builder(CountyId.of("C1"), T, "示范乡")
         .village(Village.of(V, "五都村", List.of(Unit.of(UnitId.of("U1"), "1组", 200))))
         .build();
     return new TownshipRepository() {

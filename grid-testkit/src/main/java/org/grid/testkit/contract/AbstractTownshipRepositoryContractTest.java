@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.Unit;
@@ -13,6 +14,7 @@ import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.port.out.TownshipRepository;
 import org.grid.core.port.out.Versioned;
+import org.grid.testkit.jurisdiction.JurisdictionArbitraries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +56,7 @@ public abstract class AbstractTownshipRepositoryContractTest
     String id = "T" + key;
     return switch (variant) {
       case 0 -> township(id, "小", 3);
-      case 1 -> Township.builder(TownshipId.of(id), "大")
+      case 1 -> Township.builder(CountyId.of("C2"), TownshipId.of(id), "大")
           .village(Village.of(VillageId.of(id + "-V9"), "新村", List.of(
               Unit.of(UnitId.of(id + "-V9-G1"), "1组", 8).withTags(List.of("new", "hill")),
               Unit.of(UnitId.of(id + "-V9-G2"), "2组", 9))))
@@ -87,6 +89,19 @@ public abstract class AbstractTownshipRepositoryContractTest
     repository.save(township);
 
     assertThat(repository.findById(township.id())).contains(township);
+  }
+
+  @Test
+  void aTownshipKeepsItsCountyAndASaveMovesItToAnother() {
+    Township first = township("T1", "甲", 54, JurisdictionArbitraries.COUNTY);
+    Township moved = township("T1", "甲", 54, CountyId.of("县 'C2' \"二\" 🌾"));
+    repository.save(first);
+    assertThat(repository.findById(first.id())).map(Township::county).contains(JurisdictionArbitraries.COUNTY);
+
+    repository.save(moved);
+
+    assertThat(repository.findById(first.id())).map(Township::county).contains(moved.county());
+    assertThat(repository.findById(first.id())).contains(moved);
   }
 
   @Test
@@ -132,10 +147,14 @@ public abstract class AbstractTownshipRepositoryContractTest
   }
 
   private static Township township(String id, String name, int households) {
+    return township(id, name, households, JurisdictionArbitraries.COUNTY);
+  }
+
+  private static Township township(String id, String name, int households, CountyId county) {
     UnitId a = UnitId.of(id + "-V1-G1");
     UnitId b = UnitId.of(id + "-V1-G2");
     UnitId c = UnitId.of(id + "-V2-G1");
-    return Township.builder(TownshipId.of(id), name)
+    return Township.builder(county, TownshipId.of(id), name)
         .village(Village.of(VillageId.of(id + "-V1"), "五都村",
             List.of(Unit.of(a, "1组", households).withTags(List.of("tea")), Unit.of(b, "2组'; --", 12))))
         .village(Village.of(VillageId.of(id + "-V2"), "石门村", List.of(Unit.of(c, "1组", 7))))

@@ -6,6 +6,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.grid.core.model.jurisdiction.Coordinates;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.ExistingDistrict;
 import org.grid.core.model.jurisdiction.Township;
@@ -24,6 +25,12 @@ import org.grid.core.model.jurisdiction.VillageId;
  * {@code JurisdictionArbitraries.townships()}.
  */
 public final class JurisdictionArbitraries {
+
+  /**
+   * The county (县) of every township the testkit's arbitraries, generators and contract tests make: {@code C1}, the
+   * county of the sample request places ({@code EscalationSamples.COUNTY}).
+   */
+  public static final CountyId COUNTY = CountyId.of("C1");
 
   private static final List<String> VILLAGE_NAMES =
       List.of("五都村", "石门村", "王村", "大路村", "前山村", "黄泥村", "金竹村", "下洋村", "Shimen", "村 \"引号\" 🌾");
@@ -114,7 +121,7 @@ public final class JurisdictionArbitraries {
 
   private static Township township(
       List<Village> villages, List<Integer> edgeSeeds, boolean adjacencyKnown, int districtCount) {
-    Township.Builder builder = Township.builder(TownshipId.of("T1"), "示范乡");
+    Township.Builder builder = Township.builder(COUNTY, TownshipId.of("T1"), "示范乡");
     villages.forEach(builder::village);
     List<UnitId> units = villages.stream().flatMap(v -> v.units().stream()).map(Unit::id).toList();
     if (adjacencyKnown) {

@@ -13,6 +13,7 @@ import org.grid.core.model.jurisdiction.Unit;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.testkit.jurisdiction.JurisdictionArbitraries;
 
 /**
  * Generates townships like real ones, deterministically from a seed: villages of {@value #MIN_VILLAGE} to
@@ -93,7 +94,7 @@ public final class TownshipGenerator {
       unitOfCell[cellOfUnit[d]] = d;
     }
     TownshipId townshipId = TownshipId.of("G");
-    Township.Builder builder = Township.builder(townshipId, "生成乡" + seed);
+    Township.Builder builder = Township.builder(JurisdictionArbitraries.COUNTY, townshipId, "生成乡" + seed);
     List<UnitId> unitIds = new ArrayList<>(totalUnits);
     List<VillageId> villageIds = new ArrayList<>();
     int next = 0;
@@ -151,7 +152,7 @@ public final class TownshipGenerator {
    */
   public static Township shuffled(Township township, long seed) {
     Random random = new Random(seed);
-    Township.Builder builder = Township.builder(township.id(), township.name());
+    Township.Builder builder = Township.builder(township.county(), township.id(), township.name());
     List<Village> villages = new ArrayList<>(township.villages());
     Collections.shuffle(villages, random);
     for (Village village : villages) {

@@ -20,6 +20,7 @@ import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.Role;
 import org.grid.core.model.team.Roster;
 import org.grid.core.model.team.ServedGrid;
+import org.grid.testkit.jurisdiction.JurisdictionArbitraries;
 
 /**
  * jqwik arbitraries for teams: small townships cut into grids (one or two per village, in one or two districts)
@@ -71,7 +72,7 @@ public final class TeamArbitraries {
 
   private static TeamScenario township(
       List<Integer> unitsPerVillage, List<Integer> households, List<Boolean> split, int districts) {
-    Township.Builder builder = Township.builder(TOWNSHIP, "示范乡").adjacencyKnown();
+    Township.Builder builder = Township.builder(JurisdictionArbitraries.COUNTY, TOWNSHIP, "示范乡").adjacencyKnown();
     List<ServedGrid> grids = new ArrayList<>();
     int next = 0;
     for (int v = 0; v < unitsPerVillage.size(); v++) {

@@ -82,7 +82,7 @@ class JurisdictionProperties {
   void aTownshipRefusesAUnitListedTwice(@ForAll("townships") Township township) {
     Village first = township.villages().get(0);
     Village copy = Village.of(VillageId.of("copy"), "副本", List.of(first.units().get(0)));
-    Township.Builder builder = Township.builder(township.id(), township.name());
+    Township.Builder builder = Township.builder(township.county(), township.id(), township.name());
     township.villages().forEach(builder::village);
 
     assertThatThrownBy(() -> builder.village(copy).build())
@@ -92,7 +92,7 @@ class JurisdictionProperties {
 
   @Property(tries = 200)
   void adjacencyMayNotNameAnUnknownUnit(@ForAll("townships") Township township) {
-    Township.Builder builder = Township.builder(township.id(), township.name());
+    Township.Builder builder = Township.builder(township.county(), township.id(), township.name());
     township.villages().forEach(builder::village);
     UnitId known = township.units().get(0).id();
 

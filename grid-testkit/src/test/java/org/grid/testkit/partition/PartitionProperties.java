@@ -193,7 +193,7 @@ class PartitionProperties {
       @ForAll @IntRange(min = 0, max = 60) int dropPercent, @ForAll long dropSeed) {
     // Drop borders at random: villages fall into pieces, some become islands, the township splits.
     java.util.Random random = new java.util.Random(dropSeed);
-    Township.Builder builder = Township.builder(generated.id(), generated.name());
+    Township.Builder builder = Township.builder(generated.county(), generated.id(), generated.name());
     generated.villages().forEach(builder::village);
     generated.unitAdjacency().edges().stream()
         .sorted((a, b) -> (a.nodeU().value() + "|" + a.nodeV().value()).compareTo(b.nodeU().value() + "|" + b.nodeV().value()))

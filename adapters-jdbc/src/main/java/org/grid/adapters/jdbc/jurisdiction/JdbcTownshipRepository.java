@@ -21,6 +21,7 @@ import org.grid.adapters.jdbc.Sql;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.VersionedRows;
 import org.grid.core.model.jurisdiction.Coordinates;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.ExistingDistrict;
 import org.grid.core.model.jurisdiction.Township;
@@ -38,6 +39,10 @@ import org.grid.core.port.out.Versioned;
  * {@code grid_village}, {@code grid_unit}, ...) and saved as a whole in one transaction, under a row lock on its
  * township row, so that two concurrent saves never leave a mix of both. Every row read back is checked against the
  * model; one that does not map gives a {@link RowMappingException} naming table, id and column. Thread-safe.
+ *
+ * <p>The township's county is {@code grid_township.county_id} (schema version 9). A township stored before that
+ * version has none: reading it gives a {@link RowMappingException} on that column, since a county is never guessed
+ * (it decides where requests are routed); saving the township again, with its county, repairs the row.
  *
  * <p>Optimistic locking: {@code grid_township.version} is the township's version. Saves and reads follow {@link
  * VersionedRows}: a conditional save compares the locked version and then updates the township row with the check
@@ -130,17 +135,20 @@ public final class JdbcTownshipRepository implements TownshipRepository {
 
       @Override
       public void insertHead(Connection connection) throws SQLException {
-        Sql.update(connection, "INSERT INTO grid_township (id, name, adjacency_known, version) VALUES (?, ?, ?, 1)",
-            id, township.name(), township.adjacencyKnown());
+        Sql.update(connection,
+            "INSERT INTO grid_township (id, county_id, name, adjacency_known, version) VALUES (?, ?, ?, ?, 1)",
+            id, township.county().value(), township.name(), township.adjacencyKnown());
       }
 
       @Override
       public int updateHead(Connection connection, long expectedVersion) throws SQLException {
-        String update = "UPDATE grid_township SET name = ?, adjacency_known = ?, version = version + 1 WHERE id = ?";
+        String update = "UPDATE grid_township SET county_id = ?, name = ?, adjacency_known = ?, version = version + 1 "
+            + "WHERE id = ?";
+        String county = township.county().value();
         return expectedVersion == VersionedRows.ANY_VERSION
-            ? Sql.update(connection, update, township.name(), township.adjacencyKnown(), id)
-            : Sql.update(connection, update + " AND version = ?", township.name(), township.adjacencyKnown(), id,
-                expectedVersion);
+            ? Sql.update(connection, update, county, township.name(), township.adjacencyKnown(), id)
+            : Sql.update(connection, update + " AND version = ?", county, township.name(), township.adjacencyKnown(),
+                id, expectedVersion);
       }
 
       @Override
@@ -227,21 +235,29 @@ public final class JdbcTownshipRepository implements TownshipRepository {
 
   /** Reads the rows of a township whose row exists. */
   private static Township load(Connection connection, String id) throws SQLException {
+    String county;
     String name;
     boolean adjacencyKnown;
     try (PreparedStatement statement =
-        connection.prepareStatement("SELECT name, adjacency_known FROM grid_township WHERE id = ?")) {
+        connection.prepareStatement("SELECT county_id, name, adjacency_known FROM grid_township WHERE id = ?")) {
       statement.setString(1, id);
       try (ResultSet rows = statement.executeQuery()) {
         if (!rows.next()) {
           throw new IllegalStateException("township " + id + " vanished; townships are never deleted");
         }
-        name = rows.getString(1);
-        adjacencyKnown = rows.getBoolean(2);
+        county = rows.getString(1);
+        name = rows.getString(2);
+        adjacencyKnown = rows.getBoolean(3);
       }
     }
     TownshipId townshipId = mapped("grid_township", id, "id", () -> TownshipId.of(id));
-    Township.Builder builder = mapped("grid_township", id, "name", () -> Township.builder(townshipId, name));
+    if (county == null) {
+      throw new RowMappingException("grid_township", id, "county_id", "is null: the township was stored before "
+          + "schema version 9 gave townships a county; save it again with its county, or set the column");
+    }
+    CountyId countyId = mapped("grid_township", id, "county_id", () -> CountyId.of(county));
+    Township.Builder builder =
+        mapped("grid_township", id, "name", () -> Township.builder(countyId, townshipId, name));
     if (adjacencyKnown) {
       builder.adjacencyKnown();
     }

@@ -15,6 +15,7 @@ import org.grid.adapters.jdbc.JdbcAdapterException;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.core.model.jurisdiction.Coordinates;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.ExistingDistrict;
 import org.grid.core.model.jurisdiction.Township;
@@ -52,7 +53,7 @@ abstract class AbstractTownshipStorageTest extends AbstractDatabaseTest {
       String text = NASTY.get(i);
       String id = text.strip().replace("\t", " ").replace("\n", " ");
       UnitId unit = UnitId.of("U-" + id);
-      Township township = Township.builder(TownshipId.of("T-" + id), text)
+      Township township = Township.builder(CountyId.of("C-" + id), TownshipId.of("T-" + id), text)
           .village(Village.of(VillageId.of("V-" + id), text,
               List.of(Unit.of(unit, text, 1 + i).withTags(List.of(text, "tea")).at(Coordinates.of(-1.5e-3, 7e8)),
                   Unit.of(UnitId.of("U2-" + id), "2组", 3))))
@@ -77,7 +78,7 @@ abstract class AbstractTownshipStorageTest extends AbstractDatabaseTest {
 
   @Test
   void aHandEditedRowIsNamedWithTableIdAndColumn() throws SQLException {
-    repository.save(Township.builder(TownshipId.of("T1"), "示范乡")
+    repository.save(Township.builder(CountyId.of("C1"), TownshipId.of("T1"), "示范乡")
         .village(Village.of(VillageId.of("V1"), "五都村", List.of(Unit.of(UnitId.of("U1"), "1组", 5))))
         .build());
     try (Connection connection = database.dataSource().getConnection();
@@ -95,17 +96,41 @@ abstract class AbstractTownshipStorageTest extends AbstractDatabaseTest {
   }
 
   @Test
+  void aBlankOrMissingCountyIsNamedWithTableIdAndColumn() throws SQLException {
+    repository.save(Township.builder(CountyId.of("C1"), TownshipId.of("T1"), "示范乡")
+        .village(Village.of(VillageId.of("V1"), "五都村", List.of(Unit.of(UnitId.of("U1"), "1组", 5))))
+        .build());
+
+    for (String value : List.of("' '", "NULL")) {
+      try (Connection connection = database.dataSource().getConnection();
+          PreparedStatement edit =
+              connection.prepareStatement("UPDATE grid_township SET county_id = " + value + " WHERE id = 'T1'")) {
+        edit.executeUpdate();
+      }
+
+      assertThatThrownBy(() -> repository.findById(TownshipId.of("T1")))
+          .as(value)
+          .isInstanceOfSatisfying(RowMappingException.class, e -> {
+            assertThat(e.table()).isEqualTo("grid_township");
+            assertThat(e.rowId()).isEqualTo("T1");
+            assertThat(e.column()).isEqualTo("county_id");
+          })
+          .hasMessageContaining(value.equals("NULL") ? "is null" : "countyId");
+    }
+  }
+
+  @Test
   void migratingACurrentSchemaAgainChangesNothing() {
     assertThat(GridSchema.migrate(database.dataSource())).isZero();
   }
 
   @Test
   void aFailedSaveLeavesTheStoredTownshipAsItWas() {
-    Township before = Township.builder(TownshipId.of("T1"), "旧")
+    Township before = Township.builder(CountyId.of("C1"), TownshipId.of("T1"), "旧")
         .village(Village.of(VillageId.of("V1"), "五都村", List.of(Unit.of(UnitId.of("U1"), "1组", 5))))
         .build();
     repository.save(before);
-    Township after = Township.builder(TownshipId.of("T1"), "新")
+    Township after = Township.builder(CountyId.of("C1"), TownshipId.of("T1"), "新")
         .village(Village.of(VillageId.of("V1"), "五都村", List.of(Unit.of(UnitId.of("U1"), "1组", 5))))
         .village(Village.of(VillageId.of("V2"), "石门村", List.of(Unit.of(UnitId.of("U2"), "1组", 5))))
         .build();

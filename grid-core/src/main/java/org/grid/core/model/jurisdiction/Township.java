@@ -25,10 +25,14 @@ import java.util.Optional;
  * When the county gives no adjacency at all ({@link #adjacencyKnown()} is false) nothing may be assumed connected,
  * and rules about connectedness cannot be checked.
  *
- * <p>Instances are immutable; build them with {@link #builder(TownshipId, String)}.
+ * <p>A township lies in one county ({@link #county()}), whose grid office and departments take what the township
+ * cannot settle; a request's place and the routing of its category name that county.
+ *
+ * <p>Instances are immutable; build them with {@link #builder(CountyId, TownshipId, String)}.
  */
 public final class Township {
 
+  private final CountyId county;
   private final TownshipId id;
   private final String name;
   private final ImmutableList<Village> villages;
@@ -43,6 +47,7 @@ public final class Township {
   private final int households;
 
   private Township(Builder builder) {
+    this.county = builder.county;
     this.id = builder.id;
     this.name = builder.name;
     this.villages = ImmutableList.copyOf(builder.villages);
@@ -120,14 +125,20 @@ public final class Township {
   /**
    * Starts a township.
    *
+   * @param county the county (县) the township lies in, not null
    * @param id the township's id, not null
    * @param name the township's name, not blank
    * @return a builder
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the name is blank
    */
-  public static Builder builder(TownshipId id, String name) {
-    return new Builder(id, name);
+  public static Builder builder(CountyId county, TownshipId id, String name) {
+    return new Builder(county, id, name);
+  }
+
+  /** Returns the county (县) the township lies in. */
+  public CountyId county() {
+    return county;
   }
 
   /** Returns the township's id. */
@@ -215,12 +226,13 @@ public final class Township {
   }
 
   /**
-   * Two townships are equal when they have the same id, name, villages (in order), unit adjacency, whether
+   * Two townships are equal when they have the same county, id, name, villages (in order), unit adjacency, whether
    * adjacency is known, and existing districts (in order).
    */
   @Override
   public boolean equals(Object o) {
     return o instanceof Township other
+        && county.equals(other.county)
         && id.equals(other.id)
         && name.equals(other.name)
         && villages.equals(other.villages)
@@ -231,7 +243,7 @@ public final class Township {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, villages, unitAdjacency, adjacencyKnown, existingDistricts);
+    return Objects.hash(county, id, name, villages, unitAdjacency, adjacencyKnown, existingDistricts);
   }
 
   @Override
@@ -243,6 +255,7 @@ public final class Township {
   /** Collects the parts of a {@link Township}; not thread-safe. */
   public static final class Builder {
 
+    private final CountyId county;
     private final TownshipId id;
     private final String name;
     private final List<Village> villages = new ArrayList<>();
@@ -250,7 +263,8 @@ public final class Township {
     private final List<ExistingDistrict> existingDistricts = new ArrayList<>();
     private boolean adjacencyKnown;
 
-    private Builder(TownshipId id, String name) {
+    private Builder(CountyId county, TownshipId id, String name) {
+      this.county = requireNonNull(county, "county");
       this.id = requireNonNull(id, "id");
       this.name = Ids.requireName(name, "name of township " + id);
     }

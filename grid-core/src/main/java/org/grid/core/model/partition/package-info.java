@@ -10,5 +10,9 @@
  * as a {@link org.grid.core.model.partition.Severity#WARNING}; {@link org.grid.core.model.partition.PartitionPlanner}
  * makes a plan. Everything here is deterministic: the same township and policy give the same plan whatever the
  * order of the input.
+ *
+ * <p>A plan is where the other modules meet partitioning: {@link org.grid.core.model.partition.Plan#placeOf} gives
+ * the {@link org.grid.core.model.partition.GridPlace} (属地: county, township, district, village, grid) of any of its
+ * grids, and the team model reads a plan's grids with {@code ServedGrid.allOf(plan)}.
  */
 package org.grid.core.model.partition;

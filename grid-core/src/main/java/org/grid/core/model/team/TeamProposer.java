@@ -20,6 +20,7 @@ import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.partition.Plan;
 
 /**
  * Proposes the service teams (组建网格服务团队) of a township from its roster: one team per responsibility grid, one
@@ -62,6 +63,33 @@ public final class TeamProposer {
     }
     checkGrids(township, grids);
     return new Run(township, roster, policy, at).propose(grids);
+  }
+
+  /**
+   * Proposes the teams of a township for the grids of a plan: one village grid team per grid of the plan, one
+   * district grid team per district, one township team. The same as {@link #propose(Township, List, Roster,
+   * TeamPolicy, OffsetDateTime)} with {@link ServedGrid#allOf(Plan) ServedGrid.allOf(plan)}.
+   *
+   * @param township the township, not null
+   * @param plan a plan of that township, not null
+   * @param roster the township's roster, not null
+   * @param policy the team policy, not null
+   * @param at when the teams take effect, not null
+   * @return the proposal; {@link TeamProposal#complete()} when it meets the policy
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the plan is of another township, its grids cannot be served (see {@link
+   *     ServedGrid#allOf(Plan)}), a grid names a village or unit the township does not have or a unit of another
+   *     village, or the roster is of another township
+   */
+  public static TeamProposal propose(
+      Township township, Plan plan, Roster roster, TeamPolicy policy, OffsetDateTime at) {
+    requireNonNull(township, "township");
+    requireNonNull(plan, "plan");
+    if (!plan.township().equals(township.id())) {
+      throw new IllegalArgumentException(
+          "the plan is of township " + plan.township() + ", not of township " + township.id());
+    }
+    return propose(township, ServedGrid.allOf(plan), roster, policy, at);
   }
 
   private static void checkGrids(Township township, List<ServedGrid> grids) {

@@ -5,7 +5,8 @@
  * staffs every grid of a township from its roster or explains which constraint cannot be met where.
  *
  * <p>Responsibility grids are referred to by the {@link org.grid.core.model.partition.GridId} partitioning gives
- * them and described by {@link org.grid.core.model.team.ServedGrid}. Everything here is
+ * them and described by {@link org.grid.core.model.team.ServedGrid}; {@code ServedGrid.allOf(plan)} reads them from a
+ * partition plan, and {@link org.grid.core.model.team.TeamProposer} takes a plan directly. Everything here is
  * immutable or stateless; nothing knows of files, JSON or databases.
  */
 package org.grid.core.model.team;

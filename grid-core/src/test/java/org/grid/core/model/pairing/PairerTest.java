@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.Household;
 import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.HouseholdRegister;
@@ -32,7 +33,7 @@ class PairerTest {
   private static final UnitId C = UnitId.of("V1-C");
 
   private static Township township(int a, int b, int c) {
-    return Township.builder(T, "乡")
+    return Township.builder(CountyId.of("C1"), T, "乡")
         .village(Village.of(V, "五都村", List.of(Unit.of(A, "A", a), Unit.of(B, "B", b), Unit.of(C, "C", c))))
         .village(Village.of(EMPTY, "石门村", List.of(Unit.of(UnitId.of("V2-A"), "A", 2))))
         .adjacent(A, B)

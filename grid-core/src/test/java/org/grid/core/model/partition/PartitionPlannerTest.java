@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.ExistingDistrict;
 import org.grid.core.model.jurisdiction.Township;
@@ -22,7 +23,7 @@ class PartitionPlannerTest {
 
   /** A row of villages, each a row of units; consecutive units and the ends of neighbouring villages border. */
   static Township row(int[][] households, boolean linkVillages) {
-    Township.Builder builder = Township.builder(TownshipId.of("T"), "测试乡");
+    Township.Builder builder = Township.builder(CountyId.of("C1"), TownshipId.of("T"), "测试乡");
     UnitId previous = null;
     for (int v = 0; v < households.length; v++) {
       List<Unit> units = new ArrayList<>();
@@ -68,7 +69,7 @@ class PartitionPlannerTest {
 
   @Test
   void aVillageInTwoPiecesIsNamedWithTheReason() {
-    Township.Builder builder = Township.builder(TownshipId.of("T"), "测试乡")
+    Township.Builder builder = Township.builder(CountyId.of("C1"), TownshipId.of("T"), "测试乡")
         .village(Village.of(VillageId.of("T-V01"), "断村", List.of(
             Unit.of(UnitId.of("T-V01-G01"), "1组", 60), Unit.of(UnitId.of("T-V01-G02"), "2组", 70))))
         .village(Village.of(VillageId.of("T-V02"), "邻村", List.of(Unit.of(UnitId.of("T-V02-G01"), "1组", 90))));
@@ -99,7 +100,7 @@ class PartitionPlannerTest {
 
   @Test
   void withoutAdjacencyNothingIsCheckedForConnectednessAndBalanceStillCounts() {
-    Township township = Township.builder(TownshipId.of("T"), "测试乡")
+    Township township = Township.builder(CountyId.of("C1"), TownshipId.of("T"), "测试乡")
         .village(Village.of(VillageId.of("T-V01"), "甲村", List.of(
             Unit.of(UnitId.of("T-V01-G01"), "1组", 100), Unit.of(UnitId.of("T-V01-G02"), "2组", 110),
             Unit.of(UnitId.of("T-V01-G03"), "3组", 190))))
@@ -113,7 +114,7 @@ class PartitionPlannerTest {
   @Test
   void keepExistingKeepsABalancedAssignmentAsItIs() {
     Township base = row(new int[][] {{100, 100}, {120, 90}, {200}, {190}}, true);
-    Township.Builder builder = Township.builder(base.id(), base.name());
+    Township.Builder builder = Township.builder(base.county(), base.id(), base.name());
     base.villages().forEach(builder::village);
     base.unitAdjacency().edges().forEach(e -> builder.adjacent(e.nodeU(), e.nodeV()));
     builder.existingDistrict(ExistingDistrict.of(DistrictId.of("T-D1"), "第1片区",
@@ -131,7 +132,7 @@ class PartitionPlannerTest {
   void villagesSharingATagAreKeptTogetherWhenBalanceAllows() {
     // Four villages of 100 households in a ring V01-V02-V03-V04-V01; V01 and V02 grow tea, V03 and V04 bamboo.
     // Both ways of cutting the ring into two districts are equally balanced and compact; tags decide.
-    Township.Builder builder = Township.builder(TownshipId.of("T"), "测试乡");
+    Township.Builder builder = Township.builder(CountyId.of("C1"), TownshipId.of("T"), "测试乡");
     String[] tags = {"tea", "tea", "bamboo", "bamboo"};
     for (int v = 1; v <= 4; v++) {
       Unit unit = Unit.of(UnitId.of("T-V0" + v + "-G01"), "1组", 100).withTags(List.of(tags[v - 1]));

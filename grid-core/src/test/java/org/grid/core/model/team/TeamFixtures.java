@@ -3,6 +3,7 @@ package org.grid.core.model.team;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.Township;
@@ -10,7 +11,11 @@ import org.grid.core.model.jurisdiction.Unit;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.partition.District;
+import org.grid.core.model.partition.Grid;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.partition.PartitionPolicy;
+import org.grid.core.model.partition.Plan;
 
 /** A small township for the team tests: 五都村 (two grids) and 石门村 (one grid) in one district. */
 final class TeamFixtures {
@@ -23,7 +28,7 @@ final class TeamFixtures {
   private TeamFixtures() {}
 
   static Township township() {
-    return Township.builder(T, "示范乡")
+    return Township.builder(CountyId.of("C1"), T, "示范乡")
         .village(Village.of(WUDU, "五都村", List.of(
             Unit.of(UnitId.of("T01-V04-G01"), "1组", 150), Unit.of(UnitId.of("T01-V04-G02"), "2组", 160))))
         .village(Village.of(SHIMEN, "石门村", List.of(Unit.of(UnitId.of("T01-V07-G01"), "1组", 180))))
@@ -37,6 +42,17 @@ final class TeamFixtures {
         ServedGrid.of(GridId.of("T01-V04-N1"), WUDU, List.of(UnitId.of("T01-V04-G01")), d),
         ServedGrid.of(GridId.of("T01-V04-N2"), WUDU, List.of(UnitId.of("T01-V04-G02")), d),
         ServedGrid.of(GridId.of("T01-V07-N1"), SHIMEN, List.of(UnitId.of("T01-V07-G01")), d));
+  }
+
+  /** The plan whose grids are {@link #grids()}: the same grids, units and district, as partitioning gives them. */
+  static Plan plan() {
+    return Plan.of(T, PartitionPolicy.defaults(),
+        List.of(
+            Grid.of(GridId.of("T01-V04-N1"), WUDU, List.of(UnitId.of("T01-V04-G01"))),
+            Grid.of(GridId.of("T01-V04-N2"), WUDU, List.of(UnitId.of("T01-V04-G02"))),
+            Grid.of(GridId.of("T01-V07-N1"), SHIMEN, List.of(UnitId.of("T01-V07-G01")))),
+        List.of(District.of(DistrictId.of("T01-D1"),
+            List.of(GridId.of("T01-V04-N1"), GridId.of("T01-V04-N2"), GridId.of("T01-V07-N1")))));
   }
 
   /** A roster that allows every team to meet the default policy. */

@@ -12,6 +12,7 @@ import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.junit.jupiter.api.Test;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.partition.Plan;
 
 class TeamProposerTest {
 
@@ -92,5 +93,29 @@ class TeamProposerTest {
     assertThatThrownBy(() -> TeamProposer.propose(TeamFixtures.township(), TeamFixtures.grids(),
         Roster.of(TownshipId.of("T02"), List.of()), TeamPolicy.defaults(), AT))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("T02");
+  }
+
+  @Test
+  void aPlanGivesTheProposalOfItsServedGrids() {
+    Roster roster = Roster.of(T, TeamFixtures.fullRoster());
+
+    TeamProposal fromPlan =
+        TeamProposer.propose(TeamFixtures.township(), TeamFixtures.plan(), roster, TeamPolicy.defaults(), AT);
+
+    assertThat(fromPlan).isEqualTo(
+        TeamProposer.propose(TeamFixtures.township(), TeamFixtures.grids(), roster, TeamPolicy.defaults(), AT));
+    assertThat(fromPlan.teams()).extracting(Team::id).containsExactly(TeamId.of("TEAM-T01-V04-N1"),
+        TeamId.of("TEAM-T01-V04-N2"), TeamId.of("TEAM-T01-V07-N1"), TeamId.of("TEAM-T01-D1"), TeamId.of("TEAM-T01"));
+  }
+
+  @Test
+  void aPlanOfAnotherTownshipIsABrokenPrecondition() {
+    Plan plan = TeamFixtures.plan();
+    Plan other = Plan.of(TownshipId.of("T02"), plan.policy(), plan.grids(), plan.districts());
+
+    assertThatThrownBy(() -> TeamProposer.propose(TeamFixtures.township(), other, Roster.of(T, List.of()),
+        TeamPolicy.defaults(), AT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the plan is of township T02, not of township T01");
   }
 }
