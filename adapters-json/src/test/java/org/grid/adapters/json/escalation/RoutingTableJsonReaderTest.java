@@ -2,19 +2,19 @@ package org.grid.adapters.json.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.grid.adapters.json.JsonTexts.utf8;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.grid.adapters.json.JsonInputException;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.DepartmentId;
 import org.junit.jupiter.api.Test;
 
-class RoutingTableJsonTest {
+class RoutingTableJsonReaderTest {
 
   private static List<Route> read(String json) {
-    return RoutingTableJson.read("routes.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    return RoutingTableJsonReader.create().read(utf8(json), "routes.json");
   }
 
   @Test
@@ -37,8 +37,8 @@ class RoutingTableJsonTest {
           {"county": "C2", "category": "land", "department": "natural-resources"},
           {"county": "C1", "category": "land", "department": "water-resources"}]}
         """))
-        .isInstanceOf(EscalationJsonException.class)
-        .hasMessageContaining("routes.json at $.routes[2].category")
+        .isInstanceOf(JsonInputException.class)
+        .hasMessageContaining("routes.json: $.routes[2].category: category land of county C1 is routed already")
         .hasMessageContaining("$.routes[0]");
   }
 

@@ -1,10 +1,16 @@
-package org.grid.adapters.json;
+package org.grid.adapters.json.team;
 
+import static org.grid.adapters.json.JsonTexts.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
+import org.grid.adapters.json.JsonInputException;
+import org.grid.adapters.json.JsonProblem;
+import org.grid.adapters.json.duty.DutyLogJsonReader;
+import org.grid.adapters.json.jurisdiction.HouseholdRegisterJsonReader;
+import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.core.model.duty.CardKind;
 import org.grid.core.model.duty.DutyLogEntry;
 import org.grid.core.model.duty.EntryId;
@@ -15,10 +21,10 @@ import org.grid.core.model.jurisdiction.HouseholdRegister;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
-import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.Role;
 import org.grid.core.model.team.Roster;
 import org.grid.core.model.team.ServedGrid;
@@ -26,22 +32,22 @@ import org.junit.jupiter.api.Test;
 
 class TeamInputsJsonReaderTest {
 
-  private static final Township TOWNSHIP = TownshipJsonReader.create().read("""
+  private static final Township TOWNSHIP = TownshipJsonReader.create().read(utf8("""
       {"township": {"id": "T1", "name": "示范乡"},
        "villages": [
          {"id": "V1", "name": "五都村", "units": [{"id": "V1-G1", "name": "1组", "households": 2},
                                                {"id": "V1-G2", "name": "2组", "households": 1}]},
          {"id": "V2", "name": "石门村", "units": [{"id": "V2-G1", "name": "1组", "households": 1}]}]}
-      """, "township.json");
+      """), "township.json");
 
   @Test
   void aRosterIsRead() {
-    Roster roster = RosterJsonReader.create().read("""
+    Roster roster = RosterJsonReader.create(TOWNSHIP).read(utf8("""
         {"township": "T1", "people": [
           {"id": "P1", "name": "王书记", "roles": ["VILLAGE_PARTY_SECRETARY", "VILLAGE_CADRE"], "village": "V1",
            "unit": "V1-G2", "party": "WITH_POST", "phone": "ignored"},
           {"id": "P2", "name": "冯主任", "roles": ["TOWNSHIP_CENTRE_HEAD"]}]}
-        """, "roster.json", TOWNSHIP);
+        """), "roster.json");
 
     assertThat(roster.people()).containsExactly(
         Person.of(PersonId.of("P1"), "王书记", VillageId.of("V1"), PartyMembership.WITH_POST,
@@ -51,13 +57,13 @@ class TeamInputsJsonReaderTest {
 
   @Test
   void everyRosterProblemIsNamedWithItsPath() {
-    JsonInputException e = catchThrowableOfType(JsonInputException.class, () -> RosterJsonReader.create().read("""
+    JsonInputException e = catchThrowableOfType(JsonInputException.class, () -> RosterJsonReader.create(TOWNSHIP).read(utf8("""
         {"township": "T2", "people": [
           {"id": "P1", "name": "甲", "roles": ["secretary"], "village": "V9"},
           {"id": "P1", "name": "乙", "party": "MEMBER"},
           {"id": "P3", "name": "丙", "village": "V2", "unit": "V1-G1"},
           {"name": " "}]}
-        """, "roster.json", TOWNSHIP));
+        """), "roster.json"));
 
     assertThat(e.getMessage()).startsWith("roster.json: ");
     assertThat(e.problems()).extracting(JsonProblem::path).containsExactlyInAnyOrder(
@@ -69,28 +75,28 @@ class TeamInputsJsonReaderTest {
 
   @Test
   void aRegisterIsReadAndMustAgreeWithTheTownship() {
-    HouseholdRegister register = HouseholdRegisterJsonReader.create().read("""
+    HouseholdRegister register = HouseholdRegisterJsonReader.create(TOWNSHIP).read(utf8("""
         {"township": "T1", "households": [
           {"id": "H1", "unit": "V1-G1", "careTags": ["HARDSHIP", "MODEL"], "contact": {"phone": "138"}},
           {"id": "H2", "unit": "V1-G1"}, {"id": "H3", "unit": "V1-G2"}, {"id": "H4", "unit": "V2-G1"}]}
-        """, "households.json", TOWNSHIP);
+        """), "households.json");
     assertThat(register.households()).hasSize(4);
     assertThat(register.households().get(0).careTags()).containsExactlyInAnyOrder(CareTag.HARDSHIP, CareTag.MODEL);
 
     JsonInputException e = catchThrowableOfType(JsonInputException.class, () ->
-        HouseholdRegisterJsonReader.create().read("""
+        HouseholdRegisterJsonReader.create(TOWNSHIP).read(utf8("""
             {"township": "T1", "households": [
               {"id": "H1", "unit": "V1-G1"}, {"id": "H2", "unit": "V1-G2"}, {"id": "H4", "unit": "V2-G1"}]}
-            """, "households.json", TOWNSHIP));
+            """), "households.json"));
     assertThat(e.problems()).containsExactly(new JsonProblem("$.households",
         "unit V1-G1 (1组) has 2 households in the township but 1 in the register"));
   }
 
   @Test
   void unknownTagsAndUnitsAreProblems() {
-    assertThatThrownBy(() -> HouseholdRegisterJsonReader.create().read("""
+    assertThatThrownBy(() -> HouseholdRegisterJsonReader.create(TOWNSHIP).read(utf8("""
         {"township": "T1", "households": [{"id": "H1", "unit": "V9-G1", "careTags": ["hardship"]}]}
-        """, "households.json", TOWNSHIP))
+        """), "households.json"))
         .isInstanceOf(JsonInputException.class)
         .hasMessageContaining("$.households[0].unit: names unit V9-G1")
         .hasMessageContaining("$.households[0].careTags[0]: must be one of")
@@ -99,20 +105,20 @@ class TeamInputsJsonReaderTest {
 
   @Test
   void gridsAreReadFromAPlan() {
-    List<ServedGrid> grids = ServedGridsJsonReader.create().read("""
+    List<ServedGrid> grids = ServedGridsJsonReader.create(TOWNSHIP).read(utf8("""
         {"township": "T1", "grids": [
           {"id": "N1", "village": "V1", "units": ["V1-G1", "V1-G2"], "households": 3},
           {"id": "N2", "village": "V2", "units": ["V2-G1"]}],
          "districts": [{"id": "D1", "grids": ["N1", "N2"]}]}
-        """, "plan.json", TOWNSHIP);
+        """), "plan.json");
 
     assertThat(grids).extracting(ServedGrid::id).containsExactly(GridId.of("N1"), GridId.of("N2"));
     assertThat(grids.get(0).units()).containsExactly(UnitId.of("V1-G1"), UnitId.of("V1-G2"));
 
-    assertThatThrownBy(() -> ServedGridsJsonReader.create().read("""
+    assertThatThrownBy(() -> ServedGridsJsonReader.create(TOWNSHIP).read(utf8("""
         {"township": "T1", "grids": [{"id": "N1", "village": "V1", "units": ["V2-G1"]}],
          "districts": [{"id": "D1", "grids": ["N9"]}]}
-        """, "plan.json", TOWNSHIP))
+        """), "plan.json"))
         .isInstanceOf(JsonInputException.class)
         .hasMessageContaining("$.grids[0].units[0]: unit V2-G1 lies in village V2, not in V1")
         .hasMessageContaining("$.districts[0].grids[0]: names grid N9")
@@ -121,7 +127,7 @@ class TeamInputsJsonReaderTest {
 
   @Test
   void everyKindOfLogEntryIsRead() {
-    List<DutyLogEntry> log = DutyLogJsonReader.create().read("""
+    List<DutyLogEntry> log = DutyLogJsonReader.create(TOWNSHIP.id()).read(utf8("""
         {"township": "T1", "entries": [
           {"type": "round", "id": "R1", "grid": "N1", "at": "2025-02-10T08:30:00+08:00"},
           {"type": "visit", "visitor": "P1", "household": "H1", "at": "2025-02-11T10:00:00+08:00", "round": "R1"},
@@ -131,7 +137,7 @@ class TeamInputsJsonReaderTest {
           {"type": "meeting", "id": "M1", "host": {"village": "V1"}, "at": "2025-03-04T09:00:00+08:00",
            "attendees": ["P1"]},
           {"type": "card", "household": "H1", "team": "TEAM-N1", "kind": "CONTACT", "at": "2025-01-05T10:00:00+08:00"}]}
-        """, "log.json", TOWNSHIP.id());
+        """), "log.json");
 
     assertThat(log).hasSize(7);
     assertThat(log.get(1)).isInstanceOfSatisfying(DutyLogEntry.Visit.class,
@@ -146,13 +152,13 @@ class TeamInputsJsonReaderTest {
 
   @Test
   void everyLogProblemIsNamedWithItsPath() {
-    JsonInputException e = catchThrowableOfType(JsonInputException.class, () -> DutyLogJsonReader.create().read("""
+    JsonInputException e = catchThrowableOfType(JsonInputException.class, () -> DutyLogJsonReader.create(TOWNSHIP.id()).read(utf8("""
         {"township": "T1", "entries": [
           {"type": "party", "at": "2025-01-01T00:00:00+08:00"},
           {"type": "visit", "visitor": "P1", "household": "H1", "at": "2025-02-11 10:00"},
           {"type": "meeting", "id": "M1", "host": {"village": "V1", "township": "T1"}, "at": "2025-03-04T09:00:00+08:00"},
           {"type": "event", "id": "E1", "grid": "N1", "kind": "FIRE", "at": "2025-03-03T08:00:00+08:00"}]}
-        """, "log.json", TOWNSHIP.id()));
+        """), "log.json"));
 
     assertThat(e.problems()).extracting(JsonProblem::path).containsExactly(
         "$.entries[0].type", "$.entries[1].at", "$.entries[2].host", "$.entries[3].kind");

@@ -1,5 +1,6 @@
-package org.grid.adapters.json;
+package org.grid.adapters.json.jurisdiction;
 
+import static org.grid.adapters.json.JsonTexts.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -10,6 +11,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.grid.adapters.json.JsonInputException;
+import org.grid.adapters.json.JsonProblem;
 import org.grid.core.model.jurisdiction.Coordinates;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.UnitId;
@@ -26,7 +29,7 @@ class TownshipJsonReaderTest {
 
   @Test
   void readsTheSeedTownship() {
-    Township township = reader.read(SampleData.seedTownshipJson(), "township-seed.json");
+    Township township = reader.read(utf8(SampleData.seedTownshipJson()), "township-seed.json");
 
     assertThat(township.id().value()).isEqualTo("T01");
     assertThat(township.name()).isEqualTo("示范乡");
@@ -43,11 +46,11 @@ class TownshipJsonReaderTest {
 
   @Test
   void writtenTownshipReadsBackEqual() {
-    Township township = reader.read(SampleData.seedTownshipJson(), "township-seed.json");
+    Township township = reader.read(utf8(SampleData.seedTownshipJson()), "township-seed.json");
 
     String written = TownshipJsonWriter.create().write(township);
 
-    assertThat(reader.read(written, "written")).isEqualTo(township);
+    assertThat(reader.read(utf8(written), "written")).isEqualTo(township);
     assertThat(written).contains("\"五都村\"");
   }
 
@@ -55,10 +58,10 @@ class TownshipJsonReaderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       empty.json                 | $                                      | the input is empty
-      truncated.json             | $ (line                                | malformed JSON
+      truncated.json             | $.villages[0] (line                    | malformed JSON
       not-utf8.json              | $                                      | malformed JSON
       not-an-object.json         | $                                      | must be an object, was an array
-      duplicate-key.json         | $ (line                                | Duplicate field 'villages'
+      duplicate-key.json         | $.villages (line                       | Duplicate field 'villages'
       missing-township.json      | $.township                             | is missing, expected an object
       missing-township-name.json | $.township.name                        | is missing, expected a string
       missing-villages.json      | $.villages                             | is missing, expected an array
@@ -143,15 +146,30 @@ class TownshipJsonReaderTest {
   }
 
   @Test
-  void unknownFieldsAreIgnoredAndAbsentAdjacencyIsUnknown() {
-    Township township = reader.read("""
-        {"township": {"id": "T9", "name": "乡", "extra": true},
-         "villages": [{"id": "V1", "name": "村", "population": 120,
+  void absentAdjacencyIsUnknown() {
+    Township township = reader.read(utf8("""
+        {"township": {"id": "T9", "name": "乡"},
+         "villages": [{"id": "V1", "name": "村",
                        "units": [{"id": "U1", "name": "1组", "households": 30, "x": 1, "y": 2}]}]}
-        """, "inline");
+        """), "inline");
 
     assertThat(township.adjacencyKnown()).isFalse();
     assertThat(township.unit(UnitId.of("U1")).orElseThrow().location()).isPresent();
+  }
+
+  @Test
+  void unknownFieldsAreRefusedWithTheFieldMeant() {
+    JsonInputException error = catchThrowableOfType(JsonInputException.class, () -> reader.read(utf8("""
+        {"township": {"id": "T9", "name": "乡", "extra": true},
+         "villages": [{"id": "V1", "name": "村", "population": 120,
+                       "units": [{"id": "U1", "name": "1组", "households": 30, "Tags": ["tea"]}]}],
+         "adjacancy": []}
+        """), "inline"));
+
+    assertThat(error.problems()).extracting(JsonProblem::path).containsExactly(
+        "$.adjacancy", "$.township.extra", "$.villages[0].population", "$.villages[0].units[0].Tags");
+    assertThat(error.problems().get(0).message()).contains("did you mean \"adjacency\"");
+    assertThat(error.problems().get(3).message()).contains("did you mean \"tags\"");
   }
 
   @Test

@@ -1,5 +1,6 @@
-package org.grid.adapters.json;
+package org.grid.adapters.json.partition;
 
+import static org.grid.adapters.json.JsonTexts.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.grid.adapters.json.JsonInput;
+import org.grid.adapters.json.JsonInputException;
+import org.grid.adapters.json.JsonProblem;
+import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.partition.PartitionPlanner;
 import org.grid.core.model.partition.PartitionPolicy;
@@ -22,13 +27,13 @@ import org.junit.jupiter.api.Test;
 class PlanJsonTest {
 
   private final String seedJson = SampleData.seedTownshipJson();
-  private final Township seed = TownshipJsonReader.create().read(seedJson, "seed");
+  private final Township seed = TownshipJsonReader.create().read(utf8(seedJson), "seed");
 
   @Test
   void whatIsWrittenReadsBackAsTheSamePlan() {
     PlanResult result = PartitionPlanner.create().plan(seed, PartitionPolicy.defaults());
     String text = PlanJsonWriter.create().write(seed, result.plan(), result.validation());
-    Plan read = PlanJsonReader.create().read(text, "plan.json");
+    Plan read = PlanJsonReader.create().read(utf8(text), "plan.json");
     assertThat(read).isEqualTo(result.plan());
     assertThat(PlanValidator.create().validate(seed, read)).isEqualTo(result.validation());
   }
@@ -66,7 +71,7 @@ class PlanJsonTest {
     for (JsonNode pair : shuffled.get("adjacency")) {
       reverse((ArrayNode) pair);
     }
-    Township other = TownshipJsonReader.create().read(JsonInput.MAPPER.writeValueAsString(shuffled), "shuffled");
+    Township other = TownshipJsonReader.create().read(utf8(JsonInput.MAPPER.writeValueAsString(shuffled)), "shuffled");
     for (PartitionPolicy policy : List.of(PartitionPolicy.defaults(), PartitionPolicy.defaults().withKeepExisting(true))) {
       PlanResult a = PartitionPlanner.create().plan(seed, policy);
       PlanResult b = PartitionPlanner.create().plan(other, policy);
@@ -82,7 +87,7 @@ class PlanJsonTest {
          "grids": [{"id": "T01-V01-N1", "units": ["T01-V01-G01"]}, {"id": " ", "village": "T01-V02", "units": [1]}],
          "districts": [{"id": "T01-D1"}]}
         """;
-    assertThatThrownBy(() -> PlanJsonReader.create().read(bad, "hand.json"))
+    assertThatThrownBy(() -> PlanJsonReader.create().read(utf8(bad), "hand.json"))
         .isInstanceOfSatisfying(JsonInputException.class, e -> {
           assertThat(e.source()).isEqualTo("hand.json");
           assertThat(e.problems()).extracting(JsonProblem::path).contains(
@@ -93,7 +98,7 @@ class PlanJsonTest {
 
   @Test
   void malformedJsonIsReportedWithItsLine() {
-    assertThatThrownBy(() -> PlanJsonReader.create().read("{\n\"township\": ", "broken.json"))
+    assertThatThrownBy(() -> PlanJsonReader.create().read(utf8("{\n\"township\": "), "broken.json"))
         .isInstanceOf(JsonInputException.class)
         .hasMessageContaining("broken.json")
         .hasMessageContaining("line 2");

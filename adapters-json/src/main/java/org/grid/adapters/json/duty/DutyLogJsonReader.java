@@ -1,14 +1,18 @@
-package org.grid.adapters.json;
+package org.grid.adapters.json.duty;
 
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.grid.adapters.json.JsonInput;
+import org.grid.adapters.json.JsonInputException;
+import org.grid.adapters.json.JsonReader;
 import org.grid.core.model.duty.CardKind;
 import org.grid.core.model.duty.DutyLogEntry;
 import org.grid.core.model.duty.EntryId;
@@ -26,52 +30,54 @@ import org.grid.core.model.team.TeamId;
  *
  * <p>Bad input is reported as one {@link JsonInputException} listing every problem with its JSON path: a missing
  * or mistyped field, an unknown entry type, kind or card, a time without an offset, a meeting host that is not
- * exactly one of team, village and township, or a file of another township. Whether the ids name real people,
- * households and grids is for compliance to judge (an unknown visitor simply does not count). Stateless and
+ * exactly one of team, village and township, a file of another township, a field the entry's type does not have, a
+ * duplicate key or content after the JSON value. Whether the ids name real people,
+ * households and grids is for compliance to judge (an unknown visitor simply does not count). Immutable and
  * thread-safe.
  */
-public final class DutyLogJsonReader {
+public final class DutyLogJsonReader implements JsonReader<List<DutyLogEntry>> {
 
   /** The entry types of the format, as written in {@code type}. */
   private static final List<String> TYPES = List.of("round", "visit", "event", "attendance", "meeting", "card");
 
-  private DutyLogJsonReader() {}
+  private static final Set<String> ROOT = Set.of("township", "entries");
+  private static final Set<String> HOST = Set.of("team", "village", "township");
 
-  /** Returns a reader. */
-  public static DutyLogJsonReader create() {
-    return new DutyLogJsonReader();
+  /** The fields of each entry type. */
+  private static final Map<String, Set<String>> FIELDS =
+      Map.of(
+          "round", Set.of("type", "id", "grid", "at"),
+          "visit", Set.of("type", "visitor", "household", "at", "round"),
+          "event", Set.of("type", "id", "grid", "kind", "at"),
+          "attendance", Set.of("type", "event", "person", "at"),
+          "meeting", Set.of("type", "id", "host", "at", "attendees"),
+          "card", Set.of("type", "household", "team", "kind", "at"));
+
+  private final TownshipId township;
+
+  private DutyLogJsonReader(TownshipId township) {
+    this.township = requireNonNull(township, "township");
   }
 
   /**
-   * Reads a duty log file (UTF-8).
+   * Returns a reader for the duty logs of a township.
    *
-   * @param file the file, not null
-   * @param township the township the log belongs to, not null
-   * @return the entries in the order of the file
-   * @throws JsonInputException if the file cannot be read or breaks the format
+   * @param township the township, not null
+   * @return the reader
+   * @throws NullPointerException if {@code township} is null
    */
-  public List<DutyLogEntry> read(Path file, TownshipId township) {
-    return read(JsonInput.parse(file), file.toString(), township);
+  public static DutyLogJsonReader create(TownshipId township) {
+    return new DutyLogJsonReader(township);
   }
 
-  /**
-   * Reads a duty log from JSON text.
-   *
-   * @param json the text, not null
-   * @param source what the text is, for messages, not null
-   * @param township the township the log belongs to, not null
-   * @return the entries in the order of the text
-   * @throws JsonInputException if the text breaks the format
-   */
-  public List<DutyLogEntry> read(String json, String source, TownshipId township) {
-    return read(JsonInput.parse(json.getBytes(StandardCharsets.UTF_8), source), source, township);
+  @Override
+  public List<DutyLogEntry> read(InputStream in, String source) {
+    return JsonInput.read(in, source, this::entries);
   }
 
-  private List<DutyLogEntry> read(JsonNode root, String source, TownshipId township) {
-    requireNonNull(township, "township");
-    JsonInput in = new JsonInput(source);
-    JsonValues.root(in, root);
-    JsonValues.township(in, root, township.value());
+  private List<DutyLogEntry> entries(JsonInput in, JsonNode root) {
+    in.root(root, ROOT);
+    in.township(root, township.value());
     List<DutyLogEntry> entries = new ArrayList<>();
     JsonNode array = in.array(root, "entries", "$", true);
     if (array != null) {
@@ -82,7 +88,6 @@ public final class DutyLogJsonReader {
         }
       }
     }
-    in.throwIfProblems();
     return entries;
   }
 
@@ -94,7 +99,10 @@ public final class DutyLogJsonReader {
     if (type == null) {
       return null;
     }
-    OffsetDateTime at = JsonValues.time(in, node, "at", path);
+    if (FIELDS.containsKey(type)) {
+      in.fields(node, path, FIELDS.get(type));
+    }
+    OffsetDateTime at = in.time(node, "at", path);
     switch (type) {
       case "round": {
         EntryId id = in.id(node, "id", path, EntryId::of);
@@ -105,14 +113,14 @@ public final class DutyLogJsonReader {
         PersonId visitor = in.id(node, "visitor", path, PersonId::of);
         HouseholdId household = in.id(node, "household", path, HouseholdId::of);
         boolean roundGiven = node.hasNonNull("round");
-        EntryId round = JsonValues.optionalId(in, node, "round", path, EntryId::of);
+        EntryId round = in.optionalId(node, "round", path, EntryId::of);
         return visitor == null || household == null || at == null || (roundGiven && round == null) ? null
             : new DutyLogEntry.Visit(visitor, household, at, Optional.ofNullable(round));
       }
       case "event": {
         EntryId id = in.id(node, "id", path, EntryId::of);
         GridId grid = in.id(node, "grid", path, GridId::of);
-        MustAttendKind kind = JsonValues.constant(in, node, "kind", path, MustAttendKind.class);
+        MustAttendKind kind = in.constant(node, "kind", path, MustAttendKind.class);
         return id == null || grid == null || kind == null || at == null ? null
             : new DutyLogEntry.MustAttendEvent(id, grid, kind, at);
       }
@@ -124,13 +132,13 @@ public final class DutyLogJsonReader {
       case "meeting": {
         EntryId id = in.id(node, "id", path, EntryId::of);
         MeetingHost host = host(in, node, path);
-        List<PersonId> attendees = JsonValues.ids(in, node, "attendees", path, PersonId::of);
+        List<PersonId> attendees = in.ids(node, "attendees", path, PersonId::of);
         return id == null || host == null || at == null ? null : DutyLogEntry.Meeting.of(id, host, at, attendees);
       }
       case "card": {
         HouseholdId household = in.id(node, "household", path, HouseholdId::of);
         TeamId team = in.id(node, "team", path, TeamId::of);
-        CardKind kind = JsonValues.constant(in, node, "kind", path, CardKind.class);
+        CardKind kind = in.constant(node, "kind", path, CardKind.class);
         return household == null || team == null || kind == null || at == null ? null
             : new DutyLogEntry.CardIssue(household, team, kind, at);
       }
@@ -146,6 +154,7 @@ public final class DutyLogJsonReader {
       return null;
     }
     String at = path + ".host";
+    in.fields(host, at, HOST);
     int given = (host.has("team") ? 1 : 0) + (host.has("village") ? 1 : 0) + (host.has("township") ? 1 : 0);
     if (given != 1) {
       in.problem(at, "must name exactly one of team, village and township");

@@ -1,17 +1,18 @@
-package org.grid.adapters.json;
+package org.grid.adapters.json.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Set;
+import org.grid.adapters.json.JsonInput;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.Direction;
 import org.grid.assessment.model.Evidence;
@@ -26,125 +27,89 @@ import org.grid.assessment.model.SubjectId;
 import org.grid.core.model.jurisdiction.VillageId;
 
 /**
- * Reads the assessment inputs of {@code docs/assessment.md}: rule sets, evidence, party members and grid measures.
- * Bad input is one {@link JsonInputException} listing every problem with its JSON path; nothing else escapes for
- * bad input. Thread-safe.
+ * What the four assessment readers share: the list each file holds (an object with one array of items, each with an
+ * {@code id} that may appear once) and the reading of each kind of item with its fields. Bad items are recorded on
+ * the {@link JsonInput} with their JSON paths.
  */
-public final class AssessmentJsonReader {
+final class AssessmentJson {
 
-  private AssessmentJsonReader() {}
+  private static final Set<String> RULE_SET = Set.of("id", "subjectKind", "validFrom", "validUntil", "base", "rules");
+  private static final Set<String> RULE =
+      Set.of("id", "description", "counts", "filter", "points", "cap", "direction");
+  private static final Set<String> EVIDENCE = Set.of("id", "type", "subject", "date", "attributes");
+  private static final Set<String> MEMBER = Set.of("id", "village", "class");
+  private static final Set<String> GRID = Set.of("id", "township", "measures", "basis");
 
-  /** Returns a reader. */
-  public static AssessmentJsonReader create() {
-    return new AssessmentJsonReader();
+  private AssessmentJson() {}
+
+  /** Reads one item of a list at {@code path}. */
+  @FunctionalInterface
+  interface Item<T> {
+    T read(JsonInput in, JsonNode node, String path);
   }
 
-  /**
-   * Reads a rule-set file: {@code {"ruleSets": [...]}}.
-   *
-   * @param file the file, not null
-   * @return the rule sets as a catalog (rule sets of one kind may not overlap in time)
-   * @throws JsonInputException if the file cannot be read or breaks the format
-   */
-  public RuleSetCatalog readRuleSets(Path file) {
-    return readRuleSets(JsonInput.parse(file), file.toString());
-  }
-
-  /**
-   * Reads rule sets from JSON text.
-   *
-   * @param json the text, not null
-   * @param source what the text is, for messages
-   * @return the catalog
-   * @throws JsonInputException if the text breaks the format
-   */
-  public RuleSetCatalog readRuleSets(String json, String source) {
-    return readRuleSets(JsonInput.parse(json.getBytes(StandardCharsets.UTF_8), source), source);
-  }
-
-  /**
-   * Reads an evidence file: {@code {"evidence": [...]}}.
-   *
-   * @param file the file, not null
-   * @return the evidence in file order
-   * @throws JsonInputException if the file cannot be read or breaks the format
-   */
-  public List<Evidence> readEvidence(Path file) {
-    return list(JsonInput.parse(file), file.toString(), "evidence", this::evidence);
-  }
-
-  /**
-   * Reads a party-member file: {@code {"partyMembers": [...]}}.
-   *
-   * @param file the file, not null
-   * @return the members in file order
-   * @throws JsonInputException if the file cannot be read, breaks the format or lists a member twice
-   */
-  public List<PartyMember> readPartyMembers(Path file) {
-    return list(JsonInput.parse(file), file.toString(), "partyMembers", this::member);
-  }
-
-  /**
-   * Reads a grid-measures file: {@code {"grids": [...]}}.
-   *
-   * @param file the file, not null
-   * @return the grids' measures in file order
-   * @throws JsonInputException if the file cannot be read or breaks the format
-   */
-  public List<GridMeasures> readGridMeasures(Path file) {
-    return list(JsonInput.parse(file), file.toString(), "grids", this::grid);
-  }
-
-  private RuleSetCatalog readRuleSets(JsonNode root, String source) {
-    List<RuleSet> ruleSets = list(root, source, "ruleSets", this::ruleSet);
+  /** Reads the rule sets of a file as a catalog (rule sets of one kind may not overlap in time). */
+  static RuleSetCatalog ruleSets(JsonInput in, JsonNode root) {
+    List<RuleSet> ruleSets = list(in, root, "ruleSets", AssessmentJson::ruleSet);
+    if (in.hasProblems()) {
+      return null;
+    }
     try {
       return RuleSetCatalog.of(ruleSets);
     } catch (IllegalArgumentException e) {
-      throw new JsonInputException(source, List.of(new JsonProblem("$.ruleSets", e.getMessage())));
+      in.problem("$.ruleSets", e.getMessage());
+      return null;
     }
   }
 
-  private <T> List<T> list(
-      JsonNode root, String source, String field, BiFunction<JsonInput, Located, T> item) {
-    JsonInput in = new JsonInput(source);
+  static List<Evidence> evidence(JsonInput in, JsonNode root) {
+    return list(in, root, "evidence", AssessmentJson::evidence);
+  }
+
+  static List<PartyMember> partyMembers(JsonInput in, JsonNode root) {
+    return list(in, root, "partyMembers", AssessmentJson::member);
+  }
+
+  static List<GridMeasures> gridMeasures(JsonInput in, JsonNode root) {
+    return list(in, root, "grids", AssessmentJson::grid);
+  }
+
+  private static <T> List<T> list(JsonInput in, JsonNode root, String field, Item<T> item) {
     List<T> items = new ArrayList<>();
-    if (in.object(root, "$") != null) {
-      JsonNode array = in.array(root, field, "$", true);
-      if (array != null) {
-        Map<String, Located> ids = new HashMap<>();
-        for (int i = 0; i < array.size(); i++) {
-          String path = "$." + field + "[" + i + "]";
-          JsonNode node = array.get(i);
-          if (in.object(node, path) == null) {
+    in.root(root, Set.of(field));
+    JsonNode array = in.array(root, field, "$", true);
+    if (array != null) {
+      Map<String, Located> ids = new HashMap<>();
+      for (int i = 0; i < array.size(); i++) {
+        String path = "$." + field + "[" + i + "]";
+        JsonNode node = array.get(i);
+        if (in.object(node, path) == null) {
+          continue;
+        }
+        if (node.path("id").isTextual()) {
+          Located first = ids.putIfAbsent(node.path("id").textValue(), new Located(node, path));
+          if (first != null) {
+            // Evidence repeated exactly (a retried export) counts once; anything else listed twice is an error.
+            if (!(field.equals("evidence") && first.node().equals(node))) {
+              in.problem(path + ".id", node.path("id").textValue() + " is listed twice"
+                  + (field.equals("evidence") ? " with different content" : "") + " (first at " + first.path() + ")");
+            }
             continue;
           }
-          if (node.path("id").isTextual()) {
-            Located first = ids.putIfAbsent(node.path("id").textValue(), new Located(node, path));
-            if (first != null) {
-              // Evidence repeated exactly (a retried export) counts once; anything else listed twice is an error.
-              if (!(field.equals("evidence") && first.node().equals(node))) {
-                in.problem(path + ".id", node.path("id").textValue() + " is listed twice"
-                    + (field.equals("evidence") ? " with different content" : "") + " (first at " + first.path() + ")");
-              }
-              continue;
-            }
-          }
-          T value = item.apply(in, new Located(node, path));
-          if (value != null) {
-            items.add(value);
-          }
+        }
+        T value = item.read(in, node, path);
+        if (value != null) {
+          items.add(value);
         }
       }
     }
-    in.throwIfProblems();
     return items;
   }
 
   private record Located(JsonNode node, String path) {}
 
-  private RuleSet ruleSet(JsonInput in, Located at) {
-    JsonNode node = at.node();
-    String path = at.path();
+  private static RuleSet ruleSet(JsonInput in, JsonNode node, String path) {
+    in.fields(node, path, RULE_SET);
     String id = in.text(node, "id", path);
     String kind = in.text(node, "subjectKind", path);
     LocalDate from = in.date(node, "validFrom", path);
@@ -178,13 +143,14 @@ public final class AssessmentJsonReader {
     if (in.object(node, path) == null) {
       return null;
     }
+    in.fields(node, path, RULE);
     String id = in.text(node, "id", path);
     String description = in.text(node, "description", path);
     String counts = in.text(node, "counts", path);
     Map<String, String> filter = in.stringMap(node, "filter", path);
     BigDecimal points = in.decimal(node, "points", path, true);
     BigDecimal cap = in.decimal(node, "cap", path, false);
-    Direction direction = in.enumValue(node, "direction", path, Direction.class);
+    Direction direction = in.constant(node, "direction", path, Direction.class);
     if (points != null && points.signum() <= 0) {
       in.problem(path + ".points", "must be positive, was " + points.toPlainString());
       points = null;
@@ -201,9 +167,8 @@ public final class AssessmentJsonReader {
         cap == null ? null : cap.toPlainString(), direction);
   }
 
-  private Evidence evidence(JsonInput in, Located at) {
-    JsonNode node = at.node();
-    String path = at.path();
+  private static Evidence evidence(JsonInput in, JsonNode node, String path) {
+    in.fields(node, path, EVIDENCE);
     String id = in.text(node, "id", path);
     String type = in.text(node, "type", path);
     String subject = in.text(node, "subject", path);
@@ -220,18 +185,16 @@ public final class AssessmentJsonReader {
     }
   }
 
-  private PartyMember member(JsonInput in, Located at) {
-    JsonNode node = at.node();
-    String path = at.path();
+  private static PartyMember member(JsonInput in, JsonNode node, String path) {
+    in.fields(node, path, MEMBER);
     SubjectId id = in.id(node, "id", path, SubjectId::of);
     VillageId village = in.id(node, "village", path, VillageId::of);
-    PartyMemberClass memberClass = in.enumValue(node, "class", path, PartyMemberClass.class);
+    PartyMemberClass memberClass = in.constant(node, "class", path, PartyMemberClass.class);
     return id == null || village == null || memberClass == null ? null : new PartyMember(id, village, memberClass);
   }
 
-  private GridMeasures grid(JsonInput in, Located at) {
-    JsonNode node = at.node();
-    String path = at.path();
+  private static GridMeasures grid(JsonInput in, JsonNode node, String path) {
+    in.fields(node, path, GRID);
     SubjectId id = in.id(node, "id", path, SubjectId::of);
     String township = in.text(node, "township", path);
     JsonNode measures = in.object(node.path("measures"), path + ".measures");
@@ -252,13 +215,20 @@ public final class AssessmentJsonReader {
           values.put(metric, value);
         }
       }
+      for (String name : iterable(measures.fieldNames())) {
+        if (!isMetric(name)) {
+          in.problem(path + ".measures." + name, "is not a scorecard measure; expected one of "
+              + Arrays.toString(ScorecardMetric.values()));
+        }
+      }
       Map<String, String> given = in.stringMap(node, "basis", path);
       if (given != null) {
         for (Map.Entry<String, String> entry : given.entrySet()) {
           try {
             basis.put(ScorecardMetric.valueOf(entry.getKey()), entry.getValue());
           } catch (IllegalArgumentException e) {
-            in.problem(path + ".basis." + entry.getKey(), "is not a scorecard measure");
+            in.problem(path + ".basis." + entry.getKey(), "is not a scorecard measure; expected one of "
+                + Arrays.toString(ScorecardMetric.values()));
           }
         }
       }
@@ -268,5 +238,18 @@ public final class AssessmentJsonReader {
     }
     return new GridMeasures(id, township, ImmutableMap.copyOf(values),
         ImmutableMap.copyOf(basis));
+  }
+
+  private static boolean isMetric(String name) {
+    for (ScorecardMetric metric : ScorecardMetric.values()) {
+      if (metric.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Iterable<String> iterable(Iterator<String> names) {
+    return () -> names;
   }
 }

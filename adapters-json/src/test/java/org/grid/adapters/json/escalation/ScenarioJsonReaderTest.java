@@ -2,15 +2,17 @@ package org.grid.adapters.json.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.grid.adapters.json.JsonTexts.utf8;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import org.grid.adapters.json.JsonInputException;
+import org.grid.adapters.json.JsonProblem;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Tier;
 import org.grid.escalation.port.in.RequestCommand;
 import org.junit.jupiter.api.Test;
 
-class ScenarioJsonTest {
+class ScenarioJsonReaderTest {
 
   private static final String SCENARIO =
       """
@@ -30,7 +32,7 @@ class ScenarioJsonTest {
       """;
 
   private static Scenario read(String json) {
-    return ScenarioJson.read("s.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    return ScenarioJsonReader.create().read(utf8(json), "s.json");
   }
 
   @Test
@@ -51,14 +53,14 @@ class ScenarioJsonTest {
   @Test
   void an_unknown_command_is_named_with_its_step() {
     assertThatThrownBy(() -> read(SCENARIO.replace("\"advance\"", "\"teleport\"")))
-        .isInstanceOf(EscalationJsonException.class)
-        .hasMessageContaining("s.json at $.steps[2].command: unknown command 'teleport'");
+        .isInstanceOf(JsonInputException.class)
+        .hasMessageContaining("s.json: $.steps[2].command: unknown command \"teleport\"");
   }
 
   @Test
   void a_step_going_back_in_time_is_rejected() {
     assertThatThrownBy(() -> read(SCENARIO.replace("2026-03-05T10:00+08:00", "2026-03-01T10:00+08:00")))
-        .isInstanceOf(EscalationJsonException.class)
+        .isInstanceOf(JsonInputException.class)
         .hasMessageContaining("$.steps[2].at");
   }
 
@@ -71,7 +73,7 @@ class ScenarioJsonTest {
         .isEqualTo(new Office(Tier.VILLAGE_GRID, grid));
 
     assertThatThrownBy(() -> read(SCENARIO.replace("\"unit\": \"T01-V04-N1\"", "\"unit\": \"" + grid + "x\"")))
-        .isInstanceOf(EscalationJsonException.class)
+        .isInstanceOf(JsonInputException.class)
         .hasMessageContaining("$.steps[1].actor.unit")
         .hasMessageContaining("unit must be at most 80 characters at VILLAGE_GRID, was 81");
   }
@@ -79,7 +81,22 @@ class ScenarioJsonTest {
   @Test
   void a_bad_tier_in_an_actor_is_named() {
     assertThatThrownBy(() -> read(SCENARIO.replace("\"VILLAGE_GRID\"", "\"HAMLET\"")))
-        .isInstanceOf(EscalationJsonException.class)
+        .isInstanceOf(JsonInputException.class)
         .hasMessageContaining("$.steps[1].actor.tier");
+  }
+
+  @Test
+  void every_problem_of_every_step_is_reported_at_once_with_its_path() {
+    JsonInputException e = catchThrowableOfType(JsonInputException.class, () -> read(SCENARIO
+        .replace("\"description\": \"fence\"", "\"description\": \"fence\", \"urgancy\": \"URGENT\"")
+        .replace("\"VILLAGE_GRID\"", "\"HAMLET\"")
+        .replace("\"advance\"", "\"advance\", \"request\": \"R1\"")
+        .replace("\"restDays\"", "\"restdays\"")));
+
+    assertThat(e.problems()).extracting(JsonProblem::path).containsExactlyInAnyOrder(
+        "$.calendar.restdays", "$.calendar.restDays", "$.steps[0].urgancy", "$.steps[1].actor.tier",
+        "$.steps[2].request");
+    assertThat(e.problems()).filteredOn(p -> p.path().equals("$.steps[0].urgancy")).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("did you mean \"urgency\""));
   }
 }

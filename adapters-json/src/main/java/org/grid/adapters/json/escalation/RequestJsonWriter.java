@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.grid.adapters.json.JsonInput;
 import org.grid.escalation.model.Form;
 import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.Office;
@@ -16,9 +17,9 @@ import org.grid.escalation.model.Request;
  * Writes requests (state, tier, holder, next deadline, final rating, and the whole form history) and a replay log
  * as JSON, with times as ISO 8601 date-times with the offset of a given zone.
  */
-public final class RequestJson {
+public final class RequestJsonWriter {
 
-  private RequestJson() {}
+  private RequestJsonWriter() {}
 
   /**
    * Returns the replay output: the log of steps and every request's final state and history.
@@ -29,7 +30,7 @@ public final class RequestJson {
    * @return pretty-printed JSON
    */
   public static String replayReport(List<Request> requests, List<ReplayLine> log, ZoneId zone) {
-    ObjectNode root = Json.MAPPER.createObjectNode();
+    ObjectNode root = JsonInput.MAPPER.createObjectNode();
     ArrayNode steps = root.putArray("steps");
     for (ReplayLine line : log) {
       ObjectNode n = steps.addObject();
@@ -49,14 +50,14 @@ public final class RequestJson {
       out.add(request(r, zone));
     }
     try {
-      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+      return JsonInput.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private static ObjectNode request(Request r, ZoneId zone) {
-    ObjectNode n = Json.MAPPER.createObjectNode();
+    ObjectNode n = JsonInput.MAPPER.createObjectNode();
     n.put("id", r.id().value());
     n.put("state", r.state().name());
     n.put("tier", r.tier().name());

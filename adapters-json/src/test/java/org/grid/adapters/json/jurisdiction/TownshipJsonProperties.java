@@ -1,5 +1,6 @@
-package org.grid.adapters.json;
+package org.grid.adapters.json.jurisdiction;
 
+import static org.grid.adapters.json.JsonTexts.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.grid.adapters.json.JsonInputException;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.testkit.SampleData;
 import org.grid.testkit.jurisdiction.JurisdictionArbitraries;
@@ -24,7 +26,7 @@ class TownshipJsonProperties {
   void aWrittenTownshipReadsBackEqual(@ForAll("townships") Township township) {
     String json = TownshipJsonWriter.create().write(township);
 
-    assertThat(reader.read(json, "written")).isEqualTo(township);
+    assertThat(reader.read(utf8(json), "written")).isEqualTo(township);
   }
 
   @Property(tries = 500)
@@ -48,7 +50,7 @@ class TownshipJsonProperties {
 
   private void assertReadsOrRefusesCleanly(String json) {
     try {
-      Township township = reader.read(json, "generated");
+      Township township = reader.read(utf8(json), "generated");
       assertThat(township.villages()).isNotEmpty();
     } catch (JsonInputException expected) {
       assertThat(expected.problems()).isNotEmpty();

@@ -1,4 +1,4 @@
-package org.grid.adapters.json;
+package org.grid.adapters.json.jurisdiction;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.grid.adapters.json.JsonInput;
 import org.grid.core.model.jurisdiction.ExistingDistrict;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.Unit;

@@ -1,16 +1,18 @@
-package org.grid.adapters.json;
+package org.grid.adapters.json.team;
 
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.grid.adapters.json.JsonInput;
+import org.grid.adapters.json.JsonInputException;
+import org.grid.adapters.json.JsonReader;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.UnitId;
@@ -21,53 +23,56 @@ import org.grid.core.model.team.ServedGrid;
 /**
  * Reads the responsibility grids of a plan file (the plan format of {@code docs/formats.md}: {@code grids[].id},
  * {@code village}, {@code units} and {@code districts[].id}, {@code grids}) as the {@link ServedGrid}s that teams,
- * pairing and duties need. Other fields of the plan are ignored.
+ * pairing and duties need. The plan's other fields ({@code policy}, {@code households}, {@code metrics},
+ * {@code violations}) are allowed but not read; a field the plan format does not have is an error.
  *
  * <p>Bad input is reported as one {@link JsonInputException} listing every problem with its JSON path: a missing
  * or mistyped field, a grid listed twice, a village or unit the township does not have, a unit outside the grid's
- * village or in two grids, a grid in no district or in two. Stateless and thread-safe.
+ * village or in two grids, a grid in no district or in two, a field the format does not have, a duplicate key or content after the JSON
+ * value. Immutable and thread-safe.
  */
-public final class ServedGridsJsonReader {
+public final class ServedGridsJsonReader implements JsonReader<List<ServedGrid>> {
 
-  private ServedGridsJsonReader() {}
+  // The plan format's fields, as PlanJsonReader knows them; the policy's own are PlanJsonReader's to check.
+  private static final Set<String> ROOT = Set.of("township", "policy", "grids", "districts", "metrics", "violations");
+  private static final Set<String> GRID = Set.of("id", "village", "units", "households");
+  private static final Set<String> DISTRICT = Set.of("id", "grids", "households");
 
-  /** Returns a reader. */
-  public static ServedGridsJsonReader create() {
-    return new ServedGridsJsonReader();
+  private final Township township;
+
+  private ServedGridsJsonReader(Township township) {
+    this.township = requireNonNull(township, "township");
   }
 
   /**
-   * Reads the grids of a plan file (UTF-8).
+   * Returns a reader of the grids of plans of a township.
    *
-   * @param file the file, not null
-   * @param township the township the plan is of, not null
-   * @return the grids in the order of the file
-   * @throws JsonInputException if the file cannot be read or breaks the format
+   * @param township the township the plans are of, not null
+   * @return the reader
+   * @throws NullPointerException if {@code township} is null
    */
-  public List<ServedGrid> read(Path file, Township township) {
-    return read(JsonInput.parse(file), file.toString(), township);
+  public static ServedGridsJsonReader create(Township township) {
+    return new ServedGridsJsonReader(township);
   }
 
   /**
-   * Reads the grids of a plan from JSON text.
+   * Reads the grids of a plan from a stream (UTF-8) to its end; the stream is not closed.
    *
-   * @param json the text, not null
-   * @param source what the text is, for messages, not null
-   * @param township the township the plan is of, not null
-   * @return the grids in the order of the text
-   * @throws JsonInputException if the text breaks the format
+   * @param in the stream, not null
+   * @param source what the stream is, for messages, not null
+   * @return the grids in the order of the plan
+   * @throws JsonInputException if the stream cannot be read or breaks the format
    */
-  public List<ServedGrid> read(String json, String source, Township township) {
-    return read(JsonInput.parse(json.getBytes(StandardCharsets.UTF_8), source), source, township);
+  @Override
+  public List<ServedGrid> read(InputStream in, String source) {
+    return JsonInput.read(in, source, this::grids);
   }
 
   private record Draft(GridId id, VillageId village, List<UnitId> units, String path) {}
 
-  private List<ServedGrid> read(JsonNode root, String source, Township township) {
-    requireNonNull(township, "township");
-    JsonInput in = new JsonInput(source);
-    JsonValues.root(in, root);
-    JsonValues.township(in, root, township.id().value());
+  private List<ServedGrid> grids(JsonInput in, JsonNode root) {
+    in.root(root, ROOT);
+    in.township(root, township.id().value());
     List<Draft> drafts = new ArrayList<>();
     Map<GridId, String> gridPaths = new HashMap<>();
     Map<UnitId, String> unitPaths = new HashMap<>();
@@ -79,6 +84,7 @@ public final class ServedGridsJsonReader {
         if (in.object(node, path) == null) {
           continue;
         }
+        in.fields(node, path, GRID);
         GridId id = in.id(node, "id", path, GridId::of);
         if (id != null && gridPaths.putIfAbsent(id, path) != null) {
           in.problem(path + ".id", "grid " + id + " is listed twice (first at " + gridPaths.get(id) + ")");
@@ -90,7 +96,7 @@ public final class ServedGridsJsonReader {
               + " does not have");
           village = null;
         }
-        List<UnitId> units = JsonValues.ids(in, node, "units", path, UnitId::of);
+        List<UnitId> units = in.ids(node, "units", path, UnitId::of);
         if (!node.has("units")) {
           in.problem(path + ".units", "is missing, expected an array of unit ids");
         } else if (units.isEmpty() && !in.hasProblems()) {
@@ -121,8 +127,9 @@ public final class ServedGridsJsonReader {
         if (in.object(node, path) == null) {
           continue;
         }
+        in.fields(node, path, DISTRICT);
         DistrictId id = in.id(node, "id", path, DistrictId::of);
-        List<GridId> members = JsonValues.ids(in, node, "grids", path, GridId::of);
+        List<GridId> members = in.ids(node, "grids", path, GridId::of);
         for (int g = 0; g < members.size(); g++) {
           GridId grid = members.get(g);
           String at = path + ".grids[" + g + "]";
@@ -144,7 +151,6 @@ public final class ServedGridsJsonReader {
         result.add(ServedGrid.of(draft.id(), draft.village(), draft.units(), district));
       }
     }
-    in.throwIfProblems();
     return result;
   }
 }

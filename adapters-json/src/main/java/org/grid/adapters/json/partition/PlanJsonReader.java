@@ -1,11 +1,14 @@
-package org.grid.adapters.json;
+package org.grid.adapters.json.partition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.grid.adapters.json.JsonInput;
+import org.grid.adapters.json.JsonInputException;
+import org.grid.adapters.json.JsonReader;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.UnitId;
@@ -20,15 +23,25 @@ import org.grid.core.model.partition.Plan;
  * Reads a plan in the plan format of {@code docs/formats.md}, planned by grid or drawn by hand, so that it can be
  * validated. Read are {@code township}, {@code policy} (optional; each field optional, defaulting to
  * {@link PartitionPolicy#defaults()}), {@code grids} (id, village, units) and {@code districts} (id, grids);
- * households, metrics and violations are ignored, since the validator computes them again.
+ * {@code households}, {@code metrics} and {@code violations} are allowed but not read, since the validator
+ * computes them again; any other field is an error.
  *
  * <p>Only the format is checked here: a unit in two grids, an unknown id or a repeated grid id is read as it is and
- * left to the validator to explain. Bad input (malformed JSON, a missing or mistyped field, an invalid id or policy
- * value) is reported as one {@link JsonInputException} listing every problem with its JSON path.
+ * left to the validator to explain. Bad input (malformed JSON, a duplicate key, content after the JSON value, a
+ * missing, mistyped or unknown field, an invalid id or policy value) is reported as one {@link JsonInputException} listing every problem with its JSON path.
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class PlanJsonReader {
+public final class PlanJsonReader implements JsonReader<Plan> {
+
+  private static final Set<String> ROOT = Set.of("township", "policy", "grids", "districts", "metrics", "violations");
+
+  private static final Set<String> POLICY =
+      Set.of("targetHouseholds", "districts", "keepExisting", "gridBalanceTolerance", "districtBalanceTolerance",
+          "gridCutTolerance", "districtBoundaryTolerance", "tagSpreadTolerance", "movedVillagesTolerance",
+          "exactSearchMaxUnits");
+  private static final Set<String> GRID = Set.of("id", "village", "units", "households");
+  private static final Set<String> DISTRICT = Set.of("id", "grids", "households");
 
   private PlanJsonReader() {}
 
@@ -37,46 +50,13 @@ public final class PlanJsonReader {
     return new PlanJsonReader();
   }
 
-  /**
-   * Reads a plan file (UTF-8).
-   *
-   * @param file the file, not null
-   * @return the plan
-   * @throws JsonInputException if the file cannot be read or breaks the format; its source is the file name
-   */
-  public Plan read(Path file) {
-    return read(JsonInput.parse(file), file.toString());
-  }
-
-  /**
-   * Reads a plan from a stream (UTF-8) to its end; the stream is not closed.
-   *
-   * @param in the stream, not null
-   * @param source what the stream is, for messages, not null
-   * @return the plan
-   * @throws JsonInputException if the stream cannot be read or breaks the format
-   */
+  @Override
   public Plan read(InputStream in, String source) {
-    return read(JsonInput.parse(in, source), source);
+    return JsonInput.read(in, source, PlanJsonReader::plan);
   }
 
-  /**
-   * Reads a plan from JSON text.
-   *
-   * @param json the JSON text, not null
-   * @param source what the text is, for messages, not null
-   * @return the plan
-   * @throws JsonInputException if the text breaks the format
-   */
-  public Plan read(String json, String source) {
-    return read(JsonInput.parse(json.getBytes(StandardCharsets.UTF_8), source), source);
-  }
-
-  private Plan read(JsonNode root, String source) {
-    JsonInput in = new JsonInput(source);
-    if (in.object(root, "$") == null) {
-      in.throwIfProblems();
-    }
+  private static Plan plan(JsonInput in, JsonNode root) {
+    in.root(root, ROOT);
     TownshipId township = in.id(root, "township", "$", TownshipId::of);
     PartitionPolicy policy = policy(in, root);
     List<Grid> grids = new ArrayList<>();
@@ -88,6 +68,7 @@ public final class PlanJsonReader {
         if (in.object(node, path) == null) {
           continue;
         }
+        in.fields(node, path, GRID);
         GridId id = in.id(node, "id", path, GridId::of);
         VillageId village = in.id(node, "village", path, VillageId::of);
         List<UnitId> units = ids(in, node, "units", path, UnitId::of);
@@ -105,6 +86,7 @@ public final class PlanJsonReader {
         if (in.object(node, path) == null) {
           continue;
         }
+        in.fields(node, path, DISTRICT);
         DistrictId id = in.id(node, "id", path, DistrictId::of);
         List<GridId> members = ids(in, node, "grids", path, GridId::of);
         if (id != null && members != null) {
@@ -117,7 +99,7 @@ public final class PlanJsonReader {
   }
 
   private static <T> List<T> ids(JsonInput in, JsonNode node, String field, String path,
-      java.util.function.Function<String, T> factory) {
+      Function<String, T> factory) {
     JsonNode array = in.array(node, field, path, true);
     if (array == null) {
       return null;
@@ -146,6 +128,7 @@ public final class PlanJsonReader {
     if (in.object(node, "$.policy") == null) {
       return defaults;
     }
+    in.fields(node, "$.policy", POLICY);
     int target = integer(in, node, "targetHouseholds", defaults.targetHouseholds());
     int districts = integer(in, node, "districts", defaults.districts());
     boolean keep = defaults.keepExisting();

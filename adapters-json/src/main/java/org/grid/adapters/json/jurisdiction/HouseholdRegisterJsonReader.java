@@ -1,15 +1,18 @@
-package org.grid.adapters.json;
+package org.grid.adapters.json.jurisdiction;
 
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.grid.adapters.json.JsonInput;
+import org.grid.adapters.json.JsonInputException;
+import org.grid.adapters.json.JsonReader;
 import org.grid.core.model.jurisdiction.CareTag;
 import org.grid.core.model.jurisdiction.Household;
 import org.grid.core.model.jurisdiction.HouseholdId;
@@ -23,48 +26,40 @@ import org.grid.core.model.jurisdiction.UnitId;
  *
  * <p>Bad input is reported as one {@link JsonInputException} listing every problem with its JSON path: a missing
  * or mistyped field, a household listed twice, an unknown care tag, a unit the township does not have, a unit
- * whose registered households differ from its household count, or a file of another township. Contact details
- * ({@code contact}) are personal data: the reader ignores them. Stateless and thread-safe.
+ * whose registered households differ from its household count, a file of another township, a field the format
+ * does not have, a duplicate key or content after the JSON value. Contact details ({@code contact}) are personal
+ * data: allowed, never read. Immutable and thread-safe.
  */
-public final class HouseholdRegisterJsonReader {
+public final class HouseholdRegisterJsonReader implements JsonReader<HouseholdRegister> {
 
-  private HouseholdRegisterJsonReader() {}
+  private static final Set<String> ROOT = Set.of("township", "households");
+  private static final Set<String> HOUSEHOLD = Set.of("id", "unit", "careTags", "contact");
 
-  /** Returns a reader. */
-  public static HouseholdRegisterJsonReader create() {
-    return new HouseholdRegisterJsonReader();
+  private final Township township;
+
+  private HouseholdRegisterJsonReader(Township township) {
+    this.township = requireNonNull(township, "township");
   }
 
   /**
-   * Reads a register file (UTF-8).
+   * Returns a reader for the household registers of a township, which they must agree with.
    *
-   * @param file the file, not null
-   * @param township the township the register must agree with, not null
-   * @return the register
-   * @throws JsonInputException if the file cannot be read, breaks the format or disagrees with the township
+   * @param township the township, not null
+   * @return the reader
+   * @throws NullPointerException if {@code township} is null
    */
-  public HouseholdRegister read(Path file, Township township) {
-    return read(JsonInput.parse(file), file.toString(), township);
+  public static HouseholdRegisterJsonReader create(Township township) {
+    return new HouseholdRegisterJsonReader(township);
   }
 
-  /**
-   * Reads a register from JSON text.
-   *
-   * @param json the text, not null
-   * @param source what the text is, for messages, not null
-   * @param township the township the register must agree with, not null
-   * @return the register
-   * @throws JsonInputException if the text breaks the format or disagrees with the township
-   */
-  public HouseholdRegister read(String json, String source, Township township) {
-    return read(JsonInput.parse(json.getBytes(StandardCharsets.UTF_8), source), source, township);
+  @Override
+  public HouseholdRegister read(InputStream in, String source) {
+    return JsonInput.read(in, source, this::register);
   }
 
-  private HouseholdRegister read(JsonNode root, String source, Township township) {
-    requireNonNull(township, "township");
-    JsonInput in = new JsonInput(source);
-    JsonValues.root(in, root);
-    JsonValues.township(in, root, township.id().value());
+  private HouseholdRegister register(JsonInput in, JsonNode root) {
+    in.root(root, ROOT);
+    in.township(root, township.id().value());
     List<Household> households = new ArrayList<>();
     Map<HouseholdId, String> paths = new HashMap<>();
     JsonNode array = in.array(root, "households", "$", true);
@@ -75,6 +70,7 @@ public final class HouseholdRegisterJsonReader {
         if (in.object(node, path) == null) {
           continue;
         }
+        in.fields(node, path, HOUSEHOLD);
         HouseholdId id = in.id(node, "id", path, HouseholdId::of);
         if (id != null) {
           String first = paths.putIfAbsent(id, path);
@@ -88,7 +84,7 @@ public final class HouseholdRegisterJsonReader {
           in.problem(path + ".unit", "names unit " + unit + ", which township " + township.id() + " does not have");
           unit = null;
         }
-        EnumSet<CareTag> tags = JsonValues.constants(in, node, "careTags", path, CareTag.class);
+        EnumSet<CareTag> tags = in.constants(node, "careTags", path, CareTag.class);
         if (id != null && unit != null) {
           households.add(Household.of(id, unit, tags));
         }
@@ -99,7 +95,6 @@ public final class HouseholdRegisterJsonReader {
     for (String mismatch : register.mismatches(township)) {
       in.problem("$.households", mismatch);
     }
-    in.throwIfProblems();
     return register;
   }
 }

@@ -1,5 +1,6 @@
-package org.grid.adapters.json;
+package org.grid.adapters.json.jurisdiction;
 
+import static org.grid.adapters.json.JsonTexts.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The planner on the plan's own township, {@code data/township-seed.json}. */
 class SeedTownshipPlanTest {
 
-  private final Township seed = TownshipJsonReader.create().read(SampleData.seedTownshipJson(), "seed");
+  private final Township seed = TownshipJsonReader.create().read(utf8(SampleData.seedTownshipJson()), "seed");
 
   @Test
   void threeLargeVillagesGetTwoGridsEveryOtherOne() {

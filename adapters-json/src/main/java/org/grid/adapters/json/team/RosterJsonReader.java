@@ -1,16 +1,19 @@
-package org.grid.adapters.json;
+package org.grid.adapters.json.team;
 
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.grid.adapters.json.JsonInput;
+import org.grid.adapters.json.JsonInputException;
+import org.grid.adapters.json.JsonReader;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
@@ -25,47 +28,40 @@ import org.grid.core.model.team.Roster;
  *
  * <p>Bad input is reported as one {@link JsonInputException} listing every problem with its JSON path: a missing
  * or mistyped field, a person listed twice, an unknown role or party class, a village or unit the township does not
- * have, a unit outside the person's village, or a file of another township. Stateless and thread-safe.
+ * have, a unit outside the person's village, a file of another township, a field the format does not have, a duplicate
+ * key or content after the JSON value. Contact details ({@code phone}, {@code contact}) are personal data: allowed,
+ * never read. Immutable and thread-safe.
  */
-public final class RosterJsonReader {
+public final class RosterJsonReader implements JsonReader<Roster> {
 
-  private RosterJsonReader() {}
+  private static final Set<String> ROOT = Set.of("township", "people");
+  private static final Set<String> PERSON = Set.of("id", "name", "roles", "village", "unit", "party", "phone", "contact");
 
-  /** Returns a reader. */
-  public static RosterJsonReader create() {
-    return new RosterJsonReader();
+  private final Township township;
+
+  private RosterJsonReader(Township township) {
+    this.township = requireNonNull(township, "township");
   }
 
   /**
-   * Reads a roster file (UTF-8).
+   * Returns a reader for the rosters of a township.
    *
-   * @param file the file, not null
-   * @param township the township the roster belongs to, not null
-   * @return the roster
-   * @throws JsonInputException if the file cannot be read or breaks the format; its source is the file name
+   * @param township the township, not null
+   * @return the reader
+   * @throws NullPointerException if {@code township} is null
    */
-  public Roster read(Path file, Township township) {
-    return read(JsonInput.parse(file), file.toString(), township);
+  public static RosterJsonReader create(Township township) {
+    return new RosterJsonReader(township);
   }
 
-  /**
-   * Reads a roster from JSON text.
-   *
-   * @param json the text, not null
-   * @param source what the text is, for messages, not null
-   * @param township the township the roster belongs to, not null
-   * @return the roster
-   * @throws JsonInputException if the text breaks the format
-   */
-  public Roster read(String json, String source, Township township) {
-    return read(JsonInput.parse(json.getBytes(StandardCharsets.UTF_8), source), source, township);
+  @Override
+  public Roster read(InputStream in, String source) {
+    return JsonInput.read(in, source, this::roster);
   }
 
-  private Roster read(JsonNode root, String source, Township township) {
-    requireNonNull(township, "township");
-    JsonInput in = new JsonInput(source);
-    JsonValues.root(in, root);
-    JsonValues.township(in, root, township.id().value());
+  private Roster roster(JsonInput in, JsonNode root) {
+    in.root(root, ROOT);
+    in.township(root, township.id().value());
     List<Person> people = new ArrayList<>();
     Map<PersonId, String> paths = new HashMap<>();
     JsonNode array = in.array(root, "people", "$", true);
@@ -85,6 +81,7 @@ public final class RosterJsonReader {
     if (in.object(node, path) == null) {
       return null;
     }
+    in.fields(node, path, PERSON);
     PersonId id = in.id(node, "id", path, PersonId::of);
     if (id != null) {
       String first = paths.putIfAbsent(id, path);
@@ -94,16 +91,16 @@ public final class RosterJsonReader {
       }
     }
     String name = in.text(node, "name", path);
-    EnumSet<Role> roles = JsonValues.constants(in, node, "roles", path, Role.class);
+    EnumSet<Role> roles = in.constants(node, "roles", path, Role.class);
     PartyMembership party = node.hasNonNull("party")
-        ? JsonValues.constant(in, node, "party", path, PartyMembership.class)
+        ? in.constant(node, "party", path, PartyMembership.class)
         : PartyMembership.NONE;
-    VillageId village = JsonValues.optionalId(in, node, "village", path, VillageId::of);
+    VillageId village = in.optionalId(node, "village", path, VillageId::of);
     if (village != null && township.village(village).isEmpty()) {
       in.problem(path + ".village", "names village " + village + ", which township " + township.id() + " does not have");
       village = null;
     }
-    UnitId unit = JsonValues.optionalId(in, node, "unit", path, UnitId::of);
+    UnitId unit = in.optionalId(node, "unit", path, UnitId::of);
     if (unit != null) {
       Optional<VillageId> unitVillage = township.villageOf(unit);
       if (unitVillage.isEmpty()) {

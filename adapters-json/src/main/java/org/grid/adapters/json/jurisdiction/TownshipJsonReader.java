@@ -1,10 +1,8 @@
-package org.grid.adapters.json;
+package org.grid.adapters.json.jurisdiction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSortedSet;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.grid.adapters.json.JsonInput;
+import org.grid.adapters.json.JsonInputException;
+import org.grid.adapters.json.JsonProblem;
+import org.grid.adapters.json.JsonReader;
 import org.grid.core.model.jurisdiction.Coordinates;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.ExistingDistrict;
@@ -28,12 +30,19 @@ import org.grid.core.model.jurisdiction.VillageId;
  * <p>Bad input is reported as one {@link JsonInputException} listing every problem found, each with its JSON path:
  * malformed JSON, a missing or mistyped field, a household count that is not a positive integer or is absurd
  * (above {@link #maxHouseholdsPerUnit()} in one unit), a village or unit listed twice, adjacency naming an unknown
- * unit or a unit bordering itself, a district naming an unknown village or a village in two districts. Fields the
- * format does not list are ignored. No other exception escapes for bad input.
+ * unit or a unit bordering itself, a district naming an unknown village or a village in two districts, a field the
+ * format does not have (a misspelled {@code tags}, say), a duplicate key or content after the JSON value. No other
+ * exception escapes for bad input.
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class TownshipJsonReader {
+public final class TownshipJsonReader implements JsonReader<Township> {
+
+  private static final Set<String> ROOT = Set.of("township", "villages", "adjacency", "existingDistricts");
+  private static final Set<String> TOWNSHIP = Set.of("id", "name");
+  private static final Set<String> VILLAGE = Set.of("id", "name", "units");
+  private static final Set<String> UNIT = Set.of("id", "name", "households", "x", "y", "tags");
+  private static final Set<String> DISTRICT = Set.of("id", "name", "villages");
 
   /** The default largest household count accepted for one unit: {@value}. */
   public static final int DEFAULT_MAX_HOUSEHOLDS_PER_UNIT = 10_000;
@@ -68,52 +77,20 @@ public final class TownshipJsonReader {
     return maxHouseholdsPerUnit;
   }
 
-  /**
-   * Reads a township file (UTF-8).
-   *
-   * @param file the file, not null
-   * @return the township
-   * @throws JsonInputException if the file cannot be read or breaks the format; its source is the file name
-   */
-  public Township read(Path file) {
-    return read(JsonInput.parse(file), file.toString());
-  }
-
-  /**
-   * Reads a township from a stream (UTF-8) to its end; the stream is not closed.
-   *
-   * @param in the stream, not null
-   * @param source what the stream is, for messages (a file name or URL), not null
-   * @return the township
-   * @throws JsonInputException if the stream cannot be read or breaks the format
-   */
+  @Override
   public Township read(InputStream in, String source) {
-    return read(JsonInput.parse(in, source), source);
+    return JsonInput.read(in, source, this::township);
   }
 
-  /**
-   * Reads a township from JSON text.
-   *
-   * @param json the JSON text, not null
-   * @param source what the text is, for messages, not null
-   * @return the township
-   * @throws JsonInputException if the text breaks the format
-   */
-  public Township read(String json, String source) {
-    return read(JsonInput.parse(json.getBytes(StandardCharsets.UTF_8), source), source);
-  }
-
-  private Township read(JsonNode root, String source) {
-    JsonInput in = new JsonInput(source);
-    if (in.object(root, "$") == null) {
-      in.throwIfProblems();
-    }
+  private Township township(JsonInput in, JsonNode root) {
+    in.root(root, ROOT);
     TownshipId townshipId = null;
     String townshipName = null;
     JsonNode township = in.object(root.path("township"), "$.township");
     if (township != null) {
       townshipId = in.id(township, "id", "$.township", TownshipId::of);
       townshipName = in.text(township, "name", "$.township");
+      in.fields(township, "$.township", TOWNSHIP);
     }
 
     List<Village> villages = new ArrayList<>();
@@ -148,7 +125,7 @@ public final class TownshipJsonReader {
       return builder.build();
     } catch (IllegalArgumentException e) {
       // Every rule of the model is checked above with its path; this is a safety net, not a path taken.
-      throw new JsonInputException(source, List.of(new JsonProblem("$", e.getMessage())));
+      throw new JsonInputException(in.source(), List.of(new JsonProblem("$", e.getMessage())));
     }
   }
 
@@ -157,6 +134,7 @@ public final class TownshipJsonReader {
     if (in.object(node, path) == null) {
       return null;
     }
+    in.fields(node, path, VILLAGE);
     VillageId id = in.id(node, "id", path, VillageId::of);
     if (id != null) {
       String first = villagePaths.putIfAbsent(id, path);
@@ -189,6 +167,7 @@ public final class TownshipJsonReader {
     if (in.object(node, path) == null) {
       return null;
     }
+    in.fields(node, path, UNIT);
     UnitId id = in.id(node, "id", path, UnitId::of);
     if (id != null) {
       String first = unitPaths.putIfAbsent(id, path);
@@ -270,6 +249,7 @@ public final class TownshipJsonReader {
       if (in.object(node, path) == null) {
         continue;
       }
+      in.fields(node, path, DISTRICT);
       DistrictId id = in.id(node, "id", path, DistrictId::of);
       if (id != null) {
         String first = districtPaths.putIfAbsent(id, path);
