@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A reader of one of grid's JSON interchange formats (读取器), with the one calling style every reader of this adapter
+ * A reader of one of grid's JSON interchange formats, with the one calling style every reader of this adapter
  * shares: {@code XJsonReader.create(...).read(Path)} or {@code .read(InputStream, String source)}. What a format
  * needs besides the file (the township a roster belongs to, a limit) is given when the reader is created.
  *

@@ -8,7 +8,7 @@ import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.JsonReader;
 
 /**
- * Reads the evidence file (考核依据) of {@code docs/assessment.md}: {@code {"evidence": [...]}}. Bad input (malformed JSON, a duplicate key,
+ * Reads the evidence file of {@code docs/assessment.md}: {@code {"evidence": [...]}}. Bad input (malformed JSON, a duplicate key,
  * content after the JSON value, a missing, mistyped or unknown field, an id listed twice with different content (an item repeated exactly counts once)) is one {@link JsonInputException}
  * listing every problem with its JSON path; nothing else escapes for bad input. Immutable and thread-safe.
  */
@@ -22,7 +22,7 @@ public final class EvidenceJsonReader implements JsonReader<List<Evidence>> {
   }
 
   /**
-   * Reads the evidence file (考核依据) from a stream (UTF-8) to its end; the stream is not closed.
+   * Reads the evidence file from a stream (UTF-8) to its end; the stream is not closed.
    *
    * @param in the stream, not null
    * @param source what the stream is, for messages (a file name or URL), not null

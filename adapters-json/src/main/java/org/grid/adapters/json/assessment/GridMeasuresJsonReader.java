@@ -8,7 +8,7 @@ import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.JsonReader;
 
 /**
- * Reads the grid-measures file (网格考核指标) of {@code docs/assessment.md}: {@code {"grids": [...]}}. Bad input (malformed JSON, a duplicate key,
+ * Reads the grid-measures file of {@code docs/assessment.md}: {@code {"grids": [...]}}. Bad input (malformed JSON, a duplicate key,
  * content after the JSON value, a missing, mistyped or unknown field, a grid listed twice, a share outside 0 to 1, a measure that is not a scorecard measure) is one {@link JsonInputException}
  * listing every problem with its JSON path; nothing else escapes for bad input. Immutable and thread-safe.
  */
@@ -22,7 +22,7 @@ public final class GridMeasuresJsonReader implements JsonReader<List<GridMeasure
   }
 
   /**
-   * Reads the grid-measures file (网格考核指标) from a stream (UTF-8) to its end; the stream is not closed.
+   * Reads the grid-measures file from a stream (UTF-8) to its end; the stream is not closed.
    *
    * @param in the stream, not null
    * @param source what the stream is, for messages (a file name or URL), not null

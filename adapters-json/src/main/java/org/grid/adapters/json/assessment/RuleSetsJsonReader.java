@@ -7,7 +7,7 @@ import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.JsonReader;
 
 /**
- * Reads the rule-set file (评分规则) of {@code docs/assessment.md}: {@code {"ruleSets": [...]}}. Bad input (malformed JSON, a duplicate key,
+ * Reads the rule-set file of {@code docs/assessment.md}: {@code {"ruleSets": [...]}}. Bad input (malformed JSON, a duplicate key,
  * content after the JSON value, a missing, mistyped or unknown field, an id listed twice, rule sets of one kind overlapping in time) is one {@link JsonInputException}
  * listing every problem with its JSON path; nothing else escapes for bad input. Immutable and thread-safe.
  */
@@ -21,7 +21,7 @@ public final class RuleSetsJsonReader implements JsonReader<RuleSetCatalog> {
   }
 
   /**
-   * Reads the rule-set file (评分规则) from a stream (UTF-8) to its end; the stream is not closed.
+   * Reads the rule-set file from a stream (UTF-8) to its end; the stream is not closed.
    *
    * @param in the stream, not null
    * @param source what the stream is, for messages (a file name or URL), not null

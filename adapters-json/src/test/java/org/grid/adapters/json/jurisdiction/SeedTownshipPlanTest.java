@@ -1,7 +1,7 @@
 package org.grid.adapters.json.jurisdiction;
 
-import static org.grid.adapters.json.JsonTexts.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grid.adapters.json.JsonTexts.utf8;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,9 +1,9 @@
 package org.grid.adapters.json.jurisdiction;
 
-import static org.grid.adapters.json.JsonTexts.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.grid.adapters.json.JsonTexts.utf8;
 
 import java.io.IOException;
 import java.io.InputStream;

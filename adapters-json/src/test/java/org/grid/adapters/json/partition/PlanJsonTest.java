@@ -1,8 +1,8 @@
 package org.grid.adapters.json.partition;
 
-import static org.grid.adapters.json.JsonTexts.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.grid.adapters.json.JsonTexts.utf8;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
