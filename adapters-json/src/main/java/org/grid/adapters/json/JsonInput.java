@@ -93,11 +93,13 @@ public final class JsonInput {
     try {
       JsonNode root = MAPPER.readTree(in);
       if (root == null || root.isMissingNode()) {
-        throw new JsonInputException(source, List.of(new JsonProblem("$", "the input is empty, expected a JSON object")));
+        throw new JsonInputException(
+            source, List.of(new JsonProblem("$", "the input is empty, expected a JSON object")));
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw new JsonInputException(source, List.of(new JsonProblem(where(e), "malformed JSON: " + e.getOriginalMessage())));
+      throw new JsonInputException(
+          source, List.of(new JsonProblem(where(e), "malformed JSON: " + e.getOriginalMessage())));
     } catch (IOException e) {
       throw new JsonInputException(source, List.of(new JsonProblem("$", "the input cannot be read: " + e)));
     }

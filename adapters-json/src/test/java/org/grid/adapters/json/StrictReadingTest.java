@@ -186,7 +186,8 @@ class StrictReadingTest {
   void twoProblemsAreReportedAtOnce(Case c) {
     String text = replaceOnce(replaceOnce(c.valid(), c.unknownFrom(), c.unknownTo()), c.otherFrom(), c.otherTo());
 
-    JsonInputException error = catchThrowableOfType(JsonInputException.class, () -> c.reader().read(utf8(text), "bad.json"));
+    JsonInputException error =
+        catchThrowableOfType(JsonInputException.class, () -> c.reader().read(utf8(text), "bad.json"));
 
     assertThat(error).as("reading must fail").isNotNull();
     assertThat(error.problems()).extracting(JsonProblem::path)

@@ -108,7 +108,8 @@ final class ScoreCommand implements Callable<Integer> {
       return unknown(err, "--grid needs --grids FILE");
     }
     if (grids != null) {
-      List<Scorecard> cards = GridScorecards.rank(ScorecardPolicy.DEFAULT, period, GridMeasuresJsonReader.create().read(grids));
+      List<Scorecard> cards =
+          GridScorecards.rank(ScorecardPolicy.DEFAULT, period, GridMeasuresJsonReader.create().read(grids));
       for (String id : explainGrids) {
         if (cards.stream().noneMatch(card -> card.measures().grid().value().equals(id))) {
           return unknown(err, "--grid " + id + ": no such grid in " + grids);

@@ -8,9 +8,10 @@ import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.JsonReader;
 
 /**
- * Reads the evidence file of {@code docs/assessment.md}: {@code {"evidence": [...]}}. Bad input (malformed JSON, a duplicate key,
- * content after the JSON value, a missing, mistyped or unknown field, an id listed twice with different content (an item repeated exactly counts once)) is one {@link JsonInputException}
- * listing every problem with its JSON path; nothing else escapes for bad input. Immutable and thread-safe.
+ * Reads the evidence file of {@code docs/assessment.md}: {@code {"evidence": [...]}}. Bad input (malformed JSON, a
+ * duplicate key, content after the JSON value, a missing, mistyped or unknown field, an id listed twice with different
+ * content (an item repeated exactly counts once)) is one {@link JsonInputException} listing every problem with its
+ * JSON path; nothing else escapes for bad input. Immutable and thread-safe.
  */
 public final class EvidenceJsonReader implements JsonReader<List<Evidence>> {
 

@@ -8,9 +8,10 @@ import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.JsonReader;
 
 /**
- * Reads the grid-measures file of {@code docs/assessment.md}: {@code {"grids": [...]}}. Bad input (malformed JSON, a duplicate key,
- * content after the JSON value, a missing, mistyped or unknown field, a grid listed twice, a share outside 0 to 1, a measure that is not a scorecard measure) is one {@link JsonInputException}
- * listing every problem with its JSON path; nothing else escapes for bad input. Immutable and thread-safe.
+ * Reads the grid-measures file of {@code docs/assessment.md}: {@code {"grids": [...]}}. Bad input (malformed JSON, a
+ * duplicate key, content after the JSON value, a missing, mistyped or unknown field, a grid listed twice, a share
+ * outside 0 to 1, a measure that is not a scorecard measure) is one {@link JsonInputException} listing every problem
+ * with its JSON path; nothing else escapes for bad input. Immutable and thread-safe.
  */
 public final class GridMeasuresJsonReader implements JsonReader<List<GridMeasures>> {
 

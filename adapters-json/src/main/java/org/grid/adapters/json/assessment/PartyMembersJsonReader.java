@@ -8,9 +8,10 @@ import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.JsonReader;
 
 /**
- * Reads the party-member file (党员) of {@code docs/assessment.md}: {@code {"partyMembers": [...]}}. Bad input (malformed JSON, a duplicate key,
- * content after the JSON value, a missing, mistyped or unknown field, a member listed twice) is one {@link JsonInputException}
- * listing every problem with its JSON path; nothing else escapes for bad input. Immutable and thread-safe.
+ * Reads the party-member file (党员) of {@code docs/assessment.md}: {@code {"partyMembers": [...]}}. Bad input
+ * (malformed JSON, a duplicate key, content after the JSON value, a missing, mistyped or unknown field, a member
+ * listed twice) is one {@link JsonInputException} listing every problem with its JSON path; nothing else escapes for
+ * bad input. Immutable and thread-safe.
  */
 public final class PartyMembersJsonReader implements JsonReader<List<PartyMember>> {
 

@@ -7,9 +7,10 @@ import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.JsonReader;
 
 /**
- * Reads the rule-set file of {@code docs/assessment.md}: {@code {"ruleSets": [...]}}. Bad input (malformed JSON, a duplicate key,
- * content after the JSON value, a missing, mistyped or unknown field, an id listed twice, rule sets of one kind overlapping in time) is one {@link JsonInputException}
- * listing every problem with its JSON path; nothing else escapes for bad input. Immutable and thread-safe.
+ * Reads the rule-set file of {@code docs/assessment.md}: {@code {"ruleSets": [...]}}. Bad input (malformed JSON, a
+ * duplicate key, content after the JSON value, a missing, mistyped or unknown field, an id listed twice, rule sets of
+ * one kind overlapping in time) is one {@link JsonInputException} listing every problem with its JSON path; nothing
+ * else escapes for bad input. Immutable and thread-safe.
  */
 public final class RuleSetsJsonReader implements JsonReader<RuleSetCatalog> {
 

@@ -21,14 +21,15 @@ import org.grid.core.model.partition.Plan;
 
 /**
  * Reads a plan in the plan format of {@code docs/formats.md}, planned by grid or drawn by hand, so that it can be
- * validated. Read are {@code township}, {@code policy} (optional; each field optional, defaulting to
- * {@link PartitionPolicy#defaults()}), {@code grids} (id, village, units) and {@code districts} (id, grids);
- * {@code households}, {@code metrics} and {@code violations} are allowed but not read, since the validator
- * computes them again; any other field is an error.
+ * validated. Read are {@code township}, {@code policy} (optional; each field optional, defaulting to {@link
+ * PartitionPolicy#defaults()}), {@code grids} (id, village, units) and {@code districts} (id, grids); {@code
+ * households}, {@code metrics} and {@code violations} are allowed but not read, since the validator computes them
+ * again; any other field is an error.
  *
  * <p>Only the format is checked here: a unit in two grids, an unknown id or a repeated grid id is read as it is and
  * left to the validator to explain. Bad input (malformed JSON, a duplicate key, content after the JSON value, a
- * missing, mistyped or unknown field, an invalid id or policy value) is reported as one {@link JsonInputException} listing every problem with its JSON path.
+ * missing, mistyped or unknown field, an invalid id or policy value) is reported as one {@link JsonInputException}
+ * listing every problem with its JSON path.
  *
  * <p>Instances are immutable and thread-safe.
  */

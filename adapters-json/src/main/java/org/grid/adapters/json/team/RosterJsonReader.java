@@ -35,7 +35,8 @@ import org.grid.core.model.team.Roster;
 public final class RosterJsonReader implements JsonReader<Roster> {
 
   private static final Set<String> ROOT = Set.of("township", "people");
-  private static final Set<String> PERSON = Set.of("id", "name", "roles", "village", "unit", "party", "phone", "contact");
+  private static final Set<String> PERSON =
+      Set.of("id", "name", "roles", "village", "unit", "party", "phone", "contact");
 
   private final Township township;
 
@@ -77,7 +78,8 @@ public final class RosterJsonReader implements JsonReader<Roster> {
     return Roster.of(township.id(), people);
   }
 
-  private static Person person(JsonInput in, JsonNode node, String path, Township township, Map<PersonId, String> paths) {
+  private static Person person(
+      JsonInput in, JsonNode node, String path, Township township, Map<PersonId, String> paths) {
     if (in.object(node, path) == null) {
       return null;
     }

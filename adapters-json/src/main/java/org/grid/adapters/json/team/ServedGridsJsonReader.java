@@ -23,13 +23,13 @@ import org.grid.core.model.team.ServedGrid;
 /**
  * Reads the responsibility grids of a plan file (the plan format of {@code docs/formats.md}: {@code grids[].id},
  * {@code village}, {@code units} and {@code districts[].id}, {@code grids}) as the {@link ServedGrid}s that teams,
- * pairing and duties need. The plan's other fields ({@code policy}, {@code households}, {@code metrics},
- * {@code violations}) are allowed but not read; a field the plan format does not have is an error.
+ * pairing and duties need. The plan's other fields ({@code policy}, {@code households}, {@code metrics}, {@code
+ * violations}) are allowed but not read; a field the plan format does not have is an error.
  *
- * <p>Bad input is reported as one {@link JsonInputException} listing every problem with its JSON path: a missing
- * or mistyped field, a grid listed twice, a village or unit the township does not have, a unit outside the grid's
- * village or in two grids, a grid in no district or in two, a field the format does not have, a duplicate key or content after the JSON
- * value. Immutable and thread-safe.
+ * <p>Bad input is reported as one {@link JsonInputException} listing every problem with its JSON path: a missing or
+ * mistyped field, a grid listed twice, a village or unit the township does not have, a unit outside the grid's village
+ * or in two grids, a grid in no district or in two, a field the format does not have, a duplicate key or content after
+ * the JSON value. Immutable and thread-safe.
  */
 public final class ServedGridsJsonReader implements JsonReader<List<ServedGrid>> {
 
