@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The one JSON reading framework of this adapter: reads JSON text strictly (a duplicate key, trailing content after
@@ -57,6 +58,8 @@ public final class JsonInput {
           .build();
 
   /** The top-level fields every format accepts besides its own: an example marker and a note for the reader. */
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
   private static final Set<String> COMMON_ROOT_FIELDS = Set.of("example", "note");
 
   private final String source;
@@ -121,7 +124,7 @@ public final class JsonInput {
       if (c.inArray()) {
         steps.add("[" + Math.max(c.getCurrentIndex(), 0) + "]");
       } else if (c.inObject() && c.getCurrentName() != null) {
-        steps.add("." + c.getCurrentName());
+        steps.add(member("", c.getCurrentName()));
       }
     }
     StringBuilder path = new StringBuilder("$");
@@ -153,7 +156,7 @@ public final class JsonInput {
     while (names.hasNext()) {
       String name = names.next();
       if (!known.contains(name) && !COMMON_ROOT_FIELDS.contains(name)) {
-        unknownField("$." + name, name, known);
+        unknownField(member("$", name), name, known);
       }
     }
     JsonNode example = root.get("example");
@@ -180,7 +183,7 @@ public final class JsonInput {
     while (names.hasNext()) {
       String name = names.next();
       if (!known.contains(name)) {
-        unknownField(path + "." + name, name, known);
+        unknownField(member(path, name), name, known);
       }
     }
   }
@@ -190,6 +193,20 @@ public final class JsonInput {
     problem(path, "is not a field of this format"
         + (meant == null ? "" : " (did you mean \"" + meant + "\"?)")
         + "; expected " + (known.isEmpty() ? "no field" : "one of " + known.stream().sorted().toList()));
+  }
+
+  /**
+   * Returns the JSON path of field {@code name} of the object at {@code path}: {@code path.name} for a plain name,
+   * {@code path['a b']} for one with other characters.
+   *
+   * @param path the object's JSON path, not null
+   * @param name the field's name, not null
+   * @return the field's JSON path
+   */
+  public static String member(String path, String name) {
+    return PLAIN_NAME.matcher(name).matches()
+        ? path + "." + name
+        : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
   }
 
   /** Whether two field names differ only in case or by at most two edits. */

@@ -89,6 +89,14 @@ class JsonInputTest {
   }
 
   @Test
+  void aFieldNameThatIsNotPlainIsQuotedInItsPath() {
+    assertThat(failure("{\"town ship\": 1, \"it's\": 2}").problems()).extracting(JsonProblem::path)
+        .containsExactly("$['town ship']", "$['it\\'s']");
+    assertThat(failure("{\"a b\": 1,\n\"a b\": 2}").problems()).extracting(JsonProblem::path)
+        .containsExactly("$['a b'] (line 2, column 6)");
+  }
+
+  @Test
   void exampleAndNoteAreAllowedAtTheTopWithTheirTypes() {
     assertThat(read("{\"example\": true, \"note\": \"made up\"}").size()).isEqualTo(2);
     assertThat(failure("{\"example\": \"yes\", \"note\": 3}").problems()).extracting(JsonProblem::path)
