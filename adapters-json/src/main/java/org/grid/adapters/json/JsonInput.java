@@ -431,7 +431,7 @@ public final class JsonInput {
     boolean ok = true;
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       if (!entry.getValue().isTextual()) {
-        problem(at + "." + entry.getKey(), "must be a string, was " + describe(entry.getValue()));
+        problem(member(at, entry.getKey()), "must be a string, was " + describe(entry.getValue()));
         ok = false;
       } else {
         values.put(entry.getKey(), entry.getValue().textValue());

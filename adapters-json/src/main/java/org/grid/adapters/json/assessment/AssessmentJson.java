@@ -217,7 +217,7 @@ final class AssessmentJson {
       }
       for (String name : iterable(measures.fieldNames())) {
         if (!isMetric(name)) {
-          in.problem(path + ".measures." + name, "is not a scorecard measure; expected one of "
+          in.problem(JsonInput.member(path + ".measures", name), "is not a scorecard measure; expected one of "
               + Arrays.toString(ScorecardMetric.values()));
         }
       }
@@ -227,8 +227,8 @@ final class AssessmentJson {
           try {
             basis.put(ScorecardMetric.valueOf(entry.getKey()), entry.getValue());
           } catch (IllegalArgumentException e) {
-            in.problem(path + ".basis." + entry.getKey(), "is not a scorecard measure; expected one of "
-                + Arrays.toString(ScorecardMetric.values()));
+            in.problem(JsonInput.member(path + ".basis", entry.getKey()),
+                "is not a scorecard measure; expected one of " + Arrays.toString(ScorecardMetric.values()));
           }
         }
       }
