@@ -1,7 +1,9 @@
 package org.grid.benchmarks;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import org.grid.adapters.json.TownshipJsonReader;
+import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.partition.PartitionPlanner;
 import org.grid.core.model.partition.PartitionPolicy;
@@ -36,7 +38,9 @@ public class PartitionBenchmark {
     /** Reads the seed township. */
     @Setup
     public void read() {
-      township = TownshipJsonReader.create().read(SampleData.seedTownshipJson(), "township-seed.json");
+      township = TownshipJsonReader.create()
+          .read(new ByteArrayInputStream(SampleData.seedTownshipJson().getBytes(StandardCharsets.UTF_8)),
+              "township-seed.json");
     }
   }
 

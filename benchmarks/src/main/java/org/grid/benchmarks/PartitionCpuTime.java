@@ -1,9 +1,11 @@
 package org.grid.benchmarks;
 
+import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.grid.adapters.json.TownshipJsonReader;
+import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.partition.PartitionPlanner;
 import org.grid.core.model.partition.PartitionPolicy;
@@ -28,7 +30,9 @@ public final class PartitionCpuTime {
    */
   public static void main(String[] args) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    Township seed = TownshipJsonReader.create().read(SampleData.seedTownshipJson(), "township-seed.json");
+    Township seed = TownshipJsonReader.create()
+        .read(new ByteArrayInputStream(SampleData.seedTownshipJson().getBytes(StandardCharsets.UTF_8)),
+            "township-seed.json");
     measure(threads, "seed", seed, 400);
     for (int villages : new int[] {25, 50, 100, 200, 400, 800, 1600, 3200}) {
       measure(threads, String.valueOf(villages), TownshipGenerator.generate(villages, PartitionBenchmark.SEED),

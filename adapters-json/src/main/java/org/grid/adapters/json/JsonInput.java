@@ -1,8 +1,11 @@
 package org.grid.adapters.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,104 +13,259 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * Reads JSON text strictly (duplicate keys and trailing content are errors) and collects the problems of one
- * input with their JSON paths, so that a reader reports all of them at once in one {@link JsonInputException}.
- * Not thread-safe: one instance per read.
+ * The one JSON reading framework of this adapter: reads JSON text strictly (a duplicate key, trailing content after
+ * the value and comments are errors) and collects the problems of one input with their JSON paths, so that a reader
+ * reports all of them at once in one {@link JsonInputException}. Every reader of the sub-packages reads through
+ * {@link #read(InputStream, String, BiFunction)} and checks each object's fields with {@link #fields(JsonNode,
+ * String, Set)}, so that a misspelled field is an error rather than silently ignored.
+ *
+ * <p>Public only because the readers live in sub-packages per area ({@code jurisdiction}, {@code partition},
+ * {@code team}, {@code duty}, {@code assessment}, {@code escalation}); it is an implementation helper of this
+ * adapter, not API for embedders, and may change without notice. Not thread-safe: one instance per read.
  */
-final class JsonInput {
+public final class JsonInput {
 
-  /** Shared, thread-safe once configured. */
-  static final ObjectMapper MAPPER =
+  /**
+   * The strict mapper every reader parses with, and the writers write with: duplicate keys and trailing tokens are
+   * errors, comments are not allowed, and a stream handed in is not closed. Thread-safe once configured.
+   */
+  public static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(JsonParser.Feature.ALLOW_COMMENTS)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
+
+  /** The top-level fields every format accepts besides its own: an example marker and a note for the reader. */
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
+  private static final Set<String> COMMON_ROOT_FIELDS = Set.of("example", "note");
 
   private final String source;
   private final List<JsonProblem> problems = new ArrayList<>();
 
-  JsonInput(String source) {
-    this.source = source;
+  private JsonInput(String source) {
+    this.source = requireNonNull(source, "source");
   }
 
-  String source() {
-    return source;
+  /**
+   * Parses a stream (UTF-8, UTF-16 or UTF-32, detected) to its end and hands the root node to {@code reader}, then
+   * throws every problem the reader recorded, or returns what it returned. The stream is read by Jackson as it
+   * streams, within Jackson's default limits on nesting depth and the length of one value; it is not closed.
+   *
+   * @param in the stream, not null
+   * @param source what the stream is, for messages (a file name or URL), not null
+   * @param reader turns the root node into the result, recording problems on the given input; it may return null
+   *     when it recorded a problem
+   * @param <T> the result
+   * @return the reader's result
+   * @throws JsonInputException if the stream cannot be read, is not one strict JSON value, or the reader recorded
+   *     a problem
+   */
+  public static <T> T read(InputStream in, String source, BiFunction<JsonInput, JsonNode, T> reader) {
+    requireNonNull(in, "in");
+    requireNonNull(reader, "reader");
+    JsonInput input = new JsonInput(source);
+    T result = reader.apply(input, parse(in, source));
+    input.throwIfProblems();
+    return result;
   }
 
-  /** Reads a file's bytes as the root node; an unreadable file or malformed JSON throws at once. */
-  static JsonNode parse(Path file) {
-    String source = file.toString();
-    byte[] bytes;
+  private static JsonNode parse(InputStream in, String source) {
     try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new JsonInputException(source, List.of(new JsonProblem("$", "the file does not exist")));
-    } catch (IOException | RuntimeException e) {
-      throw new JsonInputException(source, List.of(new JsonProblem("$", "the file cannot be read: " + e)));
-    }
-    return parse(bytes, source);
-  }
-
-  /** Reads a stream to its end as the root node; malformed JSON throws at once. */
-  static JsonNode parse(InputStream in, String source) {
-    try {
-      return parse(in.readAllBytes(), source);
-    } catch (IOException e) {
-      throw new JsonInputException(source, List.of(new JsonProblem("$", "the input cannot be read: " + e)));
-    }
-  }
-
-  /** Reads text as the root node; malformed JSON throws at once. */
-  static JsonNode parse(byte[] bytes, String source) {
-    try {
-      JsonNode root = MAPPER.readTree(bytes);
+      JsonNode root = MAPPER.readTree(in);
       if (root == null || root.isMissingNode()) {
-        throw new JsonInputException(source, List.of(new JsonProblem("$", "the input is empty, expected a JSON object")));
+        throw new JsonInputException(
+            source, List.of(new JsonProblem("$", "the input is empty, expected a JSON object")));
       }
       return root;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "$" : "$ (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-      throw new JsonInputException(source, List.of(new JsonProblem(where, "malformed JSON: " + e.getOriginalMessage())));
+      throw new JsonInputException(
+          source, List.of(new JsonProblem(where(e), "malformed JSON: " + e.getOriginalMessage())));
     } catch (IOException e) {
       throw new JsonInputException(source, List.of(new JsonProblem("$", "the input cannot be read: " + e)));
     }
   }
 
-  void problem(String path, String message) {
+  /** The JSON path of a parse error where the parser knows it, then its line and column. */
+  private static String where(JsonProcessingException e) {
+    String path = "$";
+    if (e.getProcessor() instanceof JsonParser parser) {
+      path = path(parser.getParsingContext());
+    }
+    JsonLocation at = e.getLocation();
+    return at == null ? path : path + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+  }
+
+  private static String path(JsonStreamContext context) {
+    List<String> steps = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        steps.add("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        steps.add(member("", c.getCurrentName()));
+      }
+    }
+    StringBuilder path = new StringBuilder("$");
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      path.append(steps.get(i));
+    }
+    return path.toString();
+  }
+
+  /** Returns what is being read, usually a file name. */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Checks that the root is an object whose fields are {@code known} or the fields every format accepts at the top
+   * ({@code example}, true or false, and {@code note}, a string); throws at once if the root is not an object.
+   *
+   * @param root the root node, not null
+   * @param known the fields of the format's top level, not null
+   * @return the root
+   * @throws JsonInputException if the root is not an object
+   */
+  public JsonNode root(JsonNode root, Set<String> known) {
+    if (object(root, "$") == null) {
+      throwIfProblems();
+    }
+    Iterator<String> names = root.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!known.contains(name) && !COMMON_ROOT_FIELDS.contains(name)) {
+        unknownField(member("$", name), name, known);
+      }
+    }
+    JsonNode example = root.get("example");
+    if (example != null && !known.contains("example") && !example.isBoolean()) {
+      problem("$.example", "must be true or false, was " + describe(example));
+    }
+    JsonNode note = root.get("note");
+    if (note != null && !known.contains("note") && !note.isTextual()) {
+      problem("$.note", "must be a string, was " + describe(note));
+    }
+    return root;
+  }
+
+  /**
+   * Records a problem for every field of {@code object} that is not {@code known}: a misspelled optional field is
+   * an error, not silently ignored. The problem names the field's path and, when one is close, the field meant.
+   *
+   * @param object an object node, not null
+   * @param path the object's JSON path, not null
+   * @param known the fields the format allows there, not null
+   */
+  public void fields(JsonNode object, String path, Set<String> known) {
+    Iterator<String> names = object.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        unknownField(member(path, name), name, known);
+      }
+    }
+  }
+
+  private void unknownField(String path, String name, Set<String> known) {
+    String meant = known.stream().filter(k -> close(k, name)).sorted().findFirst().orElse(null);
+    problem(path, "is not a field of this format"
+        + (meant == null ? "" : " (did you mean \"" + meant + "\"?)")
+        + "; expected " + (known.isEmpty() ? "no field" : "one of " + known.stream().sorted().toList()));
+  }
+
+  /**
+   * Returns the JSON path of field {@code name} of the object at {@code path}: {@code path.name} for a plain name,
+   * {@code path['a b']} for one with other characters.
+   *
+   * @param path the object's JSON path, not null
+   * @param name the field's name, not null
+   * @return the field's JSON path
+   */
+  public static String member(String path, String name) {
+    return PLAIN_NAME.matcher(name).matches()
+        ? path + "." + name
+        : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** Whether two field names differ only in case or by at most two edits. */
+  private static boolean close(String a, String b) {
+    if (a.equalsIgnoreCase(b)) {
+      return true;
+    }
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (Math.abs(x.length() - y.length()) > 2 || Math.min(x.length(), y.length()) < 3) {
+      return false;
+    }
+    int[] previous = new int[y.length() + 1];
+    int[] current = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= y.length(); j++) {
+        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[y.length()] <= 2;
+  }
+
+  /**
+   * Records a problem.
+   *
+   * @param path the JSON path of the offending value, not null
+   * @param message what is wrong, not null; must not quote personal data
+   */
+  public void problem(String path, String message) {
     problems.add(new JsonProblem(path, message));
   }
 
-  boolean hasProblems() {
+  /** Returns how many problems have been recorded, so that a reader can tell whether a part of the input added any. */
+  public int problemCount() {
+    return problems.size();
+  }
+
+  /** Returns whether a problem has been recorded. */
+  public boolean hasProblems() {
     return !problems.isEmpty();
   }
 
   /** Throws the collected problems, if there are any. */
-  void throwIfProblems() {
+  public void throwIfProblems() {
     if (!problems.isEmpty()) {
       throw new JsonInputException(source, problems);
     }
   }
 
   /** Returns {@code node} if it is an object, else records a problem and returns null. */
-  JsonNode object(JsonNode node, String path) {
+  public JsonNode object(JsonNode node, String path) {
     if (node == null || node.isMissingNode()) {
       problem(path, "is missing, expected an object");
       return null;
@@ -120,7 +278,7 @@ final class JsonInput {
   }
 
   /** Returns the array at {@code field}; a missing field is a problem when {@code required}, else null. */
-  JsonNode array(JsonNode parent, String field, String path, boolean required) {
+  public JsonNode array(JsonNode parent, String field, String path, boolean required) {
     JsonNode node = parent.get(field);
     String at = path + "." + field;
     if (node == null || node.isNull()) {
@@ -137,7 +295,7 @@ final class JsonInput {
   }
 
   /** Returns the non-blank text at {@code field}, or null after recording a problem. */
-  String text(JsonNode parent, String field, String path) {
+  public String text(JsonNode parent, String field, String path) {
     JsonNode node = parent.get(field);
     String at = path + "." + field;
     if (node == null || node.isNull()) {
@@ -148,7 +306,7 @@ final class JsonInput {
   }
 
   /** Returns the non-blank text of {@code node}, or null after recording a problem. */
-  String text(JsonNode node, String path) {
+  public String text(JsonNode node, String path) {
     if (!node.isTextual()) {
       problem(path, "must be a string, was " + describe(node));
       return null;
@@ -164,13 +322,13 @@ final class JsonInput {
    * Returns the id at {@code field} made by {@code factory}, or null after recording a problem (missing, not a
    * string, or refused by the factory with its reason).
    */
-  <T> T id(JsonNode parent, String field, String path, Function<String, T> factory) {
+  public <T> T id(JsonNode parent, String field, String path, Function<String, T> factory) {
     String text = text(parent, field, path);
     return text == null ? null : id(text, path + "." + field, factory);
   }
 
   /** Returns {@code factory.apply(text)}, or null after recording the factory's reason as a problem. */
-  <T> T id(String text, String path, Function<String, T> factory) {
+  public <T> T id(String text, String path, Function<String, T> factory) {
     try {
       return factory.apply(text);
     } catch (IllegalArgumentException e) {
@@ -182,7 +340,7 @@ final class JsonInput {
   /**
    * Returns the integer at {@code field} if it lies in {@code [min, max]}, else null after recording a problem.
    */
-  Integer integer(JsonNode parent, String field, String path, int min, int max) {
+  public Integer integer(JsonNode parent, String field, String path, int min, int max) {
     JsonNode node = parent.get(field);
     String at = path + "." + field;
     if (node == null || node.isNull()) {
@@ -208,7 +366,7 @@ final class JsonInput {
    * Returns the finite number at {@code field}, or null when it is absent; a value that is not a finite number
    * is a problem (and null).
    */
-  Double optionalNumber(JsonNode parent, String field, String path) {
+  public Double optionalNumber(JsonNode parent, String field, String path) {
     JsonNode node = parent.get(field);
     if (node == null || node.isNull()) {
       return null;
@@ -224,7 +382,7 @@ final class JsonInput {
    * Returns the decimal at {@code field}: null when absent and not {@code required} (no problem), or after recording
    * a problem when it is missing but required or is not a number.
    */
-  BigDecimal decimal(JsonNode parent, String field, String path, boolean required) {
+  public BigDecimal decimal(JsonNode parent, String field, String path, boolean required) {
     JsonNode node = parent.get(field);
     String at = path + "." + field;
     if (node == null || node.isNull()) {
@@ -244,7 +402,7 @@ final class JsonInput {
    * Returns the day at {@code field}, written as an ISO 8601 date ({@code 2025-03-01}) or a date-time with an
    * offset ({@code 2025-03-01T09:30:00+08:00}, whose local date is taken), or null after recording a problem.
    */
-  LocalDate date(JsonNode parent, String field, String path) {
+  public LocalDate date(JsonNode parent, String field, String path) {
     String text = text(parent, field, path);
     if (text == null) {
       return null;
@@ -259,7 +417,7 @@ final class JsonInput {
   }
 
   /** Returns the object of strings at {@code field} (empty when absent), or null after recording a problem. */
-  Map<String, String> stringMap(JsonNode parent, String field, String path) {
+  public Map<String, String> stringMap(JsonNode parent, String field, String path) {
     JsonNode node = parent.get(field);
     String at = path + "." + field;
     if (node == null || node.isNull()) {
@@ -273,7 +431,7 @@ final class JsonInput {
     boolean ok = true;
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       if (!entry.getValue().isTextual()) {
-        problem(at + "." + entry.getKey(), "must be a string, was " + describe(entry.getValue()));
+        problem(member(at, entry.getKey()), "must be a string, was " + describe(entry.getValue()));
         ok = false;
       } else {
         values.put(entry.getKey(), entry.getValue().textValue());
@@ -282,23 +440,14 @@ final class JsonInput {
     return ok ? values : null;
   }
 
-  /** Returns the constant of {@code type} named at {@code field}, or null after recording a problem. */
-  <E extends Enum<E>> E enumValue(JsonNode parent, String field, String path, Class<E> type) {
-    String text = text(parent, field, path);
-    if (text == null) {
-      return null;
-    }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
-    }
-    problem(path + "." + field, "must be one of " + Arrays.toString(type.getEnumConstants())
-        + ", was \"" + text + "\"");
-    return null;
-  }
-
-  static String describe(JsonNode node) {
+  /**
+   * Describes a node's type and, for a string, number or boolean, its value (a string shortened to 40 characters),
+   * for messages.
+   *
+   * @param node the node, not null
+   * @return for example {@code the string "54"} or {@code an array}
+   */
+  public static String describe(JsonNode node) {
     JsonNodeType type = node.getNodeType();
     return switch (type) {
       case STRING -> "the string \"" + abbreviate(node.textValue()) + "\"";
@@ -313,5 +462,167 @@ final class JsonInput {
 
   private static String abbreviate(String text) {
     return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
+  /**
+   * Returns the text at {@code field} converted by {@code parser}, or null after recording a problem: missing, not
+   * a string, or refused by the parser ({@link IllegalArgumentException} or {@link DateTimeException}).
+   *
+   * @param parent the object, not null
+   * @param field the field, not null
+   * @param path the object's JSON path, not null
+   * @param what what the text must be, for the message, for example {@code "a time such as 17:30"}
+   * @param parser converts the text, not null
+   * @param <T> the value
+   * @return the value, or null after recording a problem
+   */
+  public <T> T value(JsonNode parent, String field, String path, String what, Function<String, T> parser) {
+    String text = text(parent, field, path);
+    return text == null ? null : value(text, path + "." + field, what, parser);
+  }
+
+  /**
+   * Returns the optional text at {@code field} converted by {@code parser}: null when the field is absent, or after
+   * recording a problem as {@link #value(JsonNode, String, String, String, Function)} does.
+   *
+   * @param parent the object, not null
+   * @param field the field, not null
+   * @param path the object's JSON path, not null
+   * @param what what the text must be, for the message
+   * @param parser converts the text, not null
+   * @param <T> the value
+   * @return the value, or null
+   */
+  public <T> T optionalValue(JsonNode parent, String field, String path, String what, Function<String, T> parser) {
+    return parent.hasNonNull(field) ? value(parent, field, path, what, parser) : null;
+  }
+
+  /**
+   * Returns the strings of the array at {@code field}, each converted by {@code parser}; a missing array is a
+   * problem when {@code required}, else empty. A bad element is a problem and left out.
+   *
+   * @param parent the object, not null
+   * @param field the field, not null
+   * @param path the object's JSON path, not null
+   * @param required whether the array must be present
+   * @param what what each element must be, for the message
+   * @param parser converts an element, not null
+   * @param <T> the element
+   * @return the converted elements in order; empty when the array is absent or not an array
+   */
+  public <T> List<T> values(
+      JsonNode parent, String field, String path, boolean required, String what, Function<String, T> parser) {
+    JsonNode array = array(parent, field, path, required);
+    List<T> result = new ArrayList<>();
+    if (array == null) {
+      return result;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      String at = path + "." + field + "[" + i + "]";
+      String text = text(array.get(i), at);
+      T value = text == null ? null : value(text, at, what, parser);
+      if (value != null) {
+        result.add(value);
+      }
+    }
+    return result;
+  }
+
+  private <T> T value(String text, String at, String what, Function<String, T> parser) {
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      problem(at, "must be " + what + ", was \"" + abbreviate(text) + "\"");
+      return null;
+    }
+  }
+
+  /** Returns the id at {@code field}, or null when the field is absent; a bad value is a problem (and null). */
+  public <T> T optionalId(JsonNode parent, String field, String path, Function<String, T> factory) {
+    if (!parent.hasNonNull(field)) {
+      return null;
+    }
+    return id(parent, field, path, factory);
+  }
+
+  /** Returns the ISO 8601 time with an offset at {@code field}, or null after recording a problem. */
+  public OffsetDateTime time(JsonNode parent, String field, String path) {
+    String text = text(parent, field, path);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text);
+    } catch (DateTimeParseException e) {
+      problem(path + "." + field, "must be an ISO 8601 date and time with an offset, such as "
+          + "2025-03-01T09:30:00+08:00, was \"" + text + "\"");
+      return null;
+    }
+  }
+
+  /** Returns the constant named at {@code field}, or null after recording a problem. */
+  public <E extends Enum<E>> E constant(JsonNode parent, String field, String path, Class<E> type) {
+    String text = text(parent, field, path);
+    return text == null ? null : constant(text, path + "." + field, type);
+  }
+
+  /** Returns the constant named {@code text}, or null after recording a problem listing the allowed names. */
+  public <E extends Enum<E>> E constant(String text, String path, Class<E> type) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    problem(path, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", was \"" + text + "\""
+        + (isConstant(text.toUpperCase(Locale.ROOT), type) ? " (write it in upper case)" : ""));
+    return null;
+  }
+
+  private static <E extends Enum<E>> boolean isConstant(String text, Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(text));
+  }
+
+  /** Returns the constants of the optional array at {@code field}; bad elements are problems and left out. */
+  public <E extends Enum<E>> EnumSet<E> constants(JsonNode parent, String field, String path, Class<E> type) {
+    EnumSet<E> result = EnumSet.noneOf(type);
+    JsonNode array = array(parent, field, path, false);
+    if (array == null) {
+      return result;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      String at = path + "." + field + "[" + i + "]";
+      String text = text(array.get(i), at);
+      E constant = text == null ? null : constant(text, at, type);
+      if (constant != null) {
+        result.add(constant);
+      }
+    }
+    return result;
+  }
+
+  /** Returns the ids of the optional array at {@code field}; bad elements are problems and left out. */
+  public <T> List<T> ids(JsonNode parent, String field, String path, Function<String, T> factory) {
+    List<T> result = new ArrayList<>();
+    JsonNode array = array(parent, field, path, false);
+    if (array == null) {
+      return result;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      String at = path + "." + field + "[" + i + "]";
+      String text = text(array.get(i), at);
+      T id = text == null ? null : id(text, at, factory);
+      if (id != null) {
+        result.add(id);
+      }
+    }
+    return result;
+  }
+
+  /** Checks that the file's {@code township} names the expected township; a mismatch is a problem. */
+  public void township(JsonNode root, String expected) {
+    String text = text(root, "township", "$");
+    if (text != null && !text.equals(expected)) {
+      problem("$.township", "names township \"" + text + "\", but the township file is \"" + expected + "\"");
+    }
   }
 }

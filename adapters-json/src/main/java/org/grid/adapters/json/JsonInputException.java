@@ -10,7 +10,7 @@ import java.util.List;
  * the text is not JSON, or the JSON breaks the format. It lists every problem found, not only the first, each with
  * its JSON path; the message names the source (usually the file) and lists them all.
  *
- * <p>This is the only exception the readers of this package throw for bad input.
+ * <p>This is the only exception the readers of this adapter (every {@link JsonReader}) throw for bad input.
  */
 public final class JsonInputException extends RuntimeException {
 

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
-import org.grid.adapters.json.TownshipJsonReader;
+import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.partition.District;
 import org.grid.core.model.partition.Grid;

@@ -2,8 +2,8 @@ package org.grid.examples.cli;
 
 import java.io.PrintWriter;
 import org.grid.adapters.json.JsonInputException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command-line program of grid: {@code java -jar examples/target/grid-examples.jar <command> ...}.

@@ -3,17 +3,17 @@ package org.grid.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.grid.adapters.json.PlanJsonWriter;
-import org.grid.adapters.json.TownshipJsonReader;
+import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
+import org.grid.adapters.json.partition.PlanJsonWriter;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.partition.PartitionPlanner;
 import org.grid.core.model.partition.PartitionPolicy;
 import org.grid.core.model.partition.PlanResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code plan --township FILE [--target N] [--districts N] [--keep-existing] [--out FILE]}: plans the township's

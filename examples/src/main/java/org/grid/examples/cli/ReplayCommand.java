@@ -5,9 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.grid.adapters.json.escalation.EscalationJsonException;
 import org.grid.adapters.json.escalation.Scenario;
-import org.grid.adapters.json.escalation.ScenarioJson;
+import org.grid.adapters.json.escalation.ScenarioJsonReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +16,8 @@ import picocli.CommandLine.Spec;
  * The {@code replay} command: reads a request scenario (dated commands and clock advances, format in
  * {@code docs/escalation.md}), replays it on the request engine over in-memory adapters, and prints every step's
  * outcome and every request's final state, tier and form history as JSON. Exit code 0 after a replay, 2 when
- * the scenario cannot be read (with a message naming the file, the JSON path or line, and the problem).
+ * the scenario cannot be read: {@link GridCli}'s handler prints every problem, each with the file, the JSON path
+ * and what is wrong.
  */
 @Command(
     name = "replay",
@@ -38,13 +38,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario parsed;
-    try {
-      parsed = ScenarioJson.read(scenario);
-    } catch (EscalationJsonException e) {
-      spec.commandLine().getErr().println("replay: " + e.getMessage());
-      return 2;
-    }
+    Scenario parsed = ScenarioJsonReader.create().read(scenario);
     String json = ScenarioReplay.run(parsed);
     if (out == null) {
       spec.commandLine().getOut().println(json);

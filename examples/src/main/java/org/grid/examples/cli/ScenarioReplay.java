@@ -14,7 +14,7 @@ import org.grid.adapters.inmemory.InMemoryUnitOfWork;
 import org.threeten.extra.MutableClock;
 import org.grid.adapters.inmemory.escalation.RecordingRequestEventPublisher;
 import org.grid.adapters.json.escalation.ReplayLine;
-import org.grid.adapters.json.escalation.RequestJson;
+import org.grid.adapters.json.escalation.RequestJsonWriter;
 import org.grid.adapters.json.escalation.Scenario;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.CommandOutcome;
@@ -99,7 +99,7 @@ final class ScenarioReplay {
             detail));
       }
       List<Request> requests = seen.stream().map(id -> repository.findById(id).orElseThrow()).toList();
-      return RequestJson.replayReport(requests, log, scenario.calendar().zone());
+      return RequestJsonWriter.replayReport(requests, log, scenario.calendar().zone());
     }
   }
 }

@@ -13,7 +13,10 @@ import org.grid.adapters.inmemory.InMemoryUnitOfWork;
 import org.grid.adapters.inmemory.assessment.InMemoryEvidenceSource;
 import org.grid.adapters.inmemory.assessment.InMemoryRuleSetRepository;
 import org.grid.adapters.inmemory.assessment.InMemoryScoreRepository;
-import org.grid.adapters.json.AssessmentJsonReader;
+import org.grid.adapters.json.assessment.EvidenceJsonReader;
+import org.grid.adapters.json.assessment.GridMeasuresJsonReader;
+import org.grid.adapters.json.assessment.PartyMembersJsonReader;
+import org.grid.adapters.json.assessment.RuleSetsJsonReader;
 import org.grid.assessment.application.ScorePartyMembersService;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.EvidenceId;
@@ -66,10 +69,9 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AssessmentJsonReader reader = AssessmentJsonReader.create();
-    RuleSetCatalog catalog = reader.readRuleSets(rules);
-    InMemoryEvidenceSource source = new InMemoryEvidenceSource().add(reader.readEvidence(evidence));
-    List<PartyMember> partyMembers = reader.readPartyMembers(members);
+    RuleSetCatalog catalog = RuleSetsJsonReader.create().read(rules);
+    InMemoryEvidenceSource source = new InMemoryEvidenceSource().add(EvidenceJsonReader.create().read(evidence));
+    List<PartyMember> partyMembers = PartyMembersJsonReader.create().read(members);
     InMemoryRuleSetRepository ruleSets = new InMemoryRuleSetRepository();
     catalog.ruleSets().forEach(ruleSets::save);
     AssessmentPeriod period = AssessmentPeriod.year(year);
@@ -107,7 +109,8 @@ final class ScoreCommand implements Callable<Integer> {
       return unknown(err, "--grid needs --grids FILE");
     }
     if (grids != null) {
-      List<Scorecard> cards = GridScorecards.rank(ScorecardPolicy.defaults(), period, reader.readGridMeasures(grids));
+      List<Scorecard> cards =
+          GridScorecards.rank(ScorecardPolicy.defaults(), period, GridMeasuresJsonReader.create().read(grids));
       for (String id : explainGrids) {
         if (cards.stream().noneMatch(card -> card.measures().grid().value().equals(id))) {
           return unknown(err, "--grid " + id + ": no such grid in " + grids);

@@ -2,12 +2,12 @@ package org.grid.examples.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.grid.adapters.json.TownshipJsonReader;
+import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.core.model.jurisdiction.Township;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code summary --township FILE}: reads a township file and prints its summary. */
 @Command(name = "summary", mixinStandardHelpOptions = true,

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.grid.adapters.json.DutyLogJsonReader;
-import org.grid.adapters.json.HouseholdRegisterJsonReader;
-import org.grid.adapters.json.RosterJsonReader;
-import org.grid.adapters.json.ServedGridsJsonReader;
-import org.grid.adapters.json.TownshipJsonReader;
+import org.grid.adapters.json.duty.DutyLogJsonReader;
+import org.grid.adapters.json.jurisdiction.HouseholdRegisterJsonReader;
+import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
+import org.grid.adapters.json.team.RosterJsonReader;
+import org.grid.adapters.json.team.ServedGridsJsonReader;
 import org.grid.core.model.duty.Compliance;
 import org.grid.core.model.duty.ComplianceReport;
 import org.grid.core.model.duty.DutyLogEntry;
@@ -44,11 +44,11 @@ import org.grid.core.model.team.TeamProposal;
 import org.grid.core.model.team.TeamProposer;
 import org.grid.core.model.team.TeamScope;
 import org.grid.core.model.team.TeamViolation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code teams --township FILE --grids FILE --roster FILE --households FILE [--log FILE --from TIME --to TIME]}:
@@ -109,10 +109,10 @@ final class TeamsCommand implements Callable<Integer> {
     }
 
     Township town = TownshipJsonReader.create().read(township);
-    List<ServedGrid> served = ServedGridsJsonReader.create().read(grids, town);
-    Roster people = RosterJsonReader.create().read(roster, town);
-    HouseholdRegister register = HouseholdRegisterJsonReader.create().read(households, town);
-    List<DutyLogEntry> entries = log == null ? List.of() : DutyLogJsonReader.create().read(log, town.id());
+    List<ServedGrid> served = ServedGridsJsonReader.create(town).read(grids);
+    Roster people = RosterJsonReader.create(town).read(roster);
+    HouseholdRegister register = HouseholdRegisterJsonReader.create(town).read(households);
+    List<DutyLogEntry> entries = log == null ? List.of() : DutyLogJsonReader.create(town.id()).read(log);
 
     PrintWriter out = spec.commandLine().getOut();
     Map<PersonId, Person> byId = people.byId();

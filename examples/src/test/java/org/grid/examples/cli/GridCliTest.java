@@ -54,7 +54,7 @@ class GridCliTest {
   void unreadableInputExitsWithTwoAndNamesFilePathAndProblem(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.json");
     Files.writeString(file, """
-        {"township": {"id": "T01", "name": "示范乡"},
+        {"township": {"id": "T01", "county": "C1", "name": "示范乡"},
          "villages": [{"id": "V1", "name": "村", "units": [{"id": "U1", "name": "1组", "households": -3}]}]}
         """, StandardCharsets.UTF_8);
 

@@ -97,7 +97,7 @@ class PlanAndValidateCommandTest {
   void aTownshipMakingARuleImpossibleStillGetsAPlanAndExitOne() throws IOException {
     Path lone = dir.resolve("lone.json");
     Files.writeString(lone, """
-        {"township": {"id": "T09", "name": "孤乡"},
+        {"township": {"id": "T09", "county": "C1", "name": "孤乡"},
          "villages": [
            {"id": "T09-V01", "name": "大村", "units": [{"id": "T09-V01-G01", "name": "1组", "households": 450}]},
            {"id": "T09-V02", "name": "小村", "units": [{"id": "T09-V02-G01", "name": "1组", "households": 120}]}],

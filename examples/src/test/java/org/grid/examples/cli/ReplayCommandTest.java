@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.grid.adapters.json.escalation.RoutingTableJson;
-import org.grid.adapters.json.escalation.WorkCalendarJson;
+import org.grid.adapters.json.escalation.RoutingTableJsonReader;
+import org.grid.adapters.json.escalation.WorkCalendarJsonReader;
 import org.grid.escalation.model.WorkCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +24,15 @@ class ReplayCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  /** Runs {@code replay} through the program's command line, with its error handling. */
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new ReplayCommand());
+    CommandLine cli = GridCli.commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    String[] command = new String[args.length + 1];
+    command[0] = "replay";
+    System.arraycopy(args, 0, command, 1, args.length);
+    return cli.execute(command);
   }
 
   private static List<String> texts(JsonNode array, String field) {
@@ -117,13 +121,28 @@ class ReplayCommandTest {
   }
 
   @Test
+  void every_problem_of_a_scenario_is_printed_with_its_path(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"start\": \"2026-03-02T08:00+08:00\", \"calendar\": {\"zone\": \"Asia/Shanghai\", "
+        + "\"endOfWorkingDay\": \"17:30\", \"restDays\": [], \"holydays\": []}, "
+        + "\"steps\": [{\"at\": \"yesterday\", \"command\": \"advance\"}]}");
+
+    assertThat(run("--scenario", bad.toString())).isEqualTo(GridCli.UNREADABLE_INPUT);
+
+    assertThat(err.toString()).contains("bad.json: 2 problems")
+        .contains("$.calendar.holydays: is not a field of this format (did you mean \"holidays\"?)")
+        .contains("$.steps[0].at: must be a date-time with offset");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void the_example_calendar_file_is_marked_as_an_example_and_reads() throws Exception {
     Path file = Path.of("src/main/resources/calendars/example-work-calendar.json");
     assertThat(new ObjectMapper().readTree(file.toFile()).path("example").asBoolean()).isTrue();
-    WorkCalendar calendar = WorkCalendarJson.read(file);
+    WorkCalendar calendar = WorkCalendarJsonReader.create().read(file);
     assertThat(calendar.makeUpWorkingDays()).hasSize(1);
     Path routes = Path.of("src/main/resources/routing/example-routing-table.json");
     assertThat(new ObjectMapper().readTree(routes.toFile()).path("example").asBoolean()).isTrue();
-    assertThat(RoutingTableJson.read(routes)).hasSize(3);
+    assertThat(RoutingTableJsonReader.create().read(routes)).hasSize(3);
   }
 }

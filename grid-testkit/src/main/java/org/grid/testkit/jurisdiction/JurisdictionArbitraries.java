@@ -95,7 +95,7 @@ public final class JurisdictionArbitraries {
 
   /**
    * Returns townships of 1 to 8 villages of 1 to 6 units each, with arbitrary (possibly absent) unit adjacency
-   * inside and across villages, and sometimes a current assignment into districts.
+   * inside and across villages, sometimes a current assignment into districts, and one of three counties.
    */
   public static Arbitrary<Township> townships() {
     return Arbitraries.integers().between(1, 8).list().ofMinSize(1).ofMaxSize(8)
@@ -114,14 +114,15 @@ public final class JurisdictionArbitraries {
                   Combinators.combine(villages).as(List::copyOf),
                   Arbitraries.integers().between(0, 1 << 20).list().ofMaxSize(30),
                   Arbitraries.of(true, false),
-                  Arbitraries.integers().between(0, 3))
+                  Arbitraries.integers().between(0, 3),
+                  Arbitraries.of("C1", "C2", "永丰县").map(CountyId::of))
               .as(JurisdictionArbitraries::township);
         });
   }
 
   private static Township township(
-      List<Village> villages, List<Integer> edgeSeeds, boolean adjacencyKnown, int districtCount) {
-    Township.Builder builder = Township.builder(COUNTY, TownshipId.of("T1"), "示范乡");
+      List<Village> villages, List<Integer> edgeSeeds, boolean adjacencyKnown, int districtCount, CountyId county) {
+    Township.Builder builder = Township.builder(county, TownshipId.of("T1"), "示范乡");
     villages.forEach(builder::village);
     List<UnitId> units = villages.stream().flatMap(v -> v.units().stream()).map(Unit::id).toList();
     if (adjacencyKnown) {

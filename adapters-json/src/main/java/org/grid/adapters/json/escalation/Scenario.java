@@ -9,7 +9,7 @@ import org.grid.escalation.model.WorkCalendar;
 import org.grid.escalation.port.in.RequestCommand;
 
 /**
- * A request scenario (诉求场景) read by {@link ScenarioJson}: a start instant, the work calendar, the routing table
+ * A request scenario (诉求场景) read by {@link ScenarioJsonReader}: a start instant, the work calendar, the routing table
  * and a dated list of steps, each a command or a plain clock advance.
  *
  * @param description what the scenario shows, possibly empty

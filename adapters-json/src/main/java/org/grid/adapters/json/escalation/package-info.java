@@ -1,6 +1,9 @@
 /**
- * JSON formats of the request engine: the work calendar file, the scenario replay file and the replay output,
- * with errors that name the file, the JSON path and the problem ({@link
- * org.grid.adapters.json.escalation.EscalationJsonException}). Documented in {@code docs/escalation.md}.
+ * JSON formats of the request engine: the work calendar file ({@link
+ * org.grid.adapters.json.escalation.WorkCalendarJsonReader}), the routing table file ({@link
+ * org.grid.adapters.json.escalation.RoutingTableJsonReader}), the scenario replay file ({@link
+ * org.grid.adapters.json.escalation.ScenarioJsonReader}) and the replay output ({@link
+ * org.grid.adapters.json.escalation.RequestJsonWriter}). Bad input is one {@link
+ * org.grid.adapters.json.JsonInputException} like every reader's. Documented in {@code docs/escalation.md}.
  */
 package org.grid.adapters.json.escalation;

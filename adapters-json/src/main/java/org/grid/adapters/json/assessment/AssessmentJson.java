@@ -1,0 +1,255 @@
+package org.grid.adapters.json.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.grid.adapters.json.JsonInput;
+import org.grid.assessment.model.AssessmentPeriod;
+import org.grid.assessment.model.Direction;
+import org.grid.assessment.model.Evidence;
+import org.grid.assessment.model.GridMeasures;
+import org.grid.assessment.model.PartyMember;
+import org.grid.assessment.model.PartyMemberClass;
+import org.grid.assessment.model.RuleSet;
+import org.grid.assessment.model.RuleSetCatalog;
+import org.grid.assessment.model.ScorecardMetric;
+import org.grid.assessment.model.ScoringRule;
+import org.grid.assessment.model.SubjectId;
+import org.grid.core.model.jurisdiction.VillageId;
+
+/**
+ * What the four assessment readers share: the list each file holds (an object with one array of items, each with an
+ * {@code id} that may appear once) and the reading of each kind of item with its fields. Bad items are recorded on
+ * the {@link JsonInput} with their JSON paths.
+ */
+final class AssessmentJson {
+
+  private static final Set<String> RULE_SET = Set.of("id", "subjectKind", "validFrom", "validUntil", "base", "rules");
+  private static final Set<String> RULE =
+      Set.of("id", "description", "counts", "filter", "points", "cap", "direction");
+  private static final Set<String> EVIDENCE = Set.of("id", "type", "subject", "date", "attributes");
+  private static final Set<String> MEMBER = Set.of("id", "village", "class");
+  private static final Set<String> GRID = Set.of("id", "township", "measures", "basis");
+
+  private AssessmentJson() {}
+
+  /** Reads one item of a list at {@code path}. */
+  @FunctionalInterface
+  interface Item<T> {
+    T read(JsonInput in, JsonNode node, String path);
+  }
+
+  /** Reads the rule sets of a file as a catalog (rule sets of one kind may not overlap in time). */
+  static RuleSetCatalog ruleSets(JsonInput in, JsonNode root) {
+    List<RuleSet> ruleSets = list(in, root, "ruleSets", AssessmentJson::ruleSet);
+    if (in.hasProblems()) {
+      return null;
+    }
+    try {
+      return RuleSetCatalog.of(ruleSets);
+    } catch (IllegalArgumentException e) {
+      in.problem("$.ruleSets", e.getMessage());
+      return null;
+    }
+  }
+
+  static List<Evidence> evidence(JsonInput in, JsonNode root) {
+    return list(in, root, "evidence", AssessmentJson::evidence);
+  }
+
+  static List<PartyMember> partyMembers(JsonInput in, JsonNode root) {
+    return list(in, root, "partyMembers", AssessmentJson::member);
+  }
+
+  static List<GridMeasures> gridMeasures(JsonInput in, JsonNode root) {
+    return list(in, root, "grids", AssessmentJson::grid);
+  }
+
+  private static <T> List<T> list(JsonInput in, JsonNode root, String field, Item<T> item) {
+    List<T> items = new ArrayList<>();
+    in.root(root, Set.of(field));
+    JsonNode array = in.array(root, field, "$", true);
+    if (array != null) {
+      Map<String, Located> ids = new HashMap<>();
+      for (int i = 0; i < array.size(); i++) {
+        String path = "$." + field + "[" + i + "]";
+        JsonNode node = array.get(i);
+        if (in.object(node, path) == null) {
+          continue;
+        }
+        if (node.path("id").isTextual()) {
+          Located first = ids.putIfAbsent(node.path("id").textValue(), new Located(node, path));
+          if (first != null) {
+            // Evidence repeated exactly (a retried export) counts once; anything else listed twice is an error.
+            if (!(field.equals("evidence") && first.node().equals(node))) {
+              in.problem(path + ".id", node.path("id").textValue() + " is listed twice"
+                  + (field.equals("evidence") ? " with different content" : "") + " (first at " + first.path() + ")");
+            }
+            continue;
+          }
+        }
+        T value = item.read(in, node, path);
+        if (value != null) {
+          items.add(value);
+        }
+      }
+    }
+    return items;
+  }
+
+  private record Located(JsonNode node, String path) {}
+
+  private static RuleSet ruleSet(JsonInput in, JsonNode node, String path) {
+    in.fields(node, path, RULE_SET);
+    String id = in.text(node, "id", path);
+    String kind = in.text(node, "subjectKind", path);
+    LocalDate from = in.date(node, "validFrom", path);
+    LocalDate until = in.date(node, "validUntil", path);
+    BigDecimal base = in.decimal(node, "base", path, true);
+    List<ScoringRule> rules = new ArrayList<>();
+    JsonNode array = in.array(node, "rules", path, true);
+    boolean rulesOk = array != null;
+    if (array != null) {
+      for (int i = 0; i < array.size(); i++) {
+        ScoringRule rule = rule(in, array.get(i), path + ".rules[" + i + "]");
+        if (rule == null) {
+          rulesOk = false;
+        } else {
+          rules.add(rule);
+        }
+      }
+    }
+    if (id == null || kind == null || from == null || until == null || base == null || !rulesOk) {
+      return null;
+    }
+    try {
+      return RuleSet.of(id, kind, new AssessmentPeriod(from, until), base.toPlainString(), rules);
+    } catch (IllegalArgumentException e) {
+      in.problem(path, e.getMessage());
+      return null;
+    }
+  }
+
+  private static ScoringRule rule(JsonInput in, JsonNode node, String path) {
+    if (in.object(node, path) == null) {
+      return null;
+    }
+    in.fields(node, path, RULE);
+    String id = in.text(node, "id", path);
+    String description = in.text(node, "description", path);
+    String counts = in.text(node, "counts", path);
+    Map<String, String> filter = in.stringMap(node, "filter", path);
+    BigDecimal points = in.decimal(node, "points", path, true);
+    BigDecimal cap = in.decimal(node, "cap", path, false);
+    Direction direction = in.constant(node, "direction", path, Direction.class);
+    if (points != null && points.signum() <= 0) {
+      in.problem(path + ".points", "must be positive, was " + points.toPlainString());
+      points = null;
+    }
+    if (cap != null && cap.signum() <= 0) {
+      in.problem(path + ".cap", "must be positive, was " + cap.toPlainString());
+      return null;
+    }
+    if (id == null || description == null || counts == null || filter == null || points == null
+        || direction == null) {
+      return null;
+    }
+    return ScoringRule.of(id, description, counts, filter, points.toPlainString(),
+        cap == null ? null : cap.toPlainString(), direction);
+  }
+
+  private static Evidence evidence(JsonInput in, JsonNode node, String path) {
+    in.fields(node, path, EVIDENCE);
+    String id = in.text(node, "id", path);
+    String type = in.text(node, "type", path);
+    String subject = in.text(node, "subject", path);
+    LocalDate date = in.date(node, "date", path);
+    Map<String, String> attributes = in.stringMap(node, "attributes", path);
+    if (id == null || type == null || subject == null || date == null || attributes == null) {
+      return null;
+    }
+    try {
+      return Evidence.of(id, type, subject, date, attributes);
+    } catch (IllegalArgumentException e) {
+      in.problem(path, e.getMessage());
+      return null;
+    }
+  }
+
+  private static PartyMember member(JsonInput in, JsonNode node, String path) {
+    in.fields(node, path, MEMBER);
+    SubjectId id = in.id(node, "id", path, SubjectId::of);
+    VillageId village = in.id(node, "village", path, VillageId::of);
+    PartyMemberClass memberClass = in.constant(node, "class", path, PartyMemberClass.class);
+    return id == null || village == null || memberClass == null ? null : new PartyMember(id, village, memberClass);
+  }
+
+  private static GridMeasures grid(JsonInput in, JsonNode node, String path) {
+    in.fields(node, path, GRID);
+    SubjectId id = in.id(node, "id", path, SubjectId::of);
+    String township = in.text(node, "township", path);
+    JsonNode measures = in.object(node.path("measures"), path + ".measures");
+    Map<ScorecardMetric, BigDecimal> values = new EnumMap<>(ScorecardMetric.class);
+    Map<ScorecardMetric, String> basis = new EnumMap<>(ScorecardMetric.class);
+    boolean ok = measures != null;
+    if (measures != null) {
+      for (ScorecardMetric metric : ScorecardMetric.values()) {
+        String name = metric.name();
+        BigDecimal value = in.decimal(measures, name, path + ".measures", true);
+        if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
+          in.problem(path + ".measures." + name, "must be a share from 0 to 1, was " + value.toPlainString());
+          value = null;
+        }
+        if (value == null) {
+          ok = false;
+        } else {
+          values.put(metric, value);
+        }
+      }
+      for (String name : iterable(measures.fieldNames())) {
+        if (!isMetric(name)) {
+          in.problem(JsonInput.member(path + ".measures", name), "is not a scorecard measure; expected one of "
+              + Arrays.toString(ScorecardMetric.values()));
+        }
+      }
+      Map<String, String> given = in.stringMap(node, "basis", path);
+      if (given != null) {
+        for (Map.Entry<String, String> entry : given.entrySet()) {
+          try {
+            basis.put(ScorecardMetric.valueOf(entry.getKey()), entry.getValue());
+          } catch (IllegalArgumentException e) {
+            in.problem(JsonInput.member(path + ".basis", entry.getKey()),
+                "is not a scorecard measure; expected one of " + Arrays.toString(ScorecardMetric.values()));
+          }
+        }
+      }
+    }
+    if (id == null || township == null || !ok) {
+      return null;
+    }
+    return new GridMeasures(id, township, ImmutableMap.copyOf(values),
+        ImmutableMap.copyOf(basis));
+  }
+
+  private static boolean isMetric(String name) {
+    for (ScorecardMetric metric : ScorecardMetric.values()) {
+      if (metric.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Iterable<String> iterable(Iterator<String> names) {
+    return () -> names;
+  }
+}

@@ -1,0 +1,174 @@
+package org.grid.adapters.json.duty;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.grid.adapters.json.JsonInput;
+import org.grid.adapters.json.JsonInputException;
+import org.grid.adapters.json.JsonReader;
+import org.grid.core.model.duty.CardKind;
+import org.grid.core.model.duty.DutyLogEntry;
+import org.grid.core.model.duty.EntryId;
+import org.grid.core.model.duty.MeetingHost;
+import org.grid.core.model.duty.MustAttendKind;
+import org.grid.core.model.jurisdiction.HouseholdId;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.team.PersonId;
+import org.grid.core.model.partition.GridId;
+import org.grid.core.model.team.TeamId;
+
+/**
+ * Reads the duty log format of {@code docs/teams.md} into a list of {@link DutyLogEntry}s.
+ *
+ * <p>Bad input is reported as one {@link JsonInputException} listing every problem with its JSON path: a missing
+ * or mistyped field, an unknown entry type, kind or card, a time without an offset, a meeting host that is not
+ * exactly one of team, village and township, a file of another township, a field the entry's type does not have, a
+ * duplicate key or content after the JSON value. Whether the ids name real people,
+ * households and grids is for compliance to judge (an unknown visitor simply does not count). Immutable and
+ * thread-safe.
+ */
+public final class DutyLogJsonReader implements JsonReader<List<DutyLogEntry>> {
+
+  /** The entry types of the format, as written in {@code type}. */
+  private static final List<String> TYPES = List.of("round", "visit", "event", "attendance", "meeting", "card");
+
+  private static final Set<String> ROOT = Set.of("township", "entries");
+  private static final Set<String> HOST = Set.of("team", "village", "township");
+
+  /** The fields of each entry type. */
+  private static final Map<String, Set<String>> FIELDS =
+      Map.of(
+          "round", Set.of("type", "id", "grid", "at"),
+          "visit", Set.of("type", "visitor", "household", "at", "round"),
+          "event", Set.of("type", "id", "grid", "kind", "at"),
+          "attendance", Set.of("type", "event", "person", "at"),
+          "meeting", Set.of("type", "id", "host", "at", "attendees"),
+          "card", Set.of("type", "household", "team", "kind", "at"));
+
+  private final TownshipId township;
+
+  private DutyLogJsonReader(TownshipId township) {
+    this.township = requireNonNull(township, "township");
+  }
+
+  /**
+   * Returns a reader for the duty logs of a township.
+   *
+   * @param township the township, not null
+   * @return the reader
+   * @throws NullPointerException if {@code township} is null
+   */
+  public static DutyLogJsonReader create(TownshipId township) {
+    return new DutyLogJsonReader(township);
+  }
+
+  @Override
+  public List<DutyLogEntry> read(InputStream in, String source) {
+    return JsonInput.read(in, source, this::entries);
+  }
+
+  private List<DutyLogEntry> entries(JsonInput in, JsonNode root) {
+    in.root(root, ROOT);
+    in.township(root, township.value());
+    List<DutyLogEntry> entries = new ArrayList<>();
+    JsonNode array = in.array(root, "entries", "$", true);
+    if (array != null) {
+      for (int i = 0; i < array.size(); i++) {
+        DutyLogEntry entry = entry(in, array.get(i), "$.entries[" + i + "]");
+        if (entry != null) {
+          entries.add(entry);
+        }
+      }
+    }
+    return entries;
+  }
+
+  private static DutyLogEntry entry(JsonInput in, JsonNode node, String path) {
+    if (in.object(node, path) == null) {
+      return null;
+    }
+    String type = in.text(node, "type", path);
+    if (type == null) {
+      return null;
+    }
+    if (FIELDS.containsKey(type)) {
+      in.fields(node, path, FIELDS.get(type));
+    }
+    OffsetDateTime at = in.time(node, "at", path);
+    switch (type) {
+      case "round": {
+        EntryId id = in.id(node, "id", path, EntryId::of);
+        GridId grid = in.id(node, "grid", path, GridId::of);
+        return id == null || grid == null || at == null ? null : new DutyLogEntry.VisitRound(id, grid, at);
+      }
+      case "visit": {
+        PersonId visitor = in.id(node, "visitor", path, PersonId::of);
+        HouseholdId household = in.id(node, "household", path, HouseholdId::of);
+        boolean roundGiven = node.hasNonNull("round");
+        EntryId round = in.optionalId(node, "round", path, EntryId::of);
+        return visitor == null || household == null || at == null || (roundGiven && round == null) ? null
+            : new DutyLogEntry.Visit(visitor, household, at, Optional.ofNullable(round));
+      }
+      case "event": {
+        EntryId id = in.id(node, "id", path, EntryId::of);
+        GridId grid = in.id(node, "grid", path, GridId::of);
+        MustAttendKind kind = in.constant(node, "kind", path, MustAttendKind.class);
+        return id == null || grid == null || kind == null || at == null ? null
+            : new DutyLogEntry.MustAttendEvent(id, grid, kind, at);
+      }
+      case "attendance": {
+        EntryId event = in.id(node, "event", path, EntryId::of);
+        PersonId person = in.id(node, "person", path, PersonId::of);
+        return event == null || person == null || at == null ? null : new DutyLogEntry.Attendance(event, person, at);
+      }
+      case "meeting": {
+        EntryId id = in.id(node, "id", path, EntryId::of);
+        MeetingHost host = host(in, node, path);
+        List<PersonId> attendees = in.ids(node, "attendees", path, PersonId::of);
+        return id == null || host == null || at == null ? null : DutyLogEntry.Meeting.of(id, host, at, attendees);
+      }
+      case "card": {
+        HouseholdId household = in.id(node, "household", path, HouseholdId::of);
+        TeamId team = in.id(node, "team", path, TeamId::of);
+        CardKind kind = in.constant(node, "kind", path, CardKind.class);
+        return household == null || team == null || kind == null || at == null ? null
+            : new DutyLogEntry.CardIssue(household, team, kind, at);
+      }
+      default:
+        in.problem(path + ".type", "must be one of " + TYPES + ", was \"" + type + "\"");
+        return null;
+    }
+  }
+
+  private static MeetingHost host(JsonInput in, JsonNode node, String path) {
+    JsonNode host = in.object(node.path("host"), path + ".host");
+    if (host == null) {
+      return null;
+    }
+    String at = path + ".host";
+    in.fields(host, at, HOST);
+    int given = (host.has("team") ? 1 : 0) + (host.has("village") ? 1 : 0) + (host.has("township") ? 1 : 0);
+    if (given != 1) {
+      in.problem(at, "must name exactly one of team, village and township");
+      return null;
+    }
+    if (host.has("team")) {
+      TeamId team = in.id(host, "team", at, TeamId::of);
+      return team == null ? null : new MeetingHost.OfTeam(team);
+    }
+    if (host.has("village")) {
+      VillageId village = in.id(host, "village", at, VillageId::of);
+      return village == null ? null : new MeetingHost.OfVillage(village);
+    }
+    TownshipId township = in.id(host, "township", at, TownshipId::of);
+    return township == null ? null : new MeetingHost.OfTownship(township);
+  }
+}

@@ -1,0 +1,134 @@
+package org.grid.adapters.json.escalation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.grid.adapters.json.JsonInput;
+import org.grid.escalation.model.Form;
+import org.grid.escalation.model.HistoryEntry;
+import org.grid.escalation.model.Office;
+import org.grid.escalation.model.Request;
+
+/**
+ * Writes requests (state, tier, holder, next deadline, final rating, and the whole form history) and a replay log
+ * as JSON, with times as ISO 8601 date-times with the offset of a given zone.
+ */
+public final class RequestJsonWriter {
+
+  private RequestJsonWriter() {}
+
+  /**
+   * Returns the replay output: the log of steps and every request's final state and history.
+   *
+   * @param requests the requests, in the order to print, not null
+   * @param log the replay log, not null
+   * @param zone the zone times are shown in, not null
+   * @return pretty-printed JSON
+   */
+  public static String replayReport(List<Request> requests, List<ReplayLine> log, ZoneId zone) {
+    ObjectNode root = JsonInput.MAPPER.createObjectNode();
+    ArrayNode steps = root.putArray("steps");
+    for (ReplayLine line : log) {
+      ObjectNode n = steps.addObject();
+      n.put("step", line.step());
+      n.put("at", time(line.at(), zone));
+      n.put("command", line.command());
+      if (line.request() != null) {
+        n.put("request", line.request());
+      }
+      n.put("outcome", line.outcome());
+      if (!line.detail().isEmpty()) {
+        n.put("detail", line.detail());
+      }
+    }
+    ArrayNode out = root.putArray("requests");
+    for (Request r : requests) {
+      out.add(request(r, zone));
+    }
+    try {
+      return JsonInput.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ObjectNode request(Request r, ZoneId zone) {
+    ObjectNode n = JsonInput.MAPPER.createObjectNode();
+    n.put("id", r.id().value());
+    n.put("state", r.state().name());
+    n.put("tier", r.tier().name());
+    n.put("holder", r.holder().toString());
+    n.put("version", r.version());
+    r.nextDeadline().ifPresent(d -> n.put("nextDeadline", time(d, zone)));
+    r.finalRating().ifPresent(rating -> n.put("finalRating", rating.name()));
+    if (!r.returnedBy().isEmpty()) {
+      ArrayNode returned = n.putArray("returnedBy");
+      r.returnedBy().forEach(d -> returned.add(d.value()));
+    }
+    ArrayNode history = n.putArray("history");
+    for (HistoryEntry e : r.history()) {
+      ObjectNode h = history.addObject();
+      h.put("at", time(e.at(), zone));
+      h.put("kind", e.kind().name());
+      h.put("actor", e.actor().describe());
+      h.put("state", e.state().name());
+      h.put("holder", e.holder().toString());
+      if (e.reason() != null) {
+        h.put("reason", e.reason());
+      }
+      if (e.chargedTo() != null) {
+        h.put("chargedTo", e.chargedTo().toString());
+      }
+      if (e.form() != null) {
+        form(h.putObject("form"), e.form(), zone);
+      }
+    }
+    return n;
+  }
+
+  private static void form(ObjectNode f, Form form, ZoneId zone) {
+    if (form instanceof Form.Report rep) {
+      f.put("type", "report");
+      f.put("reporter", rep.reporter().value());
+      f.put("grid", rep.place().grid().value());
+      f.put("category", rep.category().code());
+      f.put("description", rep.description());
+      f.put("urgency", rep.urgency().name());
+      if (rep.mustAttend() != null) {
+        f.put("mustAttend", rep.mustAttend().name());
+      }
+      if (rep.complaintAgainst() != null) {
+        f.put("complaintAgainst", office(rep.complaintAgainst()));
+      }
+    } else if (form instanceof Form.Assignment a) {
+      f.put("type", "assignment");
+      f.put("office", office(a.office()));
+      f.put("assignee", a.assignee().value());
+      f.put("dueBy", time(a.dueBy(), zone));
+    } else if (form instanceof Form.Reminder rem) {
+      f.put("type", "reminder");
+      f.put("office", office(rem.office()));
+      f.put("missed", rem.missed().name());
+      f.put("missedDeadline", time(rem.missedDeadline(), zone));
+      f.put("graceUntil", time(rem.graceUntil(), zone));
+    } else if (form instanceof Form.Feedback fb) {
+      f.put("type", "feedback");
+      f.put("result", fb.result());
+      if (fb.rating() != null) {
+        f.put("rating", fb.rating().name());
+      }
+    }
+  }
+
+  private static String office(Office o) {
+    return o.toString();
+  }
+
+  private static String time(Instant instant, ZoneId zone) {
+    return instant.atZone(zone).toOffsetDateTime().toString();
+  }
+}

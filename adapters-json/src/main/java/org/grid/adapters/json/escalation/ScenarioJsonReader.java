@@ -1,0 +1,315 @@
+package org.grid.adapters.json.escalation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongFunction;
+import org.grid.adapters.json.JsonInput;
+import org.grid.adapters.json.JsonInputException;
+import org.grid.adapters.json.JsonReader;
+import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.model.jurisdiction.DistrictId;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Category;
+import org.grid.escalation.model.CommandId;
+import org.grid.escalation.model.DepartmentId;
+import org.grid.core.model.partition.GridId;
+import org.grid.escalation.model.MustAttendType;
+import org.grid.escalation.model.Office;
+import org.grid.core.model.team.PersonId;
+import org.grid.escalation.model.Place;
+import org.grid.escalation.model.Rating;
+import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.Tier;
+import org.grid.escalation.model.Urgency;
+import org.grid.escalation.model.WorkCalendar;
+import org.grid.escalation.port.in.RequestCommand;
+
+/**
+ * Reads a request scenario file (诉求场景, the replay format of {@code docs/escalation.md}): a start, a work calendar,
+ * a routing table and dated steps of commands ({@code report}, {@code accept} or {@code assign}, {@code route},
+ * {@code escalate}, {@code return}, {@code suspend}, {@code resume}, {@code resolve}, {@code feedback},
+ * {@code rate}, {@code withdraw}, {@code onSite}) and clock advances ({@code advance}, or {@code remind}, which
+ * is the same: the sweep issues reminders when the clock passes a deadline).
+ *
+ * <p>Bad input is one {@link JsonInputException} listing every problem with its JSON path: an unknown command, a
+ * step that goes back in time, a missing or bad value, a field the step's command does not have (a misspelled
+ * {@code urgency}, say), a duplicate key or content after the JSON value. Immutable and thread-safe.
+ */
+public final class ScenarioJsonReader implements JsonReader<Scenario> {
+
+  private static final List<String> COMMANDS =
+      List.of("report", "accept", "assign", "route", "escalate", "return", "suspend", "resume", "resolve",
+          "feedback", "rate", "withdraw", "onSite");
+
+  private static final Set<String> ROOT = Set.of("description", "start", "calendar", "routes", "steps");
+  private static final List<String> STEP = List.of("at", "command", "id", "request", "actor", "expectedVersion");
+  private static final Map<String, List<String>> COMMAND_FIELDS =
+      Map.ofEntries(
+          Map.entry("report",
+              List.of("reporter", "place", "category", "description", "urgency", "mustAttend", "complaintAgainst")),
+          Map.entry("accept", List.of("assignee")),
+          Map.entry("assign", List.of("assignee")),
+          Map.entry("route", List.of("department")),
+          Map.entry("escalate", List.of("reason")),
+          Map.entry("return", List.of("reason")),
+          Map.entry("suspend", List.of("reason")),
+          Map.entry("resume", List.of()),
+          Map.entry("resolve", List.of("summary")),
+          Map.entry("feedback", List.of("result")),
+          Map.entry("rate", List.of("rating")),
+          Map.entry("withdraw", List.of("reason")),
+          Map.entry("onSite", List.of()));
+  private static final Set<String> ADVANCE = Set.of("at", "command");
+  private static final Set<String> CITIZEN = Set.of("citizen");
+  private static final Set<String> STAFF = Set.of("person", "role", "tier", "unit");
+  private static final Set<String> OFFICE = Set.of("tier", "unit");
+  private static final Set<String> PLACE = Set.of("county", "township", "district", "village", "grid");
+
+  private static final String INSTANT = "a date-time with offset such as 2026-03-02T08:00+08:00";
+
+  private ScenarioJsonReader() {}
+
+  /** Returns a reader. */
+  public static ScenarioJsonReader create() {
+    return new ScenarioJsonReader();
+  }
+
+  /**
+   * Reads a scenario from a stream (UTF-8) to its end; the stream is not closed.
+   *
+   * @param in the stream, not null
+   * @param source what the stream is, for messages (a file name or URL), not null
+   * @return the scenario
+   * @throws JsonInputException if the stream cannot be read or breaks the format
+   */
+  @Override
+  public Scenario read(InputStream in, String source) {
+    return JsonInput.read(in, source, ScenarioJsonReader::scenario);
+  }
+
+  private static Scenario scenario(JsonInput in, JsonNode root) {
+    in.root(root, ROOT);
+    String description = "";
+    if (root.hasNonNull("description")) {
+      description = in.text(root, "description", "$");
+    }
+    Instant start = in.value(root, "start", "$", INSTANT, ScenarioJsonReader::instant);
+    WorkCalendar calendar = WorkCalendarJsonReader.calendar(in, root.path("calendar"), "$.calendar");
+    List<Route> routes = RoutingTableJsonReader.routes(in, root, "$");
+    List<Scenario.Step> steps = new ArrayList<>();
+    JsonNode stepNodes = in.array(root, "steps", "$", true);
+    if (stepNodes != null) {
+      Instant previous = start;
+      for (int i = 0; i < stepNodes.size(); i++) {
+        String p = "$.steps[" + i + "]";
+        JsonNode node = in.object(stepNodes.get(i), p);
+        Scenario.Step step = node == null ? null : step(in, node, p, i);
+        if (step == null) {
+          continue;
+        }
+        if (previous != null && step.at().isBefore(previous)) {
+          in.problem(p + ".at", "goes back in time: " + step.at() + " is before " + previous);
+        }
+        previous = step.at();
+        steps.add(step);
+      }
+    }
+    if (in.hasProblems()) {
+      return null;
+    }
+    return new Scenario(description, start, calendar, routes, steps);
+  }
+
+  private static Scenario.Step step(JsonInput in, JsonNode s, String p, int index) {
+    int before = in.problemCount();
+    Instant at = in.value(s, "at", p, INSTANT, ScenarioJsonReader::instant);
+    String name = in.text(s, "command", p);
+    if (name == null) {
+      return null;
+    }
+    if (name.equals("advance") || name.equals("remind")) {
+      in.fields(s, p, ADVANCE);
+      return at == null ? null : new Scenario.Step(index, at, name, null, null);
+    }
+    if (!COMMANDS.contains(name)) {
+      in.problem(p + ".command", "unknown command \"" + name + "\"; expected one of " + COMMANDS
+          + ", advance, remind");
+      return null;
+    }
+    Set<String> known = new HashSet<>(STEP);
+    known.addAll(COMMAND_FIELDS.get(name));
+    in.fields(s, p, known);
+    CommandId commandId = s.hasNonNull("id")
+        ? in.value(s, "id", p, "a command id", CommandId::of)
+        : CommandId.of("step-" + index);
+    RequestId request = in.value(s, "request", p, "a request id", RequestId::of);
+    Actor actor = actor(in, s.path("actor"), p + ".actor");
+    Long version = null;
+    if (s.hasNonNull("expectedVersion")) {
+      JsonNode v = s.get("expectedVersion");
+      if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
+        in.problem(p + ".expectedVersion", "must be a whole number, at least 0, was " + JsonInput.describe(v));
+      } else {
+        version = v.asLong();
+      }
+    }
+    LongFunction<RequestCommand> command = command(in, s, p, name, commandId, request, actor);
+    if (in.problemCount() > before || at == null || command == null) {
+      return null;
+    }
+    return new Scenario.Step(index, at, name, version, command);
+  }
+
+  private static LongFunction<RequestCommand> command(
+      JsonInput in, JsonNode s, String p, String name, CommandId commandId, RequestId request, Actor actor) {
+    return switch (name) {
+      case "report" -> {
+        PersonId reporter;
+        if (s.hasNonNull("reporter")) {
+          reporter = in.value(s, "reporter", p, "a person id", PersonId::of);
+        } else if (actor instanceof Actor.Citizen c) {
+          reporter = c.person();
+        } else {
+          reporter = null;
+          if (actor != null) {
+            in.problem(p + ".reporter", "is missing (needed when staff report for a citizen)");
+          }
+        }
+        Place place = place(in, s.path("place"), p + ".place");
+        Category category = in.value(s, "category", p, "a category", Category::of);
+        String description = in.text(s, "description", p);
+        Urgency urgency = s.hasNonNull("urgency")
+            ? in.value(s, "urgency", p, "NORMAL or URGENT", t -> Urgency.valueOf(t.toUpperCase(Locale.ROOT)))
+            : Urgency.NORMAL;
+        MustAttendType must = in.optionalValue(s, "mustAttend", p,
+            "EMERGENCY, MAJOR_CONSTRUCTION, PETITION or URGENT_HARDSHIP",
+            t -> MustAttendType.valueOf(t.toUpperCase(Locale.ROOT)));
+        Office complaint = s.hasNonNull("complaintAgainst")
+            ? office(in, s.get("complaintAgainst"), p + ".complaintAgainst") : null;
+        yield v -> new RequestCommand.Report(
+            commandId, request, actor, reporter, place, category, description, urgency, must, complaint);
+      }
+      case "accept", "assign" -> {
+        PersonId assignee = in.value(s, "assignee", p, "a person id", PersonId::of);
+        yield v -> new RequestCommand.Accept(commandId, request, v, actor, assignee);
+      }
+      case "route" -> {
+        DepartmentId department = in.optionalValue(s, "department", p, "a department id", DepartmentId::of);
+        yield v -> new RequestCommand.Route(commandId, request, v, actor, department);
+      }
+      case "escalate" -> {
+        String reason = in.text(s, "reason", p);
+        yield v -> new RequestCommand.Escalate(commandId, request, v, actor, reason);
+      }
+      case "return" -> {
+        String reason = in.text(s, "reason", p);
+        yield v -> new RequestCommand.Return(commandId, request, v, actor, reason);
+      }
+      case "suspend" -> {
+        String reason = in.text(s, "reason", p);
+        yield v -> new RequestCommand.Suspend(commandId, request, v, actor, reason);
+      }
+      case "resume" -> v -> new RequestCommand.Resume(commandId, request, v, actor);
+      case "resolve" -> {
+        String summary = in.text(s, "summary", p);
+        yield v -> new RequestCommand.Resolve(commandId, request, v, actor, summary);
+      }
+      case "feedback" -> {
+        String result = in.text(s, "result", p);
+        yield v -> new RequestCommand.Feedback(commandId, request, v, actor, result);
+      }
+      case "rate" -> {
+        Rating rating = in.value(s, "rating", p, "SATISFIED, BASICALLY_SATISFIED or DISSATISFIED",
+            t -> {
+              Rating r = Rating.valueOf(t.toUpperCase(Locale.ROOT));
+              if (r == Rating.NO_RATING) {
+                throw new IllegalArgumentException("NO_RATING is recorded when the window lapses");
+              }
+              return r;
+            });
+        yield v -> new RequestCommand.Rate(commandId, request, v, actor, rating);
+      }
+      case "withdraw" -> {
+        String reason = in.text(s, "reason", p);
+        yield v -> new RequestCommand.Withdraw(commandId, request, v, actor, reason);
+      }
+      case "onSite" -> v -> new RequestCommand.OnSite(commandId, request, v, actor);
+      default -> throw new IllegalStateException("command list and switch disagree on " + name);
+    };
+  }
+
+  private static Actor actor(JsonInput in, JsonNode a, String p) {
+    if (in.object(a, p) == null) {
+      return null;
+    }
+    if (a.has("citizen")) {
+      in.fields(a, p, CITIZEN);
+      PersonId citizen = in.value(a, "citizen", p, "a person id", PersonId::of);
+      return citizen == null ? null : Actor.citizen(citizen);
+    }
+    in.fields(a, p, STAFF);
+    PersonId person = in.value(a, "person", p, "a person id", PersonId::of);
+    String role = in.text(a, "role", p);
+    Office office = officeOf(in, a, p);
+    return person == null || role == null || office == null ? null : Actor.staff(person, role, office);
+  }
+
+  private static Office office(JsonInput in, JsonNode o, String p) {
+    if (in.object(o, p) == null) {
+      return null;
+    }
+    in.fields(o, p, OFFICE);
+    return officeOf(in, o, p);
+  }
+
+  private static Office officeOf(JsonInput in, JsonNode o, String p) {
+    Tier tier = in.value(o, "tier", p,
+        "a tier: VILLAGE_GRID, DISTRICT_GRID, TOWNSHIP_OFFICE, COUNTY_OFFICE or DEPARTMENT",
+        t -> Tier.valueOf(t.toUpperCase(Locale.ROOT)));
+    String unit = in.text(o, "unit", p);
+    if (tier == null || unit == null) {
+      return null;
+    }
+    try {
+      return new Office(tier, unit);
+    } catch (IllegalArgumentException e) {
+      in.problem(p + ".unit", e.getMessage());
+      return null;
+    }
+  }
+
+  private static Place place(JsonInput in, JsonNode n, String p) {
+    if (in.object(n, p) == null) {
+      return null;
+    }
+    in.fields(n, p, PLACE);
+    CountyId county = in.value(n, "county", p, "a county id", CountyId::of);
+    TownshipId township = in.value(n, "township", p, "a township id", TownshipId::of);
+    DistrictId district = in.value(n, "district", p, "a district id", DistrictId::of);
+    VillageId village = in.value(n, "village", p, "a village id", VillageId::of);
+    GridId grid = in.value(n, "grid", p, "a grid id", GridId::of);
+    if (county == null || township == null || district == null || village == null || grid == null) {
+      return null;
+    }
+    try {
+      return new Place(county, township, district, village, grid);
+    } catch (IllegalArgumentException e) {
+      in.problem(p, e.getMessage());
+      return null;
+    }
+  }
+
+  private static Instant instant(String text) {
+    return OffsetDateTime.parse(text).toInstant();
+  }
+}

@@ -1,0 +1,111 @@
+package org.grid.adapters.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.grid.adapters.json.JsonTexts.utf8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The reading framework itself: strict parsing, paths of parse errors, bounds, and unknown fields. */
+class JsonInputTest {
+
+  private static final Set<String> FIELDS = Set.of("villages", "township");
+
+  /** Reads the root's fields against {@link #FIELDS} and returns the root. */
+  private static JsonNode read(String json) {
+    return JsonInput.read(utf8(json), "in.json", (in, root) -> {
+      in.root(root, FIELDS);
+      return root;
+    });
+  }
+
+  private static JsonInputException failure(String json) {
+    JsonInputException error = catchThrowableOfType(JsonInputException.class, () -> read(json));
+    assertThat(error).as("must fail: %s", json).isNotNull();
+    return error;
+  }
+
+  @Test
+  void aDuplicateKeyIsNamedWithItsPathLineAndColumn() {
+    JsonInputException error = failure("{\"villages\": [{\"id\": \"V1\",\n \"id\": \"V2\"}]}");
+
+    assertThat(error.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.villages[0].id (line 2, column 6)");
+      assertThat(p.message()).contains("Duplicate field 'id'");
+    });
+  }
+
+  @Test
+  void contentAfterTheValueIsRefusedButTrailingWhitespaceIsNot() {
+    assertThat(failure("{\"township\": \"T1\"} []").problems().get(0).message()).contains("Trailing token");
+    assertThat(read("{\"township\": \"T1\"}\n\n  ").path("township").textValue()).isEqualTo("T1");
+  }
+
+  @Test
+  void commentsAreRefused() {
+    assertThat(failure("{\"township\": \"T1\" /* the seed */}").problems().get(0).message())
+        .contains("malformed JSON");
+  }
+
+  @Test
+  void nestingBeyondJacksonsLimitIsRefusedNotFollowed() {
+    JsonInputException error = failure("{\"villages\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}");
+
+    assertThat(error.problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("malformed JSON").contains("nesting depth"));
+  }
+
+  @Test
+  void theStreamIsReadButNotClosed() throws IOException {
+    boolean[] closed = {false};
+    ByteArrayInputStream in = new ByteArrayInputStream("{\"township\": \"T1\"}".getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public void close() throws IOException {
+        closed[0] = true;
+        super.close();
+      }
+    };
+
+    JsonInput.read(in, "in.json", (input, root) -> root);
+
+    assertThat(closed[0]).isFalse();
+  }
+
+  @Test
+  void everyUnknownFieldIsAProblemNamingTheFieldMeantWhenOneIsClose() {
+    JsonInputException error = failure("{\"Villages\": [], \"townshp\": \"T1\", \"county\": \"C1\", \"note\": \"ok\"}");
+
+    assertThat(error.problems()).extracting(JsonProblem::path)
+        .containsExactly("$.Villages", "$.townshp", "$.county");
+    assertThat(error.problems().get(0).message()).contains("did you mean \"villages\"");
+    assertThat(error.problems().get(1).message()).contains("did you mean \"township\"");
+    assertThat(error.problems().get(2).message()).doesNotContain("did you mean")
+        .contains("expected one of [township, villages]");
+  }
+
+  @Test
+  void aFieldNameThatIsNotPlainIsQuotedInItsPath() {
+    assertThat(failure("{\"town ship\": 1, \"it's\": 2}").problems()).extracting(JsonProblem::path)
+        .containsExactly("$['town ship']", "$['it\\'s']");
+    assertThat(failure("{\"a b\": 1,\n\"a b\": 2}").problems()).extracting(JsonProblem::path)
+        .containsExactly("$['a b'] (line 2, column 6)");
+  }
+
+  @Test
+  void exampleAndNoteAreAllowedAtTheTopWithTheirTypes() {
+    assertThat(read("{\"example\": true, \"note\": \"made up\"}").size()).isEqualTo(2);
+    assertThat(failure("{\"example\": \"yes\", \"note\": 3}").problems()).extracting(JsonProblem::path)
+        .containsExactly("$.example", "$.note");
+  }
+
+  @Test
+  void aRootThatIsNotAnObjectStopsAtOnce() {
+    assertThat(failure("[1, 2]").problems()).singleElement()
+        .satisfies(p -> assertThat(p).isEqualTo(new JsonProblem("$", "must be an object, was an array")));
+  }
+}
