@@ -1,0 +1,162 @@
+package org.grid.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.grid.adapters.jdbc.GridSchema;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.adapters.jdbc.escalation.JdbcRequestEventPublisher;
+import org.grid.adapters.jdbc.escalation.JdbcRequestRepository;
+import org.grid.adapters.jdbc.escalation.JdbcRoutingTable;
+import org.grid.adapters.jdbc.escalation.JdbcWorkCalendars;
+import org.grid.adapters.jdbc.escalation.OutboxRelay;
+import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
+import org.grid.adapters.jdbc.team.JdbcPersonRepository;
+import org.grid.adapters.jdbc.team.JdbcTeamRepository;
+import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
+import org.grid.core.application.PartitionService;
+import org.grid.core.application.ProposeTeamsService;
+import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.partition.GridId;
+import org.grid.core.model.partition.Plan;
+import org.grid.core.model.partition.PlanResult;
+import org.grid.core.model.team.PersonId;
+import org.grid.core.model.team.TeamPolicy;
+import org.grid.core.port.in.PlanPartitionCommand;
+import org.grid.core.port.in.ProposeTeamsCommand;
+import org.grid.core.port.in.ProposeTeamsUseCase;
+import org.grid.core.port.out.TownshipRepository;
+import org.grid.escalation.application.RequestService;
+import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Category;
+import org.grid.escalation.model.CommandId;
+import org.grid.escalation.model.CommandOutcome;
+import org.grid.escalation.model.DepartmentId;
+import org.grid.escalation.model.EscalationPolicy;
+import org.grid.escalation.model.Place;
+import org.grid.escalation.model.RequestEvent;
+import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.Tier;
+import org.grid.escalation.model.Urgency;
+import org.grid.escalation.model.WorkCalendar;
+import org.grid.escalation.port.in.RequestCommand;
+import org.grid.escalation.port.in.SweepResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the README's embedding example ("The whole way through, as an application embeds it") on an embedded H2
+ * database, and holds the README to it: the block between the README markers below must be the README's code block
+ * line for line, so neither can change without the other.
+ */
+class ReadmeExampleTest {
+
+  private static final Path README = Path.of("..", "README.md");
+  private static final Path THIS_FILE =
+      Path.of("src", "test", "java", "org", "grid", "examples", "ReadmeExampleTest.java");
+
+  @Test
+  void theReadmeExampleRunsFromATownshipFileToARequestAndItsEvents() throws Exception {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:h2:mem:readme-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE");
+    config.setMaximumPoolSize(4);
+    try (HikariDataSource pool = new HikariDataSource(config);
+        ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+      DataSource dataSource = pool;
+      Validator validator = validation.getValidator();
+      ZoneId zone = ZoneId.of("Asia/Shanghai");
+      OffsetDateTime now = OffsetDateTime.parse("2026-03-02T09:00+08:00");
+      Clock clock = Clock.fixed(now.toInstant(), zone);
+      Path townshipFile = Path.of("..", "data", "township-seed.json");
+      WorkCalendar calendar = WorkCalendar.of(zone, LocalTime.of(17, 30),
+          List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of(), List.of());
+
+      // README begin
+      // given: DataSource dataSource (a pool; on H2 add OPTIMIZE_REUSE_RESULTS=FALSE), Validator validator, Clock clock,
+      // Path townshipFile, WorkCalendar calendar (the township's working days), OffsetDateTime now
+      GridSchema.migrate(dataSource);
+      JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(dataSource);      // every use case runs in one of its transactions
+      TownshipRepository townships = new JdbcTownshipRepository(unitOfWork);
+      Township township = TownshipJsonReader.create().read(townshipFile);   // names its county
+      townships.save(township);
+
+      PlanResult planned = new PartitionService(validator).plan(PlanPartitionCommand.withDefaults(township));
+      Plan plan = planned.plan();
+
+      ProposeTeamsUseCase teams = new ProposeTeamsService(townships, new JdbcPersonRepository(unitOfWork),
+          new JdbcTeamRepository(unitOfWork), unitOfWork, validator);
+      ProposeTeamsUseCase.Outcome proposed = teams.propose(ProposeTeamsCommand.of(plan, TeamPolicy.defaults(), now));
+
+      new JdbcWorkCalendars(unitOfWork).put(township.id(), calendar);
+      new JdbcRoutingTable(unitOfWork).put(township.county(), Category.of("land"), DepartmentId.of("natural-resources"));
+      RequestService engine = new RequestService(new JdbcRequestRepository(unitOfWork), new JdbcRoutingTable(unitOfWork),
+          new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork), unitOfWork, clock,
+          EscalationPolicy.defaults(), validator);
+      PersonId villager = PersonId.of("wang-villager");
+      Place place = Place.of(township, plan, GridId.of("T01-V04-N1"));   // county, township, district, village, grid
+      CommandOutcome reported = engine.handle(new RequestCommand.Report(CommandId.of("c-1"), RequestId.of("R1"),
+          Actor.citizen(villager), villager, place, Category.of("land"), "a new wall blocks the irrigation ditch",
+          Urgency.NORMAL, null, null));                                  // the request and its events, one commit
+      SweepResult swept = engine.processDue(clock.instant());           // run often: reminders, escalations
+      // README end
+
+      assertThat(township.county()).isEqualTo(CountyId.of("C1"));
+      assertThat(plan.grids()).hasSize(27);
+      assertThat(proposed).isInstanceOfSatisfying(ProposeTeamsUseCase.Proposed.class, p -> {
+        assertThat(p.stored()).as("no roster, no team stored").isFalse();
+        assertThat(p.proposal().shortfalls()).isNotEmpty();
+      });
+      assertThat(place.county()).isEqualTo(township.county());
+      assertThat(plan.districts().stream().filter(d -> d.id().equals(place.district())).findFirst().orElseThrow()
+          .grids()).contains(GridId.of("T01-V04-N1"));
+      assertThat(reported).isInstanceOfSatisfying(CommandOutcome.Applied.class, applied -> {
+        assertThat(applied.request().tier()).isEqualTo(Tier.VILLAGE_GRID);
+        assertThat(applied.request().report().place()).isEqualTo(place);
+      });
+      assertThat(swept.changed()).as("nothing is due at the moment of the report").isZero();
+      List<RequestEvent> outbox = new ArrayList<>();
+      new OutboxRelay(dataSource, events -> events.forEach(e -> outbox.add(e.event()))).drain();
+      assertThat(outbox).isEqualTo(((CommandOutcome.Applied) reported).events());
+    }
+  }
+
+  @Test
+  void theReadmeShowsExactlyTheCodeThisTestRuns() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    Matcher block = Pattern.compile(
+        "<!-- compiled: examples/src/test/java/org/grid/examples/ReadmeExampleTest.java -->\\n```java\\n(.*?)```",
+        Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).as("the README's compiled block").isTrue();
+
+    String source = Files.readString(THIS_FILE, StandardCharsets.UTF_8);
+    int begin = source.indexOf("// README begin\n");
+    int end = source.indexOf("      // README end");
+    String region = source.substring(source.indexOf('\n', begin) + 1, end);
+
+    assertThat(block.group(1).lines().toList()).isEqualTo(unindent(region));
+  }
+
+  /** Drops the six spaces of the method body from each line (an empty line has none). */
+  private static List<String> unindent(String code) {
+    return code.lines().map(line -> line.startsWith("      ") ? line.substring(6) : line.strip()).toList();
+  }
+}
