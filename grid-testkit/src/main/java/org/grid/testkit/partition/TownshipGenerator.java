@@ -143,8 +143,8 @@ public final class TownshipGenerator {
 
   /**
    * Generates a chain-like township: the villages lie one after another along a strip {@code width} units wide, so
-   * each borders only the villages just before and after it (and, where a village is narrower than the strip, the
-   * next but one). Each village is cut into units of about 35 households (10 to 120). The township depends only on
+   * each borders the villages just before and after it and, where villages are narrower than the strip, a few more
+   * (at most three on either side when the strip is at most three wide). Each village is cut into units of about 35 households (10 to 120). The township depends only on
    * the arguments; ids are {@code C-V0001}, {@code C-V0001-G01} and so on.
    *
    * @param households each village's households, in chain order, each from {@value #MIN_VILLAGE} to

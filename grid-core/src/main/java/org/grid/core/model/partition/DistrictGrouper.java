@@ -2,6 +2,7 @@ package org.grid.core.model.partition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,12 +57,15 @@ final class DistrictGrouper {
     DistrictGrouper grouper = new DistrictGrouper(index);
     grouper.grow(Math.min(count, index.villageCount()));
     grouper.improve(tolerance, null);
-    if (grouper.parts < 2 || grouper.imbalance() <= tolerance) {
-      return grouper.label;
+    int[] result = grouper.label.clone();
+    if (grouper.parts >= 2 && grouper.imbalance() > tolerance) {
+      // Local search missed the tolerance: small townships get the exact search on top.
+      int[] exact = ExactDistricts.fresh(index, grouper.parts, grouper.label);
+      if (exact != null) {
+        result = exact;
+      }
     }
-    // Local search missed the tolerance: small townships get the exact search on top.
-    int[] exact = ExactDistricts.fresh(index, grouper.parts, grouper.label);
-    return exact != null ? exact : grouper.label;
+    return grouper.restart(grouper.sweep(result));
   }
 
   /**
@@ -386,6 +390,7 @@ final class DistrictGrouper {
   private static final long SEED = 0x5EED_2024L;
 
   private int[] home;
+  private Comparator<Score> order;
   private long tolerance;
   private long sumSquares;
   private long compact;
@@ -396,8 +401,8 @@ final class DistrictGrouper {
    * connected and lower the score; then a few random (fixed-seed) moves shake the best plan found, and descent runs
    * again, a number of rounds that falls as the township grows so the total work stays about linear.
    *
-   * <p>Fresh mode scores (range of district households, sum of squares, cut borders minus shared tags); keep mode
-   * (with {@code current}) scores (range beyond the tolerance, villages moved, sum of squares, cut borders).
+   * <p>Fresh mode descends by {@link Score#SMOOTH} and keeps the best plan by {@link Score#RANGE_FIRST}; keep mode
+   * (with {@code current}) uses {@link Score#KEEP} for both.
    */
   private void improve(double toleranceShare, int[] current) {
     if (parts < 2 || villages < 2) {
@@ -409,6 +414,49 @@ final class DistrictGrouper {
       total += s;
     }
     tolerance = home == null ? 0 : (long) Math.floor(toleranceShare * total / parts);
+    recount();
+    order = home == null ? Score.SMOOTH : Score.KEEP;
+    Comparator<Score> judge = home == null ? Score.RANGE_FIRST : Score.KEEP;
+    descend();
+    int[] bestLabel = label.clone();
+    Score best = score(0, 0, 0);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(SEED);
+    // Where the exact search can follow (small townships), local search only needs to get close.
+    int rounds = ExactDistricts.applicable(index, parts) ? 60 : Math.max(30, Math.min(400, 40_000 / villages));
+    // Fresh mode stops shaking once the range is within half the tolerance: balance is then good enough, and a
+    // large township reaches that after its first descent, which keeps the work about linear.
+    long goodEnough = home == null ? (long) Math.floor(toleranceShare / 2 * total / parts) : -1;
+    for (int round = 0; round < rounds && !(home == null && best.range() <= goodEnough); round++) {
+      shake(random, 1 + round % 3);
+      descend();
+      Score now = score(0, 0, 0);
+      if (judge.compare(now, best) <= 0) {
+        best = now;
+        bestLabel = label.clone();
+      } else {
+        restore(bestLabel);
+      }
+    }
+    restore(bestLabel);
+  }
+
+  /** Tries {@code strength} random moves of a village to a neighbour's district, each keeping its district whole. */
+  private void shake(java.util.SplittableRandom random, int strength) {
+    for (int p = 0; p < strength; p++) {
+      int v = random.nextInt(villages);
+      int a = label[v];
+      if (neighbours[v].length == 0 || sizes[a] < 2) {
+        continue;
+      }
+      int b = label[neighbours[v][random.nextInt(neighbours[v].length)]];
+      if (b != a && staysConnected(v)) {
+        apply(v, b);
+      }
+    }
+  }
+
+  /** Recomputes the running totals (sum of squares, compactness, villages moved) from the labels. */
+  private void recount() {
     sumSquares = 0;
     for (long s : sums) {
       sumSquares += s * s;
@@ -428,44 +476,298 @@ final class DistrictGrouper {
         moved++;
       }
     }
-    descend();
-    int[] bestLabel = label.clone();
-    long[] best = score(0, 0, 0);
-    if (home == null) {
-      best = new long[] {best[2], best[0], best[1]}; // the best plan is judged by range first
+  }
+
+  // ------------------------------------------------------------------------------------------ restarts
+
+  /** Most restarts, for townships of up to {@code RESTART_WORK / MAX_RESTARTS} villages. */
+  static final int MAX_RESTARTS = 1000;
+  /** Restarts in a row without a better grouping after which the search stops. */
+  static final int PATIENCE = 150;
+  /** Restarts times villages: fewer restarts as the township grows, so the work stays about linear. */
+  static final int RESTART_WORK = 60_000;
+  /** Fewest restarts, however large the township. */
+  static final int MIN_RESTARTS = 4;
+
+  /**
+   * Multi-start local search on the district range: from random seed villages (a random generator seeded from the
+   * township's content, so the plan is the same on every run) districts grow by random neighbouring villages, the
+   * lightest first; then descent by {@link Score#RANGE_FIRST}. Returns the grouping of the lowest range found, or
+   * {@code incumbent} unless one has a strictly lower range. Only for connected townships.
+   */
+  private int[] restart(int[] incumbent) {
+    if (parts < 2 || villages <= parts || !index.adjacencyKnown || !Graphs.connected(villages, neighbours)) {
+      return incumbent;
     }
-    java.util.SplittableRandom random = new java.util.SplittableRandom(SEED);
-    // Where the exact search can follow (small townships), local search only needs to get close.
-    int rounds = ExactDistricts.applicable(index, parts) ? 60 : Math.max(30, Math.min(400, 40_000 / villages));
-    // Fresh mode stops shaking once the range is within half the tolerance: balance is then good enough, and a
-    // large township reaches that after its first descent, which keeps the work about linear.
-    long goodEnough = home == null ? (long) Math.floor(toleranceShare / 2 * total / parts) : -1;
-    for (int round = 0; round < rounds && !(home == null && best[0] <= goodEnough); round++) {
-      int strength = 1 + round % 3;
-      for (int p = 0; p < strength; p++) {
-        int v = random.nextInt(villages);
-        int a = label[v];
-        if (neighbours[v].length == 0 || sizes[a] < 2) {
-          continue;
-        }
-        int b = label[neighbours[v][random.nextInt(neighbours[v].length)]];
-        if (b != a && staysConnected(v)) {
-          apply(v, b);
-        }
+    load(incumbent);
+    Score best = score(0, 0, 0);
+    long incumbentRange = best.range();
+    int[] bestLabel = incumbent;
+    long seed = SEED;
+    for (int v = 0; v < villages; v++) {
+      seed = seed * 31 + index.villageIds[v].value().hashCode();
+      seed = seed * 31 + weight[v];
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    order = Score.RANGE_FIRST;
+    int starts = Math.max(MIN_RESTARTS, Math.min(MAX_RESTARTS, RESTART_WORK / villages));
+    for (int r = 0, idle = 0; r < starts && idle < PATIENCE && best.range() > 0; r++, idle++) {
+      if (r % 2 == 0) {
+        growRandomly(random);
+        recount();
+      } else {
+        // Every other start shakes the best grouping found: a few random boundary moves that keep districts
+        // connected, then descent again (iterated local search).
+        load(bestLabel);
+        shake(random, 2 + r % 4);
       }
-      descend();
-      long[] now = score(0, 0, 0);
-      if (home == null) {
-        now = new long[] {now[2], now[0], now[1]};
+      // Single moves only: swaps cost a connectivity check of two whole districts each, and the best start gets
+      // them below.
+      for (int pass = 0; pass < villages && movePass(); pass++) {
+        // until no move lowers the score
       }
-      if (compare(now, best) <= 0) {
+      Score now = score(0, 0, 0);
+      if (Score.RANGE_FIRST.compare(now, best) < 0) {
         best = now;
         bestLabel = label.clone();
-      } else {
-        restore(bestLabel);
+        idle = -1;
       }
     }
-    restore(bestLabel);
+    if (bestLabel != incumbent) {
+      load(bestLabel);
+      descend();
+      bestLabel = label.clone();
+    }
+    load(bestLabel);
+    return score(0, 0, 0).range() < incumbentRange ? bestLabel : incumbent;
+  }
+
+  /** Most villages for the sweep: its tables grow with the square of the villages. */
+  static final int SWEEP_MAX_VILLAGES = 200;
+
+  /**
+   * The sweep: the best grouping whose districts are runs of consecutive villages in a breadth-first order from a
+   * village at one end of the township (a farthest village from a farthest village), each run connected. On
+   * chain-like townships, where districts are such runs, it finds the lowest range exactly: for each lower bound L
+   * of district households (ascending; the sums of runs within the incumbent's range of the mean), the least upper
+   * bound U for which the villages cut into runs with sums in [L, U] (found by two pointers, U never falls as L
+   * rises). Returns {@code incumbent} unless a strictly lower range is found.
+   */
+  private int[] sweep(int[] incumbent) {
+    if (parts < 2 || villages <= parts || villages > SWEEP_MAX_VILLAGES || parts > 62 || !index.adjacencyKnown
+        || !Graphs.connected(villages, neighbours)) {
+      return incumbent;
+    }
+    int[] best = incumbent;
+    for (int[] order : Graphs.sweepOrders(neighbours)) {
+      best = sweep(best, order);
+    }
+    return best;
+  }
+
+  /** The sweep along one order of the villages. */
+  private int[] sweep(int[] incumbent, int[] order) {
+    int[] position = new int[villages];
+    long[] prefix = new long[villages + 1];
+    for (int p = 0; p < villages; p++) {
+      position[order[p]] = p;
+      prefix[p + 1] = prefix[p] + weight[order[p]];
+    }
+    long incumbentRange = rangeOf(incumbent);
+    double mean = (double) prefix[villages] / parts;
+    // run[i][j - i]: villages at positions i..j are connected; found growing each run with a union-find.
+    boolean[][] run = new boolean[villages][];
+    int[] root = new int[villages];
+    java.util.TreeSet<Long> candidates = new java.util.TreeSet<>();
+    for (int i = 0; i < villages; i++) {
+      run[i] = new boolean[villages - i];
+      int pieces = 0;
+      for (int j = i; j < villages; j++) {
+        root[j] = j;
+        pieces++;
+        for (int o : neighbours[order[j]]) {
+          int q = position[o];
+          if (q >= i && q < j) {
+            int a = find(root, q);
+            int b = find(root, j);
+            if (a != b) {
+              root[a] = b;
+              pieces--;
+            }
+          }
+        }
+        run[i][j - i] = pieces == 1;
+        long sum = prefix[j + 1] - prefix[i];
+        if (pieces == 1 && Math.abs(sum - mean) < incumbentRange) {
+          candidates.add(sum);
+        }
+      }
+    }
+    long[] values = candidates.stream().mapToLong(Long::longValue).toArray();
+    long bestRange = incumbentRange;
+    long bestLow = -1;
+    long bestHigh = -1;
+    int j = 0;
+    for (int i = 0; i < values.length; i++) {
+      j = Math.max(j, i);
+      while (j < values.length && values[j] - values[i] < bestRange && !cuts(values[i], values[j], prefix, run)) {
+        j++;
+      }
+      if (j == values.length) {
+        break;
+      }
+      if (values[j] - values[i] < bestRange) {
+        bestRange = values[j] - values[i];
+        bestLow = values[i];
+        bestHigh = values[j];
+      }
+    }
+    if (bestLow < 0) {
+      return incumbent;
+    }
+    // Cut again, recording a run ending at each position, then read the runs back from the end.
+    long[] reach = reach(bestLow, bestHigh, prefix, run);
+    int[] result = new int[villages];
+    int end = villages;
+    for (int d = parts - 1; d >= 0; d--) {
+      int start = end - 1;
+      while (!(fits(start, end - 1, bestLow, bestHigh, prefix, run) && (reach[start] & (1L << d)) != 0)) {
+        start--;
+      }
+      for (int p = start; p < end; p++) {
+        result[order[p]] = d;
+      }
+      end = start;
+    }
+    return result;
+  }
+
+  private static int find(int[] root, int x) {
+    while (root[x] != x) {
+      root[x] = root[root[x]];
+      x = root[x];
+    }
+    return x;
+  }
+
+  private boolean fits(int i, int j, long low, long high, long[] prefix, boolean[][] run) {
+    long sum = prefix[j + 1] - prefix[i];
+    return sum >= low && sum <= high && run[i][j - i];
+  }
+
+  /** Tells whether the villages cut into exactly {@code parts} connected runs with sums in [low, high]. */
+  private boolean cuts(long low, long high, long[] prefix, boolean[][] run) {
+    return (reach(low, high, prefix, run)[villages] & (1L << parts)) != 0;
+  }
+
+  /** For each position p, bit c set when the first p villages cut into c connected runs with sums in [low, high]. */
+  private long[] reach(long low, long high, long[] prefix, boolean[][] run) {
+    long[] reach = new long[villages + 1];
+    reach[0] = 1;
+    long limit = (1L << (parts + 1)) - 1;
+    int first = 0;
+    for (int p = 1; p <= villages; p++) {
+      // Runs ending at p - 1 start at i with prefix[p] - high <= prefix[i] <= prefix[p] - low.
+      while (prefix[p] - prefix[first] > high) {
+        first++;
+      }
+      long mask = 0;
+      for (int i = first; i < p && prefix[p] - prefix[i] >= low; i++) {
+        if (reach[i] != 0 && run[i][p - 1 - i]) {
+          mask |= reach[i] << 1;
+        }
+      }
+      reach[p] = mask & limit;
+    }
+    return reach;
+  }
+
+  private long rangeOf(int[] labels) {
+    long[] totals = new long[parts];
+    for (int v = 0; v < villages; v++) {
+      totals[labels[v]] += weight[v];
+    }
+    return Arrays.stream(totals).max().getAsLong() - Arrays.stream(totals).min().getAsLong();
+  }
+
+  /** Sets the labels and every running total to a given grouping (fresh mode). */
+  private void load(int[] target) {
+    home = null;
+    tolerance = 0;
+    System.arraycopy(target, 0, label, 0, villages);
+    Arrays.fill(sums, 0);
+    Arrays.fill(sizes, 0);
+    for (int v = 0; v < villages; v++) {
+      sums[label[v]] += weight[v];
+      sizes[label[v]]++;
+    }
+    recount();
+  }
+
+  /** Grows districts from distinct random seeds; the lightest district that can grow takes a random free neighbour. */
+  private void growRandomly(java.util.SplittableRandom random) {
+    Arrays.fill(label, -1);
+    Arrays.fill(sums, 0);
+    Arrays.fill(sizes, 0);
+    int[][] frontier = new int[parts][];
+    int[] frontierSize = new int[parts];
+    for (int d = 0; d < parts; d++) {
+      int v;
+      do {
+        v = random.nextInt(villages);
+      } while (label[v] != -1);
+      assign(v, d);
+      frontier[d] = new int[8];
+    }
+    for (int v = 0; v < villages; v++) {
+      if (label[v] >= 0) {
+        frontierSize[label[v]] = push(frontier, frontierSize, label[v], v);
+      }
+    }
+    boolean[] exhausted = new boolean[parts];
+    int left = villages - parts;
+    while (left > 0) {
+      int d = -1;
+      for (int c = 0; c < parts; c++) {
+        if (!exhausted[c] && (d < 0 || sums[c] < sums[d])) {
+          d = c;
+        }
+      }
+      if (d < 0) {
+        return; // cannot happen in a connected township
+      }
+      int pick = -1;
+      while (pick < 0 && frontierSize[d] > 0) {
+        int i = random.nextInt(frontierSize[d]);
+        int v = frontier[d][i];
+        frontier[d][i] = frontier[d][--frontierSize[d]];
+        if (label[v] == -1) {
+          pick = v;
+        }
+      }
+      if (pick < 0) {
+        exhausted[d] = true;
+        continue;
+      }
+      assign(pick, d);
+      frontierSize[d] = push(frontier, frontierSize, d, pick);
+      left--;
+      Arrays.fill(exhausted, false);
+    }
+  }
+
+  /** Adds v's free neighbours to district d's frontier; returns the frontier's new size. */
+  private int push(int[][] frontier, int[] frontierSize, int d, int v) {
+    int size = frontierSize[d];
+    for (int o : neighbours[v]) {
+      if (label[o] == -1) {
+        if (size == frontier[d].length) {
+          frontier[d] = Arrays.copyOf(frontier[d], size * 2);
+        }
+        frontier[d][size++] = o;
+      }
+    }
+    return size;
   }
 
   /** Returns {@code (max - min) / mean} of the current district households. */
@@ -503,7 +805,7 @@ final class DistrictGrouper {
   }
 
   /** The score after a hypothetical change of totals; all deltas zero gives the current score. */
-  private long[] score(long squaresDelta, long compactDelta, int movedDelta) {
+  private Score score(long squaresDelta, long compactDelta, int movedDelta) {
     long max = Long.MIN_VALUE;
     long min = Long.MAX_VALUE;
     for (int d = 0; d < parts; d++) {
@@ -511,20 +813,8 @@ final class DistrictGrouper {
       min = Math.min(min, sums[d]);
     }
     long range = max - min;
-    if (home == null) {
-      return new long[] {sumSquares + squaresDelta, compact + compactDelta, range};
-    }
-    return new long[] {Math.max(0, range - tolerance), moved + movedDelta, sumSquares + squaresDelta,
-        compact + compactDelta};
-  }
-
-  private static int compare(long[] a, long[] b) {
-    for (int i = 0; i < a.length; i++) {
-      if (a[i] != b[i]) {
-        return Long.compare(a[i], b[i]);
-      }
-    }
-    return 0;
+    long excess = home == null ? 0 : Math.max(0, range - tolerance);
+    return new Score(excess, moved + movedDelta, range, sumSquares + squaresDelta, compact + compactDelta);
   }
 
   /** Descent: passes of the best improving single move per village, then swaps, until neither improves. */
@@ -537,7 +827,7 @@ final class DistrictGrouper {
     }
   }
 
-  private long[] scoreOfMove(int v, int b) {
+  private Score scoreOfMove(int v, int b) {
     int a = label[v];
     long w = weight[v];
     long squaresDelta = (sums[a] - w) * (sums[a] - w) + (sums[b] + w) * (sums[b] + w) - sums[a] * sums[a]
@@ -546,7 +836,7 @@ final class DistrictGrouper {
     int movedDelta = home == null || home[v] < 0 ? 0 : (b != home[v] ? 1 : 0) - (a != home[v] ? 1 : 0);
     sums[a] -= w;
     sums[b] += w;
-    long[] result = score(squaresDelta, compactDelta, movedDelta);
+    Score result = score(squaresDelta, compactDelta, movedDelta);
     sums[a] += w;
     sums[b] -= w;
     return result;
@@ -560,16 +850,15 @@ final class DistrictGrouper {
       if (sizes[a] < 2) {
         continue;
       }
-      long[] current = score(0, 0, 0);
-      long[] best = current;
+      Score best = score(0, 0, 0);
       int bestD = -1;
       for (int o : neighbours[v]) {
         int b = label[o];
         if (b == a) {
           continue;
         }
-        long[] candidate = scoreOfMove(v, b);
-        if (compare(candidate, best) < 0) {
+        Score candidate = scoreOfMove(v, b);
+        if (order.compare(candidate, best) < 0) {
           best = candidate;
           bestD = b;
         }
@@ -607,10 +896,10 @@ final class DistrictGrouper {
           if (diff < 0 || (diff > 0 && diff >= room) || !borders(u, a)) {
             continue;
           }
-          long[] before = score(0, 0, 0);
+          Score before = score(0, 0, 0);
           apply(v, b);
           apply(u, a);
-          if (compare(score(0, 0, 0), before) < 0 && connected(a) && connected(b)) {
+          if (order.compare(score(0, 0, 0), before) < 0 && connected(a) && connected(b)) {
             return true;
           }
           apply(u, b);
@@ -738,5 +1027,27 @@ final class DistrictGrouper {
     boolean isEmpty() {
       return head == tail;
     }
+  }
+
+  /**
+   * The measures a grouping is judged by.
+   *
+   * @param excess keep mode: how far the district range exceeds the tolerance, in households (0 in fresh mode)
+   * @param moved keep mode: villages away from their current 片区 (0 in fresh mode)
+   * @param range the largest district's households less the smallest's
+   * @param squares the sum of squared district households (lower is more even)
+   * @param compact unit borders cut between districts, less tags shared by neighbouring villages of one district
+   */
+  record Score(long excess, int moved, long range, long squares, long compact) {
+
+    /** Fresh descent: evenness, then compactness, then range; smooth enough for single moves to make progress. */
+    static final Comparator<Score> SMOOTH = Comparator.comparingLong(Score::squares)
+        .thenComparingLong(Score::compact).thenComparingLong(Score::range);
+    /** Fresh plans: the range first (the imbalance {@code (max - min) / mean}), then evenness, then compactness. */
+    static final Comparator<Score> RANGE_FIRST = Comparator.comparingLong(Score::range)
+        .thenComparingLong(Score::squares).thenComparingLong(Score::compact);
+    /** Keep mode: within the tolerance first, then fewest villages moved, then evenness, then compactness. */
+    static final Comparator<Score> KEEP = Comparator.comparingLong(Score::excess).thenComparingInt(Score::moved)
+        .thenComparingLong(Score::squares).thenComparingLong(Score::compact);
   }
 }

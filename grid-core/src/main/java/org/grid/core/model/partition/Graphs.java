@@ -46,6 +46,60 @@ final class Graphs {
     return result;
   }
 
+  /** Tells whether the graph of nodes {@code 0..count-1} is connected (true for at most one node). */
+  static boolean connected(int count, int[][] neighbours) {
+    if (count <= 1) {
+      return true;
+    }
+    int[] all = new int[count];
+    for (int v = 0; v < count; v++) {
+      all[v] = v;
+    }
+    return components(all, neighbours, v -> true).size() == 1;
+  }
+
+  /**
+   * Orders of the nodes of a connected graph from one end to the other, for sweeps along a chain-like graph: with
+   * {@code start} a node farthest from a node farthest from node 0 (ties to the lowest), the breadth-first order
+   * from {@code start} (neighbours in ascending order); the nodes by distance from {@code start}, then farthest from
+   * the other end first; and the nodes in index order (ids often follow the road).
+   */
+  static List<int[]> sweepOrders(int[][] neighbours) {
+    int count = neighbours.length;
+    Integer[] all = new Integer[count];
+    int[] nodes = new int[count];
+    for (int v = 0; v < count; v++) {
+      all[v] = v;
+      nodes[v] = v;
+    }
+    int[] fromEnd = new int[count];
+    IntGraphs.bfs(neighbours, new int[] {0}, fromEnd);
+    int end = IntGraphs.farthest(nodes, fromEnd);
+    IntGraphs.bfs(neighbours, new int[] {end}, fromEnd);
+    int start = IntGraphs.farthest(nodes, fromEnd);
+    int[] fromStart = new int[count];
+    IntGraphs.bfs(neighbours, new int[] {start}, fromStart);
+    int[] breadthFirst = new int[count];
+    boolean[] seen = new boolean[count];
+    int head = 0;
+    int tail = 0;
+    breadthFirst[tail++] = start;
+    seen[start] = true;
+    while (head < tail) {
+      int v = breadthFirst[head++];
+      for (int o : neighbours[v]) {
+        if (!seen[o]) {
+          seen[o] = true;
+          breadthFirst[tail++] = o;
+        }
+      }
+    }
+    Arrays.sort(all, (a, b) -> fromStart[a] != fromStart[b] ? Integer.compare(fromStart[a], fromStart[b])
+        : fromEnd[a] != fromEnd[b] ? Integer.compare(fromEnd[b], fromEnd[a]) : Integer.compare(a, b));
+    int[] layered = Arrays.stream(all).mapToInt(Integer::intValue).toArray();
+    return List.of(breadthFirst, layered, nodes);
+  }
+
   /** A set of non-negative ints by open addressing; used only for membership, never iterated. */
   private static final class IntSet {
     private int[] slots;
