@@ -10,6 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.partition.District;
 import org.grid.core.model.partition.PartitionPlanner;
@@ -39,6 +40,7 @@ class DistrictBalanceProperties {
   @Property(tries = 30)
   void theDistrictImbalanceIsNeverWorseThanThePlainLocalSearchs(
       @ForAll("chainTownships") Township township, @ForAll long seed) {
+    Statistics.label("villages").collect(township.villages().size() / 20 * 20);
     PlanResult planned = planner.plan(township, PartitionPolicy.defaults());
     Plan baseline = LocalSearchBaseline.regroup(township, planned.plan(), seed);
     double plannerImbalance = planned.validation().metrics().districtImbalance();

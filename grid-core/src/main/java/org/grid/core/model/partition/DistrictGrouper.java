@@ -1,12 +1,8 @@
 package org.grid.core.model.partition;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Groups whole villages into districts (片区): connected through village adjacency, balanced by households, compact
@@ -103,7 +99,7 @@ final class DistrictGrouper {
     for (int v = 0; v < villages; v++) {
       all[v] = v;
     }
-    List<int[]> pieces = Graphs.components(all, neighbours, v -> true);
+    List<int[]> pieces = IntGraph.components(all, neighbours, v -> true);
     int m = pieces.size();
     int[] share = new int[m];
     long[] pieceSums = new long[m];
@@ -169,93 +165,12 @@ final class DistrictGrouper {
   }
 
   private void growPiece(int[] piece, int count, int first) {
-    int[] seeds = seeds(piece, count);
-    Map<Long, Integer> into = new HashMap<>();
-    List<PriorityQueue<long[]>> frontier = new ArrayList<>();
-    for (int s = 0; s < count; s++) {
-      frontier.add(new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0]) : Long.compare(a[1], b[1])));
-    }
-    for (int s = 0; s < count; s++) {
-      assign(seeds[s], first + s);
-    }
-    for (int s = 0; s < count; s++) {
-      touch(seeds[s], s, first, into, frontier);
-    }
-    int left = piece.length - count;
-    boolean[] stuck = new boolean[count];
-    while (left > 0) {
-      int region = -1;
-      for (int s = 0; s < count; s++) {
-        if (!stuck[s] && (region < 0 || sums[first + s] < sums[first + region])) {
-          region = s;
-        }
-      }
-      if (region < 0) {
-        break; // cannot happen in a connected piece
-      }
-      PriorityQueue<long[]> queue = frontier.get(region);
-      int pick = -1;
-      while (!queue.isEmpty()) {
-        long[] top = queue.poll();
-        int v = (int) top[1];
-        if (label[v] == -1 && into.get(key(region, v)) == top[0]) {
-          pick = v;
-          break;
-        }
-      }
-      if (pick < 0) {
-        stuck[region] = true;
-        continue;
-      }
-      assign(pick, first + region);
-      touch(pick, region, first, into, frontier);
-      left--;
-      Arrays.fill(stuck, false);
-    }
-  }
-
-  private long key(int region, int v) {
-    return (long) region * villages + v;
-  }
-
-  private void touch(int v, int region, int first, Map<Long, Integer> into, List<PriorityQueue<long[]>> frontier) {
-    for (int n = 0; n < neighbours[v].length; n++) {
-      int o = neighbours[v][n];
-      if (label[o] == -1) {
-        int edges = into.merge(key(region, o), borders[v][n], Integer::sum);
-        frontier.get(region).add(new long[] {edges, o});
-      }
-    }
-  }
-
-  /** Spread-out seeds: the village farthest from the piece's first, then each time the farthest from all seeds. */
-  private int[] seeds(int[] piece, int count) {
-    int[] distance = new int[villages];
-    int[] seeds = new int[count];
-    IntGraphs.bfs(neighbours, new int[] {piece[0]}, distance);
-    seeds[0] = IntGraphs.farthest(piece, distance);
-    IntGraphs.bfs(neighbours, new int[] {seeds[0]}, distance);
-    for (int s = 1; s < count; s++) {
-      seeds[s] = IntGraphs.farthest(piece, distance);
-      bfsMin(seeds[s], distance);
-    }
-    return seeds;
-  }
-
-  /** Lowers distances to those from a new source; visits only villages it gets closer to. */
-  private void bfsMin(int source, int[] distance) {
-    int[] queue = new int[villages];
-    int head = 0;
-    int tail = 0;
-    distance[source] = 0;
-    queue[tail++] = source;
-    while (head < tail) {
-      int v = queue[head++];
-      for (int o : neighbours[v]) {
-        if (distance[o] > distance[v] + 1) {
-          distance[o] = distance[v] + 1;
-          queue[tail++] = o;
-        }
+    int[] seeds = IntGraph.spreadSeeds(neighbours, piece, count);
+    IntGraph.growRegions(piece, seeds, weight, neighbours, borders, label, first);
+    for (int v : piece) {
+      if (label[v] >= 0) {
+        sums[label[v]] += weight[v];
+        sizes[label[v]]++;
       }
     }
   }
@@ -327,7 +242,7 @@ final class DistrictGrouper {
     for (int d = 0; d < parts; d++) {
       final int district = d;
       int[] members = members(d);
-      List<int[]> pieces = Graphs.components(members, neighbours, v -> label[v] == district);
+      List<int[]> pieces = IntGraph.components(members, neighbours, v -> label[v] == district);
       if (pieces.size() < 2) {
         continue;
       }
@@ -496,7 +411,7 @@ final class DistrictGrouper {
    * {@code incumbent} unless one has a strictly lower range. Only for connected townships.
    */
   private int[] restart(int[] incumbent) {
-    if (parts < 2 || villages <= parts || !index.adjacencyKnown || !Graphs.connected(villages, neighbours)) {
+    if (parts < 2 || villages <= parts || !index.adjacencyKnown || !IntGraph.connected(villages, neighbours)) {
       return incumbent;
     }
     load(incumbent);
@@ -555,11 +470,11 @@ final class DistrictGrouper {
    */
   private int[] sweep(int[] incumbent) {
     if (parts < 2 || villages <= parts || villages > SWEEP_MAX_VILLAGES || parts > 62 || !index.adjacencyKnown
-        || !Graphs.connected(villages, neighbours)) {
+        || !IntGraph.connected(villages, neighbours)) {
       return incumbent;
     }
     int[] best = incumbent;
-    for (int[] order : Graphs.sweepOrders(neighbours)) {
+    for (int[] order : IntGraph.sweepOrders(neighbours)) {
       best = sweep(best, order);
     }
     return best;
@@ -1004,7 +919,7 @@ final class DistrictGrouper {
     }
     int[] members = members(d);
     return members.length > 0
-        && Graphs.components(members, neighbours, v -> label[v] == d).size() == 1;
+        && IntGraph.components(members, neighbours, v -> label[v] == d).size() == 1;
   }
 
   /** A growable queue of ints. */

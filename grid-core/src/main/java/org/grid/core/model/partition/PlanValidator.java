@@ -224,7 +224,7 @@ public final class PlanValidator {
             continue;
           }
           int[] members = gridUnits[i];
-          List<int[]> parts = Graphs.components(members, index.unitNeighbours,
+          List<int[]> parts = IntGraph.components(members, index.unitNeighbours,
               u -> Arrays.binarySearch(members, u) >= 0);
           if (parts.size() > 1) {
             List<String> subjects = new ArrayList<>();
@@ -350,7 +350,7 @@ public final class PlanValidator {
             continue;
           }
           int[] array = members.stream().mapToInt(Integer::intValue).toArray();
-          List<int[]> parts = Graphs.components(array, index.villageNeighbours, members::contains);
+          List<int[]> parts = IntGraph.components(array, index.villageNeighbours, members::contains);
           if (parts.size() > 1) {
             List<String> subjects = new ArrayList<>();
             subjects.add(districts.get(j).id().value());
@@ -534,7 +534,7 @@ public final class PlanValidator {
       int[][] neighbours = index.adjacencyKnown ? index.villageNeighbours : new int[all.length][0];
       for (int t = 0; t < index.tags.length; t++) {
         final int tag = t;
-        List<int[]> clusters = Graphs.components(all, neighbours,
+        List<int[]> clusters = IntGraph.components(all, neighbours,
             v -> Arrays.binarySearch(index.villageTags[v], tag) >= 0);
         for (int[] cluster : clusters) {
           long tagged = 0;

@@ -63,7 +63,7 @@ class VillageSplitterProperties {
     for (int p = 0; p < k; p++) {
       final int part = p;
       int[] members = java.util.stream.IntStream.range(0, label.length).filter(i -> label[i] == part).toArray();
-      assertThat(Graphs.components(members, graph, i -> label[i] == part)).hasSize(1);
+      assertThat(IntGraph.components(members, graph, i -> label[i] == part)).hasSize(1);
     }
   }
 
@@ -151,7 +151,7 @@ class VillageSplitterProperties {
       for (int p = 0; p < k && connected; p++) {
         final int part = p;
         int[] members = java.util.stream.IntStream.range(0, n).filter(i -> label[i] == part).toArray();
-        connected = Graphs.components(members, graph, i -> label[i] == part).size() == 1;
+        connected = IntGraph.components(members, graph, i -> label[i] == part).size() == 1;
       }
       if (!connected) {
         continue;
