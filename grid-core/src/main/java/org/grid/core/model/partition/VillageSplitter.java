@@ -2,6 +2,7 @@ package org.grid.core.model.partition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -77,8 +78,36 @@ final class VillageSplitter {
     return new VillageSplitter(weight, neighbours).split(k, exactMax);
   }
 
-  /** The objective of a labelling: {max |k s - h|, internal edges}, with the number of parts used. */
-  static long[] objective(int[] weight, int[][] neighbours, int[] label) {
+  /**
+   * The objective of a split, lower is better in {@link #ORDER}.
+   *
+   * @param deviation the largest {@code |k * households(part) - h|} over the parts
+   * @param cut the adjacency edges cut between parts
+   */
+  record Objective(long deviation, long cut) {
+    /** The largest deviation first, then the cut edges. */
+    static final Comparator<Objective> ORDER =
+        Comparator.comparingLong(Objective::deviation).thenComparingLong(Objective::cut);
+  }
+
+  /**
+   * The score of a split during local search, lower is better.
+   *
+   * @param deviation the largest {@code |k * households(part) - h|} over the parts
+   * @param squares the sum of the squared deviations of the parts
+   * @param cutChange the change in cut edges a move makes (0 for the split as it is)
+   */
+  record MoveScore(long deviation, long squares, long cutChange) {
+    /** To balance: the largest deviation, then the squares, then the cut edges. */
+    static final Comparator<MoveScore> BALANCE_FIRST = Comparator.comparingLong(MoveScore::deviation)
+        .thenComparingLong(MoveScore::squares).thenComparingLong(MoveScore::cutChange);
+    /** To straighten borders without losing balance: the largest deviation, then the cut edges, then the squares. */
+    static final Comparator<MoveScore> CUTS_FIRST = Comparator.comparingLong(MoveScore::deviation)
+        .thenComparingLong(MoveScore::cutChange).thenComparingLong(MoveScore::squares);
+  }
+
+  /** The objective of a labelling, the number of parts being the labels used. */
+  static Objective objective(int[] weight, int[][] neighbours, int[] label) {
     int parts = 0;
     for (int l : label) {
       parts = Math.max(parts, l + 1);
@@ -101,7 +130,7 @@ final class VillageSplitter {
         }
       }
     }
-    return new long[] {dev, cut};
+    return new Objective(dev, cut);
   }
 
   private int[] split(int k, int exactMax) {
@@ -223,6 +252,7 @@ final class VillageSplitter {
       sizes[label[i]]++;
     }
     int[] edgesTo = new int[parts];
+    Comparator<MoveScore> order = cutsFirst ? MoveScore.CUTS_FIRST : MoveScore.BALANCE_FIRST;
     boolean improved = true;
     for (int pass = 0; improved && pass < 4 * n + 8; pass++) {
       improved = false;
@@ -235,10 +265,7 @@ final class VillageSplitter {
           edgesTo[label[o]]++;
         }
         int bestPart = -1;
-        long[] best = score(sums, parts);
-        if (!cutsFirst) {
-          best = new long[] {best[0], best[2], best[1]};
-        }
+        MoveScore best = score(sums, parts, 0);
         for (int o : neighbours[i]) {
           int b = label[o];
           if (b == a) {
@@ -246,16 +273,10 @@ final class VillageSplitter {
           }
           sums[a] -= weight[i];
           sums[b] += weight[i];
-          long[] candidate = score(sums, parts);
-          candidate[1] += edgesTo[a] - edgesTo[b];
-          if (!cutsFirst) {
-            long swap = candidate[1];
-            candidate[1] = candidate[2];
-            candidate[2] = swap;
-          }
+          MoveScore candidate = score(sums, parts, edgesTo[a] - edgesTo[b]);
           sums[a] += weight[i];
           sums[b] -= weight[i];
-          if (less(candidate, best)) {
+          if (order.compare(candidate, best) < 0) {
             best = candidate;
             bestPart = b;
           }
@@ -275,7 +296,7 @@ final class VillageSplitter {
     }
   }
 
-  private long[] score(long[] sums, int parts) {
+  private MoveScore score(long[] sums, int parts, long cutChange) {
     long max = 0;
     long squares = 0;
     for (long s : sums) {
@@ -283,16 +304,7 @@ final class VillageSplitter {
       max = Math.max(max, d);
       squares += d * d;
     }
-    return new long[] {max, 0, squares}; // [1]: change in cut edges, filled in by the caller
-  }
-
-  private static boolean less(long[] a, long[] b) {
-    for (int i = 0; i < a.length; i++) {
-      if (a[i] != b[i]) {
-        return a[i] < b[i];
-      }
-    }
-    return false;
+    return new MoveScore(max, squares, cutChange);
   }
 
   /** Tells whether the part of unit {@code i} stays connected without it. */
@@ -402,9 +414,9 @@ final class VillageSplitter {
         this.bestDev = households * k; // above any deviation: |k s - h| < k h
         this.bestInner = -1;
       } else {
-        long[] start = objective(weight, neighbours, incumbent);
-        this.bestDev = start[0];
-        this.bestInner = innerEdgeCount() - start[1];
+        Objective start = objective(weight, neighbours, incumbent);
+        this.bestDev = start.deviation();
+        this.bestInner = innerEdgeCount() - start.cut();
       }
       this.current = new long[k];
     }
