@@ -29,7 +29,8 @@ import org.grid.core.model.partition.Plan;
  * <p>It regroups the grids of a plan the planner made: the village split (the grids) stays as it is, each village
  * with all its grids goes to one district (rule 4), and there are as many districts as the plan has. So comparing
  * its imbalance with the planner's compares only the grouping of villages into districts. The result depends only
- * on the township, the plan and the seed. Not thread-safe to share a {@link Random}; each call makes its own.
+ * on the township, the plan and the seed. Calls are independent and may run on several threads at once: each makes
+ * its own {@link Random} from the seed.
  */
 public final class LocalSearchBaseline {
 
