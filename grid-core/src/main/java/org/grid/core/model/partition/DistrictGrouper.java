@@ -730,50 +730,13 @@ final class DistrictGrouper {
     return count;
   }
 
-  /** Tells whether v's district stays connected without v: its neighbours there must all reach each other. */
+  /** Tells whether v's district stays connected without v. */
   private boolean staysConnected(int v) {
-    int d = label[v];
     if (!index.adjacencyKnown) {
       return true;
     }
-    int targets = 0;
-    int start = -1;
-    for (int o : neighbours[v]) {
-      if (label[o] == d) {
-        targets++;
-        if (start < 0) {
-          start = o;
-        }
-      }
-    }
-    if (start < 0) {
-      return sizes[d] == 1;
-    }
-    if (targets == 1) {
-      return true;
-    }
-    stamp++;
-    ArrayIntQueue queue = new ArrayIntQueue();
-    seen[start] = stamp;
-    queue.add(start);
-    int found = 1;
-    while (!queue.isEmpty()) {
-      int x = queue.poll();
-      for (int o : neighbours[x]) {
-        if (o != v && label[o] == d && seen[o] != stamp) {
-          seen[o] = stamp;
-          queue.add(o);
-          if (isNeighbour(v, o) && ++found == targets) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private boolean isNeighbour(int v, int o) {
-    return Arrays.binarySearch(neighbours[v], o) >= 0;
+    stamp += 2;
+    return IntGraph.staysConnected(v, label, neighbours, sizes[label[v]], seen, stamp);
   }
 
   private boolean connected(int d) {
@@ -783,28 +746,6 @@ final class DistrictGrouper {
     int[] members = members(d);
     return members.length > 0
         && IntGraph.components(members, neighbours, v -> label[v] == d).size() == 1;
-  }
-
-  /** A growable queue of ints. */
-  private static final class ArrayIntQueue {
-    private int[] items = new int[16];
-    private int head;
-    private int tail;
-
-    void add(int x) {
-      if (tail == items.length) {
-        items = Arrays.copyOf(items, items.length * 2);
-      }
-      items[tail++] = x;
-    }
-
-    int poll() {
-      return items[head++];
-    }
-
-    boolean isEmpty() {
-      return head == tail;
-    }
   }
 
   /**

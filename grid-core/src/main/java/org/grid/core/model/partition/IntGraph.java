@@ -167,6 +167,59 @@ final class IntGraph {
         java.util.Comparator.comparingInt(Frontier::joint).reversed().thenComparingInt(Frontier::node);
   }
 
+  /**
+   * Tells whether the part of {@code v} (the nodes with its label) stays connected without v, the part being
+   * connected now: v's neighbours in the part must all reach each other around v. It looks only as far as it must,
+   * usually a few nodes around v.
+   *
+   * @param partSize the nodes in v's part, v included
+   * @param seen scratch marks, one per node, each below {@code stamp}; callers raise the stamp by 2 between calls
+   */
+  static boolean staysConnected(int v, int[] label, int[][] neighbours, int partSize, int[] seen, int stamp) {
+    int part = label[v];
+    int targets = 0;
+    int start = -1;
+    for (int o : neighbours[v]) {
+      if (label[o] == part && seen[o] != stamp) {
+        seen[o] = stamp; // a neighbour in the part, still to be reached
+        targets++;
+        if (start < 0) {
+          start = o;
+        }
+      }
+    }
+    if (start < 0) {
+      return partSize == 1;
+    }
+    if (targets == 1) {
+      return true;
+    }
+    int visited = stamp + 1;
+    int[] queue = new int[16];
+    int head = 0;
+    int tail = 0;
+    seen[start] = visited;
+    queue[tail++] = start;
+    int found = 1;
+    while (head < tail) {
+      int x = queue[head++];
+      for (int o : neighbours[x]) {
+        if (o != v && label[o] == part && seen[o] != visited) {
+          boolean target = seen[o] == stamp;
+          seen[o] = visited;
+          if (tail == queue.length) {
+            queue = Arrays.copyOf(queue, tail * 2);
+          }
+          queue[tail++] = o;
+          if (target && ++found == targets) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   // ------------------------------------------------------------------------------------------ bit masks
 
   /** The nodes reachable from {@code start} inside {@code within}, on a graph of at most 64 nodes as masks. */

@@ -25,6 +25,9 @@ final class VillageSplitter {
   private final int[] weight;
   private final int[][] neighbours;
   private final long households;
+  /** Scratch marks of {@link IntGraph#staysConnected}. */
+  private final int[] seen;
+  private int stamp;
 
   private VillageSplitter(int[] weight, int[][] neighbours) {
     this.n = weight.length;
@@ -35,6 +38,7 @@ final class VillageSplitter {
       sum += w;
     }
     this.households = sum;
+    this.seen = new int[n];
   }
 
   /**
@@ -284,7 +288,8 @@ final class VillageSplitter {
         for (int o : neighbours[i]) {
           edgesTo[label[o]] = 0;
         }
-        if (bestPart >= 0 && staysConnected(label, i)) {
+        stamp += 2;
+        if (bestPart >= 0 && IntGraph.staysConnected(i, label, neighbours, sizes[a], seen, stamp)) {
           sums[a] -= weight[i];
           sums[bestPart] += weight[i];
           sizes[a]--;
@@ -305,40 +310,6 @@ final class VillageSplitter {
       squares += d * d;
     }
     return new MoveScore(max, squares, cutChange);
-  }
-
-  /** Tells whether the part of unit {@code i} stays connected without it. */
-  private boolean staysConnected(int[] label, int i) {
-    int part = label[i];
-    int start = -1;
-    int size = 0;
-    for (int j = 0; j < n; j++) {
-      if (j != i && label[j] == part) {
-        size++;
-        if (start < 0) {
-          start = j;
-        }
-      }
-    }
-    if (size == 0) {
-      return false;
-    }
-    boolean[] seen = new boolean[n];
-    int[] queue = new int[size];
-    int head = 0;
-    int tail = 0;
-    seen[start] = true;
-    queue[tail++] = start;
-    while (head < tail) {
-      int j = queue[head++];
-      for (int o : neighbours[j]) {
-        if (o != i && !seen[o] && label[o] == part) {
-          seen[o] = true;
-          queue[tail++] = o;
-        }
-      }
-    }
-    return tail == size;
   }
 
   private boolean allPartsConnected(int[] label, int parts) {
