@@ -19,7 +19,7 @@ import java.util.List;
  * bookkeeping is incremental (district sums, border counts per village and district), so one pass costs about the
  * number of borders, not villages squared.
  *
- * <p>The class is longer than most (about 800 lines) because growing, mending, descent and the restarts all work on
+ * <p>The class is longer than most (over 700 lines) because growing, mending, descent and the restarts all work on
  * the same incremental state (labels, district sums and sizes, the running score totals); apart, each would have to
  * carry that state and keep it in step with the others.
  */
