@@ -143,6 +143,74 @@ public final class TownshipGenerator {
   }
 
   /**
+   * Generates a chain-like township: the villages lie one after another along a strip {@code width} units wide, so
+   * each borders the villages just before and after it and, where villages are narrower than the strip, a few more
+   * (at most three on either side when the strip is at most three wide). Each village is cut into units of about 35 households (10 to 120). The township depends only on
+   * the arguments; ids are {@code C-V0001}, {@code C-V0001-G01} and so on.
+   *
+   * @param households each village's households, in chain order, each from {@value #MIN_VILLAGE} to
+   *     {@value #MAX_VILLAGE}; not null, not empty
+   * @param width the strip's width in units, from 1 to 4
+   * @return the township
+   * @throws IllegalArgumentException if an argument is out of range
+   */
+  public static Township chain(int[] households, int width) {
+    java.util.Objects.requireNonNull(households, "households");
+    if (households.length == 0) {
+      throw new IllegalArgumentException("households must name at least one village");
+    }
+    if (width < 1 || width > 4) {
+      throw new IllegalArgumentException("width must be from 1 to 4, was " + width);
+    }
+    for (int h : households) {
+      if (h < MIN_VILLAGE || h > MAX_VILLAGE) {
+        throw new IllegalArgumentException("households must be from " + MIN_VILLAGE + " to " + MAX_VILLAGE
+            + " per village, was " + h);
+      }
+    }
+    Township.Builder builder = Township.builder(TownshipId.of("C"), "链状乡" + households.length);
+    List<UnitId> unitIds = new ArrayList<>();
+    for (int v = 0; v < households.length; v++) {
+      VillageId villageId = VillageId.of(String.format("C-V%04d", v + 1));
+      int h = households[v];
+      int count = Math.max((h + MAX_UNIT - 1) / MAX_UNIT, Math.min(h / MIN_UNIT, Math.round(h / 35f)));
+      List<Unit> units = new ArrayList<>();
+      for (int u = 0; u < count; u++) {
+        // Even shares, the remainder to the first units.
+        int share = h / count + (u < h % count ? 1 : 0);
+        UnitId unitId = UnitId.of(String.format("%s-G%02d", villageId.value(), u + 1));
+        int cell = unitIds.size();
+        int column = cell / width;
+        int row = column % 2 == 0 ? cell % width : width - 1 - cell % width;
+        unitIds.add(unitId);
+        units.add(Unit.of(unitId, (u + 1) + "组", share).at(Coordinates.of(column, row)));
+      }
+      builder.village(Village.of(villageId, "村" + (v + 1), units));
+    }
+    // Cells in snake order down and up the strip's columns: consecutive cells always touch, so each village (a run
+    // of consecutive cells) is connected. Borders: along rows, along columns and one diagonal per square.
+    int cells = unitIds.size();
+    for (int a = 0; a < cells; a++) {
+      for (int b = a + 1; b < cells && b <= a + 2 * width; b++) {
+        int[] pa = snake(a, width);
+        int[] pb = snake(b, width);
+        int dx = pb[0] - pa[0];
+        int dy = pb[1] - pa[1];
+        if ((dx == 0 && Math.abs(dy) == 1) || (dx == 1 && dy == 0) || (dx == 1 && dy == 1)) {
+          builder.adjacent(unitIds.get(a), unitIds.get(b));
+        }
+      }
+    }
+    builder.adjacencyKnown();
+    return builder.build();
+  }
+
+  private static int[] snake(int cell, int width) {
+    int column = cell / width;
+    return new int[] {column, column % 2 == 0 ? cell % width : width - 1 - cell % width};
+  }
+
+  /**
    * Returns the same township with its villages, units, borders and current districts listed in another order (a
    * shuffle by {@code seed}); planning must not see the difference.
    *

@@ -1,11 +1,8 @@
 package org.grid.core.model.partition;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Groups whole villages into districts (片区): connected through village adjacency, balanced by households, compact
@@ -14,9 +11,17 @@ import java.util.PriorityQueue;
  * <p>Fresh mode grows one region per district from spread-out seeds (the lightest region takes the frontier village
  * sharing most borders with it), then improves by local search: a boundary village moves to a lighter neighbouring
  * district, or two boundary villages swap, when that lowers the sum of squared district households and leaves both
- * districts connected. Keep mode starts from the current 片区, mends contiguity, then makes only the moves needed
- * to bring the imbalance within the policy's tolerance. All bookkeeping is incremental (district sums, border counts
- * per village and district), so one pass costs about the number of borders, not villages squared.
+ * districts connected. Small townships that miss the balance tolerance get the exact search
+ * ({@link ExactDistricts}); then the sweep ({@link DistrictSweep}) and a multi-start local search on the range
+ * ({@link #MAX_RESTARTS} starts at most) each replace the grouping when they find a strictly lower range, so that
+ * the planner never does worse than a plain local search from random seeds. Keep mode starts from the current 片区,
+ * mends contiguity, then makes only the moves needed to bring the imbalance within the policy's tolerance. All
+ * bookkeeping is incremental (district sums, border counts per village and district), so one pass costs about the
+ * number of borders, not villages squared.
+ *
+ * <p>The class is longer than most (over 700 lines) because growing, mending, descent and the restarts all work on
+ * the same incremental state (labels, district sums and sizes, the running score totals); apart, each would have to
+ * carry that state and keep it in step with the others.
  */
 final class DistrictGrouper {
 
@@ -56,12 +61,18 @@ final class DistrictGrouper {
     DistrictGrouper grouper = new DistrictGrouper(index);
     grouper.grow(Math.min(count, index.villageCount()));
     grouper.improve(tolerance, null);
-    if (grouper.parts < 2 || grouper.imbalance() <= tolerance) {
-      return grouper.label;
+    int[] result = grouper.label.clone();
+    if (grouper.parts >= 2 && grouper.imbalance() > tolerance) {
+      // Local search missed the tolerance: small townships get the exact search on top.
+      int[] exact = ExactDistricts.fresh(index, grouper.parts, grouper.label);
+      if (exact != null) {
+        result = exact;
+      }
     }
-    // Local search missed the tolerance: small townships get the exact search on top.
-    int[] exact = ExactDistricts.fresh(index, grouper.parts, grouper.label);
-    return exact != null ? exact : grouper.label;
+    if (grouper.parts >= 2) {
+      result = DistrictSweep.sweep(index, grouper.parts, result);
+    }
+    return grouper.restart(result);
   }
 
   /**
@@ -99,7 +110,7 @@ final class DistrictGrouper {
     for (int v = 0; v < villages; v++) {
       all[v] = v;
     }
-    List<int[]> pieces = Graphs.components(all, neighbours, v -> true);
+    List<int[]> pieces = IntGraph.components(all, neighbours, v -> true);
     int m = pieces.size();
     int[] share = new int[m];
     long[] pieceSums = new long[m];
@@ -165,93 +176,12 @@ final class DistrictGrouper {
   }
 
   private void growPiece(int[] piece, int count, int first) {
-    int[] seeds = seeds(piece, count);
-    Map<Long, Integer> into = new HashMap<>();
-    List<PriorityQueue<long[]>> frontier = new ArrayList<>();
-    for (int s = 0; s < count; s++) {
-      frontier.add(new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0]) : Long.compare(a[1], b[1])));
-    }
-    for (int s = 0; s < count; s++) {
-      assign(seeds[s], first + s);
-    }
-    for (int s = 0; s < count; s++) {
-      touch(seeds[s], s, first, into, frontier);
-    }
-    int left = piece.length - count;
-    boolean[] stuck = new boolean[count];
-    while (left > 0) {
-      int region = -1;
-      for (int s = 0; s < count; s++) {
-        if (!stuck[s] && (region < 0 || sums[first + s] < sums[first + region])) {
-          region = s;
-        }
-      }
-      if (region < 0) {
-        break; // cannot happen in a connected piece
-      }
-      PriorityQueue<long[]> queue = frontier.get(region);
-      int pick = -1;
-      while (!queue.isEmpty()) {
-        long[] top = queue.poll();
-        int v = (int) top[1];
-        if (label[v] == -1 && into.get(key(region, v)) == top[0]) {
-          pick = v;
-          break;
-        }
-      }
-      if (pick < 0) {
-        stuck[region] = true;
-        continue;
-      }
-      assign(pick, first + region);
-      touch(pick, region, first, into, frontier);
-      left--;
-      Arrays.fill(stuck, false);
-    }
-  }
-
-  private long key(int region, int v) {
-    return (long) region * villages + v;
-  }
-
-  private void touch(int v, int region, int first, Map<Long, Integer> into, List<PriorityQueue<long[]>> frontier) {
-    for (int n = 0; n < neighbours[v].length; n++) {
-      int o = neighbours[v][n];
-      if (label[o] == -1) {
-        int edges = into.merge(key(region, o), borders[v][n], Integer::sum);
-        frontier.get(region).add(new long[] {edges, o});
-      }
-    }
-  }
-
-  /** Spread-out seeds: the village farthest from the piece's first, then each time the farthest from all seeds. */
-  private int[] seeds(int[] piece, int count) {
-    int[] distance = new int[villages];
-    int[] seeds = new int[count];
-    IntGraphs.bfs(neighbours, new int[] {piece[0]}, distance);
-    seeds[0] = IntGraphs.farthest(piece, distance);
-    IntGraphs.bfs(neighbours, new int[] {seeds[0]}, distance);
-    for (int s = 1; s < count; s++) {
-      seeds[s] = IntGraphs.farthest(piece, distance);
-      bfsMin(seeds[s], distance);
-    }
-    return seeds;
-  }
-
-  /** Lowers distances to those from a new source; visits only villages it gets closer to. */
-  private void bfsMin(int source, int[] distance) {
-    int[] queue = new int[villages];
-    int head = 0;
-    int tail = 0;
-    distance[source] = 0;
-    queue[tail++] = source;
-    while (head < tail) {
-      int v = queue[head++];
-      for (int o : neighbours[v]) {
-        if (distance[o] > distance[v] + 1) {
-          distance[o] = distance[v] + 1;
-          queue[tail++] = o;
-        }
+    int[] seeds = IntGraph.spreadSeeds(neighbours, piece, count);
+    IntGraph.growRegions(piece, seeds, weight, neighbours, borders, label, first);
+    for (int v : piece) {
+      if (label[v] >= 0) {
+        sums[label[v]] += weight[v];
+        sizes[label[v]]++;
       }
     }
   }
@@ -323,7 +253,7 @@ final class DistrictGrouper {
     for (int d = 0; d < parts; d++) {
       final int district = d;
       int[] members = members(d);
-      List<int[]> pieces = Graphs.components(members, neighbours, v -> label[v] == district);
+      List<int[]> pieces = IntGraph.components(members, neighbours, v -> label[v] == district);
       if (pieces.size() < 2) {
         continue;
       }
@@ -386,6 +316,7 @@ final class DistrictGrouper {
   private static final long SEED = 0x5EED_2024L;
 
   private int[] home;
+  private Comparator<Score> order;
   private long tolerance;
   private long sumSquares;
   private long compact;
@@ -396,8 +327,8 @@ final class DistrictGrouper {
    * connected and lower the score; then a few random (fixed-seed) moves shake the best plan found, and descent runs
    * again, a number of rounds that falls as the township grows so the total work stays about linear.
    *
-   * <p>Fresh mode scores (range of district households, sum of squares, cut borders minus shared tags); keep mode
-   * (with {@code current}) scores (range beyond the tolerance, villages moved, sum of squares, cut borders).
+   * <p>Fresh mode descends by {@link Score#SMOOTH} and keeps the best plan by {@link Score#RANGE_FIRST}; keep mode
+   * (with {@code current}) uses {@link Score#KEEP} for both.
    */
   private void improve(double toleranceShare, int[] current) {
     if (parts < 2 || villages < 2) {
@@ -409,6 +340,49 @@ final class DistrictGrouper {
       total += s;
     }
     tolerance = home == null ? 0 : (long) Math.floor(toleranceShare * total / parts);
+    recount();
+    order = home == null ? Score.SMOOTH : Score.KEEP;
+    Comparator<Score> judge = home == null ? Score.RANGE_FIRST : Score.KEEP;
+    descend();
+    int[] bestLabel = label.clone();
+    Score best = score(0, 0, 0);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(SEED);
+    // Where the exact search can follow (small townships), local search only needs to get close.
+    int rounds = ExactDistricts.applicable(index, parts) ? 60 : Math.max(30, Math.min(400, 40_000 / villages));
+    // Fresh mode stops shaking once the range is within half the tolerance: balance is then good enough, and a
+    // large township reaches that after its first descent, which keeps the work about linear.
+    long goodEnough = home == null ? (long) Math.floor(toleranceShare / 2 * total / parts) : -1;
+    for (int round = 0; round < rounds && !(home == null && best.range() <= goodEnough); round++) {
+      shake(random, 1 + round % 3);
+      descend();
+      Score now = score(0, 0, 0);
+      if (judge.compare(now, best) <= 0) {
+        best = now;
+        bestLabel = label.clone();
+      } else {
+        restore(bestLabel);
+      }
+    }
+    restore(bestLabel);
+  }
+
+  /** Tries {@code strength} random moves of a village to a neighbour's district, each keeping its district whole. */
+  private void shake(java.util.SplittableRandom random, int strength) {
+    for (int p = 0; p < strength; p++) {
+      int v = random.nextInt(villages);
+      int a = label[v];
+      if (neighbours[v].length == 0 || sizes[a] < 2) {
+        continue;
+      }
+      int b = label[neighbours[v][random.nextInt(neighbours[v].length)]];
+      if (b != a && staysConnected(v)) {
+        apply(v, b);
+      }
+    }
+  }
+
+  /** Recomputes the running totals (sum of squares, compactness, villages moved) from the labels. */
+  private void recount() {
     sumSquares = 0;
     for (long s : sums) {
       sumSquares += s * s;
@@ -428,44 +402,150 @@ final class DistrictGrouper {
         moved++;
       }
     }
-    descend();
-    int[] bestLabel = label.clone();
-    long[] best = score(0, 0, 0);
-    if (home == null) {
-      best = new long[] {best[2], best[0], best[1]}; // the best plan is judged by range first
+  }
+
+  // ------------------------------------------------------------------------------------------ restarts
+
+  /** Most restarts, for townships of up to {@code RESTART_WORK / MAX_RESTARTS} villages. */
+  static final int MAX_RESTARTS = 1000;
+  /** Restarts in a row without a better grouping after which the search stops. */
+  static final int PATIENCE = 150;
+  /** Restarts times villages: fewer restarts as the township grows, so the work stays about linear. */
+  static final int RESTART_WORK = 60_000;
+  /** Fewest restarts, however large the township. */
+  static final int MIN_RESTARTS = 4;
+
+  /**
+   * Multi-start local search on the district range: from random seed villages (a random generator seeded from the
+   * township's content, so the plan is the same on every run) districts grow by random neighbouring villages, the
+   * lightest first; then descent by {@link Score#RANGE_FIRST}. Returns the grouping of the lowest range found, or
+   * {@code incumbent} unless one has a strictly lower range. Only for connected townships.
+   */
+  private int[] restart(int[] incumbent) {
+    if (parts < 2 || villages <= parts || !index.adjacencyKnown || !IntGraph.connected(villages, neighbours)) {
+      return incumbent;
     }
-    java.util.SplittableRandom random = new java.util.SplittableRandom(SEED);
-    // Where the exact search can follow (small townships), local search only needs to get close.
-    int rounds = ExactDistricts.applicable(index, parts) ? 60 : Math.max(30, Math.min(400, 40_000 / villages));
-    // Fresh mode stops shaking once the range is within half the tolerance: balance is then good enough, and a
-    // large township reaches that after its first descent, which keeps the work about linear.
-    long goodEnough = home == null ? (long) Math.floor(toleranceShare / 2 * total / parts) : -1;
-    for (int round = 0; round < rounds && !(home == null && best[0] <= goodEnough); round++) {
-      int strength = 1 + round % 3;
-      for (int p = 0; p < strength; p++) {
-        int v = random.nextInt(villages);
-        int a = label[v];
-        if (neighbours[v].length == 0 || sizes[a] < 2) {
-          continue;
-        }
-        int b = label[neighbours[v][random.nextInt(neighbours[v].length)]];
-        if (b != a && staysConnected(v)) {
-          apply(v, b);
-        }
+    load(incumbent);
+    Score best = score(0, 0, 0);
+    long incumbentRange = best.range();
+    int[] bestLabel = incumbent;
+    long seed = SEED;
+    for (int v = 0; v < villages; v++) {
+      seed = seed * 31 + index.villageIds[v].value().hashCode();
+      seed = seed * 31 + weight[v];
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    order = Score.RANGE_FIRST;
+    int starts = Math.max(MIN_RESTARTS, Math.min(MAX_RESTARTS, RESTART_WORK / villages));
+    for (int r = 0, idle = 0; r < starts && idle < PATIENCE && best.range() > 0; r++, idle++) {
+      if (r % 2 == 0) {
+        growRandomly(random);
+        recount();
+      } else {
+        // Every other start shakes the best grouping found: a few random boundary moves that keep districts
+        // connected, then descent again (iterated local search).
+        load(bestLabel);
+        shake(random, 2 + r % 4);
       }
-      descend();
-      long[] now = score(0, 0, 0);
-      if (home == null) {
-        now = new long[] {now[2], now[0], now[1]};
+      // Single moves only: swaps cost a connectivity check of two whole districts each, and the best start gets
+      // them below.
+      for (int pass = 0; pass < villages && movePass(); pass++) {
+        // until no move lowers the score
       }
-      if (compare(now, best) <= 0) {
+      Score now = score(0, 0, 0);
+      if (Score.RANGE_FIRST.compare(now, best) < 0) {
         best = now;
         bestLabel = label.clone();
-      } else {
-        restore(bestLabel);
+        idle = -1;
       }
     }
-    restore(bestLabel);
+    if (bestLabel != incumbent) {
+      load(bestLabel);
+      descend();
+      bestLabel = label.clone();
+    }
+    load(bestLabel);
+    return score(0, 0, 0).range() < incumbentRange ? bestLabel : incumbent;
+  }
+
+  /** Sets the labels and every running total to a given grouping (fresh mode). */
+  private void load(int[] target) {
+    home = null;
+    tolerance = 0;
+    System.arraycopy(target, 0, label, 0, villages);
+    Arrays.fill(sums, 0);
+    Arrays.fill(sizes, 0);
+    for (int v = 0; v < villages; v++) {
+      sums[label[v]] += weight[v];
+      sizes[label[v]]++;
+    }
+    recount();
+  }
+
+  /** Grows districts from distinct random seeds; the lightest district that can grow takes a random free neighbour. */
+  private void growRandomly(java.util.SplittableRandom random) {
+    Arrays.fill(label, -1);
+    Arrays.fill(sums, 0);
+    Arrays.fill(sizes, 0);
+    int[][] frontier = new int[parts][];
+    int[] frontierSize = new int[parts];
+    for (int d = 0; d < parts; d++) {
+      int v;
+      do {
+        v = random.nextInt(villages);
+      } while (label[v] != -1);
+      assign(v, d);
+      frontier[d] = new int[8];
+    }
+    for (int v = 0; v < villages; v++) {
+      if (label[v] >= 0) {
+        frontierSize[label[v]] = push(frontier, frontierSize, label[v], v);
+      }
+    }
+    boolean[] exhausted = new boolean[parts];
+    int left = villages - parts;
+    while (left > 0) {
+      int d = -1;
+      for (int c = 0; c < parts; c++) {
+        if (!exhausted[c] && (d < 0 || sums[c] < sums[d])) {
+          d = c;
+        }
+      }
+      if (d < 0) {
+        return; // cannot happen in a connected township
+      }
+      int pick = -1;
+      while (pick < 0 && frontierSize[d] > 0) {
+        int i = random.nextInt(frontierSize[d]);
+        int v = frontier[d][i];
+        frontier[d][i] = frontier[d][--frontierSize[d]];
+        if (label[v] == -1) {
+          pick = v;
+        }
+      }
+      if (pick < 0) {
+        exhausted[d] = true;
+        continue;
+      }
+      assign(pick, d);
+      frontierSize[d] = push(frontier, frontierSize, d, pick);
+      left--;
+      Arrays.fill(exhausted, false);
+    }
+  }
+
+  /** Adds v's free neighbours to district d's frontier; returns the frontier's new size. */
+  private int push(int[][] frontier, int[] frontierSize, int d, int v) {
+    int size = frontierSize[d];
+    for (int o : neighbours[v]) {
+      if (label[o] == -1) {
+        if (size == frontier[d].length) {
+          frontier[d] = Arrays.copyOf(frontier[d], size * 2);
+        }
+        frontier[d][size++] = o;
+      }
+    }
+    return size;
   }
 
   /** Returns {@code (max - min) / mean} of the current district households. */
@@ -503,7 +583,7 @@ final class DistrictGrouper {
   }
 
   /** The score after a hypothetical change of totals; all deltas zero gives the current score. */
-  private long[] score(long squaresDelta, long compactDelta, int movedDelta) {
+  private Score score(long squaresDelta, long compactDelta, int movedDelta) {
     long max = Long.MIN_VALUE;
     long min = Long.MAX_VALUE;
     for (int d = 0; d < parts; d++) {
@@ -511,20 +591,8 @@ final class DistrictGrouper {
       min = Math.min(min, sums[d]);
     }
     long range = max - min;
-    if (home == null) {
-      return new long[] {sumSquares + squaresDelta, compact + compactDelta, range};
-    }
-    return new long[] {Math.max(0, range - tolerance), moved + movedDelta, sumSquares + squaresDelta,
-        compact + compactDelta};
-  }
-
-  private static int compare(long[] a, long[] b) {
-    for (int i = 0; i < a.length; i++) {
-      if (a[i] != b[i]) {
-        return Long.compare(a[i], b[i]);
-      }
-    }
-    return 0;
+    long excess = home == null ? 0 : Math.max(0, range - tolerance);
+    return new Score(excess, moved + movedDelta, range, sumSquares + squaresDelta, compact + compactDelta);
   }
 
   /** Descent: passes of the best improving single move per village, then swaps, until neither improves. */
@@ -537,7 +605,7 @@ final class DistrictGrouper {
     }
   }
 
-  private long[] scoreOfMove(int v, int b) {
+  private Score scoreOfMove(int v, int b) {
     int a = label[v];
     long w = weight[v];
     long squaresDelta = (sums[a] - w) * (sums[a] - w) + (sums[b] + w) * (sums[b] + w) - sums[a] * sums[a]
@@ -546,7 +614,7 @@ final class DistrictGrouper {
     int movedDelta = home == null || home[v] < 0 ? 0 : (b != home[v] ? 1 : 0) - (a != home[v] ? 1 : 0);
     sums[a] -= w;
     sums[b] += w;
-    long[] result = score(squaresDelta, compactDelta, movedDelta);
+    Score result = score(squaresDelta, compactDelta, movedDelta);
     sums[a] += w;
     sums[b] -= w;
     return result;
@@ -560,16 +628,15 @@ final class DistrictGrouper {
       if (sizes[a] < 2) {
         continue;
       }
-      long[] current = score(0, 0, 0);
-      long[] best = current;
+      Score best = score(0, 0, 0);
       int bestD = -1;
       for (int o : neighbours[v]) {
         int b = label[o];
         if (b == a) {
           continue;
         }
-        long[] candidate = scoreOfMove(v, b);
-        if (compare(candidate, best) < 0) {
+        Score candidate = scoreOfMove(v, b);
+        if (order.compare(candidate, best) < 0) {
           best = candidate;
           bestD = b;
         }
@@ -607,10 +674,10 @@ final class DistrictGrouper {
           if (diff < 0 || (diff > 0 && diff >= room) || !borders(u, a)) {
             continue;
           }
-          long[] before = score(0, 0, 0);
+          Score before = score(0, 0, 0);
           apply(v, b);
           apply(u, a);
-          if (compare(score(0, 0, 0), before) < 0 && connected(a) && connected(b)) {
+          if (order.compare(score(0, 0, 0), before) < 0 && connected(a) && connected(b)) {
             return true;
           }
           apply(u, b);
@@ -663,50 +730,13 @@ final class DistrictGrouper {
     return count;
   }
 
-  /** Tells whether v's district stays connected without v: its neighbours there must all reach each other. */
+  /** Tells whether v's district stays connected without v. */
   private boolean staysConnected(int v) {
-    int d = label[v];
     if (!index.adjacencyKnown) {
       return true;
     }
-    int targets = 0;
-    int start = -1;
-    for (int o : neighbours[v]) {
-      if (label[o] == d) {
-        targets++;
-        if (start < 0) {
-          start = o;
-        }
-      }
-    }
-    if (start < 0) {
-      return sizes[d] == 1;
-    }
-    if (targets == 1) {
-      return true;
-    }
-    stamp++;
-    ArrayIntQueue queue = new ArrayIntQueue();
-    seen[start] = stamp;
-    queue.add(start);
-    int found = 1;
-    while (!queue.isEmpty()) {
-      int x = queue.poll();
-      for (int o : neighbours[x]) {
-        if (o != v && label[o] == d && seen[o] != stamp) {
-          seen[o] = stamp;
-          queue.add(o);
-          if (isNeighbour(v, o) && ++found == targets) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private boolean isNeighbour(int v, int o) {
-    return Arrays.binarySearch(neighbours[v], o) >= 0;
+    stamp += 2;
+    return IntGraph.staysConnected(v, label, neighbours, sizes[label[v]], seen, stamp);
   }
 
   private boolean connected(int d) {
@@ -715,28 +745,28 @@ final class DistrictGrouper {
     }
     int[] members = members(d);
     return members.length > 0
-        && Graphs.components(members, neighbours, v -> label[v] == d).size() == 1;
+        && IntGraph.components(members, neighbours, v -> label[v] == d).size() == 1;
   }
 
-  /** A growable queue of ints. */
-  private static final class ArrayIntQueue {
-    private int[] items = new int[16];
-    private int head;
-    private int tail;
+  /**
+   * The measures a grouping is judged by.
+   *
+   * @param excess keep mode: how far the district range exceeds the tolerance, in households (0 in fresh mode)
+   * @param moved keep mode: villages away from their current 片区 (0 in fresh mode)
+   * @param range the largest district's households less the smallest's
+   * @param squares the sum of squared district households (lower is more even)
+   * @param compact unit borders cut between districts, less tags shared by neighbouring villages of one district
+   */
+  record Score(long excess, int moved, long range, long squares, long compact) {
 
-    void add(int x) {
-      if (tail == items.length) {
-        items = Arrays.copyOf(items, items.length * 2);
-      }
-      items[tail++] = x;
-    }
-
-    int poll() {
-      return items[head++];
-    }
-
-    boolean isEmpty() {
-      return head == tail;
-    }
+    /** Fresh descent: evenness, then compactness, then range; smooth enough for single moves to make progress. */
+    static final Comparator<Score> SMOOTH = Comparator.comparingLong(Score::squares)
+        .thenComparingLong(Score::compact).thenComparingLong(Score::range);
+    /** Fresh plans: the range first (the imbalance {@code (max - min) / mean}), then evenness, then compactness. */
+    static final Comparator<Score> RANGE_FIRST = Comparator.comparingLong(Score::range)
+        .thenComparingLong(Score::squares).thenComparingLong(Score::compact);
+    /** Keep mode: within the tolerance first, then fewest villages moved, then evenness, then compactness. */
+    static final Comparator<Score> KEEP = Comparator.comparingLong(Score::excess).thenComparingInt(Score::moved)
+        .thenComparingLong(Score::squares).thenComparingLong(Score::compact);
   }
 }

@@ -112,9 +112,20 @@ final class ExactDistricts {
       byFirst.add(new ArrayList<>());
     }
     int[] count = {0};
+    // Each connected set of villages whose households lie in [low, high], listed under its smallest village.
+    IntGraph.SubsetVisitor collect = (set, sum) -> {
+      if (sum >= low) {
+        if (++count[0] > MAX_SETS) {
+          return false;
+        }
+        byFirst.get(Long.numberOfTrailingZeros(set)).add(new long[] {set, sum});
+      }
+      return true;
+    };
     for (int v = 0; v < n; v++) {
       long before = (1L << v) - 1;
-      if (!enumerate(1L << v, weight[v], masks[v] & ~before, before, count)) {
+      if (!IntGraph.connectedSubsets(1L << v, weight[v], masks[v] & ~before, before, -1L, masks, weight, high,
+          collect)) {
         return false;
       }
     }
@@ -131,30 +142,6 @@ final class ExactDistricts {
     chosen = new long[parts];
     cover((1L << n) - 1, 0, Long.MAX_VALUE, Long.MIN_VALUE, 0);
     return bestSets != null;
-  }
-
-  private boolean enumerate(long set, long sum, long extension, long forbidden, int[] count) {
-    if (sum >= low) {
-      if (++count[0] > MAX_SETS) {
-        return false;
-      }
-      byFirst.get(Long.numberOfTrailingZeros(set)).add(new long[] {set, sum});
-    }
-    long ext = extension;
-    long banned = forbidden;
-    while (ext != 0) {
-      long bit = ext & -ext;
-      ext &= ~bit;
-      int i = Long.numberOfTrailingZeros(bit);
-      if (sum + weight[i] <= high) {
-        long grown = set | bit;
-        if (!enumerate(grown, sum + weight[i], (ext | masks[i]) & ~grown & ~banned, banned, count)) {
-          return false;
-        }
-      }
-      banned |= bit;
-    }
-    return true;
   }
 
   private void cover(long remaining, int depth, long min, long max, int moved) {
@@ -293,7 +280,7 @@ final class ExactDistricts {
     long room = 0;
     long todo = rest;
     while (todo != 0) {
-      long piece = reach(todo & -todo, todo);
+      long piece = IntGraph.reach(todo & -todo, todo, masks);
       todo &= ~piece;
       long s = 0;
       for (long p = piece; p != 0; p &= p - 1) {
@@ -308,21 +295,6 @@ final class ExactDistricts {
       room += maxParts;
     }
     return need <= left && left <= room;
-  }
-
-  private long reach(long start, long within) {
-    long seen = start;
-    long frontier = start;
-    while (frontier != 0) {
-      long next = 0;
-      for (long f = frontier; f != 0; f &= f - 1) {
-        next |= masks[Long.numberOfTrailingZeros(f)];
-      }
-      next &= within & ~seen;
-      seen |= next;
-      frontier = next;
-    }
-    return seen;
   }
 
   private long range(int[] label) {

@@ -165,6 +165,6 @@ final class TownshipIndex {
       return 1;
     }
     int[] members = villageUnits[village];
-    return Graphs.components(members, unitNeighbours, m -> unitVillage[m] == village).size();
+    return IntGraph.components(members, unitNeighbours, m -> unitVillage[m] == village).size();
   }
 }

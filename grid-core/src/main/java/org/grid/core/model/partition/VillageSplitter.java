@@ -2,6 +2,7 @@ package org.grid.core.model.partition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,6 +25,9 @@ final class VillageSplitter {
   private final int[] weight;
   private final int[][] neighbours;
   private final long households;
+  /** Scratch marks of {@link IntGraph#staysConnected}. */
+  private final int[] seen;
+  private int stamp;
 
   private VillageSplitter(int[] weight, int[][] neighbours) {
     this.n = weight.length;
@@ -34,6 +38,7 @@ final class VillageSplitter {
       sum += w;
     }
     this.households = sum;
+    this.seen = new int[n];
   }
 
   /**
@@ -77,8 +82,36 @@ final class VillageSplitter {
     return new VillageSplitter(weight, neighbours).split(k, exactMax);
   }
 
-  /** The objective of a labelling: {max |k s - h|, internal edges}, with the number of parts used. */
-  static long[] objective(int[] weight, int[][] neighbours, int[] label) {
+  /**
+   * The objective of a split, lower is better in {@link #ORDER}.
+   *
+   * @param deviation the largest {@code |k * households(part) - h|} over the parts
+   * @param cut the adjacency edges cut between parts
+   */
+  record Objective(long deviation, long cut) {
+    /** The largest deviation first, then the cut edges. */
+    static final Comparator<Objective> ORDER =
+        Comparator.comparingLong(Objective::deviation).thenComparingLong(Objective::cut);
+  }
+
+  /**
+   * The score of a split during local search, lower is better.
+   *
+   * @param deviation the largest {@code |k * households(part) - h|} over the parts
+   * @param squares the sum of the squared deviations of the parts
+   * @param cutChange the change in cut edges a move makes (0 for the split as it is)
+   */
+  record MoveScore(long deviation, long squares, long cutChange) {
+    /** To balance: the largest deviation, then the squares, then the cut edges. */
+    static final Comparator<MoveScore> BALANCE_FIRST = Comparator.comparingLong(MoveScore::deviation)
+        .thenComparingLong(MoveScore::squares).thenComparingLong(MoveScore::cutChange);
+    /** To straighten borders without losing balance: the largest deviation, then the cut edges, then the squares. */
+    static final Comparator<MoveScore> CUTS_FIRST = Comparator.comparingLong(MoveScore::deviation)
+        .thenComparingLong(MoveScore::cutChange).thenComparingLong(MoveScore::squares);
+  }
+
+  /** The objective of a labelling, the number of parts being the labels used. */
+  static Objective objective(int[] weight, int[][] neighbours, int[] label) {
     int parts = 0;
     for (int l : label) {
       parts = Math.max(parts, l + 1);
@@ -101,7 +134,7 @@ final class VillageSplitter {
         }
       }
     }
-    return new long[] {dev, cut};
+    return new Objective(dev, cut);
   }
 
   private int[] split(int k, int exactMax) {
@@ -130,7 +163,7 @@ final class VillageSplitter {
       }
       return label;
     }
-    List<int[]> components = Graphs.components(range(n), neighbours, i -> true);
+    List<int[]> components = IntGraph.components(range(n), neighbours, i -> true);
     int m = components.size();
     if (m > k) {
       // No connected split exists: pack whole pieces into k grids, largest first into the lightest.
@@ -198,64 +231,14 @@ final class VillageSplitter {
       }
       return;
     }
-    int[] distance = new int[n];
-    int[] seeds = new int[j];
-    IntGraphs.bfs(neighbours, new int[] {piece[0]}, distance);
-    seeds[0] = IntGraphs.farthest(piece, distance);
-    for (int s = 1; s < j; s++) {
-      IntGraphs.bfs(neighbours, Arrays.copyOf(seeds, s), distance);
-      seeds[s] = IntGraphs.farthest(piece, distance);
-    }
+    int[] seeds = IntGraph.spreadSeeds(neighbours, piece, j);
     for (int i : piece) {
       label[i] = -1;
     }
-    long[] sums = new long[j];
-    for (int s = 0; s < j; s++) {
-      label[seeds[s]] = firstLabel + s;
-      sums[s] = weight[seeds[s]];
-    }
-    int left = piece.length - j;
-    boolean[] stuck = new boolean[j];
-    while (left > 0) {
-      int region = -1;
-      for (int s = 0; s < j; s++) {
-        if (!stuck[s] && (region < 0 || sums[s] < sums[region])) {
-          region = s;
-        }
-      }
-      if (region < 0) {
-        break; // every region stuck: cannot happen in a connected piece, guarded all the same
-      }
-      int pick = -1;
-      int pickEdges = -1;
-      int own = firstLabel + region;
-      for (int i : piece) {
-        if (label[i] != -1) {
-          continue;
-        }
-        int edges = 0;
-        for (int o : neighbours[i]) {
-          if (label[o] == own) {
-            edges++;
-          }
-        }
-        if (edges > pickEdges && edges > 0) {
-          pick = i;
-          pickEdges = edges;
-        }
-      }
-      if (pick < 0) {
-        stuck[region] = true;
-        continue;
-      }
-      label[pick] = own;
-      sums[region] += weight[pick];
-      left--;
-      Arrays.fill(stuck, false);
-    }
+    IntGraph.growRegions(piece, seeds, weight, neighbours, null, label, firstLabel);
     for (int i : piece) {
       if (label[i] == -1) {
-        label[i] = firstLabel;
+        label[i] = firstLabel; // no region reached it: cannot happen in a connected piece, guarded all the same
       }
     }
   }
@@ -273,6 +256,7 @@ final class VillageSplitter {
       sizes[label[i]]++;
     }
     int[] edgesTo = new int[parts];
+    Comparator<MoveScore> order = cutsFirst ? MoveScore.CUTS_FIRST : MoveScore.BALANCE_FIRST;
     boolean improved = true;
     for (int pass = 0; improved && pass < 4 * n + 8; pass++) {
       improved = false;
@@ -285,10 +269,7 @@ final class VillageSplitter {
           edgesTo[label[o]]++;
         }
         int bestPart = -1;
-        long[] best = score(sums, parts);
-        if (!cutsFirst) {
-          best = new long[] {best[0], best[2], best[1]};
-        }
+        MoveScore best = score(sums, parts, 0);
         for (int o : neighbours[i]) {
           int b = label[o];
           if (b == a) {
@@ -296,16 +277,10 @@ final class VillageSplitter {
           }
           sums[a] -= weight[i];
           sums[b] += weight[i];
-          long[] candidate = score(sums, parts);
-          candidate[1] += edgesTo[a] - edgesTo[b];
-          if (!cutsFirst) {
-            long swap = candidate[1];
-            candidate[1] = candidate[2];
-            candidate[2] = swap;
-          }
+          MoveScore candidate = score(sums, parts, edgesTo[a] - edgesTo[b]);
           sums[a] += weight[i];
           sums[b] -= weight[i];
-          if (less(candidate, best)) {
+          if (order.compare(candidate, best) < 0) {
             best = candidate;
             bestPart = b;
           }
@@ -313,7 +288,8 @@ final class VillageSplitter {
         for (int o : neighbours[i]) {
           edgesTo[label[o]] = 0;
         }
-        if (bestPart >= 0 && staysConnected(label, i)) {
+        stamp += 2;
+        if (bestPart >= 0 && IntGraph.staysConnected(i, label, neighbours, sizes[a], seen, stamp)) {
           sums[a] -= weight[i];
           sums[bestPart] += weight[i];
           sizes[a]--;
@@ -325,7 +301,7 @@ final class VillageSplitter {
     }
   }
 
-  private long[] score(long[] sums, int parts) {
+  private MoveScore score(long[] sums, int parts, long cutChange) {
     long max = 0;
     long squares = 0;
     for (long s : sums) {
@@ -333,50 +309,7 @@ final class VillageSplitter {
       max = Math.max(max, d);
       squares += d * d;
     }
-    return new long[] {max, 0, squares}; // [1]: change in cut edges, filled in by the caller
-  }
-
-  private static boolean less(long[] a, long[] b) {
-    for (int i = 0; i < a.length; i++) {
-      if (a[i] != b[i]) {
-        return a[i] < b[i];
-      }
-    }
-    return false;
-  }
-
-  /** Tells whether the part of unit {@code i} stays connected without it. */
-  private boolean staysConnected(int[] label, int i) {
-    int part = label[i];
-    int start = -1;
-    int size = 0;
-    for (int j = 0; j < n; j++) {
-      if (j != i && label[j] == part) {
-        size++;
-        if (start < 0) {
-          start = j;
-        }
-      }
-    }
-    if (size == 0) {
-      return false;
-    }
-    boolean[] seen = new boolean[n];
-    int[] queue = new int[size];
-    int head = 0;
-    int tail = 0;
-    seen[start] = true;
-    queue[tail++] = start;
-    while (head < tail) {
-      int j = queue[head++];
-      for (int o : neighbours[j]) {
-        if (o != i && !seen[o] && label[o] == part) {
-          seen[o] = true;
-          queue[tail++] = o;
-        }
-      }
-    }
-    return tail == size;
+    return new MoveScore(max, squares, cutChange);
   }
 
   private boolean allPartsConnected(int[] label, int parts) {
@@ -394,7 +327,7 @@ final class VillageSplitter {
           members[f++] = i;
         }
       }
-      if (Graphs.components(members, neighbours, i -> label[i] == part).size() != 1) {
+      if (IntGraph.components(members, neighbours, i -> label[i] == part).size() != 1) {
         return false;
       }
     }
@@ -434,40 +367,40 @@ final class VillageSplitter {
   private final class Exact {
 
     private final int k;
-    private final int[] masks;
+    private final long[] masks;
     private long bestDev;
     private long bestInner;
-    private final int[] current;
-    private int[] bestParts;
+    private final long[] current;
+    private long[] bestParts;
 
     Exact(int k, int[] incumbent) {
       this.k = k;
-      this.masks = new int[n];
+      this.masks = new long[n];
       for (int i = 0; i < n; i++) {
         for (int o : neighbours[i]) {
-          masks[i] |= 1 << o;
+          masks[i] |= 1L << o;
         }
       }
       if (incumbent == null) {
         this.bestDev = households * k; // above any deviation: |k s - h| < k h
         this.bestInner = -1;
       } else {
-        long[] start = objective(weight, neighbours, incumbent);
-        this.bestDev = start[0];
-        this.bestInner = innerEdgeCount() - start[1];
+        Objective start = objective(weight, neighbours, incumbent);
+        this.bestDev = start.deviation();
+        this.bestInner = innerEdgeCount() - start.cut();
       }
-      this.current = new int[k];
+      this.current = new long[k];
     }
 
     int[] run() {
-      search((1 << n) - 1, 0, 0, 0);
+      search((1L << n) - 1, 0, 0, 0);
       if (bestParts == null) {
         return null;
       }
       int[] label = new int[n];
       for (int p = 0; p < k; p++) {
         for (int i = 0; i < n; i++) {
-          if ((bestParts[p] & (1 << i)) != 0) {
+          if ((bestParts[p] & (1L << i)) != 0) {
             label[i] = p;
           }
         }
@@ -478,12 +411,12 @@ final class VillageSplitter {
     private long innerEdgeCount() {
       long count = 0;
       for (int i = 0; i < n; i++) {
-        count += Integer.bitCount(masks[i] & ~((1 << (i + 1)) - 1));
+        count += Long.bitCount(masks[i] & ~((1L << (i + 1)) - 1));
       }
       return count;
     }
 
-    private void search(int remaining, int depth, long dev, long inner) {
+    private void search(long remaining, int depth, long dev, long inner) {
       int left = k - depth;
       if (left == 1) {
         if (!connected(remaining)) {
@@ -499,12 +432,20 @@ final class VillageSplitter {
         }
         return;
       }
-      int first = Integer.numberOfTrailingZeros(remaining);
+      int first = Long.numberOfTrailingZeros(remaining);
       long high = (households + bestDev) / k; // largest part sum within the bound
-      List<int[]> candidates = new ArrayList<>();
-      enumerate(1 << first, weight[first], neighbourMask(1 << first) & remaining, 0, remaining, high, candidates);
-      candidates.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(b[2], a[2]));
-      for (int[] candidate : candidates) {
+      List<long[]> candidates = new ArrayList<>();
+      // Connected parts holding the first unit left, within the bound, never the whole rest.
+      IntGraph.connectedSubsets(1L << first, weight[first], masks[first] & remaining, 0, remaining, masks, weight,
+          high, (set, sum) -> {
+            long deviation = Math.abs(k * sum - households);
+            if (deviation <= bestDev && set != remaining) {
+              candidates.add(new long[] {set, deviation, inner(set)});
+            }
+            return true;
+          });
+      candidates.sort((a, b) -> a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(b[2], a[2]));
+      for (long[] candidate : candidates) {
         long d = Math.max(dev, candidate[1]);
         if (candidate[1] > bestDev) {
           break;
@@ -512,7 +453,7 @@ final class VillageSplitter {
         if (d > bestDev) {
           continue;
         }
-        int rest = remaining & ~candidate[0];
+        long rest = remaining & ~candidate[0];
         long in = inner + candidate[2];
         if (d == bestDev && in + inner(rest) <= bestInner) {
           continue;
@@ -525,44 +466,22 @@ final class VillageSplitter {
       }
     }
 
-    /** Collects the connected sets containing {@code set}, grown from {@code extension}, with sum at most high. */
-    private void enumerate(int set, long sum, int extension, int forbidden, int remaining, long high,
-        List<int[]> out) {
-      long deviation = Math.abs(k * sum - households);
-      if (deviation <= bestDev && set != remaining) {
-        out.add(new int[] {set, (int) deviation, inner(set)});
-      }
-      int ext = extension;
-      int banned = forbidden;
-      while (ext != 0) {
-        int bit = ext & -ext;
-        ext &= ~bit;
-        int i = Integer.numberOfTrailingZeros(bit);
-        if (sum + weight[i] <= high) {
-          int grown = set | bit;
-          int nextExtension = (ext | (masks[i] & remaining)) & ~grown & ~banned;
-          enumerate(grown, sum + weight[i], nextExtension, banned, remaining, high, out);
-        }
-        banned |= bit;
-      }
-    }
-
     /** Tells whether the pieces of {@code rest} can each take a whole number of parts within the bound. */
-    private boolean roomFor(int rest, int parts) {
+    private boolean roomFor(long rest, int parts) {
       if (rest == 0) {
         return false;
       }
       int low = 0;
       int highTotal = 0;
-      int todo = rest;
+      long todo = rest;
       while (todo != 0) {
-        int piece = reach(todo & -todo, todo);
+        long piece = IntGraph.reach(todo & -todo, todo, masks);
         todo &= ~piece;
         long s = sum(piece);
         // j parts of sums s_p with |k s_p - h| <= bestDev: j (h - D) <= k s <= j (h + D)
         long minParts = ceilDiv(k * s, households + bestDev);
-        long maxParts = households - bestDev <= 0 ? Integer.bitCount(piece)
-            : Math.min(Integer.bitCount(piece), (k * s) / (households - bestDev));
+        long maxParts = households - bestDev <= 0 ? Long.bitCount(piece)
+            : Math.min(Long.bitCount(piece), (k * s) / (households - bestDev));
         minParts = Math.max(minParts, 1);
         if (minParts > maxParts) {
           return false;
@@ -573,50 +492,22 @@ final class VillageSplitter {
       return low <= parts && parts <= highTotal;
     }
 
-    private int neighbourMask(int set) {
-      int result = 0;
-      int todo = set;
-      while (todo != 0) {
-        int i = Integer.numberOfTrailingZeros(todo);
-        todo &= todo - 1;
-        result |= masks[i];
-      }
-      return result;
+    private boolean connected(long set) {
+      return set != 0 && IntGraph.reach(set & -set, set, masks) == set;
     }
 
-    private int reach(int start, int within) {
-      int seen = start;
-      int frontier = start;
-      while (frontier != 0) {
-        int next = neighbourMask(frontier) & within & ~seen;
-        seen |= next;
-        frontier = next;
-      }
-      return seen;
-    }
-
-    private boolean connected(int set) {
-      return set != 0 && reach(set & -set, set) == set;
-    }
-
-    private long sum(int set) {
+    private long sum(long set) {
       long s = 0;
-      int todo = set;
-      while (todo != 0) {
-        int i = Integer.numberOfTrailingZeros(todo);
-        todo &= todo - 1;
-        s += weight[i];
+      for (long todo = set; todo != 0; todo &= todo - 1) {
+        s += weight[Long.numberOfTrailingZeros(todo)];
       }
       return s;
     }
 
-    private int inner(int set) {
+    private int inner(long set) {
       int count = 0;
-      int todo = set;
-      while (todo != 0) {
-        int i = Integer.numberOfTrailingZeros(todo);
-        todo &= todo - 1;
-        count += Integer.bitCount(masks[i] & set);
+      for (long todo = set; todo != 0; todo &= todo - 1) {
+        count += Long.bitCount(masks[Long.numberOfTrailingZeros(todo)] & set);
       }
       return count / 2;
     }
