@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
  * are {@code <root>.adapters.<name>}.
  *
  * <p>Rules keep ArchUnit's default of failing when they select no class, so a rule can never pass by checking
- * nothing. Use them as {@code GridArchitecture.forRoot("org.grid").all().forEach(rule -> rule.check(classes))}.
+ * nothing. Use them as {@code GridArchitecture.forRoot("org.grid").all().forEach(rule -> rule.check(classes))},
+ * and add {@link #rulesAreReachedThroughUseCases(String...)} with the packages of your own callers (grid checks its
+ * examples with it).
  */
 public final class GridArchitecture {
 
