@@ -2,6 +2,8 @@ package org.grid.examples.cli;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -11,15 +13,16 @@ import java.util.stream.Collectors;
 import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
 import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
+import org.grid.core.application.PartitionService;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.partition.District;
 import org.grid.core.model.partition.Grid;
 import org.grid.core.model.partition.GridId;
-import org.grid.core.model.partition.PartitionPlanner;
-import org.grid.core.model.partition.PartitionPolicy;
 import org.grid.core.model.partition.Plan;
 import org.grid.core.model.partition.PlanMetrics;
 import org.grid.core.model.partition.PlanResult;
+import org.grid.core.port.in.PlanPartitionCommand;
+import org.grid.core.port.in.PlanPartitionUseCase;
 import org.grid.core.port.out.TownshipRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code demo}: runs grid end to end on the sample township bundled in the jar: reads it from JSON, stores it in an
  * embedded H2 database through the JDBC adapter, reads it back, prints its summary, and plans its responsibility
- * grids and district grids.
+ * grids and district grids through the planning use case ({@link PlanPartitionUseCase}) with the rulebook's
+ * defaults.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Runs grid end to end on the bundled sample township (示范乡).")
@@ -63,7 +67,11 @@ final class DemoCommand implements Callable<Integer> {
     out.println("3. the township:");
     out.print(TownshipSummary.of(stored));
 
-    PlanResult result = PartitionPlanner.create().plan(stored, PartitionPolicy.defaults());
+    PlanResult result;
+    try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+      PlanPartitionUseCase planning = new PartitionService(validation.getValidator());
+      result = planning.plan(PlanPartitionCommand.withDefaults(stored));
+    }
     Plan plan = result.plan();
     PlanMetrics metrics = result.validation().metrics();
     out.printf("4. planned %d responsibility grids (职责网格) in %d district grids (片区网格): district imbalance %.3f, "

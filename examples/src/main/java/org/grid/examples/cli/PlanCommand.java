@@ -1,14 +1,18 @@
 package org.grid.examples.cli;
 
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.adapters.json.partition.PlanJsonWriter;
+import org.grid.core.application.PartitionService;
 import org.grid.core.model.jurisdiction.Township;
-import org.grid.core.model.partition.PartitionPlanner;
 import org.grid.core.model.partition.PartitionPolicy;
 import org.grid.core.model.partition.PlanResult;
+import org.grid.core.port.in.PlanPartitionCommand;
+import org.grid.core.port.in.PlanPartitionUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,11 +58,11 @@ final class PlanCommand implements Callable<Integer> {
           "--districts must be at least 1, was " + districts);
     }
     Township read = TownshipJsonReader.create().read(township);
-    PartitionPolicy policy = PartitionPolicy.defaults()
-        .withTargetHouseholds(target)
-        .withDistricts(districts)
-        .withKeepExisting(keepExisting);
-    PlanResult result = PartitionPlanner.create().plan(read, policy);
+    PlanResult result;
+    try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+      PlanPartitionUseCase planning = new PartitionService(validation.getValidator());
+      result = planning.plan(new PlanPartitionCommand(read, target, districts, keepExisting));
+    }
     PlanJsonWriter writer = PlanJsonWriter.create();
     PrintWriter stdout = spec.commandLine().getOut();
     if (out == null) {

@@ -17,20 +17,21 @@ import org.grid.adapters.json.assessment.EvidenceJsonReader;
 import org.grid.adapters.json.assessment.GridMeasuresJsonReader;
 import org.grid.adapters.json.assessment.PartyMembersJsonReader;
 import org.grid.adapters.json.assessment.RuleSetsJsonReader;
+import org.grid.assessment.application.ScoreGridsService;
 import org.grid.assessment.application.ScorePartyMembersService;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.EvidenceId;
 import org.grid.assessment.model.GradedMember;
 import org.grid.assessment.model.GradingPolicy;
-import org.grid.assessment.model.GridScorecards;
 import org.grid.assessment.model.LineItem;
 import org.grid.assessment.model.PartyMember;
 import org.grid.assessment.model.RuleSetCatalog;
 import org.grid.assessment.model.Score;
 import org.grid.assessment.model.Scorecard;
-import org.grid.assessment.model.ScorecardPolicy;
-import org.grid.assessment.port.in.ScorePartyMembersUseCase;
+import org.grid.assessment.port.in.ScoreGridsCommand;
+import org.grid.assessment.port.in.ScoreGridsUseCase;
 import org.grid.assessment.port.in.ScorePartyMembersCommand;
+import org.grid.assessment.port.in.ScorePartyMembersUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,7 +39,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code score}: scores and grades party members for a year from rule sets and evidence, prints any member's line
- * items, and ranks grid scorecards; inputs as documented in {@code docs/assessment.md}.
+ * items, and ranks grid scorecards; inputs as documented in {@code docs/assessment.md}. It scores through
+ * grid-assessment's use cases ({@link ScorePartyMembersUseCase} over in-memory repositories, {@link
+ * ScoreGridsUseCase}).
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = "Scores a period: party members' points and grades, any member's line items, grid scorecards.")
@@ -75,15 +78,20 @@ final class ScoreCommand implements Callable<Integer> {
     InMemoryRuleSetRepository ruleSets = new InMemoryRuleSetRepository();
     catalog.ruleSets().forEach(ruleSets::save);
     AssessmentPeriod period = AssessmentPeriod.year(year);
+
+    try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+      ScorePartyMembersUseCase scoring = new ScorePartyMembersService(ruleSets, source, new InMemoryScoreRepository(),
+          InMemoryUnitOfWork.create(), GradingPolicy.defaults(), validation.getValidator());
+      return score(scoring, new ScoreGridsService(validation.getValidator()), period, partyMembers);
+    }
+  }
+
+  private int score(ScorePartyMembersUseCase scoring, ScoreGridsUseCase ranking, AssessmentPeriod period,
+      List<PartyMember> partyMembers) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-
-    ScorePartyMembersUseCase.Outcome outcome;
-    try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
-      ScorePartyMembersUseCase service = new ScorePartyMembersService(
-          ruleSets, source, new InMemoryScoreRepository(), InMemoryUnitOfWork.create(), GradingPolicy.defaults(), validation.getValidator());
-      outcome = service.score(new ScorePartyMembersCommand("cli-score-" + year, period, partyMembers));
-    }
+    ScorePartyMembersUseCase.Outcome outcome =
+        scoring.score(new ScorePartyMembersCommand("cli-score-" + year, period, partyMembers));
     if (outcome instanceof ScorePartyMembersUseCase.MissingRuleSets missing) {
       err.println("grid: no rule set in " + rules + " covers " + period + " for " + missing.subjectKinds());
       err.flush();
@@ -110,7 +118,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     if (grids != null) {
       List<Scorecard> cards =
-          GridScorecards.rank(ScorecardPolicy.defaults(), period, GridMeasuresJsonReader.create().read(grids));
+          ranking.score(ScoreGridsCommand.withDefaults(period, GridMeasuresJsonReader.create().read(grids)));
       for (String id : explainGrids) {
         if (cards.stream().noneMatch(card -> card.measures().grid().value().equals(id))) {
           return unknown(err, "--grid " + id + ": no such grid in " + grids);

@@ -1,5 +1,8 @@
 package org.grid.examples.cli;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -11,12 +14,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.grid.adapters.inmemory.InMemoryUnitOfWork;
+import org.grid.adapters.inmemory.duty.InMemoryDutyLogRepository;
+import org.grid.adapters.inmemory.jurisdiction.InMemoryTownshipRepository;
+import org.grid.adapters.inmemory.pairing.InMemoryPairingRepository;
+import org.grid.adapters.inmemory.team.InMemoryPersonRepository;
+import org.grid.adapters.inmemory.team.InMemoryTeamRepository;
 import org.grid.adapters.json.duty.DutyLogJsonReader;
 import org.grid.adapters.json.jurisdiction.HouseholdRegisterJsonReader;
 import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.adapters.json.team.RosterJsonReader;
 import org.grid.adapters.json.team.ServedGridsJsonReader;
-import org.grid.core.model.duty.Compliance;
+import org.grid.core.application.ComputeComplianceService;
+import org.grid.core.application.PairHouseholdsService;
+import org.grid.core.application.ProposeTeamsService;
 import org.grid.core.model.duty.ComplianceReport;
 import org.grid.core.model.duty.DutyLogEntry;
 import org.grid.core.model.duty.DutyPeriod;
@@ -24,12 +35,10 @@ import org.grid.core.model.duty.DutyPolicy;
 import org.grid.core.model.duty.DutyRule;
 import org.grid.core.model.duty.MissedDuty;
 import org.grid.core.model.duty.Tally;
-import org.grid.core.model.duty.TownshipDuties;
 import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.HouseholdRegister;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.Village;
-import org.grid.core.model.pairing.Pairer;
 import org.grid.core.model.pairing.Pairing;
 import org.grid.core.model.pairing.PairingPlan;
 import org.grid.core.model.pairing.PairingPolicy;
@@ -41,9 +50,14 @@ import org.grid.core.model.team.ServedGrid;
 import org.grid.core.model.team.Team;
 import org.grid.core.model.team.TeamPolicy;
 import org.grid.core.model.team.TeamProposal;
-import org.grid.core.model.team.TeamProposer;
 import org.grid.core.model.team.TeamScope;
 import org.grid.core.model.team.TeamViolation;
+import org.grid.core.port.in.ComputeComplianceCommand;
+import org.grid.core.port.in.ComputeComplianceUseCase;
+import org.grid.core.port.in.PairHouseholdsCommand;
+import org.grid.core.port.in.PairHouseholdsUseCase;
+import org.grid.core.port.in.ProposeTeamsCommand;
+import org.grid.core.port.in.ProposeTeamsUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,6 +69,11 @@ import picocli.CommandLine;
  * proposes the service teams of a township from its roster (with the default policies), pairs its households,
  * and, given a duty log, prints the compliance report for the period. Exit code 0 when the proposed teams meet the
  * team policy, 1 when they fall short (each shortfall is printed), 2 for unreadable input.
+ *
+ * <p>The command reaches the rules only through grid-core's use cases ({@link ProposeTeamsUseCase}, {@link
+ * PairHouseholdsUseCase}, {@link ComputeComplianceUseCase}), over in-memory repositories that it fills from the
+ * files and drops when done. The use cases read the roster from the people repository, in ascending order of
+ * person id, which is the order that breaks ties between equally suited people.
  */
 @Command(name = "teams", mixinStandardHelpOptions = true,
     description = "Proposes a township's service teams, pairs its households and reports duty compliance "
@@ -114,17 +133,48 @@ final class TeamsCommand implements Callable<Integer> {
     HouseholdRegister register = HouseholdRegisterJsonReader.create(town).read(households);
     List<DutyLogEntry> entries = log == null ? List.of() : DutyLogJsonReader.create(town.id()).read(log);
 
+    // The use cases read what they work on from repositories, so the files go into in-memory ones first.
+    InMemoryTownshipRepository townships = new InMemoryTownshipRepository();
+    InMemoryPersonRepository persons = new InMemoryPersonRepository();
+    InMemoryTeamRepository teams = new InMemoryTeamRepository();
+    InMemoryPairingRepository pairings = new InMemoryPairingRepository();
+    InMemoryDutyLogRepository dutyLog = new InMemoryDutyLogRepository();
+    townships.save(town);
+    people.people().forEach(person -> persons.save(town.id(), person));
+    entries.forEach(entry -> dutyLog.append(town.id(), entry));
+
     PrintWriter out = spec.commandLine().getOut();
     Map<PersonId, Person> byId = people.byId();
-    TeamProposal proposal = TeamProposer.propose(town, served, people, TeamPolicy.defaults(), since);
-    printTeams(out, town, served, people, proposal, byId);
-    PairingPlan plan = Pairer.pair(town, register, people, PairingPolicy.defaults());
-    printPairing(out, plan, byId);
-    if (log != null) {
-      TownshipDuties duties = TownshipDuties.of(town.id(), served, proposal.teams(), people, register, plan.pairings());
-      ComplianceReport report =
-          Compliance.compute(duties, entries, new DutyPeriod(periodFrom, periodTo), DutyPolicy.defaults());
-      printCompliance(out, report, entries.size());
+    TeamProposal proposal;
+    try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+      Validator validator = validation.getValidator();
+      InMemoryUnitOfWork unitOfWork = InMemoryUnitOfWork.create();
+      ProposeTeamsUseCase proposing = new ProposeTeamsService(townships, persons, teams, unitOfWork, validator);
+      if (!(proposing.propose(new ProposeTeamsCommand(town.id(), served, TeamPolicy.defaults(), since))
+          instanceof ProposeTeamsUseCase.Proposed proposed)) {
+        throw new IllegalStateException("the township just stored is unknown to the team use case");
+      }
+      proposal = proposed.proposal();
+      if (!proposed.stored()) {
+        // The use case stores only a complete proposal, but this command has always reported compliance for the
+        // teams it proposed, complete or not (what the township would owe with them); compliance reads the stored
+        // teams, so the command stores the incomplete proposal in its own throw-away repository itself.
+        proposal.teams().forEach(teams::save);
+      }
+      printTeams(out, town, served, people, proposal, byId);
+      PairHouseholdsUseCase pairing = new PairHouseholdsService(townships, persons, pairings, unitOfWork, validator);
+      if (!(pairing.pair(new PairHouseholdsCommand(town.id(), register, PairingPolicy.defaults()))
+          instanceof PairHouseholdsUseCase.Paired paired)) {
+        throw new IllegalStateException("the township just stored is unknown to the pairing use case");
+      }
+      printPairing(out, paired.plan(), byId);
+      if (log != null) {
+        ComputeComplianceUseCase compliance =
+            new ComputeComplianceService(persons, teams, pairings, dutyLog, unitOfWork, validator);
+        ComplianceReport report = compliance.compute(new ComputeComplianceCommand(
+            town.id(), served, register, new DutyPeriod(periodFrom, periodTo), DutyPolicy.defaults()));
+        printCompliance(out, report, entries.size());
+      }
     }
     out.flush();
     return proposal.complete() ? GridCli.OK : GridCli.RULE_BROKEN;

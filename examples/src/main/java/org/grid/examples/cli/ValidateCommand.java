@@ -1,15 +1,18 @@
 package org.grid.examples.cli;
 
+import jakarta.validation.ValidatorFactory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.adapters.json.partition.PlanJsonReader;
+import org.grid.core.application.PartitionService;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.partition.Plan;
-import org.grid.core.model.partition.PlanValidator;
 import org.grid.core.model.partition.Validation;
 import org.grid.core.model.partition.Violation;
+import org.grid.core.port.in.ValidatePlanCommand;
+import org.grid.core.port.in.ValidatePlanUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +39,11 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Township readTownship = TownshipJsonReader.create().read(township);
     Plan readPlan = PlanJsonReader.create().read(plan);
-    Validation validation = PlanValidator.create().validate(readTownship, readPlan);
+    Validation validation;
+    try (ValidatorFactory factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+      ValidatePlanUseCase checking = new PartitionService(factory.getValidator());
+      validation = checking.validate(new ValidatePlanCommand(readTownship, readPlan));
+    }
     PrintWriter out = spec.commandLine().getOut();
     for (Violation violation : validation.violations()) {
       out.println(violation.severity() + " " + violation.rule() + " " + violation.subjects() + ": "

@@ -70,8 +70,7 @@ class TeamsCommandTest {
         .containsPattern("TEAM_MONTHLY_MEETING\\s+18\\s+17\\s+94\\.4%");
   }
 
-  @Test
-  void aRosterWithoutTheSecretaryOfShimenExplainsTheShortfall() throws IOException {
+  private void dropTheSecretaryOfShimen() throws IOException {
     Path roster = dir.resolve("roster.json");
     String text = Files.readString(roster, StandardCharsets.UTF_8)
         .replace("\"roles\": [\n        \"VILLAGE_PARTY_SECRETARY\"\n      ],\n      \"village\": \"T09-V02\"",
@@ -79,6 +78,11 @@ class TeamsCommandTest {
     assertThat(text).as("the example roster lists 石门村's secretary as expected").isNotEqualTo(
         Files.readString(roster, StandardCharsets.UTF_8));
     Files.writeString(roster, text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aRosterWithoutTheSecretaryOfShimenExplainsTheShortfall() throws IOException {
+    dropTheSecretaryOfShimen();
 
     int exit = run();
 
@@ -86,6 +90,23 @@ class TeamsCommandTest {
     assertThat(out.toString())
         .contains("LEADER_MISSING [TEAM-T09-V02-N1]")
         .contains("no one on the roster holds VILLAGE_PARTY_SECRETARY (村党组织书记) for 石门村 (T09-V02)");
+  }
+
+  @Test
+  void anIncompleteProposalIsStillReportedOnWithItsTeamsDuties() throws IOException {
+    dropTheSecretaryOfShimen();
+
+    int exit = run(logOptions());
+
+    // the use case stores only complete proposals; the command reports compliance for the proposed teams anyway
+    assertThat(err.toString()).isEmpty();
+    assertThat(exit).isEqualTo(GridCli.RULE_BROKEN);
+    assertThat(out.toString())
+        .contains("LEADER_MISSING [TEAM-T09-V02-N1]")
+        .contains("missed duties (8):")
+        .contains("TEAM_MONTHLY_MEETING 2025-02: team TEAM-T09-V02-N1")
+        .containsPattern("TEAM_MONTHLY_MEETING\\s+18\\s+17\\s+94\\.4%")
+        .containsPattern("CONTACT_CARD\\s+37\\s+37\\s+100\\.0%");
   }
 
   @Test

@@ -5,10 +5,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static java.util.Objects.requireNonNull;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The architecture rules of grid as ArchUnit rules, for grid's own build and for embedders who keep the same
@@ -18,12 +25,39 @@ import java.util.List;
  * are {@code <root>.adapters.<name>}.
  *
  * <p>Rules keep ArchUnit's default of failing when they select no class, so a rule can never pass by checking
- * nothing. Use them as {@code GridArchitecture.forRoot("org.grid").all().forEach(rule -> rule.check(classes))}.
+ * nothing. Use them as {@code GridArchitecture.forRoot("org.grid").all().forEach(rule -> rule.check(classes))},
+ * and add {@link #rulesAreReachedThroughUseCases(String...)} with the packages of your own callers (grid checks its
+ * examples with it).
  */
 public final class GridArchitecture {
 
   /** The domain modules' names under the root, lowest first: a module may depend only on those before it. */
   private static final List<String> DOMAIN_MODULES = List.of("core", "escalation", "assessment");
+
+  /**
+   * The rule engines of the domain models, relative to the root: the classes whose methods apply the rulebook
+   * (plan, validate, propose, pair, compute duties and compliance, score, grade, rank, derive evidence and
+   * measures). Listed by name because no property of the code tells them apart from the values they work on.
+   */
+  private static final List<String> RULE_ENGINES = List.of(
+      "core.model.partition.PartitionPlanner",
+      "core.model.partition.PlanValidator",
+      "core.model.team.TeamProposer",
+      "core.model.team.TeamValidation",
+      "core.model.pairing.Pairer",
+      "core.model.duty.TownshipDuties",
+      "core.model.duty.Compliance",
+      "assessment.model.ScoringEngine",
+      "assessment.model.PartyMemberGrading",
+      "assessment.model.GridScorecards",
+      "assessment.model.GridMeasuresCalculator",
+      "assessment.model.KnowledgeCheckScoring",
+      "assessment.model.TwoWayAssessment",
+      "assessment.model.RequestEvidence",
+      "assessment.model.DutyEvidence");
+
+  /** What escalation's rules decide with (now, work calendar, policy), relative to the root. */
+  private static final String RULE_CONTEXT = "escalation.model.RuleContext";
 
   private final String root;
 
@@ -41,7 +75,10 @@ public final class GridArchitecture {
     return new GridArchitecture(requireNonNull(root, "root"));
   }
 
-  /** Returns every rule of this class. */
+  /**
+   * Returns every rule of this class that needs nothing but the root: all but {@link
+   * #rulesAreReachedThroughUseCases(String...)}, which needs the packages of the embedding system's callers.
+   */
   public List<ArchRule> all() {
     return List.of(
         domainIsFreeOfInfrastructure(),
@@ -164,6 +201,53 @@ public final class GridArchitecture {
         .that().resideInAPackage(root + "..")
         .should().beAssignableTo(java.time.Clock.class)
         .as("no home-made clocks: a settable clock is org.threeten.extra.MutableClock");
+  }
+
+  /**
+   * Application code reaches the rules only through the use cases: classes in the given packages (a command line,
+   * a demo, a web layer) call the inbound ports ({@code port.in}) and their application services, never a rule
+   * engine of the domain models directly. Reading model values, building value objects, policies and commands is
+   * fine; applying a rule is not.
+   *
+   * <p>Which classes are the rule engines is a list, not a pattern: the engines are ordinary classes of the model
+   * packages beside the values they compute, and neither their names nor their shape (some are instantiated, some
+   * are static-only, one is a record) sets them apart. The list, under the root: grid-core's {@code PartitionPlanner},
+   * {@code PlanValidator}, {@code TeamProposer}, {@code TeamValidation}, {@code Pairer}, {@code TownshipDuties},
+   * {@code Compliance}; grid-assessment's {@code ScoringEngine}, {@code PartyMemberGrading}, {@code GridScorecards},
+   * {@code GridMeasuresCalculator}, {@code KnowledgeCheckScoring}, {@code TwoWayAssessment}, {@code RequestEvidence},
+   * {@code DutyEvidence}. The given packages must not depend on these classes at all (no call, method reference,
+   * field or parameter). grid-escalation's rules are the methods of its aggregate {@code Request} (report, accept,
+   * route, escalate, resolve, rate, {@code onDeadlines}, …); for them there is a criterion: every one of them, and
+   * nothing else, decides with a {@code RuleContext} (now, work calendar, policy), so the given packages must not
+   * call or reference a method or constructor of {@code <root>.escalation.model} that takes one. Reading a
+   * {@code Request}'s state stays allowed. Add a new engine to the list when it is written.
+   *
+   * @param callerPackages the callers' packages in ArchUnit's syntax, for example {@code org.grid.examples..}; at
+   *     least one
+   * @return the rule
+   * @throws IllegalArgumentException if no package is given
+   */
+  public ArchRule rulesAreReachedThroughUseCases(String... callerPackages) {
+    requireNonNull(callerPackages, "callerPackages");
+    if (callerPackages.length == 0) {
+      throw new IllegalArgumentException("callerPackages: name at least one package");
+    }
+    Set<String> engines = RULE_ENGINES.stream().map(engine -> root + "." + engine).collect(Collectors.toSet());
+    String ruleContext = root + "." + RULE_CONTEXT;
+    String escalationModel = root + ".escalation.model";
+    DescribedPredicate<JavaClass> ruleEngine = DescribedPredicate.describe(
+        "are rule engines of the domain models", type -> engines.contains(type.getName()));
+    DescribedPredicate<JavaAccess<?>> escalationRule = DescribedPredicate.describe(
+        "is a rule of grid-escalation (takes a RuleContext)",
+        access -> access.getTarget() instanceof CodeUnitAccessTarget codeUnit
+            && codeUnit.getOwner().getPackageName().equals(escalationModel)
+            && codeUnit.getRawParameterTypes().stream().anyMatch(type -> type.getName().equals(ruleContext)));
+    return noClasses()
+        .that().resideInAnyPackage(callerPackages)
+        .should().dependOnClassesThat(ruleEngine)
+        .orShould().accessTargetWhere(escalationRule)
+        .as("code in " + Arrays.toString(callerPackages) + " reaches the rules only through the use cases (port.in), "
+            + "never a rule engine of the domain models");
   }
 
   private String[] domainPackages(String... layers) {

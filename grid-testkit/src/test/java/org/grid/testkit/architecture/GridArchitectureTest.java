@@ -33,7 +33,14 @@ class GridArchitectureTest {
         violation("naming", GridArchitecture::inboundPortsAreUseCasesAndCommands, "HandleThings"),
         violation("policies", GridArchitecture::policiesGiveTheirDefaultsOneWay, "ConstantPolicy has no public static defaults()"),
         violation("policies", GridArchitecture::policiesGiveTheirDefaultsOneWay, "ConstantPolicy.DEFAULT"),
-        violation("clocks", GridArchitecture::timeIsSetThroughOneClock, "HomeMadeClock"));
+        violation("clocks", GridArchitecture::timeIsSetThroughOneClock, "HomeMadeClock"),
+        violation("usecases", GridArchitectureTest::throughUseCases, "CallsThePlanner"),
+        violation("usecases", GridArchitectureTest::throughUseCases, "AcceptsDirectly"),
+        violation("usecases", GridArchitectureTest::throughUseCases, "ReferencesTheRule"));
+  }
+
+  private static ArchRule throughUseCases(GridArchitecture rules) {
+    return rules.rulesAreReachedThroughUseCases(FIXTURES + ".usecases.examples..");
   }
 
   private static Arguments violation(String fixture, Function<GridArchitecture, ArchRule> rule, String culprit) {
@@ -69,7 +76,26 @@ class GridArchitectureTest {
 
     assertThatThrownBy(() -> GridArchitecture.forRoot("nowhere").outboundPortsAreInterfaces().check(none))
         .isInstanceOf(AssertionError.class);
-    assertThat(GridArchitecture.forRoot("org.grid").all()).hasSize(9);
+    // rulesAreReachedThroughUseCases is deliberately not among them: it needs the callers' packages
+    assertThat(GridArchitecture.forRoot("org.grid").all()).hasSize(9)
+        .noneMatch(rule -> rule.getDescription().contains("use cases"));
+  }
+
+  @Test
+  void readingARequestAndBuildingARuleContextIsNotReported() {
+    String root = FIXTURES + ".usecases";
+    assertThatThrownBy(() -> throughUseCases(GridArchitecture.forRoot(root))
+            .check(new ClassFileImporter().importPackages(root)))
+        .isInstanceOf(AssertionError.class)
+        .message()
+        .doesNotContain("ReadsTheRequest");
+  }
+
+  @Test
+  void theUseCaseRuleNeedsTheCallersPackages() {
+    assertThatThrownBy(() -> GridArchitecture.forRoot("org.grid").rulesAreReachedThroughUseCases())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("callerPackages");
   }
 
   @Test
