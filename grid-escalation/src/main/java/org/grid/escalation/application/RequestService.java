@@ -2,7 +2,6 @@ package org.grid.escalation.application;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +21,6 @@ import org.grid.escalation.model.Form;
 import org.grid.core.model.partition.GridId;
 import org.grid.escalation.model.RefusalReason;
 import org.grid.escalation.model.Request;
-import org.grid.escalation.model.RequestEvent;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.RuleContext;
@@ -43,13 +41,11 @@ import org.grid.escalation.port.out.WorkCalendars;
  * validates the record, recognises a retry by its command id, checks the expected version, runs the rule of
  * {@link Request}, saves the change conditionally on the version it read, and publishes the events.
  *
- * <p>The current instant comes from the {@link Clock} given at construction; the sweep takes it as an argument.
+ * <p>The current instant comes from the {@link Clock} given at construction. The deadline sweep is a {@link
+ * DeadlineSweep} over the same ports, to which {@link #processDue} delegates; it takes the instant as an argument.
  * Thread-safe as far as the ports are: concurrent changes to one request are refused as {@link StaleVersion}.
  */
 public final class RequestService implements HandleRequestCommand, ProcessDueRequests, MonitorRequests {
-
-  /** How many due requests the sweep reads per query. */
-  static final int SWEEP_BATCH = 1000;
 
   private final RequestRepository requests;
   private final RoutingTable routing;
@@ -58,6 +54,7 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
   private final Clock clock;
   private final EscalationPolicy policy;
   private final Validator validator;
+  private final DeadlineSweep sweep;
 
   /**
    * Creates the engine.
@@ -86,6 +83,7 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
     this.clock = requireNonNull(clock, "clock");
     this.policy = requireNonNull(policy, "policy");
     this.validator = requireNonNull(validator, "validator");
+    this.sweep = new DeadlineSweep(requests, routing, calendars, publisher, policy);
   }
 
   @Override
@@ -198,48 +196,7 @@ public final class RequestService implements HandleRequestCommand, ProcessDueReq
 
   @Override
   public SweepResult processDue(Instant now) {
-    requireNonNull(now, "now");
-    ImmutableList.Builder<RequestEvent> events = ImmutableList.builder();
-    int changed = 0;
-    int stale = 0;
-    int noCalendar = 0;
-    // Keyset pagination over (deadline, id): a changed request moves past now and out of the range; one left
-    // unchanged (no calendar, or changed concurrently) stays behind the cursor and waits for the next sweep.
-    Instant cursorDeadline = null;
-    RequestId cursorId = null;
-    while (true) {
-      List<Request> due =
-          cursorDeadline == null
-              ? requests.findDueBefore(now, SWEEP_BATCH)
-              : requests.findDueBefore(now, cursorDeadline, cursorId, SWEEP_BATCH);
-      for (Request request : due) {
-        Optional<WorkCalendar> calendar = calendars.forTownship(request.report().place().township());
-        if (calendar.isEmpty()) {
-          noCalendar++;
-          continue;
-        }
-        // Only a lapse at the county office routes by the table; skip the lookup elsewhere.
-        DepartmentId route = request.tier() == Tier.COUNTY_OFFICE ? tableDepartment(request) : null;
-        Optional<Applied> applied = request.onDeadlines(new RuleContext(now, calendar.get(), policy), route);
-        if (applied.isEmpty()) {
-          continue;
-        }
-        if (requests.save(applied.get().request(), request.version())) {
-          publisher.publish(applied.get().events());
-          events.addAll(applied.get().events());
-          changed++;
-        } else {
-          stale++;
-        }
-      }
-      if (due.size() < SWEEP_BATCH) {
-        break;
-      }
-      Request last = due.get(due.size() - 1);
-      cursorDeadline = last.nextDeadlineOrNull();
-      cursorId = last.id();
-    }
-    return new SweepResult(changed, events.build(), stale, noCalendar);
+    return sweep.processDue(now);
   }
 
   @Override

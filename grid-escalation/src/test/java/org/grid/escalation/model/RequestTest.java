@@ -552,17 +552,15 @@ class RequestTest {
 
     @Test
     void a_snapshot_that_breaks_an_invariant_is_refused_naming_the_field() {
-      Request.Snapshot s = feedbackGiven().snapshot();
-      assertThatThrownBy(() -> new Request.Snapshot(s.id(), 0, s.report(), s.state(), s.holder(), s.assignee(),
-              s.stepKind(), s.stepDeadline(), s.reminded(), s.onSiteDeadline(), s.pausedState(), s.pausedKind(),
-              s.pausedDeadline(), s.pausedReminded(), s.suspendedAt(), s.suspendedDays(), s.returnedBy(),
-              s.reopenedAtTier(), s.result(), s.history(), s.appliedCommands()))
+      RequestRecord s = feedbackGiven().snapshot();
+      assertThatThrownBy(() -> new RequestRecord(s.id(), 0, s.report(), s.state(), s.holder(), s.assignee(),
+              s.step(), s.onSite(), s.suspension(), s.suspendedDays(), s.returnedBy(), s.reopenedAtTier(),
+              s.result(), s.history(), s.appliedCommands()))
           .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("version");
-      assertThatThrownBy(() -> new Request.Snapshot(s.id(), s.version(), s.report(), RequestState.CLOSED,
-              s.holder(), s.assignee(), s.stepKind(), s.stepDeadline(), s.reminded(), s.onSiteDeadline(),
-              s.pausedState(), s.pausedKind(), s.pausedDeadline(), s.pausedReminded(), s.suspendedAt(),
-              s.suspendedDays(), s.returnedBy(), s.reopenedAtTier(), s.result(), s.history(), s.appliedCommands()))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("stepKind");
+      assertThatThrownBy(() -> s.with(RequestState.CLOSED, s.step()))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("step");
+      assertThatThrownBy(() -> s.with(RequestState.SUSPENDED, s.step()))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("suspension");
     }
   }
 }
