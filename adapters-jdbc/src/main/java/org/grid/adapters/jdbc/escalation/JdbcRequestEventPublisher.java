@@ -85,7 +85,7 @@ public final class JdbcRequestEventPublisher implements RequestEventPublisher {
       statement.setLong(offset + 2, event.version());
       statement.setInt(offset + 3, row.position());
       statement.setString(offset + 4, EventCodec.type(event));
-      statement.setLong(offset + 5, Cells.nanos(event.at()));
+      statement.setLong(offset + 5, Sql.epochNanos(event.at(), "occurred_at"));
       statement.setString(offset + 6, EventCodec.payload(event));
     });
     batches.clear();
