@@ -9,17 +9,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.grid.escalation.model.CommandOutcome.Applied;
 import org.grid.escalation.model.CommandOutcome.Refused;
-import org.grid.escalation.model.RequestEvent.FeedbackDelivered;
-import org.grid.escalation.model.RequestEvent.OnSiteArrived;
-import org.grid.escalation.model.RequestEvent.RequestAccepted;
 import org.grid.escalation.model.RequestEvent.RequestReported;
-import org.grid.escalation.model.RequestEvent.RequestResolved;
-import org.grid.escalation.model.RequestEvent.RequestReturned;
-import org.grid.escalation.model.RequestEvent.RequestSuspended;
 import org.grid.escalation.model.RequestEvent.RequestWithdrawn;
 import org.grid.escalation.model.RequestRecord.OnSiteClock;
 import org.grid.escalation.model.RequestRecord.Step;
-import org.grid.escalation.model.RequestRecord.Suspension;
 import org.grid.core.model.team.PersonId;
 
 /**
@@ -36,6 +29,11 @@ import org.grid.core.model.team.PersonId;
  * <p>Each open request has exactly one next deadline: the earlier of its step deadline (accept, resolve, feedback,
  * rating or the end of a suspension) and, for a must-attend request whose team is not yet on site, the on-site
  * deadline. A deadline has passed when the current instant is after it.
+ *
+ * <p>Every field is kept in one {@link RequestRecord}, with the running step, a suspension and the on-site clock
+ * as named parts present exactly when they apply; a rule builds the next record in a {@code Change}. The rules of
+ * the holding office's commands live in {@code HolderCommands} and those of the sweep in {@code Change}, so that
+ * this class holds the documented public methods, the intake, the citizen's commands and the accessors.
  */
 public final class Request {
 
