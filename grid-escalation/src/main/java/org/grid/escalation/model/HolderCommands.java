@@ -60,8 +60,8 @@ final class HolderCommands {
       return refuse(r, RefusalReason.NO_ROUTE, "the routing table has no department for " + r.report().category());
     }
     if (r.returnedBy().contains(department)) {
-      return refuse(r,
-          RefusalReason.DEPARTMENT_RETURNED, department + " returned this request and cannot hold it again");
+      return refuse(r, RefusalReason.DEPARTMENT_RETURNED,
+          department + " returned this request and cannot hold it again");
     }
     Change d = new Change(r.snapshot(), commandId);
     d.routeTo(department, ctx, actor, named != null ? "routed by the county office" : "routed by category");
@@ -122,15 +122,15 @@ final class HolderCommands {
     if (r.state() != RequestState.ACCEPTED) {
       return refuse(r, RefusalReason.WRONG_STATE, "only an accepted request can be suspended; it is " + r.state());
     }
-    int left = ctx.policy().maxSuspensionDays() - r.snapshot().suspendedDays();
+    RequestRecord before = r.snapshot();
+    int left = ctx.policy().maxSuspensionDays() - before.suspendedDays();
     if (left < 1) {
-      return refuse(r,
-          RefusalReason.SUSPENSION_EXHAUSTED,
-          "the clock was paused " + r.snapshot().suspendedDays() + " working days already, the most allowed");
+      return refuse(r, RefusalReason.SUSPENSION_EXHAUSTED,
+          "the clock was paused " + before.suspendedDays() + " working days already, the most allowed");
     }
-    Change c = new Change(r.snapshot(), commandId);
+    Change c = new Change(before, commandId);
     c.record = c.record.withSuspension(
-        new Suspension(r.snapshot().state(), r.snapshot().step(), ctx.now()), r.snapshot().suspendedDays());
+        new Suspension(before.state(), before.step(), ctx.now()), before.suspendedDays());
     c.moveTo(RequestState.SUSPENDED, DeadlineKind.SUSPENSION_END, ctx, left);
     c.record(ctx.now(), actor, TransitionKind.SUSPENDED, null, reason, null);
     c.events.add(new RequestSuspended(r.id(), c.version, ctx.now(), reason, c.step().deadline()));
@@ -211,13 +211,12 @@ final class HolderCommands {
       return refuse(r, RefusalReason.WRONG_STATE, "the request is " + r.state());
     }
     if (staff.office().tier() != r.holder().tier()) {
-      return refuse(r,
-          RefusalReason.WRONG_TIER,
+      return refuse(r, RefusalReason.WRONG_TIER,
           "the request is at tier " + r.holder().tier() + ", the actor acts for tier " + staff.office().tier());
     }
     if (!staff.office().equals(r.holder())) {
-      return refuse(r,
-          RefusalReason.OUTSIDE_JURISDICTION, "the request is held by " + r.holder() + ", not " + staff.office());
+      return refuse(r, RefusalReason.OUTSIDE_JURISDICTION,
+          "the request is held by " + r.holder() + ", not " + staff.office());
     }
     return null;
   }
