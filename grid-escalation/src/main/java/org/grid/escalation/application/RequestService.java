@@ -2,7 +2,6 @@ package org.grid.escalation.application;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +21,6 @@ import org.grid.escalation.model.Form;
 import org.grid.core.model.partition.GridId;
 import org.grid.escalation.model.RefusalReason;
 import org.grid.escalation.model.Request;
-import org.grid.escalation.model.RequestEvent;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.RuleContext;
@@ -46,13 +44,11 @@ import org.grid.core.port.out.UnitOfWork;
  * read, and publishes the events: the change and its events are stored together or not at all. The deadline sweep
  * runs each batch of due requests in a claiming transaction of the unit of work ({@link UnitOfWork#claimingDue}).
  *
- * <p>The current instant comes from the {@link Clock} given at construction; the sweep takes it as an argument.
+ * <p>The current instant comes from the {@link Clock} given at construction. The deadline sweep is a {@link
+ * DeadlineSweep} over the same ports, to which {@link #processDue} delegates; it takes the instant as an argument.
  * Thread-safe as far as the ports are: concurrent changes to one request are refused as {@link StaleVersion}.
  */
 public final class RequestService implements HandleRequestUseCase, ProcessDueRequestsUseCase, MonitorRequestsUseCase {
-
-  /** How many due requests the sweep reads per query. */
-  static final int SWEEP_BATCH = 1000;
 
   private final RequestRepository requests;
   private final RoutingTable routing;
@@ -62,6 +58,7 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
   private final Clock clock;
   private final EscalationPolicy policy;
   private final Validator validator;
+  private final DeadlineSweep sweep;
 
   /**
    * Creates the engine.
@@ -94,6 +91,7 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
     this.clock = requireNonNull(clock, "clock");
     this.policy = requireNonNull(policy, "policy");
     this.validator = requireNonNull(validator, "validator");
+    this.sweep = new DeadlineSweep(requests, routing, calendars, publisher, unitOfWork, policy);
   }
 
   @Override
@@ -210,63 +208,7 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
 
   @Override
   public SweepResult processDue(Instant now) {
-    requireNonNull(now, "now");
-    ImmutableList.Builder<RequestEvent> events = ImmutableList.builder();
-    int changed = 0;
-    int stale = 0;
-    int noCalendar = 0;
-    // Keyset pagination over (deadline, id), one claiming transaction per batch: a changed request moves past now
-    // and out of the range; one left unchanged (no calendar, or changed concurrently) stays behind the cursor and
-    // waits for the next sweep. A batch that fails rolls back alone; the batches before it stay done.
-    Batch batch = null;
-    do {
-      Batch previous = batch;
-      batch = unitOfWork.claimingDue(() -> sweepBatch(now, previous));
-      events.addAll(batch.events());
-      changed += batch.changed();
-      stale += batch.stale();
-      noCalendar += batch.noCalendar();
-    } while (batch.full());
-    return new SweepResult(changed, events.build(), stale, noCalendar);
-  }
-
-  /** What one batch of the sweep did, and where the next batch starts. */
-  private record Batch(
-      List<RequestEvent> events, int changed, int stale, int noCalendar, boolean full, Instant lastDeadline,
-      RequestId lastId) {}
-
-  private Batch sweepBatch(Instant now, Batch previous) {
-    List<Request> due =
-        previous == null
-            ? requests.findDueBefore(now, SWEEP_BATCH)
-            : requests.findDueBefore(now, previous.lastDeadline(), previous.lastId(), SWEEP_BATCH);
-    ImmutableList.Builder<RequestEvent> events = ImmutableList.builder();
-    int changed = 0;
-    int stale = 0;
-    int noCalendar = 0;
-    for (Request request : due) {
-      Optional<WorkCalendar> calendar = calendars.forTownship(request.report().place().township());
-      if (calendar.isEmpty()) {
-        noCalendar++;
-        continue;
-      }
-      // Only a lapse at the county office routes by the table; skip the lookup elsewhere.
-      DepartmentId route = request.tier() == Tier.COUNTY_OFFICE ? tableDepartment(request) : null;
-      Optional<Applied> applied = request.onDeadlines(new RuleContext(now, calendar.get(), policy), route);
-      if (applied.isEmpty()) {
-        continue;
-      }
-      if (requests.save(applied.get().request(), request.version())) {
-        publisher.publish(applied.get().events());
-        events.addAll(applied.get().events());
-        changed++;
-      } else {
-        stale++;
-      }
-    }
-    Request last = due.isEmpty() ? null : due.get(due.size() - 1);
-    return new Batch(events.build(), changed, stale, noCalendar, due.size() >= SWEEP_BATCH,
-        last == null ? null : last.nextDeadlineOrNull(), last == null ? null : last.id());
+    return sweep.processDue(now);
   }
 
   @Override

@@ -551,18 +551,56 @@ class RequestTest {
     }
 
     @Test
+    void the_record_holds_each_named_part_exactly_while_it_applies() {
+      Request accepted = accepted();
+      RequestRecord.Step resolving = accepted.snapshot().step();
+      assertThat(resolving.kind()).isEqualTo(DeadlineKind.RESOLVE);
+      assertThat(resolving.reminded()).isFalse();
+      assertThat(accepted.snapshot().suspension()).isNull();
+      assertThat(accepted.snapshot().onSite()).isNull();
+
+      Request suspended =
+          applied(accepted.suspend(nextCommand(), VILLAGE, "missing material", ctx("2026-03-02T15:00")));
+      assertThat(suspended.snapshot().suspension())
+          .isEqualTo(new RequestRecord.Suspension(RequestState.ACCEPTED, resolving, at("2026-03-02T15:00")));
+      assertThat(suspended.snapshot().step().kind()).isEqualTo(DeadlineKind.SUSPENSION_END);
+      assertThat(suspended.stepKind()).contains(DeadlineKind.SUSPENSION_END);
+
+      Request resumedSameDay = applied(suspended.resume(nextCommand(), VILLAGE, ctx("2026-03-02T16:00")));
+      assertThat(resumedSameDay.snapshot().suspension()).isNull();
+      assertThat(resumedSameDay.snapshot().step()).isEqualTo(resolving);
+
+      Request withdrawn = applied(suspended.withdraw(nextCommand(), REPORTER, "settled", ctx("2026-03-02T16:00")));
+      assertThat(withdrawn.snapshot().step()).isNull();
+      assertThat(withdrawn.snapshot().suspension()).isEqualTo(suspended.snapshot().suspension());
+      assertThat(withdrawn.stepKind()).isEmpty();
+      assertThat(withdrawn.reminded()).isFalse();
+      assertThat(withdrawn.nextDeadline()).isEmpty();
+    }
+
+    @Test
+    void the_on_site_clock_runs_from_the_report_until_the_team_is_on_site() {
+      Request emergency = MustAttend.emergency();
+      RequestRecord.OnSiteClock clock = emergency.snapshot().onSite();
+      assertThat(clock).isNotNull();
+      assertThat(emergency.onSiteDeadline()).contains(clock.deadline());
+      assertThat(emergency.nextDeadlineOrNull()).isEqualTo(clock.deadline());
+      Request onSite = applied(emergency.recordOnSite(nextCommand(), VILLAGE, ctx("2026-03-02T09:30")));
+      assertThat(onSite.snapshot().onSite()).isNull();
+      assertThat(onSite.nextDeadlineOrNull()).isEqualTo(onSite.snapshot().step().deadline());
+    }
+
+    @Test
     void a_snapshot_that_breaks_an_invariant_is_refused_naming_the_field() {
-      Request.Snapshot s = feedbackGiven().snapshot();
-      assertThatThrownBy(() -> new Request.Snapshot(s.id(), 0, s.report(), s.state(), s.holder(), s.assignee(),
-              s.stepKind(), s.stepDeadline(), s.reminded(), s.onSiteDeadline(), s.pausedState(), s.pausedKind(),
-              s.pausedDeadline(), s.pausedReminded(), s.suspendedAt(), s.suspendedDays(), s.returnedBy(),
-              s.reopenedAtTier(), s.result(), s.history(), s.appliedCommands()))
+      RequestRecord s = feedbackGiven().snapshot();
+      assertThatThrownBy(() -> new RequestRecord(s.id(), 0, s.report(), s.state(), s.holder(), s.assignee(),
+              s.step(), s.onSite(), s.suspension(), s.suspendedDays(), s.returnedBy(), s.reopenedAtTier(),
+              s.result(), s.history(), s.appliedCommands()))
           .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("version");
-      assertThatThrownBy(() -> new Request.Snapshot(s.id(), s.version(), s.report(), RequestState.CLOSED,
-              s.holder(), s.assignee(), s.stepKind(), s.stepDeadline(), s.reminded(), s.onSiteDeadline(),
-              s.pausedState(), s.pausedKind(), s.pausedDeadline(), s.pausedReminded(), s.suspendedAt(),
-              s.suspendedDays(), s.returnedBy(), s.reopenedAtTier(), s.result(), s.history(), s.appliedCommands()))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("stepKind");
+      assertThatThrownBy(() -> s.with(RequestState.CLOSED, s.step()))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("step");
+      assertThatThrownBy(() -> s.with(RequestState.SUSPENDED, s.step()))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("suspension");
     }
   }
 }

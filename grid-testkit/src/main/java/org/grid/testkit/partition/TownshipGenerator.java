@@ -168,7 +168,7 @@ public final class TownshipGenerator {
             + " per village, was " + h);
       }
     }
-    Township.Builder builder = Township.builder(TownshipId.of("C"), "链状乡" + households.length);
+    Township.Builder builder = Township.builder(JurisdictionArbitraries.COUNTY, TownshipId.of("C"), "链状乡" + households.length);
     List<UnitId> unitIds = new ArrayList<>();
     for (int v = 0; v < households.length; v++) {
       VillageId villageId = VillageId.of(String.format("C-V%04d", v + 1));

@@ -3,7 +3,6 @@ package org.grid.adapters.jdbc.escalation;
 import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +90,7 @@ public final class JdbcRequestEventPublisher implements RequestEventPublisher {
       statement.setLong(offset + 2, event.version());
       statement.setInt(offset + 3, row.position());
       statement.setString(offset + 4, EventCodec.type(event));
-      statement.setLong(offset + 5, Cells.nanos(event.at()));
+      statement.setLong(offset + 5, Sql.epochNanos(event.at(), "occurred_at"));
       statement.setString(offset + 6, EventCodec.payload(event));
     });
     batches.clear();

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.adapters.jdbc.RowReader;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.DepartmentId;
@@ -84,8 +85,8 @@ public final class JdbcRoutingTable implements RoutingTable {
           if (!rows.next()) {
             return Optional.empty();
           }
-          Cells cells = new Cells(rows, "grid_routing").row(county.value() + "/" + category.code());
-          return Optional.of(cells.required("department_id", "department_id", DepartmentId::of));
+          RowReader cells = new RowReader(rows, "grid_routing").row(county.value() + "/" + category.code());
+          return Optional.of(cells.required("department_id", DepartmentId::of));
         }
       }
     });

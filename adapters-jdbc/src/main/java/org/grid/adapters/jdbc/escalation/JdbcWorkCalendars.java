@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.adapters.jdbc.RowReader;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.escalation.model.WorkCalendar;
 import org.grid.escalation.port.out.WorkCalendars;
@@ -129,10 +130,10 @@ public final class JdbcWorkCalendars implements WorkCalendars {
           if (!rows.next()) {
             return Optional.empty();
           }
-          Cells c = new Cells(rows, "grid_work_calendar").row(township.value());
-          zone = c.required("zone", "zone", ZoneId::of);
-          end = c.required("end_of_working_day", "end_of_working_day", LocalTime::parse);
-          String days = c.requiredText("rest_days", "rest_days");
+          RowReader c = new RowReader(rows, "grid_work_calendar").row(township.value());
+          zone = c.required("zone", ZoneId::of);
+          end = c.required("end_of_working_day", LocalTime::parse);
+          String days = c.requiredText("rest_days");
           if (!days.isEmpty()) {
             for (String day : days.split(",", -1)) {
               rest.add(c.check("rest_days", () -> DayOfWeek.valueOf(day)));
@@ -146,12 +147,12 @@ public final class JdbcWorkCalendars implements WorkCalendars {
           "SELECT calendar_day, kind FROM grid_work_calendar_day WHERE township_id = ?")) {
         statement.setString(1, township.value());
         try (ResultSet rows = statement.executeQuery()) {
-          Cells c = new Cells(rows, "grid_work_calendar_day");
+          RowReader c = new RowReader(rows, "grid_work_calendar_day");
           while (rows.next()) {
             String text = rows.getString(1);
             c.row(township.value() + "/" + text);
-            LocalDate day = c.required("calendar_day", "calendar_day", LocalDate::parse);
-            String kind = c.requiredText("kind", "kind");
+            LocalDate day = c.required("calendar_day", LocalDate::parse);
+            String kind = c.requiredText("kind");
             switch (kind) {
               case "HOLIDAY" -> holidays.add(day);
               case "MAKE_UP" -> makeUp.add(day);
@@ -160,7 +161,7 @@ public final class JdbcWorkCalendars implements WorkCalendars {
           }
         }
       }
-      Cells c = new Cells(null, "grid_work_calendar").row(township.value());
+      RowReader c = new RowReader(null, "grid_work_calendar").row(township.value());
       return Optional.of(c.check("rest_days", () -> WorkCalendar.of(zone, end, rest, holidays, makeUp)));
     });
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.RowMappingException;
+import org.grid.adapters.jdbc.RowReader;
 import org.grid.escalation.model.RequestEvent;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.port.out.RequestEventPublisher;
@@ -180,16 +181,16 @@ public final class OutboxRelay {
             + "ORDER BY id LIMIT ?")) {
       statement.setInt(1, limit);
       try (ResultSet rows = statement.executeQuery()) {
-        Cells c = new Cells(rows, "grid_outbox");
+        RowReader c = new RowReader(rows, "grid_outbox");
         while (rows.next()) {
           long id = rows.getLong("id");
           c.row(Long.toString(id));
-          RequestId requestId = c.required("request_id", "request_id", RequestId::of);
-          long version = c.requiredLong("version", "version");
-          int position = c.requiredInt("position", "position");
-          String type = c.requiredText("event_type", "event_type");
-          Instant at = c.requiredInstant("occurred_at", "occurred_at");
-          String payload = c.requiredText("payload", "payload");
+          RequestId requestId = c.required("request_id", RequestId::of);
+          long version = c.requiredLong("version");
+          int position = c.requiredInt("position");
+          String type = c.requiredText("event_type");
+          Instant at = c.requiredInstant("occurred_at");
+          String payload = c.requiredText("payload");
           RequestEvent event;
           try {
             event = EventCodec.decode(type, requestId, version, at, payload);

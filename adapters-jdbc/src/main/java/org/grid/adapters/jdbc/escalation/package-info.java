@@ -5,6 +5,8 @@
  * org.grid.adapters.jdbc.escalation.JdbcWorkCalendars}, and the transactional outbox: {@link
  * org.grid.adapters.jdbc.escalation.JdbcRequestEventPublisher} writes events in the transaction of the change, and
  * {@link org.grid.adapters.jdbc.escalation.OutboxRelay} delivers them at least once, in order per request. All of
- * them join the transaction of a {@link org.grid.adapters.jdbc.JdbcUnitOfWork}.
+ * them join the transaction of a {@link org.grid.adapters.jdbc.JdbcUnitOfWork}. The request tables are mapped by
+ * package-private codecs that bind and read by column name ({@code RequestRowCodec}, {@code HistoryRowCodec});
+ * {@code RequestChildren} writes and loads the child rows and {@code ClaimBatching} batches a sweep's saves.
  */
 package org.grid.adapters.jdbc.escalation;

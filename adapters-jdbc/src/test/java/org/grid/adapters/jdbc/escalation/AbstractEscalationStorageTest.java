@@ -30,6 +30,7 @@ import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
+import org.grid.escalation.model.DeadlineKind;
 import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.Form;
 import org.grid.escalation.model.HistoryEntry;
@@ -42,6 +43,8 @@ import org.grid.escalation.model.Rating;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestEvent;
 import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.RequestRecord;
+import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.RuleContext;
 import org.grid.escalation.model.Tier;
 import org.grid.escalation.model.Urgency;
@@ -330,6 +333,61 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     execute("UPDATE grid_request SET next_deadline = next_deadline - 1, step_kind = NULL WHERE id = 'R1'");
     assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
         .isInstanceOfSatisfying(RowMappingException.class, e -> assertThat(e.column()).isEqualTo("step_kind"));
+  }
+
+  @Test
+  void a_suspension_is_stored_in_its_columns_and_a_hand_edited_one_is_named_by_column() throws SQLException {
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    Actor village = EscalationSamples.staff(Tier.VILLAGE_GRID, PLACE_A);
+    RuleContext monday = new RuleContext(at("2026-03-02T10:00"), CALENDAR, POLICY);
+    Request reported = EscalationSamples.reported("R1", PLACE_A, at("2026-03-02T09:00"));
+    Request accepted = EscalationSamples.appliedRequest(
+        reported.accept(CommandId.of("accept"), village, PersonId.of("handler"), monday));
+    Request suspended = EscalationSamples.appliedRequest(
+        accepted.suspend(CommandId.of("suspend"), village, "missing material", monday));
+    assertThat(repository.save(reported, 0)).isTrue();
+    assertThat(repository.save(accepted, 1)).isTrue();
+    assertThat(repository.save(suspended, 2)).isTrue();
+    RequestRecord stored = repository.findById(RequestId.of("R1")).orElseThrow().snapshot();
+    assertThat(stored).isEqualTo(suspended.snapshot());
+    assertThat(stored.suspension().pausedState()).isEqualTo(RequestState.ACCEPTED);
+    assertThat(stored.suspension().pausedStep().kind()).isEqualTo(DeadlineKind.RESOLVE);
+
+    execute("UPDATE grid_request SET paused_kind = NULL WHERE id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> {
+          assertThat(e.table()).isEqualTo("grid_request");
+          assertThat(e.rowId()).isEqualTo("R1");
+          assertThat(e.column()).isEqualTo("paused_kind");
+        });
+    execute("UPDATE grid_request SET paused_state = NULL, paused_deadline = NULL, suspended_at = NULL "
+        + "WHERE id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> assertThat(e.column()).isEqualTo("paused_state"))
+        .hasMessageContaining("suspended");
+    execute("UPDATE grid_request SET step_deadline = NULL WHERE id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> assertThat(e.column()).isEqualTo("step_deadline"));
+  }
+
+  @Test
+  void a_request_withdrawn_while_suspended_keeps_its_suspension_and_no_step() {
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    Actor village = EscalationSamples.staff(Tier.VILLAGE_GRID, PLACE_A);
+    RuleContext monday = new RuleContext(at("2026-03-02T10:00"), CALENDAR, POLICY);
+    Request reported = EscalationSamples.reported("R1", PLACE_A, at("2026-03-02T09:00"));
+    Request suspended = EscalationSamples.appliedRequest(EscalationSamples.appliedRequest(
+            reported.accept(CommandId.of("accept"), village, PersonId.of("handler"), monday))
+        .suspend(CommandId.of("suspend"), village, "missing material", monday));
+    Request withdrawn = EscalationSamples.appliedRequest(suspended.withdraw(
+        CommandId.of("withdraw"), Actor.citizen(EscalationSamples.CITIZEN), "settled", monday));
+    assertThat(repository.save(reported, 0)).isTrue();
+    assertThat(repository.save(withdrawn, 1)).isTrue();
+    RequestRecord stored = repository.findById(RequestId.of("R1")).orElseThrow().snapshot();
+    assertThat(stored).isEqualTo(withdrawn.snapshot());
+    assertThat(stored.step()).isNull();
+    assertThat(stored.suspension()).isEqualTo(suspended.snapshot().suspension());
+    assertThat(repository.findDueBefore(at("2030-01-01T00:00"), 10)).isEmpty();
   }
 
   @Test

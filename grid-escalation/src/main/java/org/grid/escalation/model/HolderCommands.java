@@ -1,0 +1,227 @@
+package org.grid.escalation.model;
+
+import static java.util.Objects.requireNonNull;
+import static org.grid.escalation.model.Checks.requireText;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import org.grid.core.model.team.PersonId;
+import org.grid.escalation.model.CommandOutcome.Refused;
+import org.grid.escalation.model.RequestEvent.FeedbackDelivered;
+import org.grid.escalation.model.RequestEvent.OnSiteArrived;
+import org.grid.escalation.model.RequestEvent.RequestAccepted;
+import org.grid.escalation.model.RequestEvent.RequestResolved;
+import org.grid.escalation.model.RequestEvent.RequestReturned;
+import org.grid.escalation.model.RequestEvent.RequestSuspended;
+import org.grid.escalation.model.RequestRecord.Suspension;
+
+/**
+ * The rules of the commands that the office holding a request gives (受理、分拨、上报、退回、暂停、恢复、办结、反馈、到场):
+ * the bodies of {@link Request}'s methods of the same names, which document them. Kept apart so that the
+ * aggregate's class stays short enough to read.
+ */
+final class HolderCommands {
+
+  private HolderCommands() {}
+
+  static CommandOutcome accept(Request r, CommandId commandId, Actor actor, PersonId assigneePerson, RuleContext ctx) {
+    requireNonNull(assigneePerson, "assigneePerson");
+    Refused refused = checkHolder(r, commandId, actor, ctx);
+    if (refused != null) {
+      return refused;
+    }
+    if (r.state() != RequestState.REPORTED) {
+      return refuse(r, RefusalReason.WRONG_STATE, "only a reported request can be accepted; it is " + r.state());
+    }
+    if (r.holder().tier() == Tier.COUNTY_OFFICE) {
+      return refuse(r, RefusalReason.WRONG_STATE, "the county office routes a request to a department");
+    }
+    Change c = new Change(r.snapshot(), commandId);
+    c.record = c.record.withAssignee(assigneePerson);
+    c.moveTo(RequestState.ACCEPTED, DeadlineKind.RESOLVE, ctx, c.limits(ctx, r.holder().tier()).resolveDays());
+    Instant dueBy = c.step().deadline();
+    c.record(ctx.now(), actor, TransitionKind.ACCEPTED, new Form.Assignment(r.holder(), assigneePerson, dueBy), null,
+        null);
+    c.events.add(new RequestAccepted(r.id(), c.version, ctx.now(), r.holder(), assigneePerson, dueBy));
+    return c.applied();
+  }
+
+  static CommandOutcome route(
+      Request r, CommandId commandId, Actor actor, DepartmentId named, DepartmentId fromTable, RuleContext ctx) {
+    Refused refused = checkHolder(r, commandId, actor, ctx);
+    if (refused != null) {
+      return refused;
+    }
+    if (r.holder().tier() != Tier.COUNTY_OFFICE || r.state() != RequestState.REPORTED) {
+      return refuse(r, RefusalReason.WRONG_STATE, "only the county office routes a reported request");
+    }
+    DepartmentId department = named != null ? named : fromTable;
+    if (department == null) {
+      return refuse(r, RefusalReason.NO_ROUTE, "the routing table has no department for " + r.report().category());
+    }
+    if (r.returnedBy().contains(department)) {
+      return refuse(r, RefusalReason.DEPARTMENT_RETURNED,
+          department + " returned this request and cannot hold it again");
+    }
+    Change d = new Change(r.snapshot(), commandId);
+    d.routeTo(department, ctx, actor, named != null ? "routed by the county office" : "routed by category");
+    return d.applied();
+  }
+
+  static CommandOutcome escalate(Request r, CommandId commandId, Actor actor, String reason, RuleContext ctx) {
+    requireText(reason, "reason");
+    Refused refused = checkHolder(r, commandId, actor, ctx);
+    if (refused != null) {
+      return refused;
+    }
+    if (r.state() != RequestState.REPORTED && r.state() != RequestState.ACCEPTED) {
+      return refuse(r, RefusalReason.WRONG_STATE,
+          "only a reported or accepted request can be passed up; it is " + r.state());
+    }
+    if (r.holder().tier() == Tier.DEPARTMENT) {
+      return refuse(r, RefusalReason.TOP_TIER, "a department is the top tier; it may return a misrouted request");
+    }
+    if (r.holder().tier() == Tier.COUNTY_OFFICE) {
+      return refuse(r, RefusalReason.WRONG_STATE, "the county office passes a request up by routing it");
+    }
+    Change d = new Change(r.snapshot(), commandId);
+    d.moveUp(ctx, actor, TransitionKind.ESCALATED, reason, null);
+    return d.applied();
+  }
+
+  static CommandOutcome returnToCounty(Request r, CommandId commandId, Actor actor, String reason, RuleContext ctx) {
+    requireText(reason, "reason");
+    Refused refused = checkHolder(r, commandId, actor, ctx);
+    if (refused != null) {
+      return refused;
+    }
+    if (r.holder().tier() != Tier.DEPARTMENT) {
+      return refuse(r, RefusalReason.WRONG_STATE, "only a department returns a request to the county office");
+    }
+    if (r.state() != RequestState.REPORTED && r.state() != RequestState.ACCEPTED) {
+      return refuse(r, RefusalReason.WRONG_STATE,
+          "only a reported or accepted request can be returned; it is " + r.state());
+    }
+    DepartmentId department = DepartmentId.of(r.holder().unit());
+    Office county = Office.of(Tier.COUNTY_OFFICE, r.report().place());
+    Change c = new Change(r.snapshot(), commandId);
+    c.record = c.record.heldBy(county)
+        .withReturnedBy(ImmutableSet.<DepartmentId>builder().addAll(r.returnedBy()).add(department).build());
+    c.moveTo(RequestState.REPORTED, DeadlineKind.ACCEPT, ctx, c.limits(ctx, Tier.COUNTY_OFFICE).acceptDays());
+    c.record(ctx.now(), actor, TransitionKind.RETURNED, null, reason, null);
+    c.events.add(new RequestReturned(r.id(), c.version, ctx.now(), department, reason));
+    return c.applied();
+  }
+
+  static CommandOutcome suspend(Request r, CommandId commandId, Actor actor, String reason, RuleContext ctx) {
+    requireText(reason, "reason");
+    Refused refused = checkHolder(r, commandId, actor, ctx);
+    if (refused != null) {
+      return refused;
+    }
+    if (r.state() != RequestState.ACCEPTED) {
+      return refuse(r, RefusalReason.WRONG_STATE, "only an accepted request can be suspended; it is " + r.state());
+    }
+    RequestRecord before = r.snapshot();
+    int left = ctx.policy().maxSuspensionDays() - before.suspendedDays();
+    if (left < 1) {
+      return refuse(r, RefusalReason.SUSPENSION_EXHAUSTED,
+          "the clock was paused " + before.suspendedDays() + " working days already, the most allowed");
+    }
+    Change c = new Change(before, commandId);
+    c.record = c.record.withSuspension(
+        new Suspension(before.state(), before.step(), ctx.now()), before.suspendedDays());
+    c.moveTo(RequestState.SUSPENDED, DeadlineKind.SUSPENSION_END, ctx, left);
+    c.record(ctx.now(), actor, TransitionKind.SUSPENDED, null, reason, null);
+    c.events.add(new RequestSuspended(r.id(), c.version, ctx.now(), reason, c.step().deadline()));
+    return c.applied();
+  }
+
+  static CommandOutcome resume(Request r, CommandId commandId, Actor actor, RuleContext ctx) {
+    Refused refused = checkHolder(r, commandId, actor, ctx);
+    if (refused != null) {
+      return refused;
+    }
+    if (r.state() != RequestState.SUSPENDED) {
+      return refuse(r, RefusalReason.WRONG_STATE, "only a suspended request can resume; it is " + r.state());
+    }
+    Change d = new Change(r.snapshot(), commandId);
+    d.resume(ctx, actor, false);
+    return d.applied();
+  }
+
+  static CommandOutcome resolve(Request r, CommandId commandId, Actor actor, String summary, RuleContext ctx) {
+    requireText(summary, "summary");
+    Refused refused = checkHolder(r, commandId, actor, ctx);
+    if (refused != null) {
+      return refused;
+    }
+    if (r.state() != RequestState.ACCEPTED) {
+      return refuse(r, RefusalReason.WRONG_STATE, "only an accepted request can be resolved; it is " + r.state());
+    }
+    Change c = new Change(r.snapshot(), commandId);
+    c.record = c.record.withResult(summary);
+    c.moveTo(RequestState.RESOLVED, DeadlineKind.FEEDBACK, ctx, ctx.policy().feedbackDays());
+    c.record(ctx.now(), actor, TransitionKind.RESOLVED, null, summary, null);
+    c.events.add(new RequestResolved(r.id(), c.version, ctx.now(), c.step().deadline()));
+    return c.applied();
+  }
+
+  static CommandOutcome deliverFeedback(
+      Request r, CommandId commandId, Actor actor, String resultText, RuleContext ctx) {
+    requireText(resultText, "resultText");
+    Refused refused = checkHolder(r, commandId, actor, ctx);
+    if (refused != null) {
+      return refused;
+    }
+    if (r.state() != RequestState.RESOLVED) {
+      return refuse(r, RefusalReason.WRONG_STATE, "feedback follows resolution; the request is " + r.state());
+    }
+    Change c = new Change(r.snapshot(), commandId);
+    c.record = c.record.withResult(resultText);
+    c.moveTo(RequestState.FEEDBACK_GIVEN, DeadlineKind.RATING, ctx, ctx.policy().ratingWindowDays());
+    c.record(ctx.now(), actor, TransitionKind.FEEDBACK_DELIVERED, new Form.Feedback(resultText, null), null, null);
+    c.events.add(new FeedbackDelivered(r.id(), c.version, ctx.now(), c.step().deadline()));
+    return c.applied();
+  }
+
+  static CommandOutcome recordOnSite(Request r, CommandId commandId, Actor actor, RuleContext ctx) {
+    Refused refused = checkHolder(r, commandId, actor, ctx);
+    if (refused != null) {
+      return refused;
+    }
+    if (r.snapshot().onSite() == null) {
+      return refuse(r, RefusalReason.NOT_MUST_ATTEND, "no on-site limit is running for this request");
+    }
+    Change c = new Change(r.snapshot(), commandId);
+    c.record = c.record.withOnSite(null);
+    c.record(ctx.now(), actor, TransitionKind.ON_SITE_ARRIVED, null, null, null);
+    c.events.add(new OnSiteArrived(r.id(), c.version, ctx.now(), r.holder()));
+    return c.applied();
+  }
+
+  static Refused checkHolder(Request r, CommandId commandId, Actor actor, RuleContext ctx) {
+    requireNonNull(commandId, "commandId");
+    requireNonNull(actor, "actor");
+    requireNonNull(ctx, "ctx");
+    if (!(actor instanceof Actor.Staff staff)) {
+      return refuse(r, RefusalReason.WRONG_TIER, actor.describe() + " does not act for an office");
+    }
+    if (!r.state().isOpen()) {
+      return refuse(r, RefusalReason.WRONG_STATE, "the request is " + r.state());
+    }
+    if (staff.office().tier() != r.holder().tier()) {
+      return refuse(r, RefusalReason.WRONG_TIER,
+          "the request is at tier " + r.holder().tier() + ", the actor acts for tier " + staff.office().tier());
+    }
+    if (!staff.office().equals(r.holder())) {
+      return refuse(r, RefusalReason.OUTSIDE_JURISDICTION,
+          "the request is held by " + r.holder() + ", not " + staff.office());
+    }
+    return null;
+  }
+
+  private static Refused refuse(Request r, RefusalReason reason, String message) {
+    return new Refused(r.id(), reason, message);
+  }
+}
