@@ -42,6 +42,10 @@ import java.util.regex.Pattern;
  * <p>Public only because the readers live in sub-packages per area ({@code jurisdiction}, {@code partition},
  * {@code team}, {@code duty}, {@code assessment}, {@code escalation}); it is an implementation helper of this
  * adapter, not API for embedders, and may change without notice. Not thread-safe: one instance per read.
+ *
+ * <p>It is a little over 600 lines because it holds one typed reader per kind of value every format shares (ids,
+ * texts, integers, decimals, dates, times, enums, maps, lists), each with its path and its problem text; split up,
+ * the thirteen readers would import several helpers for what is one vocabulary.
  */
 public final class JsonInput {
 
