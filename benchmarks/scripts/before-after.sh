@@ -10,13 +10,15 @@
 # Writes one file per benchmark and jar into the output folder (JMH's JSON where JMH runs it, the program's own
 # output otherwise) and prints the load average before each run. The settings are shorter than the benchmarks'
 # own (fewer iterations) so that both jars run in about half an hour on the 2-core machine; the PostgreSQL sweep
-# runs among 200,000 open requests instead of 1,000,000 for the same reason.
+# runs among 200,000 open requests instead of 1,000,000 for the same reason. ONLY='regex' runs the benchmarks whose
+# name matches (partition-cpu, partition, transition, sweep, memory, compliance, scoring, lifecycle-h2-t1, ...).
 set -euo pipefail
 before=$1; after=$2; out=${3:-bench-results}
 mkdir -p "$out"
 
 run() { # name, then the java arguments after the jar; runs the "before" jar, then the "after" one
   local name=$1; shift
+  if [ -n "${ONLY:-}" ] && ! [[ "$name" =~ $ONLY ]]; then return 0; fi
   for side in before after; do
     local jar=$before; [ "$side" = after ] && jar=$after
     echo "== $name ($side) load: $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)"

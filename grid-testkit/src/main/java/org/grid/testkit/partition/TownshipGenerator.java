@@ -7,13 +7,13 @@ import java.util.Random;
 import org.grid.core.model.jurisdiction.Coordinates;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.ExistingDistrict;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.Unit;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
-import org.grid.testkit.jurisdiction.JurisdictionArbitraries;
 
 /**
  * Generates townships like real ones, deterministically from a seed: villages of {@value #MIN_VILLAGE} to
@@ -28,6 +28,12 @@ import org.grid.testkit.jurisdiction.JurisdictionArbitraries;
  * default target. Ids are {@code G-V0001}, {@code G-V0001-G01} and so on; the same arguments give an equal township.
  */
 public final class TownshipGenerator {
+
+  /**
+   * The county of every generated township, {@code C1}: the same as {@code JurisdictionArbitraries.COUNTY}, written
+   * out here so that the generator, which benchmarks run without jqwik, does not load the arbitraries' class.
+   */
+  public static final CountyId COUNTY = CountyId.of("C1");
 
   /** Fewest households in a generated village: {@value}. */
   public static final int MIN_VILLAGE = 80;
@@ -94,7 +100,7 @@ public final class TownshipGenerator {
       unitOfCell[cellOfUnit[d]] = d;
     }
     TownshipId townshipId = TownshipId.of("G");
-    Township.Builder builder = Township.builder(JurisdictionArbitraries.COUNTY, townshipId, "生成乡" + seed);
+    Township.Builder builder = Township.builder(COUNTY, townshipId, "生成乡" + seed);
     List<UnitId> unitIds = new ArrayList<>(totalUnits);
     List<VillageId> villageIds = new ArrayList<>();
     int next = 0;
@@ -168,7 +174,7 @@ public final class TownshipGenerator {
             + " per village, was " + h);
       }
     }
-    Township.Builder builder = Township.builder(JurisdictionArbitraries.COUNTY, TownshipId.of("C"), "链状乡" + households.length);
+    Township.Builder builder = Township.builder(COUNTY, TownshipId.of("C"), "链状乡" + households.length);
     List<UnitId> unitIds = new ArrayList<>();
     for (int v = 0; v < households.length; v++) {
       VillageId villageId = VillageId.of(String.format("C-V%04d", v + 1));
