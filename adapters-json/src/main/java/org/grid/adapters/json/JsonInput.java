@@ -589,23 +589,18 @@ public final class JsonInput {
   /** Returns the constants of the optional array at {@code field}; bad elements are problems and left out. */
   public <E extends Enum<E>> EnumSet<E> constants(JsonNode parent, String field, String path, Class<E> type) {
     EnumSet<E> result = EnumSet.noneOf(type);
-    JsonNode array = array(parent, field, path, false);
-    if (array == null) {
-      return result;
-    }
-    for (int i = 0; i < array.size(); i++) {
-      String at = path + "." + field + "[" + i + "]";
-      String text = text(array.get(i), at);
-      E constant = text == null ? null : constant(text, at, type);
-      if (constant != null) {
-        result.add(constant);
-      }
-    }
+    result.addAll(elements(parent, field, path, (text, at) -> constant(text, at, type)));
     return result;
   }
 
   /** Returns the ids of the optional array at {@code field}; bad elements are problems and left out. */
   public <T> List<T> ids(JsonNode parent, String field, String path, Function<String, T> factory) {
+    return elements(parent, field, path, (text, at) -> id(text, at, factory));
+  }
+
+  /** Parses each text element of the optional array at {@code field}; an element parsed to null is left out. */
+  private <T> List<T> elements(
+      JsonNode parent, String field, String path, BiFunction<String, String, T> parse) {
     List<T> result = new ArrayList<>();
     JsonNode array = array(parent, field, path, false);
     if (array == null) {
@@ -614,9 +609,9 @@ public final class JsonInput {
     for (int i = 0; i < array.size(); i++) {
       String at = path + "." + field + "[" + i + "]";
       String text = text(array.get(i), at);
-      T id = text == null ? null : id(text, at, factory);
-      if (id != null) {
-        result.add(id);
+      T element = text == null ? null : parse.apply(text, at);
+      if (element != null) {
+        result.add(element);
       }
     }
     return result;

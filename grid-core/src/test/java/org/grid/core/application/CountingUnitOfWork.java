@@ -1,77 +1,36 @@
 package org.grid.core.application;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.grid.core.port.out.UnitOfWork;
 
 /**
- * A {@link UnitOfWork} for grid-core's own tests (grid-testkit, which has the public one, depends on grid-core): runs the work as it is (as the in-memory one does), counts the units that ran
- * and tells whether the calling thread is inside one, so a test can show that a service runs each use case in
- * exactly one unit of work and that a port was called inside it. A unit inside another joins it and is not counted.
- * Thread-safe.
+ * A {@link UnitOfWork} for grid-core's own tests: runs the work as it is, counts the outermost units and tells
+ * whether the caller is inside one. grid-testkit's {@code CountingUnitOfWork} is the public one; grid-core's tests
+ * cannot use it, since grid-testkit depends on grid-core. Single-threaded, as these tests are.
  */
 final class CountingUnitOfWork implements UnitOfWork {
 
-  private final AtomicInteger units = new AtomicInteger();
-  private final AtomicInteger claiming = new AtomicInteger();
-  private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
-
-  /** Creates a unit of work that has counted nothing. */
-  public CountingUnitOfWork() {}
+  private int units;
+  private int depth;
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    return run(work, false);
-  }
-
-  @Override
-  public <T> T claimingDue(Supplier<T> work) {
-    return run(work, true);
-  }
-
-  private <T> T run(Supplier<T> work, boolean claim) {
-    requireNonNull(work, "work");
-    int outer = depth.get();
-    if (outer == 0) {
-      units.incrementAndGet();
-      if (claim) {
-        claiming.incrementAndGet();
-      }
+    if (depth == 0) {
+      units++;
     }
-    depth.set(outer + 1);
+    depth++;
     try {
       return work.get();
     } finally {
-      depth.set(outer);
+      depth--;
     }
   }
 
-  /**
-   * Returns how many outermost units ran (claiming ones included).
-   *
-   * @return the count
-   */
-  public int units() {
-    return units.get();
+  int units() {
+    return units;
   }
 
-  /**
-   * Returns how many outermost units ran through {@link #claimingDue}.
-   *
-   * @return the count
-   */
-  public int claimingUnits() {
-    return claiming.get();
-  }
-
-  /**
-   * Tells whether the calling thread runs inside a unit of this object.
-   *
-   * @return true inside {@link #inTransaction} or {@link #claimingDue}
-   */
-  public boolean inUnit() {
-    return depth.get() > 0;
+  boolean inUnit() {
+    return depth > 0;
   }
 }
