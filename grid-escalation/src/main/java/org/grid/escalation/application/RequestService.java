@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.grid.core.application.CommandValidation;
+import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.CommandOutcome.Applied;
 import org.grid.escalation.model.CommandOutcome.Duplicate;
@@ -39,8 +40,10 @@ import org.grid.core.port.out.UnitOfWork;
 
 /**
  * The request engine (诉求办理引擎): implements the use cases on top of the outbound ports. For each command it
- * validates the record and then, in one transaction of its {@link UnitOfWork}, recognises a retry by its command id,
- * checks the expected version, runs the rule of {@link Request}, saves the change conditionally on the version it
+ * validates the record and then, in one transaction of its {@link UnitOfWork}, authorizes it ({@link
+ * RequestAuthorization}: the actor's appointment, role and permission, the request's place and the own-report
+ * rule), recognises a retry by its command id and the digest of its content (the same id with other content is
+ * refused as {@link RefusalReason#COMMAND_ID_REUSED}), checks the expected version, runs the rule of {@link Request}, saves the change conditionally on the version it
  * read, and publishes the events: the change and its events are stored together or not at all. The deadline sweep
  * runs each batch of due requests in a claiming transaction of the unit of work ({@link UnitOfWork#claimingDue}).
  *
@@ -58,6 +61,7 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
   private final Clock clock;
   private final EscalationPolicy policy;
   private final Validator validator;
+  private final RequestAuthorization authorization;
   private final DeadlineSweep sweep;
 
   /**
@@ -72,6 +76,8 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
    * @param clock the clock commands are applied at, not null
    * @param policy the policy, not null
    * @param validator the Jakarta validator commands are checked with, not null
+   * @param authorization who may give which command where: the staff directory, the place directory and the
+   *     permission table, not null
    * @throws NullPointerException if an argument is null
    */
   public RequestService(
@@ -82,7 +88,8 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
       UnitOfWork unitOfWork,
       Clock clock,
       EscalationPolicy policy,
-      Validator validator) {
+      Validator validator,
+      RequestAuthorization authorization) {
     this.requests = requireNonNull(requests, "requests");
     this.routing = requireNonNull(routing, "routing");
     this.calendars = requireNonNull(calendars, "calendars");
@@ -91,6 +98,7 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
     this.clock = requireNonNull(clock, "clock");
     this.policy = requireNonNull(policy, "policy");
     this.validator = requireNonNull(validator, "validator");
+    this.authorization = requireNonNull(authorization, "authorization");
     this.sweep = new DeadlineSweep(requests, routing, calendars, publisher, unitOfWork, policy);
   }
 
@@ -103,17 +111,28 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
 
   private CommandOutcome handleInTransaction(RequestCommand command) {
     Instant now = clock.instant();
+    Refused refused = authorization.checkActor(command, now);
+    if (refused != null) {
+      return refused;
+    }
+    String digest = CommandDigest.of(command);
     if (command instanceof RequestCommand.Report report) {
-      return report(report, now);
+      return report(report, now, digest);
     }
     RequestCommand.Change change = (RequestCommand.Change) command;
     Optional<Request> found = requests.findById(change.requestId());
-    if (found.isEmpty()) {
-      return new Refused(change.requestId(), RefusalReason.NOT_FOUND, "no request " + change.requestId());
+    if (found.isEmpty() || !authorization.maySee(change.actor(), found.get())) {
+      return new Refused(change.requestId(), RefusalReason.NOT_FOUND,
+          "no request " + change.requestId() + " that you may act on");
     }
     Request request = found.get();
-    if (request.hasApplied(change.commandId())) {
-      return new Duplicate(request.id(), change.commandId());
+    refused = authorization.checkOwnReport(change.actor(), request);
+    if (refused != null) {
+      return refused;
+    }
+    Optional<String> applied = request.appliedDigest(change.commandId());
+    if (applied.isPresent()) {
+      return retry(request.id(), change.commandId(), applied.get(), digest);
     }
     if (request.version() != change.expectedVersion()) {
       return new StaleVersion(request.id(), change.expectedVersion(), request.version());
@@ -122,20 +141,37 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
     if (calendar.isEmpty()) {
       return noCalendar(request);
     }
-    RuleContext ctx = new RuleContext(now, calendar.get(), policy);
+    RuleContext ctx = new RuleContext(now, calendar.get(), policy, digest);
     CommandOutcome outcome = apply(request, change, ctx);
-    if (outcome instanceof Applied applied) {
-      return store(applied, request.version());
+    if (outcome instanceof Applied done) {
+      return store(done, request.version());
     }
     return outcome;
   }
 
-  private CommandOutcome report(RequestCommand.Report c, Instant now) {
+  /**
+   * Answers a command whose id was applied before: a duplicate when its content is the same (or the earlier one was
+   * stored without a digest, by a version of grid before digests), refused otherwise.
+   */
+  private static CommandOutcome retry(RequestId id, CommandId commandId, String appliedDigest, String digest) {
+    if (appliedDigest.isEmpty() || appliedDigest.equals(digest)) {
+      return new Duplicate(id, commandId);
+    }
+    return new Refused(id, RefusalReason.COMMAND_ID_REUSED,
+        "command id " + commandId + " was applied to " + id + " with other content; use a new id");
+  }
+
+  private CommandOutcome report(RequestCommand.Report c, Instant now, String digest) {
     Optional<Request> existing = requests.findById(c.requestId());
     if (existing.isPresent()) {
-      return existing.get().hasApplied(c.commandId())
-          ? new Duplicate(c.requestId(), c.commandId())
+      Optional<String> applied = existing.get().appliedDigest(c.commandId());
+      return applied.isPresent() && authorization.maySee(c.actor(), existing.get())
+          ? retry(c.requestId(), c.commandId(), applied.get(), digest)
           : new Refused(c.requestId(), RefusalReason.ALREADY_EXISTS, "a request " + c.requestId() + " exists");
+    }
+    Refused refused = authorization.checkPlace(c.requestId(), c.place());
+    if (refused != null) {
+      return refused;
     }
     Optional<WorkCalendar> calendar = calendars.forTownship(c.place().township());
     if (calendar.isEmpty()) {
@@ -146,8 +182,8 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
         new Form.Report(
             c.reporter(), c.place(), c.category(), c.description(), c.urgency(), c.mustAttend(),
             c.complaintAgainst());
-    CommandOutcome outcome =
-        Request.report(c.requestId(), c.commandId(), c.actor(), form, new RuleContext(now, calendar.get(), policy));
+    CommandOutcome outcome = Request.report(
+        c.requestId(), c.commandId(), c.actor(), form, new RuleContext(now, calendar.get(), policy, digest));
     if (outcome instanceof Applied applied) {
       return store(applied, 0);
     }

@@ -1,6 +1,7 @@
 package org.grid.escalation.model;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import org.grid.escalation.model.CommandOutcome.Applied;
@@ -29,7 +30,7 @@ final class Change {
   RequestRecord record;
   final long version;
   private final ImmutableList.Builder<HistoryEntry> history;
-  private final ImmutableSet.Builder<CommandId> commands;
+  private final ImmutableMap<CommandId, String> commands;
   final ImmutableList.Builder<RequestEvent> events = ImmutableList.builder();
 
   /**
@@ -37,14 +38,15 @@ final class Change {
    *
    * @param from the record before, not null
    * @param commandId the command's id to remember, or null for the sweep
+   * @param ctx the context, whose command digest is remembered with the id
    */
-  Change(RequestRecord from, CommandId commandId) {
+  Change(RequestRecord from, CommandId commandId, RuleContext ctx) {
     this.record = from;
     this.version = from.version() + 1;
     this.history = ImmutableList.<HistoryEntry>builderWithExpectedSize(from.history().size() + 2)
         .addAll(from.history());
-    this.commands = commandId == null ? null : ImmutableSet.<CommandId>builder()
-        .addAll(from.appliedCommands()).add(commandId);
+    this.commands = commandId == null ? from.appliedCommands() : ImmutableMap.<CommandId, String>builder()
+        .putAll(from.appliedCommands()).put(commandId, ctx.commandDigest()).buildKeepingLast();
   }
 
   RequestId id() {
@@ -78,8 +80,7 @@ final class Change {
   }
 
   Applied applied() {
-    ImmutableSet<CommandId> ids = commands == null ? record.appliedCommands() : commands.build();
-    return new Applied(new Request(record.withLog(version, history.build(), ids)), events.build());
+    return new Applied(new Request(record.withLog(version, history.build(), commands)), events.build());
   }
 
   boolean isDue(Instant now) {
@@ -99,7 +100,7 @@ final class Change {
   }
 
   void routeTo(DepartmentId department, RuleContext ctx, Actor actor, String reason) {
-    record = record.heldBy(Office.department(department));
+    record = record.heldBy(Office.department(record.report().place().county(), department));
     moveTo(RequestState.REPORTED, DeadlineKind.ACCEPT, ctx, limits(ctx, Tier.DEPARTMENT).acceptDays());
     record(ctx.now(), actor, TransitionKind.ROUTED, null, reason, null);
     events.add(new RequestRouted(id(), version, ctx.now(), department, step().deadline()));
@@ -194,7 +195,7 @@ final class Change {
     if (lapsed.tier() == Tier.DEPARTMENT || lapsed.tier() == Tier.COUNTY_OFFICE) {
       if (lapsed.tier() == Tier.COUNTY_OFFICE && fromTable != null && !record.returnedBy().contains(fromTable)) {
         // The county office let routing lapse: route by the table, charged to the office.
-        Office to = Office.department(fromTable);
+        Office to = Office.department(record.report().place().county(), fromTable);
         routeTo(fromTable, ctx, sweep, reason + "; routed by category");
         events.add(new RequestEscalated(id(), version, now, lapsed, to, reason, lapsed));
         // The ROUTED entry carries no charge; record the charge on the history too.

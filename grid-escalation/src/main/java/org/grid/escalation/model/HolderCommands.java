@@ -36,7 +36,7 @@ final class HolderCommands {
     if (r.holder().tier() == Tier.COUNTY_OFFICE) {
       return refuse(r, RefusalReason.WRONG_STATE, "the county office routes a request to a department");
     }
-    Change c = new Change(r.snapshot(), commandId);
+    Change c = new Change(r.snapshot(), commandId, ctx);
     c.record = c.record.withAssignee(assigneePerson);
     c.moveTo(RequestState.ACCEPTED, DeadlineKind.RESOLVE, ctx, c.limits(ctx, r.holder().tier()).resolveDays());
     Instant dueBy = c.step().deadline();
@@ -63,7 +63,7 @@ final class HolderCommands {
       return refuse(r, RefusalReason.DEPARTMENT_RETURNED,
           department + " returned this request and cannot hold it again");
     }
-    Change d = new Change(r.snapshot(), commandId);
+    Change d = new Change(r.snapshot(), commandId, ctx);
     d.routeTo(department, ctx, actor, named != null ? "routed by the county office" : "routed by category");
     return d.applied();
   }
@@ -84,7 +84,7 @@ final class HolderCommands {
     if (r.holder().tier() == Tier.COUNTY_OFFICE) {
       return refuse(r, RefusalReason.WRONG_STATE, "the county office passes a request up by routing it");
     }
-    Change d = new Change(r.snapshot(), commandId);
+    Change d = new Change(r.snapshot(), commandId, ctx);
     d.moveUp(ctx, actor, TransitionKind.ESCALATED, reason, null);
     return d.applied();
   }
@@ -104,7 +104,7 @@ final class HolderCommands {
     }
     DepartmentId department = DepartmentId.of(r.holder().unit());
     Office county = Office.of(Tier.COUNTY_OFFICE, r.report().place());
-    Change c = new Change(r.snapshot(), commandId);
+    Change c = new Change(r.snapshot(), commandId, ctx);
     c.record = c.record.heldBy(county)
         .withReturnedBy(ImmutableSet.<DepartmentId>builder().addAll(r.returnedBy()).add(department).build());
     c.moveTo(RequestState.REPORTED, DeadlineKind.ACCEPT, ctx, c.limits(ctx, Tier.COUNTY_OFFICE).acceptDays());
@@ -128,7 +128,7 @@ final class HolderCommands {
       return refuse(r, RefusalReason.SUSPENSION_EXHAUSTED,
           "the clock was paused " + before.suspendedDays() + " working days already, the most allowed");
     }
-    Change c = new Change(before, commandId);
+    Change c = new Change(before, commandId, ctx);
     c.record = c.record.withSuspension(
         new Suspension(before.state(), before.step(), ctx.now()), before.suspendedDays());
     c.moveTo(RequestState.SUSPENDED, DeadlineKind.SUSPENSION_END, ctx, left);
@@ -145,7 +145,7 @@ final class HolderCommands {
     if (r.state() != RequestState.SUSPENDED) {
       return refuse(r, RefusalReason.WRONG_STATE, "only a suspended request can resume; it is " + r.state());
     }
-    Change d = new Change(r.snapshot(), commandId);
+    Change d = new Change(r.snapshot(), commandId, ctx);
     d.resume(ctx, actor, false);
     return d.applied();
   }
@@ -159,7 +159,7 @@ final class HolderCommands {
     if (r.state() != RequestState.ACCEPTED) {
       return refuse(r, RefusalReason.WRONG_STATE, "only an accepted request can be resolved; it is " + r.state());
     }
-    Change c = new Change(r.snapshot(), commandId);
+    Change c = new Change(r.snapshot(), commandId, ctx);
     c.record = c.record.withResult(summary);
     c.moveTo(RequestState.RESOLVED, DeadlineKind.FEEDBACK, ctx, ctx.policy().feedbackDays());
     c.record(ctx.now(), actor, TransitionKind.RESOLVED, null, summary, null);
@@ -177,7 +177,7 @@ final class HolderCommands {
     if (r.state() != RequestState.RESOLVED) {
       return refuse(r, RefusalReason.WRONG_STATE, "feedback follows resolution; the request is " + r.state());
     }
-    Change c = new Change(r.snapshot(), commandId);
+    Change c = new Change(r.snapshot(), commandId, ctx);
     c.record = c.record.withResult(resultText);
     c.moveTo(RequestState.FEEDBACK_GIVEN, DeadlineKind.RATING, ctx, ctx.policy().ratingWindowDays());
     c.record(ctx.now(), actor, TransitionKind.FEEDBACK_DELIVERED, new Form.Feedback(resultText, null), null, null);
@@ -193,7 +193,7 @@ final class HolderCommands {
     if (r.snapshot().onSite() == null) {
       return refuse(r, RefusalReason.NOT_MUST_ATTEND, "no on-site limit is running for this request");
     }
-    Change c = new Change(r.snapshot(), commandId);
+    Change c = new Change(r.snapshot(), commandId, ctx);
     c.record = c.record.withOnSite(null);
     c.record(ctx.now(), actor, TransitionKind.ON_SITE_ARRIVED, null, null, null);
     c.events.add(new OnSiteArrived(r.id(), c.version, ctx.now(), r.holder()));

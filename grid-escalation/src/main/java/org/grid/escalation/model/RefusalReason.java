@@ -2,8 +2,24 @@ package org.grid.escalation.model;
 
 /** Why a command was refused (拒绝原因). A refused command leaves the request unchanged. */
 public enum RefusalReason {
-  /** No request has the id. */
+  /**
+   * No request has the id that the actor may act on: the id is unknown, or the request lies outside the actor's
+   * office (another county, township, district or grid) or, for a citizen, is someone else's. The two cases read
+   * the same, so that an outsider cannot learn which request ids exist.
+   */
   NOT_FOUND,
+  /** The staff directory does not confirm that the person serves the office they name, at this instant. */
+  NOT_APPOINTED,
+  /** The person serves the office, but not in the role they name. */
+  ROLE_NOT_CONFIRMED,
+  /** The person's role may not give this command ({@link AuthorizationPolicy}'s permission table). */
+  NOT_PERMITTED,
+  /** Staff may not handle or rate a request they reported themselves ({@link AuthorizationPolicy}). */
+  OWN_REPORT,
+  /** The command id was applied to the request before with other content: not a retry, and not done. */
+  COMMAND_ID_REUSED,
+  /** The report's place is not in its township's current plan, or the township not in the county. */
+  UNKNOWN_PLACE,
   /** A request with the id exists already (a report under a new command id). */
   ALREADY_EXISTS,
   /** The actor's office is not at the request's current tier. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static org.grid.escalation.model.Checks.requireText;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.util.Optional;
@@ -98,7 +99,7 @@ public final class Request {
     HistoryEntry reported =
         new HistoryEntry(now, actor, TransitionKind.REPORTED, RequestState.REPORTED, entry, report, null, null);
     RequestRecord record = new RequestRecord(id, 1, report, RequestState.REPORTED, entry, null, step, onSite, null,
-        0, ImmutableSet.of(), false, null, ImmutableList.of(reported), ImmutableSet.of(commandId));
+        0, ImmutableSet.of(), false, null, ImmutableList.of(reported), ImmutableMap.of(commandId, ctx.commandDigest()));
     return new Applied(
         new Request(record), ImmutableList.of(new RequestReported(id, 1, now, entry, target != null)));
   }
@@ -263,7 +264,7 @@ public final class Request {
     if (state() != RequestState.FEEDBACK_GIVEN) {
       return refuse(RefusalReason.WRONG_STATE, "a rating follows feedback; the request is " + state());
     }
-    Change d = new Change(record, commandId);
+    Change d = new Change(record, commandId, ctx);
     d.rated(ctx, actor, rating);
     return d.applied();
   }
@@ -287,7 +288,7 @@ public final class Request {
     if (!state().isOpen()) {
       return refuse(RefusalReason.WRONG_STATE, "the request is " + state() + " already");
     }
-    Change c = new Change(record, commandId);
+    Change c = new Change(record, commandId, ctx);
     c.record = c.record.with(RequestState.WITHDRAWN, null).withOnSite(null);
     c.record(ctx.now(), actor, TransitionKind.WITHDRAWN, null, reason, null);
     c.events.add(new RequestWithdrawn(id(), c.version, ctx.now(), reason));
@@ -316,7 +317,7 @@ public final class Request {
     if (!isDue(now)) {
       return Optional.empty();
     }
-    Change d = new Change(record, null);
+    Change d = new Change(record, null, ctx);
     int steps = 0;
     while (d.isDue(now)) {
       if (++steps > 64) {
@@ -543,15 +544,26 @@ public final class Request {
    * @return true when a command with the id changed this request
    */
   public boolean hasApplied(CommandId commandId) {
-    return record.appliedCommands().contains(requireNonNull(commandId, "commandId"));
+    return record.appliedCommands().containsKey(requireNonNull(commandId, "commandId"));
   }
 
   /**
-   * Returns the ids of the commands applied to this request (for storage).
+   * Returns the digest of the content of an applied command ({@link RuleContext#commandDigest()}).
    *
-   * @return the ids
+   * @param commandId the id, not null
+   * @return the digest (empty text when the command was applied without one), or empty when no command with the id
+   *     changed this request
    */
-  public ImmutableSet<CommandId> appliedCommands() {
+  public Optional<String> appliedDigest(CommandId commandId) {
+    return Optional.ofNullable(record.appliedCommands().get(requireNonNull(commandId, "commandId")));
+  }
+
+  /**
+   * Returns the ids of the commands applied to this request, each with the digest of its content (for storage).
+   *
+   * @return the ids and digests
+   */
+  public ImmutableMap<CommandId, String> appliedCommands() {
     return record.appliedCommands();
   }
 

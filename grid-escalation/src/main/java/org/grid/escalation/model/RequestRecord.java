@@ -3,6 +3,7 @@ package org.grid.escalation.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import org.grid.core.model.team.PersonId;
@@ -33,7 +34,8 @@ import org.grid.core.model.team.PersonId;
  * @param reopenedAtTier whether a dissatisfied rating reopened the request at its current tier
  * @param result the last result (resolution summary or feedback text), or null before resolution
  * @param history the append-only history, oldest first, at least the report
- * @param appliedCommands the ids of the commands applied, not null
+ * @param appliedCommands the ids of the commands applied, each with the digest of its content ({@link
+ *     RuleContext#commandDigest()}; empty text when none was known), not null
  */
 public record RequestRecord(
     RequestId id,
@@ -50,7 +52,7 @@ public record RequestRecord(
     boolean reopenedAtTier,
     String result,
     ImmutableList<HistoryEntry> history,
-    ImmutableSet<CommandId> appliedCommands) {
+    ImmutableMap<CommandId, String> appliedCommands) {
 
   /**
    * Checks what a request needs to keep its invariants; the message of a failure starts with the field's name.
@@ -213,7 +215,7 @@ public record RequestRecord(
    * @return the new record
    */
   public RequestRecord withLog(long newVersion, ImmutableList<HistoryEntry> newHistory,
-      ImmutableSet<CommandId> commands) {
+      ImmutableMap<CommandId, String> commands) {
     return new RequestRecord(id, newVersion, report, state, holder, assignee, step, onSite, suspension,
         suspendedDays, returnedBy, reopenedAtTier, result, newHistory, commands);
   }

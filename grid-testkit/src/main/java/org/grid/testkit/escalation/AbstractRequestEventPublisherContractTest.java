@@ -39,7 +39,7 @@ public abstract class AbstractRequestEventPublisherContractTest {
     RequestEventPublisher publisher = newPublisher();
     RequestEvent reported =
         new RequestEvent.RequestReported(RequestId.of("R1"), 1, at("2026-03-02T09:00"),
-            new Office(Tier.VILLAGE_GRID, "G1"), false);
+            Office.of(Tier.VILLAGE_GRID, EscalationSamples.PLACE_A), false);
     RequestEvent closed = new RequestEvent.RequestClosed(RequestId.of("R1"), 5, at("2026-03-04T09:00"), Rating.SATISFIED);
     RequestEvent other = new RequestEvent.RequestWithdrawn(RequestId.of("R2"), 2, at("2026-03-04T10:00"), "x");
     publisher.publish(List.of(reported));

@@ -9,7 +9,22 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.jurisdiction.Unit;
+import org.grid.core.model.jurisdiction.UnitId;
+import org.grid.core.model.jurisdiction.Village;
+import org.grid.core.model.partition.District;
+import org.grid.core.model.partition.Grid;
+import org.grid.core.model.partition.PartitionPolicy;
+import org.grid.core.model.partition.Plan;
+import java.util.Set;
 import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.escalation.model.Appointment;
+import org.grid.escalation.model.AuthorizationPolicy;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.Ids;
 import org.grid.core.model.jurisdiction.TownshipId;
@@ -79,6 +94,12 @@ public final class EscalationSamples {
   /** The reporting citizen of the samples. */
   public static final PersonId CITIZEN = PersonId.of("citizen-1");
 
+  /** When the sample appointments start: 1 January 2020 in the township's zone. */
+  public static final Instant SINCE = LocalDateTime.parse("2020-01-01T00:00").atZone(ZONE).toInstant();
+
+  /** The default permission table of the rulebook. */
+  public static final AuthorizationPolicy AUTHORIZATION = AuthorizationPolicy.defaults();
+
   /** The default policy of the rulebook. */
   public static final EscalationPolicy POLICY = EscalationPolicy.defaults();
 
@@ -114,8 +135,99 @@ public final class EscalationSamples {
    * @return the actor
    */
   public static Actor staff(Tier tier, Place place) {
-    Office office = tier == Tier.DEPARTMENT ? Office.department(LAND) : Office.of(tier, place);
-    return Actor.staff(staffId(office), "网格员", office);
+    Office office = tier == Tier.DEPARTMENT ? Office.department(place.county(), LAND) : Office.of(tier, place);
+    return Actor.staff(staffId(office), roleOf(tier), office);
+  }
+
+  /**
+   * Returns the role the sample staff member of an office of a tier holds: the team leader at the grid tiers and
+   * the township office, the county office's staff, a department's staff ({@link AuthorizationPolicy}).
+   *
+   * @param tier the tier
+   * @return the role
+   */
+  public static String roleOf(Tier tier) {
+    return switch (tier) {
+      case VILLAGE_GRID, DISTRICT_GRID, TOWNSHIP_OFFICE -> AuthorizationPolicy.LEADER;
+      case COUNTY_OFFICE -> AuthorizationPolicy.COUNTY_OFFICE_STAFF;
+      case DEPARTMENT -> AuthorizationPolicy.DEPARTMENT_STAFF;
+    };
+  }
+
+  /**
+   * Returns the offices of the samples: each office of {@link #PLACE_A}, {@link #PLACE_B} and {@link #PLACE_C}
+   * from the village grid to the county office, and both departments.
+   *
+   * @return the offices, without repeats
+   */
+  public static List<Office> offices() {
+    Set<Office> offices = new LinkedHashSet<>();
+    for (Place place : List.of(PLACE_A, PLACE_B, PLACE_C)) {
+      for (Tier tier : List.of(Tier.VILLAGE_GRID, Tier.DISTRICT_GRID, Tier.TOWNSHIP_OFFICE, Tier.COUNTY_OFFICE)) {
+        offices.add(Office.of(tier, place));
+      }
+    }
+    offices.add(Office.department(COUNTY, LAND));
+    offices.add(Office.department(COUNTY, SOCIAL));
+    return List.copyOf(offices);
+  }
+
+  /**
+   * Returns the appointments of the samples: for each of {@link #offices()}, its sample staff member ({@link
+   * #staffId}) in the role of its tier ({@link #roleOf}), from 2020 on. Save them in a staff directory so that the
+   * sample actors ({@link #staff}, {@link #departmentStaff}) are confirmed.
+   *
+   * @return the appointments
+   */
+  public static List<Appointment> appointments() {
+    List<Appointment> appointments = new ArrayList<>();
+    for (Office office : offices()) {
+      appointments.add(new Appointment(staffId(office), office, roleOf(office.tier()), SINCE, null));
+    }
+    return appointments;
+  }
+
+  /**
+   * Returns the sample places: {@link #PLACE_A}, {@link #PLACE_B} and {@link #PLACE_C}.
+   *
+   * @return the places
+   */
+  public static List<Place> places() {
+    return List.of(PLACE_A, PLACE_B, PLACE_C);
+  }
+
+  /**
+   * Returns the sample township {@link #TOWNSHIP} of county {@link #COUNTY}: one village of one unit for each
+   * sample place.
+   *
+   * @return the township
+   */
+  public static Township township() {
+    Township.Builder builder = Township.builder(COUNTY, TOWNSHIP, "示范乡");
+    for (Place place : places()) {
+      builder.village(Village.of(place.village(), "村",
+          List.of(Unit.of(UnitId.of(place.village().value() + "-G1"), "一组", 150))));
+    }
+    return builder.build();
+  }
+
+  /**
+   * Returns the sample township's plan: each sample place's grid, of its village's one unit, listed by its
+   * district. Adopt it in a place directory ({@code PlaceDirectory.adopt(township(), plan())}) so that the sample
+   * places are known.
+   *
+   * @return the plan
+   */
+  public static Plan plan() {
+    List<Grid> grids = new ArrayList<>();
+    Map<DistrictId, List<GridId>> districts = new LinkedHashMap<>();
+    for (Place place : places()) {
+      grids.add(Grid.of(place.grid(), place.village(), List.of(UnitId.of(place.village().value() + "-G1"))));
+      districts.computeIfAbsent(place.district(), d -> new ArrayList<>()).add(place.grid());
+    }
+    List<District> list = new ArrayList<>();
+    districts.forEach((id, ids) -> list.add(District.of(id, ids)));
+    return Plan.of(TOWNSHIP, PartitionPolicy.defaults(), grids, list);
   }
 
   /**
@@ -142,7 +254,8 @@ public final class EscalationSamples {
    * @return the actor
    */
   public static Actor departmentStaff(DepartmentId department) {
-    return Actor.staff(PersonId.of("staff-" + department), "科员", Office.department(department));
+    Office office = Office.department(COUNTY, department);
+    return Actor.staff(staffId(office), AuthorizationPolicy.DEPARTMENT_STAFF, office);
   }
 
   /**

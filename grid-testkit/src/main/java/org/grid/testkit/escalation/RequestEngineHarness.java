@@ -24,7 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.grid.escalation.application.RequestAuthorization;
 import org.grid.escalation.application.RequestService;
+import org.grid.escalation.port.out.PlaceDirectory;
+import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
@@ -121,6 +124,26 @@ public final class RequestEngineHarness {
    * @param unitOfWork the unit of work the engine runs each command and sweep batch in, not null
    */
   public RequestEngineHarness(RequestRepository repository, UnitOfWork unitOfWork) {
+    this(repository, unitOfWork, new SampleStaffDirectory(), new SamplePlaceDirectory());
+  }
+
+  /**
+   * Creates a harness over an empty repository, the unit of work its adapter joins, and a staff and a place
+   * directory, into which it saves the sample appointments ({@link EscalationSamples#appointments()}) and adopts
+   * the sample plan ({@link EscalationSamples#plan()}).
+   *
+   * @param repository the repository, empty, not null
+   * @param unitOfWork the unit of work the engine runs each command and sweep batch in, not null
+   * @param staff the staff directory the engine authorizes through, not null
+   * @param places the place directory the engine checks reports against, not null
+   */
+  public RequestEngineHarness(
+      RequestRepository repository, UnitOfWork unitOfWork, StaffDirectory staff, PlaceDirectory places) {
+    unitOfWork.inTransaction(() -> {
+      EscalationSamples.appointments().forEach(staff::save);
+      places.adopt(EscalationSamples.township(), EscalationSamples.plan());
+      return null;
+    });
     this.repository = repository;
     this.service =
         new RequestService(
@@ -134,7 +157,8 @@ public final class RequestEngineHarness {
             unitOfWork,
             clock,
             POLICY,
-            VALIDATOR);
+            VALIDATOR,
+            new RequestAuthorization(staff, places, EscalationSamples.AUTHORIZATION));
   }
 
   /**
@@ -177,7 +201,8 @@ public final class RequestEngineHarness {
     Office complaint =
         complaintTier == null
             ? null
-            : complaintTier == Tier.DEPARTMENT ? Office.department(LAND) : Office.of(complaintTier, place);
+            : complaintTier == Tier.DEPARTMENT ? Office.department(place.county(), LAND)
+                : Office.of(complaintTier, place);
     CommandId commandId = CommandId.of("c-" + id + "-report");
     CommandOutcome outcome =
         service.handle(
@@ -261,7 +286,7 @@ public final class RequestEngineHarness {
 
   private static Office otherOffice(Office holder) {
     if (holder.tier() == Tier.DEPARTMENT) {
-      return Office.department(holder.unit().equals(LAND.value()) ? SOCIAL : LAND);
+      return Office.department(holder.county(), holder.unit().equals(LAND.value()) ? SOCIAL : LAND);
     }
     Place other = holder.covers(EscalationSamples.PLACE_A) ? EscalationSamples.PLACE_B : EscalationSamples.PLACE_A;
     Office sameTierOther = Office.of(holder.tier(), other);

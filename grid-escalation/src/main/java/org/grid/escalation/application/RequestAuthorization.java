@@ -1,0 +1,175 @@
+package org.grid.escalation.application;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.List;
+import org.grid.core.model.team.PersonId;
+import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Appointment;
+import org.grid.escalation.model.AuthorizationPolicy;
+import org.grid.escalation.model.CommandOutcome.Refused;
+import org.grid.escalation.model.HistoryEntry;
+import org.grid.escalation.model.Place;
+import org.grid.escalation.model.RefusalReason;
+import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.StaffCommand;
+import org.grid.escalation.port.in.RequestCommand;
+import org.grid.escalation.port.out.PlaceDirectory;
+import org.grid.escalation.port.out.StaffDirectory;
+
+/**
+ * The trust boundary of the request engine (授权检查): who may give a command, where. The embedder authenticates the
+ * person (grid trusts that the person id is who is calling); grid checks everything else:
+ *
+ * <ol>
+ *   <li>a staff actor serves the office they name at the instant of the command, in the role they name ({@link
+ *       StaffDirectory}), and the {@link AuthorizationPolicy} lets that role give the command;
+ *   <li>the request is one the actor may act on: the actor's office answers for its place (a department, for its
+ *       county), or the citizen reported it; otherwise the answer is {@link RefusalReason#NOT_FOUND}, the same as
+ *       for an unknown id;
+ *   <li>staff do not handle a request they reported or filed, unless the policy allows it;
+ *   <li>a report's place is in its township's current plan ({@link PlaceDirectory}).
+ * </ol>
+ *
+ * <p>All of this comes before a command id is recognised as a retry, so that replaying someone else's command id
+ * learns nothing. The system actor (the sweep) is trusted.
+ */
+public final class RequestAuthorization {
+
+  private final StaffDirectory staff;
+  private final PlaceDirectory places;
+  private final AuthorizationPolicy policy;
+
+  /**
+   * Creates the checks.
+   *
+   * @param staff the staff directory, not null
+   * @param places the place directory, not null
+   * @param policy the permission table and own-report rule, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public RequestAuthorization(StaffDirectory staff, PlaceDirectory places, AuthorizationPolicy policy) {
+    this.staff = requireNonNull(staff, "staff");
+    this.places = requireNonNull(places, "places");
+    this.policy = requireNonNull(policy, "policy");
+  }
+
+  /**
+   * Checks who the actor is, before any request is read: a staff actor must be confirmed by the directory in their
+   * role, and the role must be allowed the command; a staff member cannot give a citizen's command (rate, withdraw).
+   *
+   * @param command the command, valid
+   * @param now the instant of the command
+   * @return null when the actor passes; else the refusal
+   */
+  Refused checkActor(RequestCommand command, Instant now) {
+    if (!(command.actor() instanceof Actor.Staff s)) {
+      return null;
+    }
+    RequestId id = command.requestId();
+    List<Appointment> appointments = staff.appointmentsAt(s.person(), s.office(), now);
+    if (appointments.isEmpty()) {
+      return new Refused(id, RefusalReason.NOT_APPOINTED,
+          "the staff directory does not list " + s.person() + " at " + s.office() + " now");
+    }
+    if (appointments.stream().noneMatch(a -> a.role().equals(s.role()))) {
+      return new Refused(id, RefusalReason.ROLE_NOT_CONFIRMED,
+          s.person() + " does not serve " + s.office() + " as " + s.role());
+    }
+    StaffCommand kind = kindOf(command);
+    if (kind == null || !policy.permits(s.role(), kind)) {
+      return new Refused(id, RefusalReason.NOT_PERMITTED,
+          "the role " + s.role() + " may not " + (kind == null ? "give a citizen's command" : kind));
+    }
+    return null;
+  }
+
+  /**
+   * Tells whether the actor may see the request at all: staff whose office answers for its place, the citizen who
+   * reported it, or the system.
+   *
+   * @param actor the actor
+   * @param request the request
+   * @return true when the actor may act on it (the request's own rules still apply)
+   */
+  boolean maySee(Actor actor, Request request) {
+    if (actor instanceof Actor.Staff s) {
+      return s.office().covers(request.report().place());
+    }
+    if (actor instanceof Actor.Citizen c) {
+      return c.person().equals(request.report().reporter());
+    }
+    return true;
+  }
+
+  /**
+   * Checks the own-report rule: staff may not handle a request whose reporter they are or which they filed.
+   *
+   * @param actor the actor
+   * @param request the request
+   * @return null when allowed; else the refusal
+   */
+  Refused checkOwnReport(Actor actor, Request request) {
+    if (policy.staffMayHandleOwnReport() || !(actor instanceof Actor.Staff s)) {
+      return null;
+    }
+    PersonId person = s.person();
+    HistoryEntry reported = request.history().get(0);
+    boolean filed = reported.actor() instanceof Actor.Staff filer && filer.person().equals(person);
+    if (person.equals(request.report().reporter()) || filed) {
+      return new Refused(request.id(), RefusalReason.OWN_REPORT,
+          "staff may not handle a request they reported or filed");
+    }
+    return null;
+  }
+
+  /**
+   * Checks that a report's place is in its township's current plan.
+   *
+   * @param id the request id
+   * @param place the place
+   * @return null when it is; else the refusal
+   */
+  Refused checkPlace(RequestId id, Place place) {
+    if (places.contains(place)) {
+      return null;
+    }
+    return new Refused(id, RefusalReason.UNKNOWN_PLACE,
+        "grid " + place.grid() + " of village " + place.village() + ", district " + place.district()
+            + ", township " + place.township() + ", county " + place.county()
+            + " is not in the township's current plan");
+  }
+
+  /**
+   * Returns the permission a command needs.
+   *
+   * @param command the command
+   * @return the staff command, or null for a citizen's command (rate, withdraw)
+   */
+  static StaffCommand kindOf(RequestCommand command) {
+    if (command instanceof RequestCommand.Report) {
+      return StaffCommand.REPORT;
+    } else if (command instanceof RequestCommand.Accept) {
+      return StaffCommand.ACCEPT;
+    } else if (command instanceof RequestCommand.Route) {
+      return StaffCommand.ROUTE;
+    } else if (command instanceof RequestCommand.Escalate) {
+      return StaffCommand.ESCALATE;
+    } else if (command instanceof RequestCommand.Return) {
+      return StaffCommand.RETURN;
+    } else if (command instanceof RequestCommand.Suspend) {
+      return StaffCommand.SUSPEND;
+    } else if (command instanceof RequestCommand.Resume) {
+      return StaffCommand.RESUME;
+    } else if (command instanceof RequestCommand.Resolve) {
+      return StaffCommand.RESOLVE;
+    } else if (command instanceof RequestCommand.Feedback) {
+      return StaffCommand.FEEDBACK;
+    } else if (command instanceof RequestCommand.OnSite) {
+      return StaffCommand.ON_SITE;
+    }
+    return null;
+  }
+}
