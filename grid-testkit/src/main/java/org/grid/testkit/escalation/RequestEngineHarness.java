@@ -104,7 +104,7 @@ public final class RequestEngineHarness {
   private final List<RequestEvent> published = new ArrayList<>();
   private final RequestService service;
   private final Map<RequestId, List<HistoryEntry>> seen = new LinkedHashMap<>();
-  private final Map<RequestId, CommandId> lastApplied = new LinkedHashMap<>();
+  private final Map<RequestId, RequestCommand> lastApplied = new LinkedHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
 
   /**
@@ -204,11 +204,10 @@ public final class RequestEngineHarness {
             : complaintTier == Tier.DEPARTMENT ? Office.department(place.county(), LAND)
                 : Office.of(complaintTier, place);
     CommandId commandId = CommandId.of("c-" + id + "-report");
-    CommandOutcome outcome =
-        service.handle(
-            new RequestCommand.Report(
-                commandId, id, Actor.citizen(CITIZEN), CITIZEN, place, category, "property request",
-                Urgency.NORMAL, mustAttend, complaint));
+    RequestCommand report = new RequestCommand.Report(
+        commandId, id, Actor.citizen(CITIZEN), CITIZEN, place, category, "property request",
+        Urgency.NORMAL, mustAttend, complaint);
+    CommandOutcome outcome = service.handle(report);
     if (complaintTier != null && !complaintTier.hasServiceTeam()) {
       assertThat(outcome).isInstanceOf(CommandOutcome.Refused.class);
       return;
@@ -216,7 +215,7 @@ public final class RequestEngineHarness {
     assertThat(outcome).isInstanceOf(CommandOutcome.Applied.class);
     Request r = ((CommandOutcome.Applied) outcome).request();
     seen.put(id, r.history());
-    lastApplied.put(id, commandId);
+    lastApplied.put(id, report);
   }
 
   /**
@@ -241,22 +240,28 @@ public final class RequestEngineHarness {
     Actor actor =
         citizenCommand
             ? Actor.citizen(CITIZEN)
-            : Actor.staff(EscalationSamples.staffId(before.holder()), "网格员", before.holder());
+            : Actor.staff(EscalationSamples.staffId(before.holder()), EscalationSamples.roleOf(before.tier()),
+                before.holder());
     if (disturbance == Disturbance.WRONG_ACTOR) {
       actor =
           citizenCommand
               ? Actor.citizen(PersonId.of("someone-else"))
-              : Actor.staff(PersonId.of("intruder"), "网格员", otherOffice(before.holder()));
+              : Actor.staff(PersonId.of("intruder"), EscalationSamples.roleOf(before.tier()),
+                  otherOffice(before.holder()));
     }
     long version = disturbance == Disturbance.STALE_VERSION ? before.version() - 1 : before.version();
-    CommandId commandId =
-        disturbance == Disturbance.RETRY ? lastApplied.get(id) : CommandId.of("c-" + ids.incrementAndGet());
+    RequestCommand command = disturbance == Disturbance.RETRY
+        ? lastApplied.get(id)
+        : command(kind, CommandId.of("c-" + ids.incrementAndGet()), id, version, actor, rating, department);
     int eventsBefore = published.size();
-    CommandOutcome outcome = service.handle(command(kind, commandId, id, version, actor, rating, department));
+    CommandOutcome outcome = service.handle(command);
     Request after = repository.findById(id).orElseThrow();
+    boolean permitted = !(command.actor() instanceof Actor.Staff staff)
+        || EscalationSamples.AUTHORIZATION.permits(staff.role(), RequestAuthorization.kindOf(command));
     switch (disturbance) {
       case RETRY -> assertThat(outcome).isInstanceOf(CommandOutcome.Duplicate.class);
-      case STALE_VERSION -> assertThat(outcome).isInstanceOf(CommandOutcome.StaleVersion.class);
+      case STALE_VERSION -> assertThat(outcome).isInstanceOf(
+          permitted ? CommandOutcome.StaleVersion.class : CommandOutcome.Refused.class);
       case WRONG_ACTOR -> assertThat(outcome).isInstanceOf(CommandOutcome.Refused.class);
       case NONE -> { }
     }
@@ -264,7 +269,7 @@ public final class RequestEngineHarness {
       assertThat(after.version()).isEqualTo(before.version() + 1);
       assertThat(published.subList(eventsBefore, published.size())).isEqualTo(applied.events());
       assertThat(after.history()).hasSize(before.history().size() + applied.events().size());
-      lastApplied.put(id, commandId);
+      lastApplied.put(id, command);
     } else {
       assertThat(after.version()).as("a command not applied changes nothing").isEqualTo(before.version());
       assertThat(after.history()).isEqualTo(before.history());

@@ -38,6 +38,7 @@ import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.Tier;
 import org.grid.escalation.model.Urgency;
+import org.grid.escalation.application.RequestAuthorization;
 import org.grid.escalation.port.in.RequestCommand;
 import org.grid.escalation.port.in.SweepResult;
 import org.grid.escalation.port.out.RequestRepository;
@@ -66,7 +67,16 @@ class RequestServiceTest {
         InMemoryUnitOfWork.create(),
         clock,
         POLICY,
-        Validation.buildDefaultValidatorFactory().getValidator());
+        Validation.buildDefaultValidatorFactory().getValidator(),
+        sampleAuthorization());
+  }
+
+  /** The sample staff in their offices, the sample township's plan, and the rulebook's permission table. */
+  static RequestAuthorization sampleAuthorization() {
+    InMemoryPlaceDirectory places = new InMemoryPlaceDirectory();
+    places.adopt(EscalationSamples.township(), EscalationSamples.plan());
+    return new RequestAuthorization(new InMemoryStaffDirectory().saveAll(EscalationSamples.appointments()), places,
+        EscalationSamples.AUTHORIZATION);
   }
 
   private static RequestCommand.Report report(String id, String commandId, Place place) {
@@ -113,13 +123,14 @@ class RequestServiceTest {
     assertThat(publisher.events()).hasSize(2);
   }
 
+  /** Staff of another grid are told no more than of an unknown request: NOT_FOUND, and nothing changes. */
   @Test
   void a_refusal_publishes_nothing_and_changes_nothing() {
     service.handle(report("R1", "c1", PLACE_A));
     CommandOutcome outcome = service.handle(new RequestCommand.Accept(CommandId.of("c2"), RequestId.of("R1"), 1,
         staff(Tier.VILLAGE_GRID, PLACE_B), PersonId.of("h")));
     assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class,
-        r -> assertThat(r.reason()).isEqualTo(RefusalReason.OUTSIDE_JURISDICTION));
+        r -> assertThat(r.reason()).isEqualTo(RefusalReason.NOT_FOUND));
     assertThat(stored("R1").version()).isEqualTo(1);
     assertThat(stored("R1").hasApplied(CommandId.of("c2"))).isFalse();
     assertThat(publisher.events()).hasSize(1);
