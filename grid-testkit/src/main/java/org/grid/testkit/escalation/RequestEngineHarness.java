@@ -41,6 +41,7 @@ import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Rating;
 import org.grid.escalation.model.Request;
+import org.grid.escalation.model.StaffCommand;
 import org.grid.escalation.model.RequestEvent;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;
@@ -141,6 +142,7 @@ public final class RequestEngineHarness {
       RequestRepository repository, UnitOfWork unitOfWork, StaffDirectory staff, PlaceDirectory places) {
     unitOfWork.inTransaction(() -> {
       EscalationSamples.appointments().forEach(staff::save);
+      EscalationSamples.intruderAppointments().forEach(staff::save);
       places.adopt(EscalationSamples.township(), EscalationSamples.plan());
       return null;
     });
@@ -228,6 +230,23 @@ public final class RequestEngineHarness {
    * @param department the department for {@link CommandKind#ROUTE}, or null for the table
    */
   public void command(int index, CommandKind kind, Disturbance disturbance, Rating rating, DepartmentId department) {
+    command(index, kind, disturbance, rating, department, Intruder.OTHER_GRID);
+  }
+
+  /**
+   * Sends a command to an existing request and checks the outcome against the disturbance; a {@link
+   * Disturbance#WRONG_ACTOR} command comes from the intruder given, and on every other index replays the command id
+   * last applied to the request, which must not help it.
+   *
+   * @param index which request (modulo the number reported)
+   * @param kind the command, or null for the one that moves the request along its main path
+   * @param disturbance how the command is disturbed
+   * @param rating the rating for {@link CommandKind#RATE}
+   * @param department the department for {@link CommandKind#ROUTE}, or null for the table
+   * @param intruder who sends a {@link Disturbance#WRONG_ACTOR} command
+   */
+  public void command(int index, CommandKind kind, Disturbance disturbance, Rating rating, DepartmentId department,
+      Intruder intruder) {
     if (seen.isEmpty()) {
       return;
     }
@@ -243,21 +262,23 @@ public final class RequestEngineHarness {
             : Actor.staff(EscalationSamples.staffId(before.holder()), EscalationSamples.roleOf(before.tier()),
                 before.holder());
     if (disturbance == Disturbance.WRONG_ACTOR) {
-      actor =
-          citizenCommand
-              ? Actor.citizen(PersonId.of("someone-else"))
-              : Actor.staff(PersonId.of("intruder"), EscalationSamples.roleOf(before.tier()),
-                  otherOffice(before.holder()));
+      Actor.Staff holderStaff = Actor.staff(EscalationSamples.staffId(before.holder()),
+          EscalationSamples.roleOf(before.tier()), before.holder());
+      actor = intruder.actor(holderStaff, before.report().place());
     }
     long version = disturbance == Disturbance.STALE_VERSION ? before.version() - 1 : before.version();
+    CommandId commandId = disturbance == Disturbance.WRONG_ACTOR && index % 2 == 0
+        ? lastApplied.get(id).commandId()
+        : CommandId.of("c-" + ids.incrementAndGet());
     RequestCommand command = disturbance == Disturbance.RETRY
         ? lastApplied.get(id)
-        : command(kind, CommandId.of("c-" + ids.incrementAndGet()), id, version, actor, rating, department);
+        : command(kind, commandId, id, version, actor, rating, department);
     int eventsBefore = published.size();
     CommandOutcome outcome = service.handle(command);
     Request after = repository.findById(id).orElseThrow();
+    StaffCommand needed = RequestAuthorization.kindOf(command);
     boolean permitted = !(command.actor() instanceof Actor.Staff staff)
-        || EscalationSamples.AUTHORIZATION.permits(staff.role(), RequestAuthorization.kindOf(command));
+        || needed != null && EscalationSamples.AUTHORIZATION.permits(staff.role(), needed);
     switch (disturbance) {
       case RETRY -> assertThat(outcome).isInstanceOf(CommandOutcome.Duplicate.class);
       case STALE_VERSION -> assertThat(outcome).isInstanceOf(
@@ -287,16 +308,6 @@ public final class RequestEngineHarness {
       case FEEDBACK_GIVEN -> CommandKind.RATE;
       case CLOSED, WITHDRAWN -> CommandKind.WITHDRAW;
     };
-  }
-
-  private static Office otherOffice(Office holder) {
-    if (holder.tier() == Tier.DEPARTMENT) {
-      return Office.department(holder.county(), holder.unit().equals(LAND.value()) ? SOCIAL : LAND);
-    }
-    Place other = holder.covers(EscalationSamples.PLACE_A) ? EscalationSamples.PLACE_B : EscalationSamples.PLACE_A;
-    Office sameTierOther = Office.of(holder.tier(), other);
-    // Both sample places share township and county: take the tier below instead.
-    return sameTierOther.equals(holder) ? Office.of(Tier.VILLAGE_GRID, EscalationSamples.PLACE_A) : sameTierOther;
   }
 
   private static RequestCommand command(
