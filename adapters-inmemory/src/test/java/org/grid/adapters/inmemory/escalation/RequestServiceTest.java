@@ -290,5 +290,11 @@ class RequestServiceTest {
     public long count() {
       return delegate.count();
     }
+
+    @Override
+    public int eraseFreeText(org.grid.core.model.jurisdiction.TownshipId township, PersonId reporter,
+        String marker) {
+      return delegate.eraseFreeText(township, reporter, marker);
+    }
   }
 }
