@@ -22,6 +22,7 @@ import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.privacy.Purpose;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
@@ -81,7 +82,7 @@ class TeamInputsJsonReaderTest {
           {"id": "H2", "unit": "V1-G1"}, {"id": "H3", "unit": "V1-G2"}, {"id": "H4", "unit": "V2-G1"}]}
         """), "households.json");
     assertThat(register.households()).hasSize(4);
-    assertThat(register.households().get(0).careTags()).containsExactlyInAnyOrder(CareTag.HARDSHIP, CareTag.MODEL);
+    assertThat(register.households().get(0).careTags(Purpose.of("checking the reader"))).containsExactlyInAnyOrder(CareTag.HARDSHIP, CareTag.MODEL);
 
     JsonInputException e = catchThrowableOfType(JsonInputException.class, () ->
         HouseholdRegisterJsonReader.create(TOWNSHIP).read(utf8("""
