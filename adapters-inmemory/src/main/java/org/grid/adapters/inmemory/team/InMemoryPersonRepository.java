@@ -39,6 +39,23 @@ public final class InMemoryPersonRepository implements PersonRepository {
     return VersionedEntries.replaceIf(township(township), person.id(), person, expectedVersion);
   }
 
+  @Override
+  public boolean erase(TownshipId township, PersonId id) {
+    requireNonNull(township, "township");
+    requireNonNull(id, "id");
+    while (true) {
+      Optional<Versioned<Person>> stored = findVersioned(township, id);
+      if (stored.isEmpty()) {
+        return false;
+      }
+      Person person = stored.get().value();
+      if (person.isErased()
+          || VersionedEntries.replaceIf(township(township), id, person.erased(), stored.get().version())) {
+        return true;
+      }
+    }
+  }
+
   private ConcurrentMap<PersonId, Versioned<Person>> township(TownshipId township) {
     return people.computeIfAbsent(township, t -> new ConcurrentHashMap<>());
   }

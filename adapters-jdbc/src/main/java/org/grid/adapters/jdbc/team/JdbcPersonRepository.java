@@ -127,6 +127,26 @@ public final class JdbcPersonRepository implements PersonRepository {
         });
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One {@code UPDATE} of the person's {@code grid_person} row (the name column gets {@link Person#ERASED_NAME},
+   * {@code home_unit} null, {@code version} one more); the roles are kept.
+   */
+  @Override
+  public boolean erase(TownshipId township, PersonId id) {
+    requireNonNull(township, "township");
+    requireNonNull(id, "id");
+    String t = township.value();
+    String p = id.value();
+    return unitOfWork.run("erasing the personal data of person " + id + " of township " + township, connection -> {
+      int erased = Sql.update(connection, "UPDATE grid_person SET name = ?, home_unit = NULL, version = version + 1 "
+          + "WHERE township_id = ? AND id = ? AND (name <> ? OR home_unit IS NOT NULL)",
+          Person.ERASED_NAME, t, p, Person.ERASED_NAME);
+      return erased > 0 || version(connection, t, p, false) != null;
+    });
+  }
+
   @Override
   public Optional<Person> findById(TownshipId township, PersonId id) {
     return findVersioned(township, id).map(Versioned::value);
