@@ -252,7 +252,7 @@ final class ReferenceCompliance {
           count(DutyRule.PAIRED_MONTHLY_VISIT, due, Math.min(made, due));
           if (made < due) {
             miss(DutyRule.PAIRED_MONTHLY_VISIT, List.of(pairer.id()), null, household.id(), null, month.toString(),
-                pairer.id() + " made " + made + " of " + due + " visits to paired household " + household.id()
+                pairer + " made " + made + " of " + due + " visits to paired household " + household.id()
                     + " in " + month);
           }
         }

@@ -403,7 +403,7 @@ public final class Compliance {
           count(DutyRule.PAIRED_MONTHLY_VISIT, due, Math.min(made, due));
           if (made < due) {
             miss(DutyRule.PAIRED_MONTHLY_VISIT, who, null, household.id(), null, monthNames[i],
-                () -> pairer.id() + " made " + made + " of " + due + " visits to paired household " + household.id()
+                () -> pairer + " made " + made + " of " + due + " visits to paired household " + household.id()
                     + " in " + month);
           }
         }
