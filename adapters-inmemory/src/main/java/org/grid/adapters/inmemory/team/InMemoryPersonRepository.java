@@ -39,21 +39,15 @@ public final class InMemoryPersonRepository implements PersonRepository {
     return VersionedEntries.replaceIf(township(township), person.id(), person, expectedVersion);
   }
 
+  /** {@inheritDoc} One {@code computeIfPresent} on the person's entry, so no save can come in between. */
   @Override
   public boolean erase(TownshipId township, PersonId id) {
     requireNonNull(township, "township");
     requireNonNull(id, "id");
-    while (true) {
-      Optional<Versioned<Person>> stored = findVersioned(township, id);
-      if (stored.isEmpty()) {
-        return false;
-      }
-      Person person = stored.get().value();
-      if (person.isErased()
-          || VersionedEntries.replaceIf(township(township), id, person.erased(), stored.get().version())) {
-        return true;
-      }
-    }
+    Versioned<Person> after = of(township).computeIfPresent(id, (key, stored) -> stored.value().isErased()
+        ? stored
+        : new Versioned<>(stored.value().erased(), stored.version() + 1));
+    return after != null;
   }
 
   private ConcurrentMap<PersonId, Versioned<Person>> township(TownshipId township) {

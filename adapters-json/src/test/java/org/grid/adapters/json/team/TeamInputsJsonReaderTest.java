@@ -75,6 +75,22 @@ class TeamInputsJsonReaderTest {
   }
 
   @Test
+  void aNationalIdNumberAsAPersonIdIsAProblemThatDoesNotQuoteIt() {
+    JsonInputException e = catchThrowableOfType(JsonInputException.class, () -> RosterJsonReader.create(TOWNSHIP).read(utf8("""
+        {"township": "T1", "people": [
+          {"id": "110101199003077774", "name": "甲"},
+          {"id": "P2", "name": "乙", "village": "13812341234"}]}
+        """), "roster.json"));
+
+    assertThat(e.getMessage()).doesNotContain("110101199003077774").doesNotContain("13812341234");
+    assertThat(e.problems()).filteredOn(p -> p.path().equals("$.people[0].id")).singleElement()
+        .satisfies(p -> assertThat(p.message())
+            .contains("personId must not be a national ID number (GB 11643); use a pseudonymous id"));
+    assertThat(e.problems()).filteredOn(p -> p.path().equals("$.people[1].village")).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("138****1234"));
+  }
+
+  @Test
   void aRegisterIsReadAndMustAgreeWithTheTownship() {
     HouseholdRegister register = HouseholdRegisterJsonReader.create(TOWNSHIP).read(utf8("""
         {"township": "T1", "households": [
