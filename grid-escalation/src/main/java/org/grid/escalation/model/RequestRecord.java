@@ -1,5 +1,7 @@
 package org.grid.escalation.model;
 
+import org.grid.core.model.privacy.Masking;
+import org.grid.core.model.privacy.PersonalData;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -50,7 +52,7 @@ public record RequestRecord(
     int suspendedDays,
     ImmutableSet<DepartmentId> returnedBy,
     boolean reopenedAtTier,
-    String result,
+    @PersonalData(PersonalData.Kind.FREE_TEXT) String result,
     ImmutableList<HistoryEntry> history,
     ImmutableMap<CommandId, String> appliedCommands) {
 
@@ -84,6 +86,17 @@ public record RequestRecord(
     if (state == RequestState.SUSPENDED && suspension == null) {
       throw new IllegalArgumentException("suspension must be set while the request is suspended");
     }
+  }
+
+  /**
+   * Returns the record in short, its result masked ({@link Masking#text}) and its history counted.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "RequestRecord[" + id + " v" + version + " " + state + " at " + holder + ", result="
+        + Masking.text(result) + ", " + history.size() + " history entries]";
   }
 
   /**
