@@ -64,15 +64,23 @@ public final class ErasePersonalDataService implements ErasePersonalDataUseCase 
 
   private Outcome eraseInTransaction(ErasePersonalDataCommand command) {
     Optional<Versioned<Person>> stored = people.findVersioned(command.township(), command.person());
-    if (stored.isEmpty()) {
-      return new UnknownPerson(command.person());
-    }
     ImmutableMap.Builder<String, Integer> erased = ImmutableMap.builder();
-    boolean rosterUnerased = !stored.get().value().isErased();
-    people.erase(command.township(), command.person());
-    erased.put(ROSTER, rosterUnerased ? 1 : 0);
+    int total = 0;
+    if (stored.isPresent()) {
+      boolean rosterUnerased = !stored.get().value().isErased();
+      people.erase(command.township(), command.person());
+      erased.put(ROSTER, rosterUnerased ? 1 : 0);
+    } else {
+      erased.put(ROSTER, 0);
+    }
+    // A citizen who reported requests is on no roster: the other stores erase what they hold of them all the same.
     for (PersonalDataEraser eraser : erasers) {
-      erased.put(eraser.name(), eraser.erase(command.township(), command.person()));
+      int n = eraser.erase(command.township(), command.person());
+      erased.put(eraser.name(), n);
+      total += n;
+    }
+    if (stored.isEmpty() && total == 0) {
+      return new UnknownPerson(command.person());
     }
     return new Erased(command.person(), erased.buildOrThrow());
   }

@@ -120,10 +120,13 @@ class ErasePersonalDataServiceTest {
   }
 
   @Test
-  void anUnknownPersonIsAnOutcomeAndNoEraserRuns() {
+  void aPersonOnNoRosterIsErasedFromTheOtherStoresAndOneNoStoreHoldsIsAnOutcome() {
     assertThat(service(eraser("requests", 1)).erase(new ErasePersonalDataCommand(T, WANG, GROUND)))
+        .as("a citizen who reported a request is on no roster")
+        .isEqualTo(new ErasePersonalDataUseCase.Erased(WANG, ImmutableMap.of("roster", 0, "requests", 1)));
+    assertThat(service(eraser("requests", 0)).erase(new ErasePersonalDataCommand(T, WANG, GROUND)))
         .isEqualTo(new ErasePersonalDataUseCase.UnknownPerson(WANG));
-    assertThat(calls).isEmpty();
+    assertThat(stored).isEmpty();
   }
 
   @Test

@@ -17,7 +17,7 @@ public interface ErasePersonalDataUseCase {
    * Erases the person's personal data.
    *
    * @param command the command, not null
-   * @return the outcome: what was erased, or that the township has no such person
+   * @return the outcome: what was erased, or that no store holds the person unerased
    * @throws IllegalArgumentException if the command breaks its constraints (the message names each field)
    */
   Outcome erase(ErasePersonalDataCommand command);
@@ -46,7 +46,9 @@ public interface ErasePersonalDataUseCase {
   }
 
   /**
-   * The township has no person of that id on its roster; nothing was erased.
+   * Nothing of the person's was found unerased: the township has no person of that id on its roster, and no eraser
+   * held anything of theirs (a citizen who reported requests is on no roster, and is erased from the other stores
+   * all the same, with outcome {@link Erased}).
    *
    * @param person the id asked for
    */
