@@ -61,8 +61,11 @@ class ReplayCommandTest {
     assertThat(texts(request.path("history"), "at").get(1)).isEqualTo("2026-03-04T09:00+08:00");
     assertThat(request.path("history").get(1).path("form").path("type").asText()).isEqualTo("reminder");
 
+    assertThat(request.path("holderPath").toString()).isEqualTo("[\"C1\",\"water-resources\"]");
     List<String> outcomes = texts(root.path("steps"), "outcome");
-    assertThat(outcomes).contains("SWEPT", "DUPLICATE");
+    assertThat(outcomes).as("every staff actor is confirmed by the scenario's staff directory").containsExactly(
+        "APPLIED", "SWEPT", "SWEPT", "APPLIED", "APPLIED", "APPLIED", "APPLIED", "APPLIED", "REFUSED", "APPLIED",
+        "APPLIED", "APPLIED", "DUPLICATE", "APPLIED", "APPLIED");
     JsonNode refusedRoute = null;
     for (JsonNode step : root.path("steps")) {
       if (step.path("outcome").asText().equals("REFUSED")) {
@@ -81,13 +84,19 @@ class ReplayCommandTest {
     Files.writeString(scenario, """
         {"start": "2026-03-02T08:00+08:00",
          "calendar": {"zone": "Asia/Shanghai", "endOfWorkingDay": "17:30", "restDays": ["SATURDAY", "SUNDAY"]},
+         "staff": [{"person": "v1", "role": "leader", "from": "2026-01-01T00:00+08:00",
+                    "office": {"tier": "VILLAGE_GRID", "county": "C1", "township": "T01", "district": "T01-D1",
+                               "village": "T01-V04", "unit": "@grid@"}}],
+         "places": [{"county": "C1", "township": "T01", "district": "T01-D1", "village": "T01-V04",
+                     "grid": "@grid@"}],
          "steps": [
            {"at": "2026-03-02T09:00+08:00", "command": "report", "request": "R1", "actor": {"citizen": "p1"},
             "place": {"county": "C1", "township": "T01", "district": "T01-D1", "village": "T01-V04",
                       "grid": "@grid@"},
             "category": "land", "description": "fence"},
            {"at": "2026-03-04T09:00+08:00", "command": "accept", "request": "R1",
-            "actor": {"person": "v1", "role": "网格员", "tier": "VILLAGE_GRID", "unit": "@grid@"},
+            "actor": {"person": "v1", "role": "leader", "tier": "VILLAGE_GRID", "county": "C1", "township": "T01",
+                      "district": "T01-D1", "village": "T01-V04", "unit": "@grid@"},
             "assignee": "v2"}
          ]}
         """.replace("@grid@", grid));
