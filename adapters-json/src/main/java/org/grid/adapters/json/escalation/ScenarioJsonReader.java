@@ -326,9 +326,9 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
       String p = path + ".permissions";
       table.clear();
       if (in.object(permissions, p) != null) {
-        Iterator<Map.Entry<String, JsonNode>> roles = permissions.fields();
+        Iterator<String> roles = permissions.fieldNames();
         while (roles.hasNext()) {
-          String role = roles.next().getKey();
+          String role = roles.next();
           String at = JsonInput.member(p, role);
           try {
             Ids.requireValidId(role, "role");
