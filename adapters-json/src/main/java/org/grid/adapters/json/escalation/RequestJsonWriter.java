@@ -16,6 +16,11 @@ import org.grid.escalation.model.Request;
 /**
  * Writes requests (state, tier, holder, next deadline, final rating, and the whole form history) and a replay log
  * as JSON, with times as ISO 8601 date-times with the offset of a given zone.
+ *
+ * <p>An office is written in its short form {@code TIER:unit} ({@code "holder": "DISTRICT_GRID:T01-D1"}); a
+ * request's current holder is also written with its whole jurisdiction path, county first ({@code "holderPath":
+ * ["C1", "T01", "T01-D1"]}), which tells apart offices of the same unit in two counties. A refused step's {@code
+ * detail} starts with the refusal reason's code ({@code NOT_APPOINTED: ...}).
  */
 public final class RequestJsonWriter {
 
@@ -62,6 +67,7 @@ public final class RequestJsonWriter {
     n.put("state", r.state().name());
     n.put("tier", r.tier().name());
     n.put("holder", r.holder().toString());
+    path(n.putArray("holderPath"), r.holder());
     n.put("version", r.version());
     r.nextDeadline().ifPresent(d -> n.put("nextDeadline", time(d, zone)));
     r.finalRating().ifPresent(rating -> n.put("finalRating", rating.name()));
@@ -126,6 +132,10 @@ public final class RequestJsonWriter {
 
   private static String office(Office o) {
     return o.toString();
+  }
+
+  private static void path(ArrayNode array, Office o) {
+    o.path().forEach(array::add);
   }
 
   private static String time(Instant instant, ZoneId zone) {
