@@ -1,5 +1,6 @@
 package org.grid.examples.cli;
 
+import org.grid.core.model.privacy.Purpose;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
@@ -42,9 +43,10 @@ final class ScenarioReplay {
    * Replays a scenario.
    *
    * @param scenario the scenario
+   * @param clearText why the free text is printed in clear, or null to mask it
    * @return the replay output as JSON: the steps with their outcomes, and every request's final state and history
    */
-  static String run(Scenario scenario) {
+  static String run(Scenario scenario, Purpose clearText) {
     MutableClock clock = MutableClock.of(scenario.start(), scenario.calendar().zone());
     InMemoryRequestRepository repository = new InMemoryRequestRepository();
     InMemoryRoutingTable routing = new InMemoryRoutingTable();
@@ -105,7 +107,7 @@ final class ScenarioReplay {
             detail));
       }
       List<Request> requests = seen.stream().map(id -> repository.findById(id).orElseThrow()).toList();
-      return RequestJsonWriter.replayReport(requests, log, scenario.calendar().zone());
+      return RequestJsonWriter.replayReport(requests, log, scenario.calendar().zone(), clearText);
     }
   }
 

@@ -160,6 +160,27 @@ class ReplayCommandTest {
     assertThat(texts(request.path("history"), "kind")).containsExactly("REPORTED", "REMINDED", "ACCEPTED");
   }
 
+  /** Phone and national ID numbers in free text are masked unless a purpose asks for clear text. */
+  @Test
+  void free_text_is_masked_unless_a_stated_purpose_asks_for_it_in_clear(@TempDir Path dir) throws Exception {
+    Path scenario = dir.resolve("phone.json");
+    Files.writeString(scenario, Files.readString(EXAMPLE).replace(
+        "A neighbour's new wall blocks the irrigation ditch of my field.",
+        "Wall blocks my ditch; call 13812341234."));
+
+    assertThat(run("--scenario", scenario.toString())).isEqualTo(0);
+    assertThat(out.toString()).contains("call 138****1234.").doesNotContain("13812341234");
+    assertThat(err.toString()).isEmpty();
+
+    out.getBuffer().setLength(0);
+    assertThat(run("--scenario", scenario.toString(), "--clear-text", "calling the villager back")).isEqualTo(0);
+    assertThat(out.toString()).contains("call 13812341234.");
+    assertThat(err.toString()).contains("for: calling the villager back");
+
+    assertThat(run("--scenario", scenario.toString(), "--clear-text", " ")).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("--clear-text: purpose must state why");
+  }
+
   @Test
   void the_output_can_go_to_a_file(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("out.json");
