@@ -1,12 +1,15 @@
 package org.grid.core.model.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.grid.core.model.jurisdiction.HouseholdId;
+import org.grid.core.model.team.PersonId;
 
 class MaskingProperties {
 
@@ -36,6 +39,16 @@ class MaskingProperties {
   void everyEmbeddedMobileNumberIsMasked(@ForAll("mobiles") String mobile, @ForAll("words") String before) {
     String masked = Masking.text(before + "：" + mobile);
     assertThat(masked).isEqualTo(before + "：" + Masking.phone(mobile));
+  }
+
+  @Property(tries = 200)
+  void noIdOfAPersonOrHouseholdIsANationalIdNumberAndNoRefusalQuotesIt(@ForAll("ids") String id) {
+    assertThatThrownBy(() -> PersonId.of(id)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining(id).hasMessageStartingWith("personId");
+    assertThatThrownBy(() -> HouseholdId.of(id.toLowerCase(java.util.Locale.ROOT)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(id.substring(4, 14));
+    assertThatThrownBy(() -> PersonId.of(id + " ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining(id);
   }
 
   @Property(tries = 20)
