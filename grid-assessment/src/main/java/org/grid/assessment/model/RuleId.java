@@ -2,6 +2,8 @@ package org.grid.assessment.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.privacy.Masking;
+
 /**
  * The id of a scoring rule (考核细则) within its rule set.
  *
@@ -18,7 +20,7 @@ public record RuleId(String value) implements Comparable<RuleId> {
   public RuleId {
     requireNonNull(value, "value");
     if (value.isBlank() || !value.strip().equals(value)) {
-      throw new IllegalArgumentException("ruleId must be non-blank text without surrounding whitespace: '" + value + "'");
+      throw new IllegalArgumentException("ruleId must be non-blank text without surrounding whitespace: '" + Masking.text(value) + "'");
     }
   }
 

@@ -2,6 +2,8 @@ package org.grid.assessment.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.privacy.Masking;
+
 /**
  * The id of a rule set (考核办法), for example {@code party-member/with-post/2025}.
  *
@@ -18,7 +20,7 @@ public record RuleSetId(String value) implements Comparable<RuleSetId> {
   public RuleSetId {
     requireNonNull(value, "value");
     if (value.isBlank() || !value.strip().equals(value)) {
-      throw new IllegalArgumentException("ruleSetId must be non-blank text without surrounding whitespace: '" + value + "'");
+      throw new IllegalArgumentException("ruleSetId must be non-blank text without surrounding whitespace: '" + Masking.text(value) + "'");
     }
   }
 

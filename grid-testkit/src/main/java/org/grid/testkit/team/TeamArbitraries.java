@@ -17,6 +17,7 @@ import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.privacy.Purpose;
 import org.grid.core.model.team.Role;
 import org.grid.core.model.team.Roster;
 import org.grid.core.model.team.ServedGrid;
@@ -33,6 +34,9 @@ import org.grid.testkit.jurisdiction.JurisdictionArbitraries;
 public final class TeamArbitraries {
 
   static final TownshipId TOWNSHIP = TownshipId.of("T1");
+
+  /** Why the generator reads a name in clear: to copy an extra person onto a generated roster. */
+  private static final Purpose COPYING = Purpose.of("copying a generated person onto a generated roster");
 
   private static final List<Role> VILLAGE_ROLES = List.of(
       Role.VILLAGE_PARTY_SECRETARY, Role.VILLAGE_STATIONED_CADRE, Role.VILLAGE_CADRE, Role.VILLAGER_REPRESENTATIVE,
@@ -165,7 +169,7 @@ public final class TeamArbitraries {
     add(people, null, Role.TOWNSHIP_CENTRE_HEAD, 1, PartyMembership.WITH_POST);
     add(people, null, Role.CONVENIENCE_SERVICE_CENTRE_STAFF, 4, PartyMembership.NONE);
     for (Person person : extra.people()) {
-      people.add(new Person(PersonId.of("X" + person.id().value()), person.name(), person.roles(),
+      people.add(new Person(PersonId.of("X" + person.id().value()), person.nameInClear(COPYING), person.roles(),
           person.homeVillage(), person.homeUnit(), person.party()));
     }
     return Roster.of(TOWNSHIP, people);

@@ -1,6 +1,7 @@
 package org.grid.adapters.jdbc.assessment;
 
 import java.math.BigDecimal;
+import org.grid.core.model.privacy.Masking;
 
 /**
  * The lengths the assessment tables' columns hold, checked before anything is written. Reading rows back goes through
@@ -26,7 +27,7 @@ final class ColumnLimits {
   static String fits(String value, int max, String what) {
     if (value.length() > max) {
       throw new IllegalArgumentException(what + " is " + value.length() + " characters long; the database holds "
-          + max + ": '" + value.substring(0, 20) + "...'");
+          + max + ": '" + Masking.text(value).substring(0, 20) + "...'");
     }
     return value;
   }

@@ -2,6 +2,8 @@ package org.grid.core.model.duty;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.privacy.Masking;
+
 /**
  * The id of an entry of the duty log (工作台账) that others refer to: a collective visit round, a must-attend event
  * or a meeting. Ids are opaque strings chosen by the county; they are compared and ordered by their text.
@@ -26,7 +28,7 @@ public record EntryId(String value) implements Comparable<EntryId> {
     if (value.isBlank() || value.length() > MAX_LENGTH || !value.strip().equals(value)
         || value.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException("entryId must be 1 to " + MAX_LENGTH
-          + " characters without surrounding whitespace or control characters: '" + value + "'");
+          + " characters without surrounding whitespace or control characters: '" + Masking.text(value) + "'");
     }
   }
 

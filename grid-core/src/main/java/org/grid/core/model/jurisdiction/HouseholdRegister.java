@@ -13,7 +13,9 @@ import java.util.Set;
 
 /**
  * A township's household register (户籍登记): every household with its unit and care tags. It must agree with the
- * township's household counts ({@link #mismatches(Township)}); a mismatch is an error, not a guess.
+ * township's household counts ({@link #mismatches(Township)}); a mismatch is an error, not a guess. The care tags
+ * are sensitive personal data, read only through {@link Household#careTags(org.grid.core.model.privacy.Purpose)};
+ * no port of grid stores a register, and its {@code toString()} shows each household's tag count, not its tags.
  *
  * @param township the township the register belongs to
  * @param households the households; ids distinct; may be empty

@@ -2,6 +2,8 @@ package org.grid.core.model.partition;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.privacy.Masking;
+
 /**
  * The id of a responsibility grid (职责网格), for example {@code T01-V04-N1}: the village's id, {@code -N} and the
  * grid's number in its village. Ids read from a hand-drawn plan may be any text; they are compared and ordered by
@@ -32,7 +34,7 @@ public record GridId(String value) implements Comparable<GridId> {
           "gridId must be at most " + MAX_LENGTH + " characters, was " + value.length());
     }
     if (!value.strip().equals(value)) {
-      throw new IllegalArgumentException("gridId must not start or end with whitespace: '" + value + "'");
+      throw new IllegalArgumentException("gridId must not start or end with whitespace: '" + Masking.text(value) + "'");
     }
     if (value.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException("gridId must not contain control characters");

@@ -109,7 +109,8 @@ public final class Masking {
    * Masks free text: every valid national ID number ({@link NationalIdNumber#isValid}) and every mobile phone number
    * (eleven digits starting {@code 13} to {@code 19}) is masked in place, as {@link #nationalId} and {@link #phone}
    * do; the rest of the text is unchanged. A number counts only as a whole run of ASCII digits (with a final {@code
-   * X} or {@code x} for an ID number): eleven digits inside a longer run are not a phone number. A mobile number
+   * X} or {@code x} for an ID number, not followed by another ASCII letter or digit): eleven digits inside a longer
+   * run are not a phone number; Chinese text may touch a number on either side. A mobile number
    * after the country code, {@code +8613812341234}, is masked too.
    *
    * @param text the text, possibly null
@@ -135,7 +136,7 @@ public final class Masking {
       int run = i - start;
       int end = i;
       if (run == NationalIdNumber.LENGTH - 1 && i < n && (text.charAt(i) == 'X' || text.charAt(i) == 'x')
-          && (i + 1 >= n || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+          && (i + 1 >= n || !isAsciiLetterOrDigit(text.charAt(i + 1)))) {
         end = i + 1;
         run = NationalIdNumber.LENGTH;
       }
@@ -163,6 +164,10 @@ public final class Masking {
   private static boolean isMobile(CharSequence text, int start) {
     char second = text.charAt(start + 1);
     return text.charAt(start) == '1' && second >= '3' && second <= '9';
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean isDigit(char c) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.Sets;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.grid.core.model.jurisdiction.UnitId;
@@ -21,47 +22,101 @@ import org.grid.core.model.privacy.Purpose;
  *
  * <p>The name is personal information ({@link PersonalData}): {@link #toString()} shows it masked ({@code 王*明}),
  * {@link #maskedName()} gives the masked form for display, and {@link #nameInClear(Purpose)} the clear one for a
- * stated purpose. The record accessor {@code name()} returns it in clear too, as every record component must; it is
- * there for the adapters that store the name ({@link Purpose#STORAGE}), and other callers use the two methods above.
- * A person whose personal data was erased ({@link #erased()}) keeps id, roles, village and party, and has the name
- * {@link #ERASED_NAME}.
- *
- * @param id the person's id, unique in the township
- * @param name the person's name, not blank
- * @param roles the roles the person holds; may be empty
- * @param homeVillage the village the person lives in or, for a village-stationed cadre, is stationed in; empty for
- *     township staff who belong to no village
- * @param homeUnit the unit (村民小组) the person lives in, used to pair nearer households first; empty when unknown
- * @param party the person's party-membership class
+ * stated purpose (the adapters that store it state {@link Purpose#STORAGE}). This is why a person is a class and
+ * not a record: a record would hand every caller the name in clear through a public accessor without a purpose.
+ * Two people are equal when all their fields are. A person whose personal data was erased ({@link #erased()}) keeps
+ * id, roles, village and party, and has the name {@link #ERASED_NAME}.
  */
-public record Person(
-    PersonId id,
-    @PersonalData(PersonalData.Kind.NAME) String name,
-    Set<Role> roles,
-    Optional<VillageId> homeVillage,
-    Optional<UnitId> homeUnit,
-    PartyMembership party) {
+public final class Person {
 
   /** The name an erased person has instead of theirs (已删除): the marker of {@link #erased()}. */
   public static final String ERASED_NAME = "(erased)";
 
+  private final PersonId id;
+
+  @PersonalData(PersonalData.Kind.NAME)
+  private final String name;
+
+  private final Set<Role> roles;
+  private final Optional<VillageId> homeVillage;
+  private final Optional<UnitId> homeUnit;
+  private final PartyMembership party;
+
   /**
    * Checks the person and freezes the roles.
    *
+   * @param id the person's id, unique in the township
+   * @param name the person's name, not blank
+   * @param roles the roles the person holds; may be empty
+   * @param homeVillage the village the person lives in or, for a village-stationed cadre, is stationed in; empty for
+   *     township staff who belong to no village
+   * @param homeUnit the unit (村民小组) the person lives in, used to pair nearer households first; empty when unknown
+   * @param party the person's party-membership class
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the name is blank, or a home unit is given without a home village
    */
-  public Person {
+  public Person(PersonId id, String name, Set<Role> roles, Optional<VillageId> homeVillage, Optional<UnitId> homeUnit,
+      PartyMembership party) {
     requireNonNull(id, "id");
     Ids.requireName(name, "name of person " + id);
     requireNonNull(roles, "roles");
     requireNonNull(homeVillage, "homeVillage");
     requireNonNull(homeUnit, "homeUnit");
     requireNonNull(party, "party");
-    roles = Sets.immutableEnumSet(roles);
     if (homeUnit.isPresent() && homeVillage.isEmpty()) {
       throw new IllegalArgumentException("person " + id + " has a home unit but no home village");
     }
+    this.id = id;
+    this.name = name;
+    this.roles = Sets.immutableEnumSet(roles);
+    this.homeVillage = homeVillage;
+    this.homeUnit = homeUnit;
+    this.party = party;
+  }
+
+  /**
+   * Returns the person's id.
+   *
+   * @return the id, unique in the township
+   */
+  public PersonId id() {
+    return id;
+  }
+
+  /**
+   * Returns the roles the person holds.
+   *
+   * @return the roles, immutable; may be empty
+   */
+  public Set<Role> roles() {
+    return roles;
+  }
+
+  /**
+   * Returns the village the person lives in or, for a village-stationed cadre, is stationed in.
+   *
+   * @return the village; empty for township staff who belong to no village
+   */
+  public Optional<VillageId> homeVillage() {
+    return homeVillage;
+  }
+
+  /**
+   * Returns the unit (村民小组) the person lives in, used to pair nearer households first.
+   *
+   * @return the unit; empty when unknown
+   */
+  public Optional<UnitId> homeUnit() {
+    return homeUnit;
+  }
+
+  /**
+   * Returns the person's party-membership class.
+   *
+   * @return the class
+   */
+  public PartyMembership party() {
+    return party;
   }
 
   /**
@@ -165,6 +220,17 @@ public record Person(
    */
   public boolean isErased() {
     return ERASED_NAME.equals(name) && homeUnit.isEmpty();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Person that && id.equals(that.id) && name.equals(that.name) && roles.equals(that.roles)
+        && homeVillage.equals(that.homeVillage) && homeUnit.equals(that.homeUnit) && party == that.party;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, roles, homeVillage, homeUnit, party);
   }
 
   /** Returns the masked name and the id, for example {@code 王*明 (p-17)}; never the name in clear. */

@@ -1,12 +1,15 @@
 package org.grid.core.model.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.grid.core.model.jurisdiction.HouseholdId;
+import org.grid.core.model.team.PersonId;
 
 class MaskingProperties {
 
@@ -17,7 +20,7 @@ class MaskingProperties {
     for (int i = 0; i + NationalIdNumber.LENGTH <= masked.length(); i++) {
       boolean wholeRun = (i == 0 || !Character.isDigit(masked.charAt(i - 1)))
           && (i + NationalIdNumber.LENGTH == masked.length()
-              || !Character.isLetterOrDigit(masked.charAt(i + NationalIdNumber.LENGTH)));
+              || !isAsciiLetterOrDigit(masked.charAt(i + NationalIdNumber.LENGTH)));
       if (wholeRun) {
         assertThat(NationalIdNumber.isValid(masked.substring(i, i + NationalIdNumber.LENGTH))).isFalse();
       }
@@ -38,6 +41,16 @@ class MaskingProperties {
     assertThat(masked).isEqualTo(before + "：" + Masking.phone(mobile));
   }
 
+  @Property(tries = 200)
+  void noIdOfAPersonOrHouseholdIsANationalIdNumberAndNoRefusalQuotesIt(@ForAll("ids") String id) {
+    assertThatThrownBy(() -> PersonId.of(id)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining(id).hasMessageStartingWith("personId");
+    assertThatThrownBy(() -> HouseholdId.of(id.toLowerCase(java.util.Locale.ROOT)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(id.substring(4, 14));
+    assertThatThrownBy(() -> PersonId.of(id + " ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining(id);
+  }
+
   @Property(tries = 20)
   void maskingALongRunOfNumbersIsLinear(@ForAll("ids") String id) {
     String text = (id + " 13812341234 ").repeat(20_000);
@@ -46,6 +59,10 @@ class MaskingProperties {
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(masked).doesNotContain(id);
     assertThat(millis).isLessThan(2_000);
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
   }
 
   @Provide

@@ -55,6 +55,13 @@ class MaskingTest {
   }
 
   @Test
+  void chineseTextMayTouchANumber() {
+    assertThat(Masking.text("身份证11010519491231002X号码，手机13812341234号"))
+        .isEqualTo("身份证1101**********002X号码，手机138****1234号");
+    assertThat(Masking.text("11010519491231002Xa")).isEqualTo("11010519491231002Xa");
+  }
+
+  @Test
   void freeTextMasksAtTheEdgesOfTheText() {
     assertThat(Masking.text("13812341234")).isEqualTo("138****1234");
     assertThat(Masking.text("11010519491231002x")).isEqualTo("1101**********002x");
