@@ -38,6 +38,7 @@ import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.Tier;
 import org.grid.escalation.model.Urgency;
+import org.grid.escalation.application.RequestAuthorization;
 import org.grid.escalation.port.in.RequestCommand;
 import org.grid.escalation.port.in.SweepResult;
 import org.grid.escalation.port.out.RequestRepository;
@@ -66,7 +67,16 @@ class RequestServiceTest {
         InMemoryUnitOfWork.create(),
         clock,
         POLICY,
-        Validation.buildDefaultValidatorFactory().getValidator());
+        Validation.buildDefaultValidatorFactory().getValidator(),
+        authorization());
+  }
+
+  /** The sample staff and places, as the engine now authorizes every command through them. */
+  private static RequestAuthorization authorization() {
+    InMemoryPlaceDirectory places = new InMemoryPlaceDirectory();
+    places.adopt(EscalationSamples.township(), EscalationSamples.plan());
+    return new RequestAuthorization(new InMemoryStaffDirectory().saveAll(EscalationSamples.appointments()), places,
+        EscalationSamples.AUTHORIZATION);
   }
 
   private static RequestCommand.Report report(String id, String commandId, Place place) {
