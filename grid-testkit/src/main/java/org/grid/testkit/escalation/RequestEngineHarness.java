@@ -44,6 +44,8 @@ import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestEvent;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;
+import org.grid.escalation.model.RefusalReason;
+import org.grid.escalation.model.StaffCommand;
 import org.grid.escalation.model.Tier;
 import org.grid.escalation.model.TransitionKind;
 import org.grid.escalation.model.Urgency;
@@ -104,7 +106,8 @@ public final class RequestEngineHarness {
   private final List<RequestEvent> published = new ArrayList<>();
   private final RequestService service;
   private final Map<RequestId, List<HistoryEntry>> seen = new LinkedHashMap<>();
-  private final Map<RequestId, CommandId> lastApplied = new LinkedHashMap<>();
+  /** The last command applied to each request, sent again as it was for a retry (same id, same content). */
+  private final Map<RequestId, RequestCommand> lastApplied = new LinkedHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
 
   /**
@@ -204,11 +207,10 @@ public final class RequestEngineHarness {
             : complaintTier == Tier.DEPARTMENT ? Office.department(place.county(), LAND)
                 : Office.of(complaintTier, place);
     CommandId commandId = CommandId.of("c-" + id + "-report");
-    CommandOutcome outcome =
-        service.handle(
-            new RequestCommand.Report(
-                commandId, id, Actor.citizen(CITIZEN), CITIZEN, place, category, "property request",
-                Urgency.NORMAL, mustAttend, complaint));
+    RequestCommand report = new RequestCommand.Report(
+        commandId, id, Actor.citizen(CITIZEN), CITIZEN, place, category, "property request", Urgency.NORMAL,
+        mustAttend, complaint);
+    CommandOutcome outcome = service.handle(report);
     if (complaintTier != null && !complaintTier.hasServiceTeam()) {
       assertThat(outcome).isInstanceOf(CommandOutcome.Refused.class);
       return;
@@ -216,7 +218,7 @@ public final class RequestEngineHarness {
     assertThat(outcome).isInstanceOf(CommandOutcome.Applied.class);
     Request r = ((CommandOutcome.Applied) outcome).request();
     seen.put(id, r.history());
-    lastApplied.put(id, commandId);
+    lastApplied.put(id, report);
   }
 
   /**
@@ -241,30 +243,45 @@ public final class RequestEngineHarness {
     Actor actor =
         citizenCommand
             ? Actor.citizen(CITIZEN)
-            : Actor.staff(EscalationSamples.staffId(before.holder()), "网格员", before.holder());
+            : Actor.staff(EscalationSamples.staffId(before.holder()), EscalationSamples.roleOf(before.holder().tier()),
+                before.holder());
     if (disturbance == Disturbance.WRONG_ACTOR) {
       actor =
           citizenCommand
               ? Actor.citizen(PersonId.of("someone-else"))
-              : Actor.staff(PersonId.of("intruder"), "网格员", otherOffice(before.holder()));
+              : Actor.staff(PersonId.of("intruder"), EscalationSamples.roleOf(before.holder().tier()),
+                  otherOffice(before.holder()));
     }
     long version = disturbance == Disturbance.STALE_VERSION ? before.version() - 1 : before.version();
-    CommandId commandId =
-        disturbance == Disturbance.RETRY ? lastApplied.get(id) : CommandId.of("c-" + ids.incrementAndGet());
+    CommandId commandId = CommandId.of("c-" + ids.incrementAndGet());
+    // A retry sends the last applied command again as it was: a command id is recognised with its content.
+    RequestCommand sent = disturbance == Disturbance.RETRY ? lastApplied.get(id)
+        : command(kind, commandId, id, version, actor, rating, department);
     int eventsBefore = published.size();
-    CommandOutcome outcome = service.handle(command(kind, commandId, id, version, actor, rating, department));
+    CommandOutcome outcome = service.handle(sent);
     Request after = repository.findById(id).orElseThrow();
-    switch (disturbance) {
-      case RETRY -> assertThat(outcome).isInstanceOf(CommandOutcome.Duplicate.class);
-      case STALE_VERSION -> assertThat(outcome).isInstanceOf(CommandOutcome.StaleVersion.class);
-      case WRONG_ACTOR -> assertThat(outcome).isInstanceOf(CommandOutcome.Refused.class);
-      case NONE -> { }
+    // Who may give which command comes before the version and the state: a role the permission table does not let
+    // give the command is refused (a retry resends a command that was applied, so was permitted; an intruder is
+    // refused before the table is read, as not appointed).
+    boolean permitted = citizenCommand || disturbance == Disturbance.RETRY || disturbance == Disturbance.WRONG_ACTOR
+        || EscalationSamples.AUTHORIZATION.permits(
+            EscalationSamples.roleOf(before.holder().tier()), StaffCommand.valueOf(kind.name()));
+    if (!permitted) {
+      assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class,
+          refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.NOT_PERMITTED));
+    } else {
+      switch (disturbance) {
+        case RETRY -> assertThat(outcome).isInstanceOf(CommandOutcome.Duplicate.class);
+        case STALE_VERSION -> assertThat(outcome).isInstanceOf(CommandOutcome.StaleVersion.class);
+        case WRONG_ACTOR -> assertThat(outcome).isInstanceOf(CommandOutcome.Refused.class);
+        case NONE -> { }
+      }
     }
     if (outcome instanceof CommandOutcome.Applied applied) {
       assertThat(after.version()).isEqualTo(before.version() + 1);
       assertThat(published.subList(eventsBefore, published.size())).isEqualTo(applied.events());
       assertThat(after.history()).hasSize(before.history().size() + applied.events().size());
-      lastApplied.put(id, commandId);
+      lastApplied.put(id, sent);
     } else {
       assertThat(after.version()).as("a command not applied changes nothing").isEqualTo(before.version());
       assertThat(after.history()).isEqualTo(before.history());
