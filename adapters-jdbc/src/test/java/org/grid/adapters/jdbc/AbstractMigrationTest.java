@@ -228,7 +228,7 @@ abstract class AbstractMigrationTest {
       GridSchema.migrateTo(database.dataSource(), "8");
       insertTownshipWithoutCounty(database);
 
-      assertThat(GridSchema.migrate(database.dataSource())).isEqualTo(1);
+      assertThat(GridSchema.migrateTo(database.dataSource(), "9")).isEqualTo(1);
 
       assertThat(appliedVersions(database)).contains("9");
       JdbcTownshipRepository townships = new JdbcTownshipRepository(database.dataSource());
