@@ -111,7 +111,8 @@ final class HistoryRowCodec {
    * Reads the entry of the current row.
    *
    * @param h the reader, on the row (named)
-   * @param report the request's report form, which a {@code REPORT} form row stands for
+   * @param report the request's report form, which a {@code REPORT} form row stands for, and beside whose place
+   *     the row's offices are rebuilt
    * @return the entry
    * @throws org.grid.adapters.jdbc.RowMappingException if a column does not map
    */

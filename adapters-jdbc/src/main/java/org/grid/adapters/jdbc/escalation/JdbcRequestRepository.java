@@ -33,9 +33,10 @@ import org.grid.escalation.port.out.RequestRepository;
  * org.grid.adapters.jdbc.GridSchema}. A request is a row of {@code grid_request} (its record without the history:
  * the state and its named parts, the report form, and its next deadline, indexed with its id for "due before"),
  * with its append-only history in {@code grid_request_history} (each entry in one row with the form issued with
- * it), the ids of the commands applied in {@code grid_request_command} and the departments that returned it in
- * {@code grid_request_return}. The mapping is not here: {@link RequestRowCodec} binds and reads the request row
- * by column name, {@link HistoryRowCodec} the history rows, {@link RequestChildren} writes and loads the child
+ * it), the ids of the commands applied, each with the digest of its content, in {@code grid_request_command} and
+ * the departments that returned it in {@code grid_request_return}. Its offices are stored as (tier, unit) and
+ * rebuilt beside its place. The mapping is not here: {@link RequestRowCodec} binds and reads the request row by
+ * column name, {@link HistoryRowCodec} the history rows, {@link RequestChildren} writes and loads the child
  * rows, and {@link ClaimBatching} remembers what the transaction read and batches a sweep's saves; this class
  * keeps the queries and the version-checked save.
  *
