@@ -128,8 +128,9 @@ class RequestServiceTest {
     service.handle(report("R1", "c1", PLACE_A));
     CommandOutcome outcome = service.handle(new RequestCommand.Accept(CommandId.of("c2"), RequestId.of("R1"), 1,
         staff(Tier.VILLAGE_GRID, PLACE_B), PersonId.of("h")));
+    // Staff of an office that does not answer for the request's place learn no more than for an unknown id.
     assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class,
-        r -> assertThat(r.reason()).isEqualTo(RefusalReason.OUTSIDE_JURISDICTION));
+        r -> assertThat(r.reason()).isEqualTo(RefusalReason.NOT_FOUND));
     assertThat(stored("R1").version()).isEqualTo(1);
     assertThat(stored("R1").hasApplied(CommandId.of("c2"))).isFalse();
     assertThat(publisher.events()).hasSize(1);
