@@ -159,6 +159,16 @@ public abstract class AbstractPlaceDirectoryContractTest {
   }
 
   @Test
+  void a_plan_that_lists_a_grid_twice_gives_one_place() {
+    adopt(List.of(PLACE_A, PLACE_A, PLACE_B));
+
+    assertThat(directory.contains(PLACE_A)).isTrue();
+    assertThat(directory.contains(PLACE_B)).isTrue();
+    adopt(List.of(PLACE_B));
+    assertThat(directory.contains(PLACE_A)).isFalse();
+  }
+
+  @Test
   void two_counties_with_the_same_township_id_stay_apart() {
     CountyId c2 = CountyId.of("C2");
     Place inC2 = new Place(c2, TOWNSHIP, DistrictId.of("T01-D7"), VillageId.of("T01-V70"), GridId.of("T01-V70-N1"));

@@ -2,8 +2,9 @@ package org.grid.adapters.jdbc.escalation;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.Sql;
@@ -57,15 +58,15 @@ public final class JdbcPlaceDirectory implements PlaceDirectory {
   public void adopt(Township township, Plan plan) {
     requireNonNull(township, "township");
     requireNonNull(plan, "plan");
-    // Every place first: a plan the model refuses changes nothing.
-    List<Place> places = new ArrayList<>(plan.grids().size());
+    // Every place first: a plan the model refuses changes nothing. A grid the plan lists twice is one place.
+    Set<Place> places = new LinkedHashSet<>();
     for (Grid grid : plan.grids()) {
       places.add(Place.of(township, plan, grid.id()));
     }
     unitOfWork.run("adopting the plan of township " + township.id() + " of " + township.county(), connection -> {
       Sql.update(connection, "DELETE FROM " + TABLE + " WHERE township_id = ? AND county_id = ?",
           township.id().value(), township.county().value());
-      Sql.insertRows(connection, TABLE, COLUMNS.names(), places, COLUMNS::bindAll);
+      Sql.insertRows(connection, TABLE, COLUMNS.names(), List.copyOf(places), COLUMNS::bindAll);
       return null;
     });
   }
