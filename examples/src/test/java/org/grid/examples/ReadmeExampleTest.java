@@ -22,6 +22,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.grid.adapters.inmemory.escalation.InMemoryPlaceDirectory;
+import org.grid.adapters.inmemory.escalation.InMemoryStaffDirectory;
 import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.escalation.JdbcRequestEventPublisher;
@@ -32,6 +34,7 @@ import org.grid.adapters.jdbc.escalation.OutboxRelay;
 import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
 import org.grid.adapters.jdbc.team.JdbcPersonRepository;
 import org.grid.adapters.jdbc.team.JdbcTeamRepository;
+import org.grid.adapters.json.escalation.StaffDirectoryJsonReader;
 import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.core.application.PartitionService;
 import org.grid.core.application.ProposeTeamsService;
@@ -46,14 +49,19 @@ import org.grid.core.port.in.PlanPartitionCommand;
 import org.grid.core.port.in.ProposeTeamsCommand;
 import org.grid.core.port.in.ProposeTeamsUseCase;
 import org.grid.core.port.out.TownshipRepository;
+import org.grid.escalation.application.RequestAuthorization;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Appointment;
+import org.grid.escalation.model.AuthorizationPolicy;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.EscalationPolicy;
+import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Place;
+import org.grid.escalation.model.RefusalReason;
 import org.grid.escalation.model.RequestEvent;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.Tier;
@@ -87,12 +95,14 @@ class ReadmeExampleTest {
       OffsetDateTime now = OffsetDateTime.parse("2026-03-02T09:00+08:00");
       Clock clock = Clock.fixed(now.toInstant(), zone);
       Path townshipFile = Path.of("..", "data", "township-seed.json");
+      Path staffFile = Path.of("src", "main", "resources", "staff", "example-staff.json");
       WorkCalendar calendar = WorkCalendar.of(zone, LocalTime.of(17, 30),
           List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of(), List.of());
 
       // README begin
       // given: DataSource dataSource (a pool; on H2 add OPTIMIZE_REUSE_RESULTS=FALSE), Validator validator, Clock clock,
-      // Path townshipFile, WorkCalendar calendar (the township's working days), OffsetDateTime now
+      // Path townshipFile, Path staffFile (the staff directory), WorkCalendar calendar (the township's working days),
+      // OffsetDateTime now
       GridSchema.migrate(dataSource);
       JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(dataSource);      // every use case runs in one of its transactions
       TownshipRepository townships = new JdbcTownshipRepository(unitOfWork);
@@ -108,9 +118,14 @@ class ReadmeExampleTest {
 
       new JdbcWorkCalendars(unitOfWork).put(township.id(), calendar);
       new JdbcRoutingTable(unitOfWork).put(township.county(), Category.of("land"), DepartmentId.of("natural-resources"));
+      InMemoryPlaceDirectory places = new InMemoryPlaceDirectory();
+      places.adopt(township, plan);                                     // reports only for the plan's places
+      InMemoryStaffDirectory staff = new InMemoryStaffDirectory();      // who serves which office, in which role:
+      staff.saveAll(StaffDirectoryJsonReader.create().read(staffFile)); // the county's file, or TeamAppointments.of(...)
+      RequestAuthorization authorization = new RequestAuthorization(staff, places, AuthorizationPolicy.defaults());
       RequestService engine = new RequestService(new JdbcRequestRepository(unitOfWork), new JdbcRoutingTable(unitOfWork),
           new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork), unitOfWork, clock,
-          EscalationPolicy.defaults(), validator);
+          EscalationPolicy.defaults(), validator, authorization);
       PersonId villager = PersonId.of("wang-villager");
       Place place = Place.of(township, plan, GridId.of("T01-V04-N1"));   // county, township, district, village, grid
       CommandOutcome reported = engine.handle(new RequestCommand.Report(CommandId.of("c-1"), RequestId.of("R1"),
@@ -133,6 +148,14 @@ class ReadmeExampleTest {
         assertThat(applied.request().report().place()).isEqualTo(place);
       });
       assertThat(swept.changed()).as("nothing is due at the moment of the report").isZero();
+      assertThat(staff.appointmentsAt(PersonId.of("chen-county"), Office.county(township.county()), now.toInstant()))
+          .extracting(Appointment::role).containsExactly(AuthorizationPolicy.COUNTY_OFFICE_STAFF);
+      Place madeUp = new Place(place.county(), place.township(), place.district(), place.village(),
+          GridId.of("T01-V99-N1"));
+      assertThat(engine.handle(new RequestCommand.Report(CommandId.of("c-2"), RequestId.of("R2"),
+          Actor.citizen(villager), villager, madeUp, Category.of("land"), "a grid the plan does not have",
+          Urgency.NORMAL, null, null))).isInstanceOfSatisfying(CommandOutcome.Refused.class,
+              refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.UNKNOWN_PLACE));
       List<RequestEvent> outbox = new ArrayList<>();
       new OutboxRelay(dataSource, events -> events.forEach(e -> outbox.add(e.event()))).drain();
       assertThat(outbox).isEqualTo(((CommandOutcome.Applied) reported).events());

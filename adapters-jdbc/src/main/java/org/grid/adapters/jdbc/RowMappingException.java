@@ -2,10 +2,16 @@ package org.grid.adapters.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.privacy.Masking;
+
 /**
  * Thrown when a stored row does not map to the domain model (an id or name that the model refuses, a count out of
  * range, a broken reference, a hand-edited column): the message names the table, the row's id and the column, and
  * nothing is guessed or defaulted.
+ *
+ * <p>The message is for logs, so it carries no personal data in clear: every national ID number and mobile phone
+ * number in it (in the row's id or a quoted cell value) is masked ({@link Masking#text(String)}), and the columns that
+ * hold a person's name are never quoted. {@link #rowId()} returns the id as stored.
  */
 public final class RowMappingException extends JdbcAdapterException {
 
@@ -24,7 +30,8 @@ public final class RowMappingException extends JdbcAdapterException {
    * @param problem what is wrong with the value, not null
    */
   public RowMappingException(String table, String rowId, String column, String problem) {
-    super(table + " row " + rowId + ", column " + column + ": " + requireNonNull(problem, "problem"), null);
+    super(Masking.text(table + " row " + rowId + ", column " + column + ": " + requireNonNull(problem, "problem")),
+        null);
     this.table = requireNonNull(table, "table");
     this.rowId = requireNonNull(rowId, "rowId");
     this.column = requireNonNull(column, "column");

@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.grid.core.model.privacy.Masking;
 
 /**
  * The one JSON reading framework of this adapter: reads JSON text strictly (a duplicate key, trailing content after
@@ -245,10 +246,12 @@ public final class JsonInput {
    * Records a problem.
    *
    * @param path the JSON path of the offending value, not null
-   * @param message what is wrong, not null; must not quote personal data
+   * @param message what is wrong, not null; must not quote personal data. As a safety net, every national ID
+   *     number and mobile phone number in the path or the message (a quoted value, say) is masked ({@link
+   *     Masking#text(String)})
    */
   public void problem(String path, String message) {
-    problems.add(new JsonProblem(path, message));
+    problems.add(new JsonProblem(Masking.text(path), Masking.text(message)));
   }
 
   /** Returns how many problems have been recorded, so that a reader can tell whether a part of the input added any. */

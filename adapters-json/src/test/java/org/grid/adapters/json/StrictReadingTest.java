@@ -13,6 +13,7 @@ import org.grid.adapters.json.assessment.RuleSetsJsonReader;
 import org.grid.adapters.json.duty.DutyLogJsonReader;
 import org.grid.adapters.json.escalation.RoutingTableJsonReader;
 import org.grid.adapters.json.escalation.ScenarioJsonReader;
+import org.grid.adapters.json.escalation.StaffDirectoryJsonReader;
 import org.grid.adapters.json.escalation.WorkCalendarJsonReader;
 import org.grid.adapters.json.jurisdiction.HouseholdRegisterJsonReader;
 import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
@@ -127,6 +128,12 @@ class StrictReadingTest {
             """, "routes",
             "{\"routes\"", "{\"exmaple\": true, \"routes\"", "$.exmaple",
             "\"county\": \"C1\"", "\"county\": \" \"", "$.routes[0].county"),
+        new Case("staff directory", StaffDirectoryJsonReader.create(), """
+            {"staff": [{"person": "p1", "role": "leader", "from": "2026-01-01T00:00+08:00", "until": "2027-01-01T00:00+08:00",
+                        "office": {"tier": "DISTRICT_GRID", "county": "C1", "township": "T01", "unit": "T01-D1"}}]}
+            """, "staff",
+            "\"until\"", "\"untill\"", "$.staff[0].untill",
+            "\"unit\": \"T01-D1\"", "\"unit\": \"T01-D1\", \"village\": \"T01-V04\"", "$.staff[0].office.village"),
         new Case("scenario", ScenarioJsonReader.create(), """
             {"start": "2026-03-02T08:00+08:00",
              "calendar": {"zone": "Asia/Shanghai", "endOfWorkingDay": "17:30", "restDays": ["SATURDAY", "SUNDAY"]},

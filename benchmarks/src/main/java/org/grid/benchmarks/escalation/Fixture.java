@@ -18,6 +18,7 @@ import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.AuthorizationPolicy;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
@@ -36,7 +37,10 @@ import org.grid.escalation.model.Urgency;
 import org.grid.escalation.model.WorkCalendar;
 import org.grid.escalation.port.out.RequestEventPublisher;
 
-/** Shared data of the benchmarks: one place, a plain Monday-to-Friday calendar, the default policy. */
+/**
+ * Shared data of the benchmarks: one place, a plain Monday-to-Friday calendar, the default policy, and an engine
+ * whose staff and place directories confirm the village leader and the place.
+ */
 final class Fixture {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -49,7 +53,9 @@ final class Fixture {
           GridId.of("T01-V04-N1"));
   static final PersonId CITIZEN = PersonId.of("citizen");
   static final Actor.Citizen REPORTER = Actor.citizen(CITIZEN);
-  static final Actor VILLAGE = Actor.staff(PersonId.of("officer"), "网格员", Office.of(Tier.VILLAGE_GRID, PLACE));
+  /** The village grid's leader, who accepts, suspends, resumes, resolves and gives feedback. */
+  static final Actor.Staff VILLAGE =
+      Actor.staff(PersonId.of("officer"), AuthorizationPolicy.LEADER, Office.of(Tier.VILLAGE_GRID, PLACE));
   static final PersonId HANDLER = PersonId.of("handler");
   static final Category LAND = Category.of("land");
   static final Form.Report REPORT =
@@ -82,7 +88,8 @@ final class Fixture {
         InMemoryUnitOfWork.create(),
         clock,
         POLICY,
-        validator);
+        validator,
+        BenchAuthorization.of(PLACE, VILLAGE));
   }
 
   static Validator hibernateValidator() {

@@ -19,7 +19,9 @@ import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.escalation.application.RequestService;
+import org.grid.benchmarks.escalation.BenchAuthorization;
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.AuthorizationPolicy;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
@@ -71,7 +73,8 @@ public class LifecycleBenchmark {
       VillageId.of("T01-V04"), GridId.of("T01-V04-N1"));
   static final PersonId CITIZEN = PersonId.of("citizen");
   static final Actor REPORTER = Actor.citizen(CITIZEN);
-  static final Actor VILLAGE = Actor.staff(PersonId.of("officer"), "网格员", Office.of(Tier.VILLAGE_GRID, PLACE));
+  static final Actor.Staff VILLAGE =
+      Actor.staff(PersonId.of("officer"), AuthorizationPolicy.LEADER, Office.of(Tier.VILLAGE_GRID, PLACE));
   static final Category LAND = Category.of("land");
   /** A Monday morning. */
   static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
@@ -94,7 +97,8 @@ public class LifecycleBenchmark {
     new JdbcRoutingTable(unitOfWork).put(PLACE.county(), LAND, DepartmentId.of("natural-resources"));
     engine = new RequestService(new JdbcRequestRepository(unitOfWork), new JdbcRoutingTable(unitOfWork),
         new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork), unitOfWork, Clock.fixed(START, ZONE),
-        EscalationPolicy.defaults(), Validation.buildDefaultValidatorFactory().getValidator());
+        EscalationPolicy.defaults(), Validation.buildDefaultValidatorFactory().getValidator(),
+        BenchAuthorization.of(PLACE, VILLAGE));
   }
 
   /** Drops the database. */

@@ -14,6 +14,7 @@ import org.grid.adapters.jdbc.escalation.JdbcRequestEventPublisher;
 import org.grid.adapters.jdbc.escalation.JdbcRequestRepository;
 import org.grid.adapters.jdbc.escalation.JdbcRoutingTable;
 import org.grid.adapters.jdbc.escalation.JdbcWorkCalendars;
+import org.grid.benchmarks.escalation.BenchAuthorization;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.EscalationPolicy;
 import org.grid.escalation.port.in.SweepResult;
@@ -70,7 +71,8 @@ public final class SweepAmongOpenRequests {
       RequestService engine = new RequestService(repository, new JdbcRoutingTable(unitOfWork),
           new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork), unitOfWork,
           Clock.fixed(NOW, LifecycleBenchmark.ZONE), EscalationPolicy.defaults(),
-          Validation.buildDefaultValidatorFactory().getValidator());
+          Validation.buildDefaultValidatorFactory().getValidator(),
+          BenchAuthorization.of(LifecycleBenchmark.PLACE, LifecycleBenchmark.VILLAGE));
       List<Long> sweeps = new ArrayList<>();
       List<Long> queries = new ArrayList<>();
       for (int run = 0; run < runs; run++) {

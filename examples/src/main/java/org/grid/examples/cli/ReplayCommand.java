@@ -1,5 +1,7 @@
 package org.grid.examples.cli;
 
+import org.grid.core.model.privacy.Purpose;
+import picocli.CommandLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,13 +35,27 @@ public final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "write the JSON here instead of standard output")
   private Path out;
 
+  @Option(names = "--clear-text", paramLabel = "PURPOSE",
+      description = "print descriptions, reasons and results in clear, for this stated purpose (处理目的), which is "
+          + "repeated on stderr; without it national ID and phone numbers in them are masked")
+  private String clearText;
+
   /** Creates the command; picocli sets the options. */
   public ReplayCommand() {}
 
   @Override
   public Integer call() {
+    Purpose purpose = null;
+    if (clearText != null) {
+      try {
+        purpose = Purpose.of(clearText);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--clear-text: " + e.getMessage());
+      }
+      spec.commandLine().getErr().println("replay: free text in clear, for: " + purpose.statement());
+    }
     Scenario parsed = ScenarioJsonReader.create().read(scenario);
-    String json = ScenarioReplay.run(parsed);
+    String json = ScenarioReplay.run(parsed, purpose);
     if (out == null) {
       spec.commandLine().getOut().println(json);
     } else {

@@ -1,5 +1,6 @@
 package org.grid.examples.cli;
 
+import org.grid.core.model.privacy.Purpose;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
@@ -7,8 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.grid.adapters.inmemory.escalation.InMemoryPlaceDirectory;
 import org.grid.adapters.inmemory.escalation.InMemoryRequestRepository;
 import org.grid.adapters.inmemory.escalation.InMemoryRoutingTable;
+import org.grid.adapters.inmemory.escalation.InMemoryStaffDirectory;
 import org.grid.adapters.inmemory.escalation.InMemoryWorkCalendars;
 import org.grid.adapters.inmemory.InMemoryUnitOfWork;
 import org.threeten.extra.MutableClock;
@@ -16,6 +19,7 @@ import org.grid.adapters.inmemory.escalation.RecordingRequestEventPublisher;
 import org.grid.adapters.json.escalation.ReplayLine;
 import org.grid.adapters.json.escalation.RequestJsonWriter;
 import org.grid.adapters.json.escalation.Scenario;
+import org.grid.escalation.application.RequestAuthorization;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.EscalationPolicy;
@@ -27,7 +31,9 @@ import org.grid.escalation.port.in.SweepResult;
 /**
  * Replays a scenario on the request engine over in-memory adapters: before each step the clock moves to the
  * step's time and the deadline sweep runs (as a county system runs it continuously), then the step's command is
- * applied. A command without an expected version uses the request's current version.
+ * applied. A command without an expected version uses the request's current version. The engine authorizes every
+ * command through the scenario's staff directory, places and permission table, as an embedding county system's
+ * engine does; a refusal prints its reason's code ({@code NOT_APPOINTED}, {@code UNKNOWN_PLACE}, …).
  */
 final class ScenarioReplay {
 
@@ -37,9 +43,10 @@ final class ScenarioReplay {
    * Replays a scenario.
    *
    * @param scenario the scenario
+   * @param clearText why the free text is printed in clear, or null to mask it
    * @return the replay output as JSON: the steps with their outcomes, and every request's final state and history
    */
-  static String run(Scenario scenario) {
+  static String run(Scenario scenario, Purpose clearText) {
     MutableClock clock = MutableClock.of(scenario.start(), scenario.calendar().zone());
     InMemoryRequestRepository repository = new InMemoryRequestRepository();
     InMemoryRoutingTable routing = new InMemoryRoutingTable();
@@ -48,7 +55,8 @@ final class ScenarioReplay {
       RequestService engine =
           new RequestService(
               repository, routing, InMemoryWorkCalendars.everywhere(scenario.calendar()),
-              new RecordingRequestEventPublisher(), InMemoryUnitOfWork.create(), clock, EscalationPolicy.defaults(), validation.getValidator());
+              new RecordingRequestEventPublisher(), InMemoryUnitOfWork.create(), clock, EscalationPolicy.defaults(),
+              validation.getValidator(), authorization(scenario));
       List<ReplayLine> log = new ArrayList<>();
       Set<RequestId> seen = new LinkedHashSet<>();
       for (Scenario.Step step : scenario.steps()) {
@@ -99,7 +107,20 @@ final class ScenarioReplay {
             detail));
       }
       List<Request> requests = seen.stream().map(id -> repository.findById(id).orElseThrow()).toList();
-      return RequestJsonWriter.replayReport(requests, log, scenario.calendar().zone());
+      return RequestJsonWriter.replayReport(requests, log, scenario.calendar().zone(), clearText);
     }
+  }
+
+  /**
+   * Returns the trust boundary the scenario names: its staff in an in-memory staff directory, its places in an
+   * in-memory place directory (each township adopting the plan made from its places), and its permission table.
+   */
+  static RequestAuthorization authorization(Scenario scenario) {
+    InMemoryStaffDirectory staff = new InMemoryStaffDirectory().saveAll(scenario.staff());
+    InMemoryPlaceDirectory places = new InMemoryPlaceDirectory();
+    for (Scenario.TownshipPlan adopted : scenario.townshipPlans()) {
+      places.adopt(adopted.township(), adopted.plan());
+    }
+    return new RequestAuthorization(staff, places, scenario.authorization());
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.grid.adapters.json.escalation.RoutingTableJsonReader;
+import org.grid.adapters.json.escalation.StaffDirectoryJsonReader;
 import org.grid.adapters.json.escalation.WorkCalendarJsonReader;
 import org.grid.escalation.model.WorkCalendar;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import picocli.CommandLine;
 class ReplayCommandTest {
 
   private static final Path EXAMPLE = Path.of("src/main/resources/scenarios/village-lapse-returned-closed.json");
+  private static final Path TRUST = Path.of("src/main/resources/scenarios/trust-boundary.json");
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -61,8 +63,11 @@ class ReplayCommandTest {
     assertThat(texts(request.path("history"), "at").get(1)).isEqualTo("2026-03-04T09:00+08:00");
     assertThat(request.path("history").get(1).path("form").path("type").asText()).isEqualTo("reminder");
 
+    assertThat(request.path("holderPath").toString()).isEqualTo("[\"C1\",\"water-resources\"]");
     List<String> outcomes = texts(root.path("steps"), "outcome");
-    assertThat(outcomes).contains("SWEPT", "DUPLICATE");
+    assertThat(outcomes).as("every staff actor is confirmed by the scenario's staff directory").containsExactly(
+        "APPLIED", "SWEPT", "SWEPT", "APPLIED", "APPLIED", "APPLIED", "APPLIED", "APPLIED", "REFUSED", "APPLIED",
+        "APPLIED", "APPLIED", "DUPLICATE", "APPLIED", "APPLIED");
     JsonNode refusedRoute = null;
     for (JsonNode step : root.path("steps")) {
       if (step.path("outcome").asText().equals("REFUSED")) {
@@ -74,6 +79,53 @@ class ReplayCommandTest {
   }
 
   @Test
+  void the_trust_boundary_example_refuses_every_intruder_with_its_reason_and_the_request_still_closes()
+      throws Exception {
+    assertThat(run("--scenario", TRUST.toString())).as(err.toString()).isEqualTo(0);
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    List<String> lines = new ArrayList<>();
+    for (JsonNode step : root.path("steps")) {
+      String detail = step.path("detail").asText();
+      lines.add(step.path("step").asInt() + " " + step.path("command").asText() + " "
+          + step.path("request").asText() + " " + step.path("outcome").asText()
+          + (step.path("outcome").asText().equals("REFUSED") ? " " + detail.substring(0, detail.indexOf(':')) : ""));
+    }
+    assertThat(lines).containsExactly(
+        "0 report R1 APPLIED",
+        "1 report R2 REFUSED UNKNOWN_PLACE",              // a grid no plan has
+        "2 accept R1 REFUSED NOT_APPOINTED",              // the reporting citizen posing as the grid's leader
+        "3 accept R1 APPLIED",
+        "4 accept R1 REFUSED COMMAND_ID_REUSED",          // the same command id with another assignee
+        "5 report R3 APPLIED",                            // the leader files for a villager ...
+        "6 accept R3 REFUSED OWN_REPORT",                 // ... and may not handle it himself
+        "7 withdraw R3 APPLIED",
+        "8 escalate R1 APPLIED",
+        "9 escalate R1 APPLIED",
+        "10 escalate R1 REFUSED NOT_FOUND",               // township T01 of county C2, not C1
+        "11 escalate R1 APPLIED",
+        "12 route R1 REFUSED ROLE_NOT_CONFIRMED",         // county office staff claiming to be a leader
+        "13 resolve R1 REFUSED NOT_PERMITTED",            // the county office routes, it does not resolve
+        "14 route R1 APPLIED",
+        "15 accept R1 REFUSED NOT_FOUND",                 // the land department of county C2
+        "16 accept R1 APPLIED",
+        "17 resolve R1 APPLIED",
+        "18 feedback R1 APPLIED",
+        "19 rate R1 APPLIED");
+
+    JsonNode r1 = root.path("requests").get(0);
+    assertThat(r1.path("id").asText()).isEqualTo("R1");
+    assertThat(r1.path("state").asText()).isEqualTo("CLOSED");
+    assertThat(r1.path("holder").asText()).isEqualTo("DEPARTMENT:natural-resources");
+    assertThat(r1.path("holderPath").toString()).isEqualTo("[\"C1\",\"natural-resources\"]");
+    assertThat(texts(r1.path("history"), "actor")).as("only the confirmed staff and the citizen changed R1")
+        .noneMatch(a -> a.startsWith("ma-township-c2") || a.startsWith("qian-land-c2"))
+        .filteredOn(a -> a.startsWith("wang-villager")).containsOnly("wang-villager (citizen)");
+    assertThat(root.path("requests").get(1).path("id").asText()).isEqualTo("R3");
+    assertThat(root.path("requests").get(1).path("state").asText()).isEqualTo("WITHDRAWN");
+    assertThat(root.path("requests")).hasSize(2);
+  }
+
+  @Test
   void a_request_on_a_grid_with_an_80_character_id_is_held_reminded_and_accepted_there(@TempDir Path dir)
       throws Exception {
     String grid = "T01-V04-" + "网".repeat(72);
@@ -81,13 +133,19 @@ class ReplayCommandTest {
     Files.writeString(scenario, """
         {"start": "2026-03-02T08:00+08:00",
          "calendar": {"zone": "Asia/Shanghai", "endOfWorkingDay": "17:30", "restDays": ["SATURDAY", "SUNDAY"]},
+         "staff": [{"person": "v1", "role": "leader", "from": "2026-01-01T00:00+08:00",
+                    "office": {"tier": "VILLAGE_GRID", "county": "C1", "township": "T01", "district": "T01-D1",
+                               "village": "T01-V04", "unit": "@grid@"}}],
+         "places": [{"county": "C1", "township": "T01", "district": "T01-D1", "village": "T01-V04",
+                     "grid": "@grid@"}],
          "steps": [
            {"at": "2026-03-02T09:00+08:00", "command": "report", "request": "R1", "actor": {"citizen": "p1"},
             "place": {"county": "C1", "township": "T01", "district": "T01-D1", "village": "T01-V04",
                       "grid": "@grid@"},
             "category": "land", "description": "fence"},
            {"at": "2026-03-04T09:00+08:00", "command": "accept", "request": "R1",
-            "actor": {"person": "v1", "role": "网格员", "tier": "VILLAGE_GRID", "unit": "@grid@"},
+            "actor": {"person": "v1", "role": "leader", "tier": "VILLAGE_GRID", "county": "C1", "township": "T01",
+                      "district": "T01-D1", "village": "T01-V04", "unit": "@grid@"},
             "assignee": "v2"}
          ]}
         """.replace("@grid@", grid));
@@ -100,6 +158,27 @@ class ReplayCommandTest {
     assertThat(request.path("state").asText()).isEqualTo("ACCEPTED");
     assertThat(request.path("holder").asText()).isEqualTo("VILLAGE_GRID:" + grid);
     assertThat(texts(request.path("history"), "kind")).containsExactly("REPORTED", "REMINDED", "ACCEPTED");
+  }
+
+  /** Phone and national ID numbers in free text are masked unless a purpose asks for clear text. */
+  @Test
+  void free_text_is_masked_unless_a_stated_purpose_asks_for_it_in_clear(@TempDir Path dir) throws Exception {
+    Path scenario = dir.resolve("phone.json");
+    Files.writeString(scenario, Files.readString(EXAMPLE).replace(
+        "A neighbour's new wall blocks the irrigation ditch of my field.",
+        "Wall blocks my ditch; call 13812341234."));
+
+    assertThat(run("--scenario", scenario.toString())).isEqualTo(0);
+    assertThat(out.toString()).contains("call 138****1234.").doesNotContain("13812341234");
+    assertThat(err.toString()).isEmpty();
+
+    out.getBuffer().setLength(0);
+    assertThat(run("--scenario", scenario.toString(), "--clear-text", "calling the villager back")).isEqualTo(0);
+    assertThat(out.toString()).contains("call 13812341234.");
+    assertThat(err.toString()).contains("for: calling the villager back");
+
+    assertThat(run("--scenario", scenario.toString(), "--clear-text", " ")).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("--clear-text: purpose must state why");
   }
 
   @Test
@@ -136,7 +215,7 @@ class ReplayCommandTest {
   }
 
   @Test
-  void the_example_calendar_file_is_marked_as_an_example_and_reads() throws Exception {
+  void the_example_calendar_routing_and_staff_files_are_marked_as_examples_and_read() throws Exception {
     Path file = Path.of("src/main/resources/calendars/example-work-calendar.json");
     assertThat(new ObjectMapper().readTree(file.toFile()).path("example").asBoolean()).isTrue();
     WorkCalendar calendar = WorkCalendarJsonReader.create().read(file);
@@ -144,5 +223,8 @@ class ReplayCommandTest {
     Path routes = Path.of("src/main/resources/routing/example-routing-table.json");
     assertThat(new ObjectMapper().readTree(routes.toFile()).path("example").asBoolean()).isTrue();
     assertThat(RoutingTableJsonReader.create().read(routes)).hasSize(3);
+    Path staff = Path.of("src/main/resources/staff/example-staff.json");
+    assertThat(new ObjectMapper().readTree(staff.toFile()).path("example").asBoolean()).isTrue();
+    assertThat(StaffDirectoryJsonReader.create().read(staff)).hasSize(5);
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.grid.core.model.jurisdiction.CareTag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,8 +67,48 @@ class TeamsCommandTest {
         .contains("37 of 37 households paired (100.0%)")
         .contains("missed duties (8):")
         .contains("MUST_ATTEND_ON_SITE 2025-03: no member of team TEAM-T09-V03-N1")
-        .contains("DISTRICT_LEADER_AT_TOWNSHIP_MEETING 2025-03: district team leader 郑片长 (T09-S01)")
+        .contains("DISTRICT_LEADER_AT_TOWNSHIP_MEETING 2025-03: district team leader 郑*长 (T09-S01)")
         .containsPattern("TEAM_MONTHLY_MEETING\\s+18\\s+17\\s+94\\.4%");
+  }
+
+  @Test
+  void namesAreMaskedAndCareTagsNotPrintedByDefault() throws IOException {
+    run(logOptions());
+
+    assertThat(out.toString())
+        .contains("  leader:      王*记 (T09-V01-P01)")
+        .contains("  王*记 (T09-V01-P01): T09-V01-G01-H01 T09-V01-G01-H04")
+        .contains("PAIRED_MONTHLY_VISIT 2025-03: 刘*干 (T09-V01-P20) made 0 of 1 visits to paired household "
+            + "T09-V01-G01-H02 in 2025-03")
+        .doesNotContain("王书记")
+        .doesNotContain("郑片长");
+    String register = Files.readString(dir.resolve("households.json"), StandardCharsets.UTF_8);
+    for (CareTag tag : CareTag.values()) {
+      if (register.contains(tag.name())) {
+        assertThat(out.toString()).as("care tag %s of the register", tag).doesNotContain(tag.name());
+      }
+    }
+    assertThat(register).as("the example register has care tags to hide").contains("HARDSHIP");
+  }
+
+  @Test
+  void clearTextPrintsNamesInClearAndSaysThePurposeOnStderr() {
+    int exit = run("--clear-text", "县网格办年度核查");
+
+    assertThat(exit).isEqualTo(GridCli.OK);
+    assertThat(err.toString()).isEqualTo(
+        "teams: names printed in clear for the stated purpose: 县网格办年度核查" + System.lineSeparator());
+    assertThat(out.toString())
+        .contains("  leader:      王书记 (T09-V01-P01)")
+        .contains("  王书记 (T09-V01-P01): T09-V01-G01-H01 T09-V01-G01-H04")
+        .doesNotContain("王*记");
+  }
+
+  @Test
+  void clearTextNeedsAStatedPurpose() {
+    assertThat(run("--clear-text", " ")).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("--clear-text: purpose must state why personal information is read in clear");
+    assertThat(out.toString()).isEmpty();
   }
 
   private void dropTheSecretaryOfShimen() throws IOException {

@@ -3,8 +3,14 @@ package org.grid.assessment.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.grid.core.model.privacy.Masking;
+import org.grid.core.model.privacy.PersonalData;
 
 /**
  * One piece of evidence (考核依据) a rule may count: a visit done, a meeting attended, a duty missed, a request
@@ -15,10 +21,13 @@ import java.util.Map;
  * @param type what happened, for example {@code visit.paired-household} or {@code request.resolved-late}; not blank
  * @param subject who or what it is evidence for
  * @param date the day it happened
- * @param attributes further facts a rule may filter on, for example {@code category=land}; may be empty
+ * @param attributes further facts a rule may filter on, for example {@code category=land}; may be empty. Their
+ *     values are free text that may hold personal data ({@link PersonalData.Kind#FREE_TEXT}): {@link #toString()}
+ *     masks every national ID number and mobile phone number in them
  */
 public record Evidence(
-    EvidenceId id, String type, SubjectId subject, LocalDate date, ImmutableMap<String, String> attributes) {
+    EvidenceId id, String type, SubjectId subject, LocalDate date,
+    @PersonalData(PersonalData.Kind.FREE_TEXT) ImmutableMap<String, String> attributes) {
 
   /**
    * Checks the evidence.
@@ -50,5 +59,49 @@ public record Evidence(
   public static Evidence of(
       String id, String type, String subject, LocalDate date, Map<String, String> attributes) {
     return new Evidence(EvidenceId.of(id), type, SubjectId.of(subject), date, ImmutableMap.copyOf(attributes));
+  }
+
+  /**
+   * Names the parts in which other evidence of the same id differs from this, without their values, for a message
+   * that must not carry the attributes' free text.
+   *
+   * @param other the other evidence, not null
+   * @return for example {@code "differs in date and attributes category, note"}; {@code "no difference"} when equal
+   */
+  public String differencesFrom(Evidence other) {
+    List<String> parts = new ArrayList<>();
+    if (!type.equals(other.type)) {
+      parts.add("type");
+    }
+    if (!subject.equals(other.subject)) {
+      parts.add("subject");
+    }
+    if (!date.equals(other.date)) {
+      parts.add("date");
+    }
+    List<String> keys = new ArrayList<>();
+    for (String key : Sets.union(attributes.keySet(), other.attributes.keySet())) {
+      if (!Objects.equals(attributes.get(key), other.attributes.get(key))) {
+        keys.add(Masking.text(key));
+      }
+    }
+    if (!keys.isEmpty()) {
+      parts.add("attributes " + String.join(", ", keys));
+    }
+    return parts.isEmpty() ? "no difference" : "differs in " + String.join(" and ", parts);
+  }
+
+  /** Returns the evidence with every national ID number and mobile phone number in its attributes masked. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Evidence[id=").append(id).append(", type=").append(type)
+        .append(", subject=").append(subject).append(", date=").append(date).append(", attributes={");
+    String separator = "";
+    for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+      out.append(separator).append(Masking.text(attribute.getKey())).append('=')
+          .append(Masking.text(attribute.getValue()));
+      separator = ", ";
+    }
+    return out.append("}]").toString();
   }
 }

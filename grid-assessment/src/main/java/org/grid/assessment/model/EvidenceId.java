@@ -2,6 +2,8 @@ package org.grid.assessment.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.privacy.Masking;
+
 /**
  * The id of one piece of evidence (考核依据): the visit, meeting, duty log entry or request a line item counted.
  *
@@ -18,7 +20,8 @@ public record EvidenceId(String value) implements Comparable<EvidenceId> {
   public EvidenceId {
     requireNonNull(value, "value");
     if (value.isBlank() || !value.strip().equals(value)) {
-      throw new IllegalArgumentException("evidenceId must be non-blank text without surrounding whitespace: '" + value + "'");
+      throw new IllegalArgumentException("evidenceId must be non-blank text without surrounding whitespace: '"
+          + Masking.text(value) + "'");
     }
   }
 

@@ -91,8 +91,8 @@ public final class ScoringEngine {
       Evidence earlier = byId.putIfAbsent(item.id(), item);
       if (earlier != null) {
         if (!earlier.equals(item)) {
-          throw new IllegalArgumentException("evidence " + item.id() + " is given twice with different content: "
-              + earlier + " and " + item);
+          throw new IllegalArgumentException("evidence " + item.id() + " is given twice with different content ("
+              + earlier.differencesFrom(item) + ")");
         }
         continue;
       }

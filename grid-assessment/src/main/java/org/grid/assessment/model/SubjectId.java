@@ -2,6 +2,9 @@ package org.grid.assessment.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.privacy.Masking;
+import org.grid.core.model.privacy.NationalIdNumber;
+
 /**
  * The id of whoever or whatever is scored (考核对象): a party member, a service-team member, a grid, or a handling office. Its meaning comes from the rule set's subject kind.
  *
@@ -13,12 +16,17 @@ public record SubjectId(String value) implements Comparable<SubjectId> {
    * Checks the id.
    *
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace, or is a national ID
+   *     number (居民身份证号码; the message does not quote it)
    */
   public SubjectId {
     requireNonNull(value, "value");
     if (value.isBlank() || !value.strip().equals(value)) {
-      throw new IllegalArgumentException("subjectId must be non-blank text without surrounding whitespace: '" + value + "'");
+      throw new IllegalArgumentException(
+          "subjectId must be non-blank text without surrounding whitespace: '" + Masking.text(value) + "'");
+    }
+    if (NationalIdNumber.isValid(value)) {
+      throw new IllegalArgumentException("subjectId must not be a national ID number (GB 11643); use a pseudonymous id");
     }
   }
 

@@ -101,6 +101,18 @@ class ScoringEngineTest {
 
     assertThatThrownBy(() -> ScoringEngine.score(RULES, SubjectId.of("m1"), Y2025, log))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("evidence v1 is given twice with different content");
+        .hasMessage("evidence v1 is given twice with different content (differs in subject)");
+  }
+
+  @Test
+  void evidencePrintsItsAttributesMaskedAndAConflictNamesNoValue() {
+    Evidence first = Evidence.of("v9", "visit", "m1", LocalDate.of(2025, 2, 1),
+        java.util.Map.of("note", "王小明 13812341234 110101199003077774"));
+    Evidence second = Evidence.of("v9", "visit", "m1", LocalDate.of(2025, 2, 1), java.util.Map.of("note", "other"));
+
+    assertThat(first.toString()).contains("note=王小明 138****1234 1101**********7774")
+        .doesNotContain("13812341234").doesNotContain("110101199003077774");
+    assertThatThrownBy(() -> ScoringEngine.score(RULES, SubjectId.of("m1"), Y2025, List.of(first, second)))
+        .hasMessage("evidence v9 is given twice with different content (differs in attributes note)");
   }
 }

@@ -143,12 +143,14 @@ public final class RequestAuthorization {
   }
 
   /**
-   * Returns the permission a command needs.
+   * Returns the permission a command needs, as the permission table names it.
    *
-   * @param command the command
+   * @param command the command, not null
    * @return the staff command, or null for a citizen's command (rate, withdraw)
+   * @throws NullPointerException if {@code command} is null
    */
-  static StaffCommand kindOf(RequestCommand command) {
+  public static StaffCommand kindOf(RequestCommand command) {
+    requireNonNull(command, "command");
     if (command instanceof RequestCommand.Report) {
       return StaffCommand.REPORT;
     } else if (command instanceof RequestCommand.Accept) {

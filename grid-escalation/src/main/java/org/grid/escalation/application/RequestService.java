@@ -43,8 +43,8 @@ import org.grid.core.port.out.UnitOfWork;
  * validates the record and then, in one transaction of its {@link UnitOfWork}, authorizes it ({@link
  * RequestAuthorization}: the actor's appointment, role and permission, the request's place and the own-report
  * rule), recognises a retry by its command id and the digest of its content (the same id with other content is
- * refused as {@link RefusalReason#COMMAND_ID_REUSED}), checks the expected version, runs the rule of {@link Request}, saves the change conditionally on the version it
- * read, and publishes the events: the change and its events are stored together or not at all. The deadline sweep
+ * refused as {@link RefusalReason#COMMAND_ID_REUSED}), checks the expected version, runs the rule of {@link
+ * Request}, saves the change conditionally on the version it read, and publishes the events: the change and its events are stored together or not at all. The deadline sweep
  * runs each batch of due requests in a claiming transaction of the unit of work ({@link UnitOfWork#claimingDue}).
  *
  * <p>The current instant comes from the {@link Clock} given at construction. The deadline sweep is a {@link

@@ -1,5 +1,7 @@
 package org.grid.escalation.model;
 
+import org.grid.core.model.privacy.Masking;
+import org.grid.core.model.privacy.PersonalData;
 import static java.util.Objects.requireNonNull;
 import static org.grid.escalation.model.Checks.requireText;
 
@@ -28,7 +30,7 @@ public sealed interface Form {
       PersonId reporter,
       Place place,
       Category category,
-      String description,
+      @PersonalData(PersonalData.Kind.FREE_TEXT) String description,
       Urgency urgency,
       MustAttendType mustAttend,
       Office complaintAgainst)
@@ -45,6 +47,18 @@ public sealed interface Form {
       requireNonNull(category, "category");
       requireText(description, "description");
       requireNonNull(urgency, "urgency");
+    }
+
+    /**
+     * Returns the form with its description masked ({@link Masking#text}).
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return "Report[reporter=" + reporter + ", place=" + place + ", category=" + category + ", description="
+          + Masking.text(description) + ", urgency=" + urgency + ", mustAttend=" + mustAttend + ", complaintAgainst="
+          + complaintAgainst + "]";
     }
   }
 
@@ -98,7 +112,7 @@ public sealed interface Form {
    * @param result the result told to the citizen, not blank
    * @param rating the citizen's rating, or null while the citizen has not rated yet
    */
-  record Feedback(String result, Rating rating) implements Form {
+  record Feedback(@PersonalData(PersonalData.Kind.FREE_TEXT) String result, Rating rating) implements Form {
     /**
      * Checks the form.
      *
@@ -107,6 +121,16 @@ public sealed interface Form {
      */
     public Feedback {
       requireText(result, "result");
+    }
+
+    /**
+     * Returns the form with its result masked ({@link Masking#text}).
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return "Feedback[result=" + Masking.text(result) + ", rating=" + rating + "]";
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.grid.escalation.model;
 
+import org.grid.core.model.privacy.Masking;
+import org.grid.core.model.privacy.PersonalData;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
@@ -24,7 +26,7 @@ public record HistoryEntry(
     RequestState state,
     Office holder,
     Form form,
-    String reason,
+    @PersonalData(PersonalData.Kind.FREE_TEXT) String reason,
     Office chargedTo) {
 
   /**
@@ -38,5 +40,17 @@ public record HistoryEntry(
     requireNonNull(kind, "kind");
     requireNonNull(state, "state");
     requireNonNull(holder, "holder");
+  }
+
+  /**
+   * Returns the entry with its reason masked ({@link Masking#text}).
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "HistoryEntry[at=" + at + ", actor=" + actor.describe() + ", kind=" + kind + ", state=" + state
+        + ", holder=" + holder + ", form=" + form + ", reason=" + Masking.text(reason) + ", chargedTo=" + chargedTo
+        + "]";
   }
 }

@@ -1,5 +1,6 @@
 package org.grid.escalation.model;
 
+import org.grid.core.model.privacy.Masking;
 import static java.util.Objects.requireNonNull;
 import static org.grid.escalation.model.Checks.requireText;
 
@@ -109,7 +110,7 @@ final class HolderCommands {
         .withReturnedBy(ImmutableSet.<DepartmentId>builder().addAll(r.returnedBy()).add(department).build());
     c.moveTo(RequestState.REPORTED, DeadlineKind.ACCEPT, ctx, c.limits(ctx, Tier.COUNTY_OFFICE).acceptDays());
     c.record(ctx.now(), actor, TransitionKind.RETURNED, null, reason, null);
-    c.events.add(new RequestReturned(r.id(), c.version, ctx.now(), department, reason));
+    c.events.add(new RequestReturned(r.id(), c.version, ctx.now(), department, Masking.text(reason)));
     return c.applied();
   }
 
@@ -133,7 +134,7 @@ final class HolderCommands {
         new Suspension(before.state(), before.step(), ctx.now()), before.suspendedDays());
     c.moveTo(RequestState.SUSPENDED, DeadlineKind.SUSPENSION_END, ctx, left);
     c.record(ctx.now(), actor, TransitionKind.SUSPENDED, null, reason, null);
-    c.events.add(new RequestSuspended(r.id(), c.version, ctx.now(), reason, c.step().deadline()));
+    c.events.add(new RequestSuspended(r.id(), c.version, ctx.now(), Masking.text(reason), c.step().deadline()));
     return c.applied();
   }
 

@@ -1,5 +1,6 @@
 package org.grid.escalation.model;
 
+import org.grid.core.model.privacy.Masking;
 import static java.util.Objects.requireNonNull;
 import static org.grid.escalation.model.Checks.requireText;
 
@@ -291,7 +292,7 @@ public final class Request {
     Change c = new Change(record, commandId, ctx);
     c.record = c.record.with(RequestState.WITHDRAWN, null).withOnSite(null);
     c.record(ctx.now(), actor, TransitionKind.WITHDRAWN, null, reason, null);
-    c.events.add(new RequestWithdrawn(id(), c.version, ctx.now(), reason));
+    c.events.add(new RequestWithdrawn(id(), c.version, ctx.now(), Masking.text(reason)));
     return c.applied();
   }
 

@@ -1,5 +1,7 @@
 package org.grid.escalation.model;
 
+import org.grid.core.model.privacy.MaskedRecords;
+import org.grid.core.model.privacy.PersonalData;
 import java.time.Instant;
 import org.grid.core.model.team.PersonId;
 
@@ -129,10 +131,20 @@ public sealed interface RequestEvent {
    * @param version its version
    * @param at when
    * @param department the returning department
-   * @param reason why
+   * @param reason why, with national ID and phone numbers masked ({@code Masking.text}): events leave grid
    */
-  record RequestReturned(RequestId requestId, long version, Instant at, DepartmentId department, String reason)
-      implements RequestEvent {}
+  record RequestReturned(RequestId requestId, long version, Instant at, DepartmentId department,
+      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason) implements RequestEvent {
+    /**
+     * Returns the event with its reason masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
 
   /**
    * The clock was paused while waiting on the citizen.
@@ -140,11 +152,21 @@ public sealed interface RequestEvent {
    * @param requestId the request
    * @param version its version
    * @param at when
-   * @param reason why
+   * @param reason why, with national ID and phone numbers masked ({@code Masking.text}): events leave grid
    * @param resumesBy when it resumes by itself at the latest
    */
-  record RequestSuspended(RequestId requestId, long version, Instant at, String reason, Instant resumesBy)
-      implements RequestEvent {}
+  record RequestSuspended(RequestId requestId, long version, Instant at,
+      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason, Instant resumesBy) implements RequestEvent {
+    /**
+     * Returns the event with its reason masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
 
   /**
    * The clock runs again.
@@ -220,10 +242,20 @@ public sealed interface RequestEvent {
    * @param requestId the request
    * @param version its version
    * @param at when
-   * @param reason why
+   * @param reason why, with national ID and phone numbers masked ({@code Masking.text}): events leave grid
    */
-  record RequestWithdrawn(RequestId requestId, long version, Instant at, String reason)
-      implements RequestEvent {}
+  record RequestWithdrawn(RequestId requestId, long version, Instant at,
+      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason) implements RequestEvent {
+    /**
+     * Returns the event with its reason masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
 
   /**
    * The team of a must-attend request arrived on site.

@@ -1,5 +1,7 @@
 package org.grid.escalation.model;
 
+import org.grid.core.model.privacy.Masking;
+import org.grid.core.model.privacy.PersonalData;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -50,7 +52,7 @@ public record RequestRecord(
     int suspendedDays,
     ImmutableSet<DepartmentId> returnedBy,
     boolean reopenedAtTier,
-    String result,
+    @PersonalData(PersonalData.Kind.FREE_TEXT) String result,
     ImmutableList<HistoryEntry> history,
     ImmutableMap<CommandId, String> appliedCommands) {
 
@@ -84,6 +86,17 @@ public record RequestRecord(
     if (state == RequestState.SUSPENDED && suspension == null) {
       throw new IllegalArgumentException("suspension must be set while the request is suspended");
     }
+  }
+
+  /**
+   * Returns the record in short, its result masked ({@link Masking#text}) and its history counted.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "RequestRecord[" + id + " v" + version + " " + state + " at " + holder + ", result="
+        + Masking.text(result) + ", " + history.size() + " history entries]";
   }
 
   /**
@@ -218,6 +231,37 @@ public record RequestRecord(
       ImmutableMap<CommandId, String> commands) {
     return new RequestRecord(id, newVersion, report, state, holder, assignee, step, onSite, suspension,
         suspendedDays, returnedBy, reopenedAtTier, result, newHistory, commands);
+  }
+
+  /**
+   * Returns this record with every free text replaced by a marker (个人信息删除): the report's description, the
+   * result, every history entry's reason and every feedback form's result. Ids, times, states, holders, ratings and
+   * the history's length stay, so that an erased request still counts for assessment. Texts that are the marker
+   * already stay as they are.
+   *
+   * @param marker the text that stands for erased text, not blank
+   * @return the record, the same instance when it held no other free text
+   * @throws IllegalArgumentException if {@code marker} is blank
+   */
+  public RequestRecord withFreeTextErased(String marker) {
+    Checks.requireText(marker, "marker");
+    Form.Report erasedReport = new Form.Report(report.reporter(), report.place(), report.category(), marker,
+        report.urgency(), report.mustAttend(), report.complaintAgainst());
+    ImmutableList.Builder<HistoryEntry> entries = ImmutableList.builderWithExpectedSize(history.size());
+    for (HistoryEntry e : history) {
+      Form form = e.form();
+      if (form instanceof Form.Report) {
+        form = erasedReport;
+      } else if (form instanceof Form.Feedback f) {
+        form = new Form.Feedback(marker, f.rating());
+      }
+      String reason = e.reason() == null ? null : marker;
+      entries.add(new HistoryEntry(e.at(), e.actor(), e.kind(), e.state(), e.holder(), form, reason, e.chargedTo()));
+    }
+    RequestRecord erased = new RequestRecord(id, version, erasedReport, state, holder, assignee, step, onSite,
+        suspension, suspendedDays, returnedBy, reopenedAtTier, result == null ? null : marker, entries.build(),
+        appliedCommands);
+    return erased.equals(this) ? this : erased;
   }
 
   // ---------------------------------------------------------------------------------------------------------

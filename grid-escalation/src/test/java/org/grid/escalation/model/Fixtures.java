@@ -45,8 +45,8 @@ final class Fixtures {
   static final Actor COUNTY = staff("c-office", Tier.COUNTY_OFFICE, PLACE);
   static final DepartmentId LAND = DepartmentId.of("natural-resources");
   static final DepartmentId SOCIAL = DepartmentId.of("hr-social-security");
-  static final Actor LAND_DEPT = Actor.staff(PersonId.of("land-clerk"), "科员", Office.department(LAND));
-  static final Actor SOCIAL_DEPT = Actor.staff(PersonId.of("hr-clerk"), "科员", Office.department(SOCIAL));
+  static final Actor LAND_DEPT = Actor.staff(PersonId.of("land-clerk"), "科员", Office.department(PLACE.county(), LAND));
+  static final Actor SOCIAL_DEPT = Actor.staff(PersonId.of("hr-clerk"), "科员", Office.department(PLACE.county(), SOCIAL));
   static final Category LAND_CATEGORY = Category.of("land");
 
   private static int commands;

@@ -88,10 +88,10 @@ class RequestTest {
 
       Request r = applied(Request.report(ID, nextCommand(), REPORTER, form, ctx("2026-03-02T09:00")));
 
-      assertThat(r.holder()).isEqualTo(new Office(Tier.VILLAGE_GRID, grid));
+      assertThat(r.holder()).isEqualTo(Office.of(Tier.VILLAGE_GRID, place));
       Request lapsed = r.onDeadlines(ctx("2026-03-03T18:00"), null).orElseThrow().request()
           .onDeadlines(ctx("2026-03-04T17:31"), null).orElseThrow().request();
-      assertThat(lapsed.history().get(2).chargedTo()).isEqualTo(new Office(Tier.VILLAGE_GRID, grid));
+      assertThat(lapsed.history().get(2).chargedTo()).isEqualTo(Office.of(Tier.VILLAGE_GRID, place));
       Actor gridStaff = staff("grid-officer", Tier.VILLAGE_GRID, place);
       assertThat(applied(r.accept(nextCommand(), gridStaff, HANDLER, ctx("2026-03-02T10:00"))).state())
           .isEqualTo(RequestState.ACCEPTED);
@@ -325,11 +325,11 @@ class RequestTest {
       assertThat(r.nextDeadline()).contains(at("2026-03-25T17:30"));
       Applied supervised = r.onDeadlines(ctx("2026-03-25T18:00"), LAND).orElseThrow();
       Request s = supervised.request();
-      assertThat(s.holder()).isEqualTo(Office.department(LAND));
+      assertThat(s.holder()).isEqualTo(Office.department(PLACE.county(), LAND));
       assertThat(s.state()).isEqualTo(RequestState.ACCEPTED);
       assertThat(s.reminded()).isFalse();
       assertThat(s.nextDeadline()).contains(at("2026-04-08T17:30"));
-      assertThat(s.history().get(s.history().size() - 1).chargedTo()).isEqualTo(Office.department(LAND));
+      assertThat(s.history().get(s.history().size() - 1).chargedTo()).isEqualTo(Office.department(PLACE.county(), LAND));
       assertThat(supervised.events()).singleElement().isInstanceOf(SupervisionAlerted.class);
     }
 
@@ -338,7 +338,7 @@ class RequestTest {
       Request r = atCountyOffice();
       r = r.onDeadlines(ctx("2026-03-05T18:00"), LAND).orElseThrow().request();
       r = r.onDeadlines(ctx("2026-03-06T18:00"), LAND).orElseThrow().request();
-      assertThat(r.holder()).isEqualTo(Office.department(LAND));
+      assertThat(r.holder()).isEqualTo(Office.department(PLACE.county(), LAND));
       assertThat(r.history())
           .anySatisfy(e -> assertThat(e.chargedTo()).isEqualTo(Office.of(Tier.COUNTY_OFFICE, PLACE)));
     }
@@ -352,7 +352,7 @@ class RequestTest {
       refused(r.route(nextCommand(), COUNTY, null, null, ctx("2026-03-05T09:00")), RefusalReason.NO_ROUTE);
       refused(r.accept(nextCommand(), COUNTY, HANDLER, ctx("2026-03-05T09:00")), RefusalReason.WRONG_STATE);
       Request routed = applied(r.route(nextCommand(), COUNTY, null, LAND, ctx("2026-03-05T09:00")));
-      assertThat(routed.holder()).isEqualTo(Office.department(LAND));
+      assertThat(routed.holder()).isEqualTo(Office.department(PLACE.county(), LAND));
       assertThat(routed.state()).isEqualTo(RequestState.REPORTED);
     }
 
@@ -367,7 +367,7 @@ class RequestTest {
       refused(returned.route(nextCommand(), COUNTY, null, LAND, ctx("2026-03-09T10:00")),
           RefusalReason.DEPARTMENT_RETURNED);
       Request rerouted = applied(returned.route(nextCommand(), COUNTY, SOCIAL, LAND, ctx("2026-03-09T10:00")));
-      assertThat(rerouted.holder()).isEqualTo(Office.department(SOCIAL));
+      assertThat(rerouted.holder()).isEqualTo(Office.department(PLACE.county(), SOCIAL));
     }
 
     @Test

@@ -89,7 +89,8 @@ public final class GridArchitecture {
         domainModulesDependInOneDirection(),
         inboundPortsAreUseCasesAndCommands(),
         policiesGiveTheirDefaultsOneWay(),
-        timeIsSetThroughOneClock());
+        timeIsSetThroughOneClock(),
+        personalDataIsNeverPrintedByDefault());
   }
 
   /**
@@ -201,6 +202,22 @@ public final class GridArchitecture {
         .that().resideInAPackage(root + "..")
         .should().beAssignableTo(java.time.Clock.class)
         .as("no home-made clocks: a settable clock is org.threeten.extra.MutableClock");
+  }
+
+  /**
+   * Personal data is never printed by default (个人信息保护): every type under the root with a field or record
+   * component marked {@link org.grid.core.model.privacy.PersonalData} writes its own {@code toString()} (one that
+   * masks), so a record's default {@code toString()}, which prints every component, cannot carry a name, a care tag
+   * or a national ID number into a log. Unlike the other rules this one may select nothing: code without personal
+   * data passes it.
+   */
+  public ArchRule personalDataIsNeverPrintedByDefault() {
+    return classes()
+        .that().resideInAPackage(root + "..")
+        .and(MaskedToString.HOLDS_PERSONAL_DATA)
+        .should(MaskedToString.WRITES_ITS_OWN)
+        .allowEmptyShould(true)
+        .as("types holding personal data (@PersonalData) write their own masking toString()");
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.privacy.Purpose;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
@@ -110,6 +111,42 @@ public abstract class AbstractPersonRepositoryContractTest
     assertThat(repository.findByVillage(T1, V1)).containsExactly(a, b);
     assertThat(repository.roster(T1).people()).containsExactly(a, b, townshipStaff);
     assertThat(repository.findByTownship(TownshipId.of("none"))).isEmpty();
+  }
+
+  @Test
+  void erasingAPersonReplacesTheNameAndHomeUnitAndKeepsTheRest() {
+    Person person = secretary("P1", "王小明");
+    repository.save(T1, person);
+    repository.save(T1, secretary("P2", "李四"));
+    repository.save(T2, secretary("P1", "别乡"));
+    long before = repository.findVersioned(T1, person.id()).orElseThrow().version();
+
+    assertThat(repository.erase(T1, person.id())).isTrue();
+
+    Versioned<Person> erased = repository.findVersioned(T1, person.id()).orElseThrow();
+    assertThat(erased.version()).isEqualTo(before + 1);
+    assertThat(erased.value()).isEqualTo(person.erased());
+    assertThat(erased.value().nameInClear(Purpose.of("checking the erasure")))
+        .isEqualTo(Person.ERASED_NAME);
+    assertThat(erased.value().roles()).isEqualTo(person.roles());
+    assertThat(erased.value().homeVillage()).contains(V1);
+    assertThat(erased.value().homeUnit()).isEmpty();
+    assertThat(repository.findById(T1, PersonId.of("P2")).orElseThrow().name()).isEqualTo("李四");
+    assertThat(repository.findById(T2, person.id()).orElseThrow().name()).isEqualTo("别乡");
+  }
+
+  @Test
+  void erasingTwiceChangesNothingMoreAndAnUnknownPersonIsNamedFalse() {
+    repository.save(T1, secretary("P1", "王小明"));
+    repository.erase(T1, PersonId.of("P1"));
+    long version = repository.findVersioned(T1, PersonId.of("P1")).orElseThrow().version();
+
+    assertThat(repository.erase(T1, PersonId.of("P1"))).isTrue();
+    assertThat(repository.findVersioned(T1, PersonId.of("P1")).orElseThrow().version()).isEqualTo(version);
+    assertThat(repository.erase(T1, PersonId.of("nobody"))).isFalse();
+    assertThat(repository.erase(T2, PersonId.of("P1"))).isFalse();
+    assertThat(repository.findById(T2, PersonId.of("P1"))).isEmpty();
+    assertThatThrownBy(() -> repository.erase(T1, null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test

@@ -9,6 +9,11 @@ import static org.grid.testkit.escalation.EscalationSamples.at;
 import static org.grid.testkit.escalation.EscalationSamples.reported;
 
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Urgency;
+import org.grid.escalation.model.Place;
+import org.grid.escalation.model.HistoryEntry;
+import org.grid.escalation.model.Form;
+import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.escalation.model.CommandId;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Request;
@@ -156,5 +161,44 @@ public abstract class AbstractRequestRepositoryContractTest {
         .containsEntry(RequestState.WITHDRAWN, 1L)
         .doesNotContainKey(RequestState.CLOSED);
     assertThat(repository.count()).isEqualTo(3);
+  }
+
+  @Test
+  void erasing_a_reporters_free_text_keeps_the_shape_of_their_requests_and_touches_no_other() {
+    Request mine = withdrawn(reported("R1", PLACE_A, at("2026-03-02T09:00")));
+    Request otherReporter = EscalationSamples.appliedRequest(Request.report(RequestId.of("R3"), CommandId.of("r3"),
+        Actor.citizen(PersonId.of("someone-else")), new Form.Report(PersonId.of("someone-else"), PLACE_A,
+            EscalationSamples.LAND_CATEGORY, "my phone is 13812341234", Urgency.NORMAL, null, null),
+        new RuleContext(at("2026-03-02T09:00"), EscalationSamples.CALENDAR, EscalationSamples.POLICY)));
+    assertThat(repository.save(reported("R1", PLACE_A, at("2026-03-02T09:00")), 0)).isTrue();
+    assertThat(repository.save(mine, 1)).isTrue();
+    assertThat(repository.save(otherReporter, 0)).isTrue();
+    Request inOtherTownship = reported("R4", new Place(PLACE_A.county(), TownshipId.of("T02"), PLACE_A.district(),
+        PLACE_A.village(), PLACE_A.grid()), at("2026-03-02T09:00"));
+    assertThat(repository.save(inOtherTownship, 0)).isTrue();
+
+    assertThat(repository.eraseFreeText(EscalationSamples.TOWNSHIP, EscalationSamples.CITIZEN, "(erased)"))
+        .isEqualTo(1);
+    assertThat(repository.eraseFreeText(EscalationSamples.TOWNSHIP, EscalationSamples.CITIZEN, "(erased)"))
+        .as("erasing again changes nothing").isZero();
+
+    Request erased = repository.findById(mine.id()).orElseThrow();
+    assertThat(erased.report().description()).isEqualTo("(erased)");
+    assertThat(erased.history()).hasSameSizeAs(mine.history());
+    for (int i = 0; i < mine.history().size(); i++) {
+      HistoryEntry before = mine.history().get(i);
+      HistoryEntry after = erased.history().get(i);
+      assertThat(after.at()).isEqualTo(before.at());
+      assertThat(after.kind()).isEqualTo(before.kind());
+      assertThat(after.state()).isEqualTo(before.state());
+      assertThat(after.holder()).isEqualTo(before.holder());
+      assertThat(after.reason()).isEqualTo(before.reason() == null ? null : "(erased)");
+    }
+    assertThat(erased.version()).isEqualTo(mine.version());
+    assertThat(erased.state()).isEqualTo(mine.state());
+    assertThat(repository.findById(otherReporter.id()).orElseThrow().report().description())
+        .isEqualTo("my phone is 13812341234");
+    assertThat(repository.findById(inOtherTownship.id()).orElseThrow().report().description())
+        .isEqualTo(inOtherTownship.report().description());
   }
 }

@@ -113,7 +113,7 @@ public final class EscalationArbitraries {
     Arbitrary<Disturbance> disturbances =
         Arbitraries.frequencyOf(
             Tuple.of(16, Arbitraries.just(Disturbance.NONE)),
-            Tuple.of(1, Arbitraries.just(Disturbance.WRONG_ACTOR)),
+            Tuple.of(3, Arbitraries.just(Disturbance.WRONG_ACTOR)),
             Tuple.of(1, Arbitraries.just(Disturbance.STALE_VERSION)),
             Tuple.of(1, Arbitraries.just(Disturbance.RETRY)));
     Arbitrary<DepartmentId> departments =
@@ -122,11 +122,13 @@ public final class EscalationArbitraries {
         Combinators.combine(
                 Arbitraries.integers().between(0, 1000), Arbitraries.of(CommandKind.class).injectNull(0.6),
                 disturbances,
-                givenRatings(), departments)
-            .as((index, kind, disturbance, rating, department) ->
+                givenRatings(), departments, Arbitraries.of(Intruder.class))
+            .as((index, kind, disturbance, rating, department, intruder) ->
                 Transformer.mutate(
-                    (kind == null ? "NEXT" : kind) + " #" + index + " " + disturbance + " " + rating + " " + department,
-                    h -> h.command(index, kind, disturbance, rating, department)));
+                    (kind == null ? "NEXT" : kind) + " #" + index + " " + disturbance
+                        + (disturbance == Disturbance.WRONG_ACTOR ? " by " + intruder : "") + " " + rating + " "
+                        + department,
+                    h -> h.command(index, kind, disturbance, rating, department, intruder)));
   }
 
   private static Action.Independent<RequestEngineHarness> advanceAction() {

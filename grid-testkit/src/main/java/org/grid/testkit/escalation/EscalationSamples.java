@@ -97,6 +97,9 @@ public final class EscalationSamples {
   /** When the sample appointments start: 1 January 2020 in the township's zone. */
   public static final Instant SINCE = LocalDateTime.parse("2020-01-01T00:00").atZone(ZONE).toInstant();
 
+  /** When the term of {@link Intruder#TERM_ENDED} ended: 1 January 2025 in the township's zone. */
+  public static final Instant TERM_ENDED = LocalDateTime.parse("2025-01-01T00:00").atZone(ZONE).toInstant();
+
   /** The default permission table of the rulebook. */
   public static final AuthorizationPolicy AUTHORIZATION = AuthorizationPolicy.defaults();
 
@@ -185,6 +188,29 @@ public final class EscalationSamples {
       appointments.add(new Appointment(staffId(office), office, roleOf(office.tier()), SINCE, null));
     }
     return appointments;
+  }
+
+  /**
+   * Returns the appointments that make the {@link Intruder}s real: each intruder from elsewhere serves their own
+   * office (for every sample office, the office {@link Intruder} names) in every role of {@link #AUTHORIZATION};
+   * {@link Intruder#TERM_ENDED} served every sample office in every role until {@link #TERM_ENDED}. Save them beside
+   * {@link #appointments()}.
+   *
+   * @return the appointments
+   */
+  public static List<Appointment> intruderAppointments() {
+    Set<Appointment> appointments = new LinkedHashSet<>();
+    for (String role : AUTHORIZATION.permissions().keySet()) {
+      for (Intruder intruder : Intruder.values()) {
+        for (Office office : intruder.offices()) {
+          appointments.add(new Appointment(intruder.person(), office, role, SINCE, null));
+        }
+      }
+      for (Office office : offices()) {
+        appointments.add(new Appointment(Intruder.TERM_ENDED.person(), office, role, SINCE, TERM_ENDED));
+      }
+    }
+    return List.copyOf(appointments);
   }
 
   /**

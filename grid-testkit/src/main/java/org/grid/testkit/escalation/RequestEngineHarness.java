@@ -41,11 +41,10 @@ import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Rating;
 import org.grid.escalation.model.Request;
+import org.grid.escalation.model.StaffCommand;
 import org.grid.escalation.model.RequestEvent;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;
-import org.grid.escalation.model.RefusalReason;
-import org.grid.escalation.model.StaffCommand;
 import org.grid.escalation.model.Tier;
 import org.grid.escalation.model.TransitionKind;
 import org.grid.escalation.model.Urgency;
@@ -106,7 +105,6 @@ public final class RequestEngineHarness {
   private final List<RequestEvent> published = new ArrayList<>();
   private final RequestService service;
   private final Map<RequestId, List<HistoryEntry>> seen = new LinkedHashMap<>();
-  /** The last command applied to each request, sent again as it was for a retry (same id, same content). */
   private final Map<RequestId, RequestCommand> lastApplied = new LinkedHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
 
@@ -144,6 +142,7 @@ public final class RequestEngineHarness {
       RequestRepository repository, UnitOfWork unitOfWork, StaffDirectory staff, PlaceDirectory places) {
     unitOfWork.inTransaction(() -> {
       EscalationSamples.appointments().forEach(staff::save);
+      EscalationSamples.intruderAppointments().forEach(staff::save);
       places.adopt(EscalationSamples.township(), EscalationSamples.plan());
       return null;
     });
@@ -208,8 +207,8 @@ public final class RequestEngineHarness {
                 : Office.of(complaintTier, place);
     CommandId commandId = CommandId.of("c-" + id + "-report");
     RequestCommand report = new RequestCommand.Report(
-        commandId, id, Actor.citizen(CITIZEN), CITIZEN, place, category, "property request", Urgency.NORMAL,
-        mustAttend, complaint);
+        commandId, id, Actor.citizen(CITIZEN), CITIZEN, place, category, "property request",
+        Urgency.NORMAL, mustAttend, complaint);
     CommandOutcome outcome = service.handle(report);
     if (complaintTier != null && !complaintTier.hasServiceTeam()) {
       assertThat(outcome).isInstanceOf(CommandOutcome.Refused.class);
@@ -231,6 +230,23 @@ public final class RequestEngineHarness {
    * @param department the department for {@link CommandKind#ROUTE}, or null for the table
    */
   public void command(int index, CommandKind kind, Disturbance disturbance, Rating rating, DepartmentId department) {
+    command(index, kind, disturbance, rating, department, Intruder.OTHER_GRID);
+  }
+
+  /**
+   * Sends a command to an existing request and checks the outcome against the disturbance; a {@link
+   * Disturbance#WRONG_ACTOR} command comes from the intruder given, and on every other index replays the command id
+   * last applied to the request, which must not help it.
+   *
+   * @param index which request (modulo the number reported)
+   * @param kind the command, or null for the one that moves the request along its main path
+   * @param disturbance how the command is disturbed
+   * @param rating the rating for {@link CommandKind#RATE}
+   * @param department the department for {@link CommandKind#ROUTE}, or null for the table
+   * @param intruder who sends a {@link Disturbance#WRONG_ACTOR} command
+   */
+  public void command(int index, CommandKind kind, Disturbance disturbance, Rating rating, DepartmentId department,
+      Intruder intruder) {
     if (seen.isEmpty()) {
       return;
     }
@@ -243,45 +259,38 @@ public final class RequestEngineHarness {
     Actor actor =
         citizenCommand
             ? Actor.citizen(CITIZEN)
-            : Actor.staff(EscalationSamples.staffId(before.holder()), EscalationSamples.roleOf(before.holder().tier()),
+            : Actor.staff(EscalationSamples.staffId(before.holder()), EscalationSamples.roleOf(before.tier()),
                 before.holder());
     if (disturbance == Disturbance.WRONG_ACTOR) {
-      actor =
-          citizenCommand
-              ? Actor.citizen(PersonId.of("someone-else"))
-              : Actor.staff(PersonId.of("intruder"), EscalationSamples.roleOf(before.holder().tier()),
-                  otherOffice(before.holder()));
+      Actor.Staff holderStaff = Actor.staff(EscalationSamples.staffId(before.holder()),
+          EscalationSamples.roleOf(before.tier()), before.holder());
+      actor = intruder.actor(holderStaff, before.report().place());
     }
     long version = disturbance == Disturbance.STALE_VERSION ? before.version() - 1 : before.version();
-    CommandId commandId = CommandId.of("c-" + ids.incrementAndGet());
-    // A retry sends the last applied command again as it was: a command id is recognised with its content.
-    RequestCommand sent = disturbance == Disturbance.RETRY ? lastApplied.get(id)
+    CommandId commandId = disturbance == Disturbance.WRONG_ACTOR && index % 2 == 0
+        ? lastApplied.get(id).commandId()
+        : CommandId.of("c-" + ids.incrementAndGet());
+    RequestCommand command = disturbance == Disturbance.RETRY
+        ? lastApplied.get(id)
         : command(kind, commandId, id, version, actor, rating, department);
     int eventsBefore = published.size();
-    CommandOutcome outcome = service.handle(sent);
+    CommandOutcome outcome = service.handle(command);
     Request after = repository.findById(id).orElseThrow();
-    // Who may give which command comes before the version and the state: a role the permission table does not let
-    // give the command is refused (a retry resends a command that was applied, so was permitted; an intruder is
-    // refused before the table is read, as not appointed).
-    boolean permitted = citizenCommand || disturbance == Disturbance.RETRY || disturbance == Disturbance.WRONG_ACTOR
-        || EscalationSamples.AUTHORIZATION.permits(
-            EscalationSamples.roleOf(before.holder().tier()), StaffCommand.valueOf(kind.name()));
-    if (!permitted) {
-      assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class,
-          refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.NOT_PERMITTED));
-    } else {
-      switch (disturbance) {
-        case RETRY -> assertThat(outcome).isInstanceOf(CommandOutcome.Duplicate.class);
-        case STALE_VERSION -> assertThat(outcome).isInstanceOf(CommandOutcome.StaleVersion.class);
-        case WRONG_ACTOR -> assertThat(outcome).isInstanceOf(CommandOutcome.Refused.class);
-        case NONE -> { }
-      }
+    StaffCommand needed = RequestAuthorization.kindOf(command);
+    boolean permitted = !(command.actor() instanceof Actor.Staff staff)
+        || needed != null && EscalationSamples.AUTHORIZATION.permits(staff.role(), needed);
+    switch (disturbance) {
+      case RETRY -> assertThat(outcome).isInstanceOf(CommandOutcome.Duplicate.class);
+      case STALE_VERSION -> assertThat(outcome).isInstanceOf(
+          permitted ? CommandOutcome.StaleVersion.class : CommandOutcome.Refused.class);
+      case WRONG_ACTOR -> assertThat(outcome).isInstanceOf(CommandOutcome.Refused.class);
+      case NONE -> { }
     }
     if (outcome instanceof CommandOutcome.Applied applied) {
       assertThat(after.version()).isEqualTo(before.version() + 1);
       assertThat(published.subList(eventsBefore, published.size())).isEqualTo(applied.events());
       assertThat(after.history()).hasSize(before.history().size() + applied.events().size());
-      lastApplied.put(id, sent);
+      lastApplied.put(id, command);
     } else {
       assertThat(after.version()).as("a command not applied changes nothing").isEqualTo(before.version());
       assertThat(after.history()).isEqualTo(before.history());
@@ -299,16 +308,6 @@ public final class RequestEngineHarness {
       case FEEDBACK_GIVEN -> CommandKind.RATE;
       case CLOSED, WITHDRAWN -> CommandKind.WITHDRAW;
     };
-  }
-
-  private static Office otherOffice(Office holder) {
-    if (holder.tier() == Tier.DEPARTMENT) {
-      return Office.department(holder.county(), holder.unit().equals(LAND.value()) ? SOCIAL : LAND);
-    }
-    Place other = holder.covers(EscalationSamples.PLACE_A) ? EscalationSamples.PLACE_B : EscalationSamples.PLACE_A;
-    Office sameTierOther = Office.of(holder.tier(), other);
-    // Both sample places share township and county: take the tier below instead.
-    return sameTierOther.equals(holder) ? Office.of(Tier.VILLAGE_GRID, EscalationSamples.PLACE_A) : sameTierOther;
   }
 
   private static RequestCommand command(

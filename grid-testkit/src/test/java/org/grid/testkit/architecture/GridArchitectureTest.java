@@ -34,6 +34,7 @@ class GridArchitectureTest {
         violation("policies", GridArchitecture::policiesGiveTheirDefaultsOneWay, "ConstantPolicy has no public static defaults()"),
         violation("policies", GridArchitecture::policiesGiveTheirDefaultsOneWay, "ConstantPolicy.DEFAULT"),
         violation("clocks", GridArchitecture::timeIsSetThroughOneClock, "HomeMadeClock"),
+        violation("personal", GridArchitecture::personalDataIsNeverPrintedByDefault, "LeakyVisitor"),
         violation("usecases", GridArchitectureTest::throughUseCases, "CallsThePlanner"),
         violation("usecases", GridArchitectureTest::throughUseCases, "AcceptsDirectly"),
         violation("usecases", GridArchitectureTest::throughUseCases, "ReferencesTheRule"));
@@ -77,8 +78,19 @@ class GridArchitectureTest {
     assertThatThrownBy(() -> GridArchitecture.forRoot("nowhere").outboundPortsAreInterfaces().check(none))
         .isInstanceOf(AssertionError.class);
     // rulesAreReachedThroughUseCases is deliberately not among them: it needs the callers' packages
-    assertThat(GridArchitecture.forRoot("org.grid").all()).hasSize(9)
+    assertThat(GridArchitecture.forRoot("org.grid").all()).hasSize(10)
         .noneMatch(rule -> rule.getDescription().contains("use cases"));
+  }
+
+  @Test
+  void aRecordThatMasksItsPersonalDataIsNotReported() {
+    String root = FIXTURES + ".personal";
+    assertThatThrownBy(() -> GridArchitecture.forRoot(root).personalDataIsNeverPrintedByDefault()
+            .check(new ClassFileImporter().importPackages(root)))
+        .isInstanceOf(AssertionError.class)
+        .message()
+        .contains("LeakyVisitor")
+        .doesNotContain("MaskedVisitor");
   }
 
   @Test

@@ -38,6 +38,7 @@ import org.grid.core.model.pairing.Pairing;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.privacy.Purpose;
 import org.grid.core.model.team.Role;
 import org.grid.core.model.team.ServedGrid;
 import org.grid.core.model.team.Team;
@@ -239,7 +240,7 @@ final class ReferenceCompliance {
       for (Pairing pairing : duties.pairings()) {
         Household household = households.get(pairing.household());
         Person pairer = people.get(pairing.pairer());
-        if (household == null || pairer == null || household.careTags().stream().noneMatch(policy.monthlyVisitTags()::contains)) {
+        if (household == null || pairer == null || household.careTags(Purpose.RULEBOOK_DUTIES).stream().noneMatch(policy.monthlyVisitTags()::contains)) {
           continue;
         }
         if (!pairer.holdsAny(policy.monthlyVisitRoles()) && !(policy.monthlyVisitByPartyMembers() && pairer.party().isMember())) {
@@ -251,8 +252,8 @@ final class ReferenceCompliance {
           count(DutyRule.PAIRED_MONTHLY_VISIT, due, Math.min(made, due));
           if (made < due) {
             miss(DutyRule.PAIRED_MONTHLY_VISIT, List.of(pairer.id()), null, household.id(), null, month.toString(),
-                pairer + " made " + made + " of " + due + " visits to paired household " + household.id() + " "
-                    + household.careTags() + " in " + month);
+                pairer + " made " + made + " of " + due + " visits to paired household " + household.id()
+                    + " in " + month);
           }
         }
       }
@@ -273,8 +274,8 @@ final class ReferenceCompliance {
             count(DutyRule.MUST_VISIT_IN_ROUND, 1, done ? 1 : 0);
             if (!done) {
               miss(DutyRule.MUST_VISIT_IN_ROUND, leaderOf(team), team, household.id(), round.id(),
-                  monthOf(round.at()).toString(), "must-visit (五必访) household " + household.id() + " "
-                      + household.careTags() + " was not visited in round " + round.id() + " of "
+                  monthOf(round.at()).toString(), "must-visit (五必访) household " + household.id()
+                      + " was not visited in round " + round.id() + " of "
                       + teamName(team, grid.id()));
             }
           }

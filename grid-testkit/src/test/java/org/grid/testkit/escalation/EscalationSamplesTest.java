@@ -20,8 +20,7 @@ class EscalationSamplesTest {
   void aStaffIdIsTheUnitWhenItFitsAndAHashedPrefixWhenItDoesNot() {
     Office shortUnit = Office.of(Tier.VILLAGE_GRID, EscalationSamples.PLACE_A);
     Office longUnit = Office.of(Tier.VILLAGE_GRID, EscalationSamples.PLACE_C);
-    Office otherLongUnit =
-        Office.at(Tier.VILLAGE_GRID, longUnit.unit().substring(0, 79) + "X", EscalationSamples.PLACE_C);
+    Office otherLongUnit = Office.at(Tier.VILLAGE_GRID, longUnit.unit().substring(0, 79) + "X", EscalationSamples.PLACE_C);
 
     PersonId longStaff = EscalationSamples.staffId(longUnit);
 

@@ -13,7 +13,10 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestRecord;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.Tier;
@@ -71,6 +74,27 @@ public final class InMemoryRequestRepository implements RequestRepository {
     byId.put(request.id(), request);
     index(request);
     return true;
+  }
+
+  @Override
+  public synchronized int eraseFreeText(TownshipId township, PersonId reporter, String marker) {
+    requireNonNull(township, "township");
+    requireNonNull(reporter, "reporter");
+    int erased = 0;
+    for (Request r : List.copyOf(byId.values())) {
+      if (r.report().reporter().equals(reporter) && r.report().place().township().equals(township)) {
+        RequestRecord record = r.snapshot();
+        RequestRecord blank = record.withFreeTextErased(marker);
+        if (blank != record) {
+          unindex(r);
+          Request restored = Request.restore(blank);
+          byId.put(r.id(), restored);
+          index(restored);
+          erased++;
+        }
+      }
+    }
+    return erased;
   }
 
   private void index(Request r) {

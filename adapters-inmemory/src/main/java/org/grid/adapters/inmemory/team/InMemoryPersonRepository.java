@@ -39,6 +39,17 @@ public final class InMemoryPersonRepository implements PersonRepository {
     return VersionedEntries.replaceIf(township(township), person.id(), person, expectedVersion);
   }
 
+  /** {@inheritDoc} One {@code computeIfPresent} on the person's entry, so no save can come in between. */
+  @Override
+  public boolean erase(TownshipId township, PersonId id) {
+    requireNonNull(township, "township");
+    requireNonNull(id, "id");
+    Versioned<Person> after = of(township).computeIfPresent(id, (key, stored) -> stored.value().isErased()
+        ? stored
+        : new Versioned<>(stored.value().erased(), stored.version() + 1));
+    return after != null;
+  }
+
   private ConcurrentMap<PersonId, Versioned<Person>> township(TownshipId township) {
     return people.computeIfAbsent(township, t -> new ConcurrentHashMap<>());
   }

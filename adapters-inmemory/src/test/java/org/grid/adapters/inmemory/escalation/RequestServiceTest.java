@@ -68,11 +68,11 @@ class RequestServiceTest {
         clock,
         POLICY,
         Validation.buildDefaultValidatorFactory().getValidator(),
-        authorization());
+        sampleAuthorization());
   }
 
-  /** The sample staff and places, as the engine now authorizes every command through them. */
-  private static RequestAuthorization authorization() {
+  /** The sample staff in their offices, the sample township's plan, and the rulebook's permission table. */
+  static RequestAuthorization sampleAuthorization() {
     InMemoryPlaceDirectory places = new InMemoryPlaceDirectory();
     places.adopt(EscalationSamples.township(), EscalationSamples.plan());
     return new RequestAuthorization(new InMemoryStaffDirectory().saveAll(EscalationSamples.appointments()), places,
@@ -123,12 +123,12 @@ class RequestServiceTest {
     assertThat(publisher.events()).hasSize(2);
   }
 
+  /** Staff of another grid are told no more than of an unknown request: NOT_FOUND, and nothing changes. */
   @Test
   void a_refusal_publishes_nothing_and_changes_nothing() {
     service.handle(report("R1", "c1", PLACE_A));
     CommandOutcome outcome = service.handle(new RequestCommand.Accept(CommandId.of("c2"), RequestId.of("R1"), 1,
         staff(Tier.VILLAGE_GRID, PLACE_B), PersonId.of("h")));
-    // Staff of an office that does not answer for the request's place learn no more than for an unknown id.
     assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class,
         r -> assertThat(r.reason()).isEqualTo(RefusalReason.NOT_FOUND));
     assertThat(stored("R1").version()).isEqualTo(1);
@@ -289,6 +289,12 @@ class RequestServiceTest {
     @Override
     public long count() {
       return delegate.count();
+    }
+
+    @Override
+    public int eraseFreeText(org.grid.core.model.jurisdiction.TownshipId township, PersonId reporter,
+        String marker) {
+      return delegate.eraseFreeText(township, reporter, marker);
     }
   }
 }

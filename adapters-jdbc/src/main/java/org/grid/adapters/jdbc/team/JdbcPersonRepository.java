@@ -20,6 +20,7 @@ import org.grid.adapters.jdbc.VersionedRows;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.privacy.Purpose;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
@@ -85,6 +86,7 @@ public final class JdbcPersonRepository implements PersonRepository {
   private boolean write(TownshipId township, Person person, long expectedVersion) {
     String t = township.value();
     String id = person.id().value();
+    String name = person.nameInClear(Purpose.STORAGE);
     Object village = Sql.textOrNull(person.homeVillage().map(VillageId::value).orElse(null));
     Object unit = Sql.textOrNull(person.homeUnit().map(UnitId::value).orElse(null));
     return VersionedRows.save(unitOfWork, "saving person " + id + " of township " + t, expectedVersion,
@@ -97,7 +99,7 @@ public final class JdbcPersonRepository implements PersonRepository {
           @Override
           public void insertHead(Connection connection) throws SQLException {
             Sql.update(connection, "INSERT INTO grid_person (township_id, id, name, home_village, home_unit, party, "
-                + "version) VALUES (?, ?, ?, ?, ?, ?, 1)", t, id, person.name(), village, unit, person.party().name());
+                + "version) VALUES (?, ?, ?, ?, ?, ?, 1)", t, id, name, village, unit, person.party().name());
           }
 
           @Override
@@ -105,8 +107,8 @@ public final class JdbcPersonRepository implements PersonRepository {
             String update = "UPDATE grid_person SET name = ?, home_village = ?, home_unit = ?, party = ?, "
                 + "version = version + 1 WHERE township_id = ? AND id = ?";
             return expected == VersionedRows.ANY_VERSION
-                ? Sql.update(connection, update, person.name(), village, unit, person.party().name(), t, id)
-                : Sql.update(connection, update + " AND version = ?", person.name(), village, unit,
+                ? Sql.update(connection, update, name, village, unit, person.party().name(), t, id)
+                : Sql.update(connection, update + " AND version = ?", name, village, unit,
                     person.party().name(), t, id, expected);
           }
 
@@ -125,6 +127,26 @@ public final class JdbcPersonRepository implements PersonRepository {
             }
           }
         });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One {@code UPDATE} of the person's {@code grid_person} row (the name column gets {@link Person#ERASED_NAME},
+   * {@code home_unit} null, {@code version} one more); the roles are kept.
+   */
+  @Override
+  public boolean erase(TownshipId township, PersonId id) {
+    requireNonNull(township, "township");
+    requireNonNull(id, "id");
+    String t = township.value();
+    String p = id.value();
+    return unitOfWork.run("erasing the personal data of person " + id + " of township " + township, connection -> {
+      int erased = Sql.update(connection, "UPDATE grid_person SET name = ?, home_unit = NULL, version = version + 1 "
+          + "WHERE township_id = ? AND id = ? AND (name <> ? OR home_unit IS NOT NULL)",
+          Person.ERASED_NAME, t, p, Person.ERASED_NAME);
+      return erased > 0 || version(connection, t, p, false) != null;
+    });
   }
 
   @Override

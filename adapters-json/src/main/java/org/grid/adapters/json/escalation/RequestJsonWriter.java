@@ -1,5 +1,8 @@
 package org.grid.adapters.json.escalation;
 
+import java.util.function.UnaryOperator;
+import org.grid.core.model.privacy.Masking;
+import org.grid.core.model.privacy.Purpose;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,13 +19,19 @@ import org.grid.escalation.model.Request;
 /**
  * Writes requests (state, tier, holder, next deadline, final rating, and the whole form history) and a replay log
  * as JSON, with times as ISO 8601 date-times with the offset of a given zone.
+ *
+ * <p>An office is written in its short form {@code TIER:unit} ({@code "holder": "DISTRICT_GRID:T01-D1"}); a
+ * request's current holder is also written with its whole jurisdiction path, county first ({@code "holderPath":
+ * ["C1", "T01", "T01-D1"]}), which tells apart offices of the same unit in two counties. A refused step's {@code
+ * detail} starts with the refusal reason's code ({@code NOT_APPOINTED: ...}).
  */
 public final class RequestJsonWriter {
 
   private RequestJsonWriter() {}
 
   /**
-   * Returns the replay output: the log of steps and every request's final state and history.
+   * Returns the replay output: the log of steps and every request's final state and history, with the free text
+   * (descriptions, reasons, results, details) masked ({@link Masking#text}: national ID and phone numbers).
    *
    * @param requests the requests, in the order to print, not null
    * @param log the replay log, not null
@@ -30,6 +39,20 @@ public final class RequestJsonWriter {
    * @return pretty-printed JSON
    */
   public static String replayReport(List<Request> requests, List<ReplayLine> log, ZoneId zone) {
+    return replayReport(requests, log, zone, null);
+  }
+
+  /**
+   * Returns the replay output with the free text in clear, for a stated purpose (处理目的).
+   *
+   * @param requests the requests, in the order to print, not null
+   * @param log the replay log, not null
+   * @param zone the zone times are shown in, not null
+   * @param clearText why the free text is wanted in clear, or null to mask it
+   * @return pretty-printed JSON
+   */
+  public static String replayReport(List<Request> requests, List<ReplayLine> log, ZoneId zone, Purpose clearText) {
+    UnaryOperator<String> text = clearText == null ? Masking::text : UnaryOperator.identity();
     ObjectNode root = JsonInput.MAPPER.createObjectNode();
     ArrayNode steps = root.putArray("steps");
     for (ReplayLine line : log) {
@@ -42,12 +65,12 @@ public final class RequestJsonWriter {
       }
       n.put("outcome", line.outcome());
       if (!line.detail().isEmpty()) {
-        n.put("detail", line.detail());
+        n.put("detail", text.apply(line.detail()));
       }
     }
     ArrayNode out = root.putArray("requests");
     for (Request r : requests) {
-      out.add(request(r, zone));
+      out.add(request(r, zone, text));
     }
     try {
       return JsonInput.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
@@ -56,12 +79,13 @@ public final class RequestJsonWriter {
     }
   }
 
-  private static ObjectNode request(Request r, ZoneId zone) {
+  private static ObjectNode request(Request r, ZoneId zone, UnaryOperator<String> text) {
     ObjectNode n = JsonInput.MAPPER.createObjectNode();
     n.put("id", r.id().value());
     n.put("state", r.state().name());
     n.put("tier", r.tier().name());
     n.put("holder", r.holder().toString());
+    path(n.putArray("holderPath"), r.holder());
     n.put("version", r.version());
     r.nextDeadline().ifPresent(d -> n.put("nextDeadline", time(d, zone)));
     r.finalRating().ifPresent(rating -> n.put("finalRating", rating.name()));
@@ -78,25 +102,25 @@ public final class RequestJsonWriter {
       h.put("state", e.state().name());
       h.put("holder", e.holder().toString());
       if (e.reason() != null) {
-        h.put("reason", e.reason());
+        h.put("reason", text.apply(e.reason()));
       }
       if (e.chargedTo() != null) {
         h.put("chargedTo", e.chargedTo().toString());
       }
       if (e.form() != null) {
-        form(h.putObject("form"), e.form(), zone);
+        form(h.putObject("form"), e.form(), zone, text);
       }
     }
     return n;
   }
 
-  private static void form(ObjectNode f, Form form, ZoneId zone) {
+  private static void form(ObjectNode f, Form form, ZoneId zone, UnaryOperator<String> text) {
     if (form instanceof Form.Report rep) {
       f.put("type", "report");
       f.put("reporter", rep.reporter().value());
       f.put("grid", rep.place().grid().value());
       f.put("category", rep.category().code());
-      f.put("description", rep.description());
+      f.put("description", text.apply(rep.description()));
       f.put("urgency", rep.urgency().name());
       if (rep.mustAttend() != null) {
         f.put("mustAttend", rep.mustAttend().name());
@@ -117,7 +141,7 @@ public final class RequestJsonWriter {
       f.put("graceUntil", time(rem.graceUntil(), zone));
     } else if (form instanceof Form.Feedback fb) {
       f.put("type", "feedback");
-      f.put("result", fb.result());
+      f.put("result", text.apply(fb.result()));
       if (fb.rating() != null) {
         f.put("rating", fb.rating().name());
       }
@@ -126,6 +150,10 @@ public final class RequestJsonWriter {
 
   private static String office(Office o) {
     return o.toString();
+  }
+
+  private static void path(ArrayNode array, Office o) {
+    o.path().forEach(array::add);
   }
 
   private static String time(Instant instant, ZoneId zone) {

@@ -7,29 +7,30 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 import org.grid.adapters.json.JsonInput;
 import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.JsonReader;
-import org.grid.core.model.jurisdiction.CountyId;
-import org.grid.core.model.jurisdiction.DistrictId;
-import org.grid.core.model.jurisdiction.TownshipId;
-import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.jurisdiction.Ids;
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Appointment;
+import org.grid.escalation.model.AuthorizationPolicy;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.DepartmentId;
-import org.grid.core.model.partition.GridId;
 import org.grid.escalation.model.MustAttendType;
 import org.grid.escalation.model.Office;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Rating;
 import org.grid.escalation.model.RequestId;
-import org.grid.escalation.model.Tier;
+import org.grid.escalation.model.StaffCommand;
 import org.grid.escalation.model.Urgency;
 import org.grid.escalation.model.WorkCalendar;
 import org.grid.escalation.port.in.RequestCommand;
@@ -39,11 +40,20 @@ import org.grid.escalation.port.in.RequestCommand;
  * a routing table and dated steps of commands ({@code report}, {@code accept} or {@code assign}, {@code route},
  * {@code escalate}, {@code return}, {@code suspend}, {@code resume}, {@code resolve}, {@code feedback},
  * {@code rate}, {@code withdraw}, {@code onSite}) and clock advances ({@code advance}, or {@code remind}, which
- * is the same: the sweep issues reminders when the clock passes a deadline).
+ * is the same: the sweep issues reminders when the clock passes a deadline), with the trust boundary the replay
+ * authorizes them through: the staff directory ({@code staff}, as {@link StaffDirectoryJsonReader} reads it), the
+ * places of the townships' plans ({@code places}) and, optionally, the permission table ({@code permissions}, role →
+ * commands, and {@code staffMayHandleOwnReport}; else {@link AuthorizationPolicy#defaults()}).
+ *
+ * <p>A staff actor is {@code {"person", "role", "tier", "county", "township"?, "district"?, "village"?, "unit"}}
+ * and a {@code complaintAgainst} office the same without person and role: exactly the path parts the tier needs
+ * (a village grid office names township, district and village; a district office its township; the other tiers
+ * only the county). A citizen is {@code {"citizen"}}.
  *
  * <p>Bad input is one {@link JsonInputException} listing every problem with its JSON path: an unknown command, a
- * step that goes back in time, a missing or bad value, a field the step's command does not have (a misspelled
- * {@code urgency}, say), a duplicate key or content after the JSON value. Immutable and thread-safe.
+ * step that goes back in time, a missing or bad value, an office part missing or surplus for its tier, a grid or
+ * an appointment listed twice, a field the step's command does not have (a misspelled {@code urgency}, say), a
+ * duplicate key or content after the JSON value. Immutable and thread-safe.
  */
 public final class ScenarioJsonReader implements JsonReader<Scenario> {
 
@@ -51,7 +61,8 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
       List.of("report", "accept", "assign", "route", "escalate", "return", "suspend", "resume", "resolve",
           "feedback", "rate", "withdraw", "onSite");
 
-  private static final Set<String> ROOT = Set.of("description", "start", "calendar", "routes", "steps");
+  private static final Set<String> ROOT = Set.of("description", "start", "calendar", "routes", "staff", "places",
+      "permissions", "staffMayHandleOwnReport", "steps");
   private static final List<String> STEP = List.of("at", "command", "id", "request", "actor", "expectedVersion");
   private static final Map<String, List<String>> COMMAND_FIELDS =
       Map.ofEntries(
@@ -71,9 +82,8 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
           Map.entry("onSite", List.of()));
   private static final Set<String> ADVANCE = Set.of("at", "command");
   private static final Set<String> CITIZEN = Set.of("citizen");
-  private static final Set<String> STAFF = Set.of("person", "role", "tier", "unit");
-  private static final Set<String> OFFICE = Set.of("tier", "unit");
-  private static final Set<String> PLACE = Set.of("county", "township", "district", "village", "grid");
+  private static final Set<String> STAFF =
+      Set.of("person", "role", "tier", "county", "township", "district", "village", "unit");
 
   private static final String INSTANT = "a date-time with offset such as 2026-03-02T08:00+08:00";
 
@@ -106,6 +116,9 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
     Instant start = in.value(root, "start", "$", INSTANT, ScenarioJsonReader::instant);
     WorkCalendar calendar = WorkCalendarJsonReader.calendar(in, root.path("calendar"), "$.calendar");
     List<Route> routes = RoutingTableJsonReader.routes(in, root, "$");
+    List<Appointment> staff = StaffDirectoryJsonReader.staff(in, root, "$");
+    List<Place> places = places(in, root, "$");
+    AuthorizationPolicy authorization = authorization(in, root, "$");
     List<Scenario.Step> steps = new ArrayList<>();
     JsonNode stepNodes = in.array(root, "steps", "$", true);
     if (stepNodes != null) {
@@ -127,7 +140,7 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
     if (in.hasProblems()) {
       return null;
     }
-    return new Scenario(description, start, calendar, routes, steps);
+    return new Scenario(description, start, calendar, routes, steps, staff, places, authorization);
   }
 
   private static Scenario.Step step(JsonInput in, JsonNode s, String p, int index) {
@@ -185,7 +198,7 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
             in.problem(p + ".reporter", "is missing (needed when staff report for a citizen)");
           }
         }
-        Place place = place(in, s.path("place"), p + ".place");
+        Place place = OfficeJson.place(in, s.path("place"), p + ".place");
         Category category = in.value(s, "category", p, "a category", Category::of);
         String description = in.text(s, "description", p);
         Urgency urgency = s.hasNonNull("urgency")
@@ -195,7 +208,7 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
             "EMERGENCY, MAJOR_CONSTRUCTION, PETITION or URGENT_HARDSHIP",
             t -> MustAttendType.valueOf(t.toUpperCase(Locale.ROOT)));
         Office complaint = s.hasNonNull("complaintAgainst")
-            ? office(in, s.get("complaintAgainst"), p + ".complaintAgainst") : null;
+            ? OfficeJson.office(in, s.get("complaintAgainst"), p + ".complaintAgainst") : null;
         yield v -> new RequestCommand.Report(
             commandId, request, actor, reporter, place, category, description, urgency, must, complaint);
       }
@@ -260,53 +273,79 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
     in.fields(a, p, STAFF);
     PersonId person = in.value(a, "person", p, "a person id", PersonId::of);
     String role = in.text(a, "role", p);
-    Office office = officeOf(in, a, p);
+    Office office = OfficeJson.officeOf(in, a, p);
     return person == null || role == null || office == null ? null : Actor.staff(person, role, office);
   }
 
-  private static Office office(JsonInput in, JsonNode o, String p) {
-    if (in.object(o, p) == null) {
-      return null;
+  /**
+   * Reads the optional {@code places}: each a place of a township's current plan; a grid of a township listed twice
+   * (the same or with another district or village) is a problem naming both rows.
+   */
+  private static List<Place> places(JsonInput in, JsonNode root, String path) {
+    List<Place> places = new ArrayList<>();
+    JsonNode nodes = in.array(root, "places", path, false);
+    if (nodes == null) {
+      return places;
     }
-    in.fields(o, p, OFFICE);
-    return officeOf(in, o, p);
+    Map<List<Object>, Integer> seen = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      String p = path + ".places[" + i + "]";
+      Place place = OfficeJson.place(in, nodes.get(i), p);
+      if (place == null) {
+        continue;
+      }
+      Integer earlier = seen.putIfAbsent(List.of(place.county(), place.township(), place.grid()), i);
+      if (earlier != null) {
+        in.problem(p + ".grid", "grid " + place.grid() + " of township " + place.township() + " of county "
+            + place.county() + " is listed already at " + path + ".places[" + earlier + "]");
+        continue;
+      }
+      places.add(place);
+    }
+    return places;
   }
 
-  private static Office officeOf(JsonInput in, JsonNode o, String p) {
-    Tier tier = in.value(o, "tier", p,
-        "a tier: VILLAGE_GRID, DISTRICT_GRID, TOWNSHIP_OFFICE, COUNTY_OFFICE or DEPARTMENT",
-        t -> Tier.valueOf(t.toUpperCase(Locale.ROOT)));
-    String unit = in.text(o, "unit", p);
-    if (tier == null || unit == null) {
-      return null;
+  /**
+   * Reads the optional {@code permissions} (role → commands, the whole table) and {@code staffMayHandleOwnReport};
+   * without them, {@link AuthorizationPolicy#defaults()}.
+   */
+  private static AuthorizationPolicy authorization(JsonInput in, JsonNode root, String path) {
+    AuthorizationPolicy defaults = AuthorizationPolicy.defaults();
+    boolean ownReport = defaults.staffMayHandleOwnReport();
+    JsonNode own = root.get("staffMayHandleOwnReport");
+    if (own != null && !own.isNull()) {
+      if (own.isBoolean()) {
+        ownReport = own.booleanValue();
+      } else {
+        in.problem(path + ".staffMayHandleOwnReport", "must be true or false, was " + JsonInput.describe(own));
+      }
     }
-    try {
-      return new Office(tier, unit);
-    } catch (IllegalArgumentException e) {
-      in.problem(p + ".unit", e.getMessage());
-      return null;
+    Map<String, Set<StaffCommand>> table = new LinkedHashMap<>(defaults.permissions());
+    JsonNode permissions = root.get("permissions");
+    if (permissions != null && !permissions.isNull()) {
+      String p = path + ".permissions";
+      table.clear();
+      if (in.object(permissions, p) != null) {
+        Iterator<String> roles = permissions.fieldNames();
+        while (roles.hasNext()) {
+          String role = roles.next();
+          String at = JsonInput.member(p, role);
+          try {
+            Ids.requireValidId(role, "role");
+          } catch (IllegalArgumentException e) {
+            in.problem(at, e.getMessage());
+            continue;
+          }
+          if (!permissions.get(role).isArray()) {
+            in.problem(at, "must be an array of commands " + List.of(StaffCommand.values()) + ", was "
+                + JsonInput.describe(permissions.get(role)));
+            continue;
+          }
+          table.put(role, in.constants(permissions, role, p, StaffCommand.class));
+        }
+      }
     }
-  }
-
-  private static Place place(JsonInput in, JsonNode n, String p) {
-    if (in.object(n, p) == null) {
-      return null;
-    }
-    in.fields(n, p, PLACE);
-    CountyId county = in.value(n, "county", p, "a county id", CountyId::of);
-    TownshipId township = in.value(n, "township", p, "a township id", TownshipId::of);
-    DistrictId district = in.value(n, "district", p, "a district id", DistrictId::of);
-    VillageId village = in.value(n, "village", p, "a village id", VillageId::of);
-    GridId grid = in.value(n, "grid", p, "a grid id", GridId::of);
-    if (county == null || township == null || district == null || village == null || grid == null) {
-      return null;
-    }
-    try {
-      return new Place(county, township, district, village, grid);
-    } catch (IllegalArgumentException e) {
-      in.problem(p, e.getMessage());
-      return null;
-    }
+    return AuthorizationPolicy.of(table, ownReport);
   }
 
   private static Instant instant(String text) {

@@ -22,6 +22,7 @@ import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.privacy.Purpose;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
@@ -74,6 +75,22 @@ class TeamInputsJsonReaderTest {
   }
 
   @Test
+  void aNationalIdNumberAsAPersonIdIsAProblemThatDoesNotQuoteIt() {
+    JsonInputException e = catchThrowableOfType(JsonInputException.class, () -> RosterJsonReader.create(TOWNSHIP).read(utf8("""
+        {"township": "T1", "people": [
+          {"id": "110101199003077774", "name": "甲"},
+          {"id": "P2", "name": "乙", "village": "13812341234"}]}
+        """), "roster.json"));
+
+    assertThat(e.getMessage()).doesNotContain("110101199003077774").doesNotContain("13812341234");
+    assertThat(e.problems()).filteredOn(p -> p.path().equals("$.people[0].id")).singleElement()
+        .satisfies(p -> assertThat(p.message())
+            .contains("personId must not be a national ID number (GB 11643); use a pseudonymous id"));
+    assertThat(e.problems()).filteredOn(p -> p.path().equals("$.people[1].village")).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("138****1234"));
+  }
+
+  @Test
   void aRegisterIsReadAndMustAgreeWithTheTownship() {
     HouseholdRegister register = HouseholdRegisterJsonReader.create(TOWNSHIP).read(utf8("""
         {"township": "T1", "households": [
@@ -81,7 +98,7 @@ class TeamInputsJsonReaderTest {
           {"id": "H2", "unit": "V1-G1"}, {"id": "H3", "unit": "V1-G2"}, {"id": "H4", "unit": "V2-G1"}]}
         """), "households.json");
     assertThat(register.households()).hasSize(4);
-    assertThat(register.households().get(0).careTags()).containsExactlyInAnyOrder(CareTag.HARDSHIP, CareTag.MODEL);
+    assertThat(register.households().get(0).careTags(Purpose.of("checking the reader"))).containsExactlyInAnyOrder(CareTag.HARDSHIP, CareTag.MODEL);
 
     JsonInputException e = catchThrowableOfType(JsonInputException.class, () ->
         HouseholdRegisterJsonReader.create(TOWNSHIP).read(utf8("""

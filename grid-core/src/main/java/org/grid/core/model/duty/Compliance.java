@@ -31,6 +31,7 @@ import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.pairing.Pairing;
+import org.grid.core.model.privacy.Purpose;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
 import org.grid.core.model.partition.GridId;
@@ -387,7 +388,8 @@ public final class Compliance {
         int h = householdIndex.indexOf(pairing.household());
         Household household = h < 0 ? null : households[h];
         Person pairer = people.get(pairing.pairer());
-        if (household == null || pairer == null || Collections.disjoint(household.careTags(), policy.monthlyVisitTags())) {
+        if (household == null || pairer == null
+            || Collections.disjoint(household.careTags(Purpose.RULEBOOK_DUTIES), policy.monthlyVisitTags())) {
           continue;
         }
         if (!pairer.holdsAny(policy.monthlyVisitRoles()) && !(policy.monthlyVisitByPartyMembers() && pairer.party().isMember())) {
@@ -401,8 +403,8 @@ public final class Compliance {
           count(DutyRule.PAIRED_MONTHLY_VISIT, due, Math.min(made, due));
           if (made < due) {
             miss(DutyRule.PAIRED_MONTHLY_VISIT, who, null, household.id(), null, monthNames[i],
-                () -> pairer + " made " + made + " of " + due + " visits to paired household " + household.id() + " "
-                    + household.careTags() + " in " + month);
+                () -> pairer + " made " + made + " of " + due + " visits to paired household " + household.id()
+                    + " in " + month);
           }
         }
       }
@@ -428,7 +430,7 @@ public final class Compliance {
             if (!done) {
               Household household = households[h];
               miss(DutyRule.MUST_VISIT_IN_ROUND, who, team, household.id(), round.id(), when,
-                  () -> "must-visit (五必访) household " + household.id() + " " + household.careTags()
+                  () -> "must-visit (五必访) household " + household.id()
                       + " was not visited in round " + round.id() + " of " + teamName(team, grid.id()));
             }
           }
@@ -565,7 +567,7 @@ public final class Compliance {
 
     /** Tells whether a household must be visited in every round; {@link Household#mustVisit()} without a stream. */
     private static boolean mustVisit(Household household) {
-      for (CareTag tag : household.careTags()) {
+      for (CareTag tag : household.careTags(Purpose.RULEBOOK_DUTIES)) {
         if (tag.mustVisit()) {
           return true;
         }

@@ -1,6 +1,6 @@
 package org.grid.core.model.jurisdiction;
 
-import static org.grid.core.model.jurisdiction.Ids.requireValidId;
+import static org.grid.core.model.jurisdiction.Ids.requirePseudonymousId;
 
 /**
  * The id of a household (户).
@@ -9,7 +9,8 @@ import static org.grid.core.model.jurisdiction.Ids.requireValidId;
  * {@code T01-V04}); they are compared and ordered by their text.
  *
  * @param value the id text: not null, not blank, at most 64 characters, without leading or
- *     trailing whitespace or control characters
+ *     trailing whitespace or control characters; never a national ID number (居民身份证号码), which the id
+ *     refuses without quoting it: a person's or household's id is pseudonymous
  */
 public record HouseholdId(String value) implements Comparable<HouseholdId> {
 
@@ -18,10 +19,10 @@ public record HouseholdId(String value) implements Comparable<HouseholdId> {
    *
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace or
-   *     control characters
+   *     control characters, or is a national ID number (the message does not quote it)
    */
   public HouseholdId {
-    requireValidId(value, "householdId");
+    requirePseudonymousId(value, "householdId", Ids.MAX_LENGTH);
   }
 
   /**

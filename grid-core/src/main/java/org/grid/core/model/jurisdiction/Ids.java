@@ -2,10 +2,15 @@ package org.grid.core.model.jurisdiction;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.privacy.Masking;
+import org.grid.core.model.privacy.NationalIdNumber;
+
 /**
  * The checks every id and name of grid's model makes of its text, in one place so that every id reads the same
  * rules and the same messages: an id is 1 to {@value #MAX_LENGTH} characters (or another maximum its type names),
  * without leading or trailing whitespace and without control characters; a name is any text that is not blank.
+ * An id of a person or a household is pseudonymous as well: it is never a national ID number
+ * ({@link #requirePseudonymousId}). No message quotes a national ID number or a mobile phone number in clear.
  */
 public final class Ids {
 
@@ -46,10 +51,31 @@ public final class Ids {
           what + " must be at most " + maxLength + " characters, was " + value.length());
     }
     if (!value.strip().equals(value)) {
-      throw new IllegalArgumentException(what + " must not start or end with whitespace: '" + value + "'");
+      throw new IllegalArgumentException(
+          what + " must not start or end with whitespace: '" + Masking.text(value) + "'");
     }
     if (value.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException(what + " must not contain control characters");
+    }
+  }
+
+  /**
+   * Checks the id text of a person or a household, which must be pseudonymous: as {@link #requireValidId(String,
+   * String, int)}, and not a national ID number (居民身份证号码, {@link NationalIdNumber#isValid}), which PIPL treats as
+   * sensitive and grid keeps out of every id, key and log line.
+   *
+   * @param value the text
+   * @param what what the id is, for the message, for example {@code personId}
+   * @param maxLength the longest text accepted, in characters
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException as {@link #requireValidId(String, String, int)}, or if {@code value} is a valid
+   *     national ID number; the message names {@code what} and the problem and does not quote the number
+   */
+  public static void requirePseudonymousId(String value, String what, int maxLength) {
+    requireValidId(value, what, maxLength);
+    if (NationalIdNumber.isValid(value)) {
+      throw new IllegalArgumentException(
+          what + " must not be a national ID number (GB 11643); use a pseudonymous id");
     }
   }
 

@@ -10,11 +10,21 @@ import java.util.Set;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.jurisdiction.Ids;
+import org.grid.core.model.privacy.Masking;
+import org.grid.core.model.privacy.PersonalData;
+import org.grid.core.model.privacy.Purpose;
 
 /**
  * A person (人员) on a township's roster: a cadre, party member, villager representative or anyone else who may
  * serve on a team or pair households. Phone numbers and other contact details are personal data and are not part
  * of the domain model.
+ *
+ * <p>The name is personal information ({@link PersonalData}): {@link #toString()} shows it masked ({@code 王*明}),
+ * {@link #maskedName()} gives the masked form for display, and {@link #nameInClear(Purpose)} the clear one for a
+ * stated purpose. The record accessor {@code name()} returns it in clear too, as every record component must; it is
+ * there for the adapters that store the name ({@link Purpose#STORAGE}), and other callers use the two methods above.
+ * A person whose personal data was erased ({@link #erased()}) keeps id, roles, village and party, and has the name
+ * {@link #ERASED_NAME}.
  *
  * @param id the person's id, unique in the township
  * @param name the person's name, not blank
@@ -26,11 +36,14 @@ import org.grid.core.model.jurisdiction.Ids;
  */
 public record Person(
     PersonId id,
-    String name,
+    @PersonalData(PersonalData.Kind.NAME) String name,
     Set<Role> roles,
     Optional<VillageId> homeVillage,
     Optional<UnitId> homeUnit,
     PartyMembership party) {
+
+  /** The name an erased person has instead of theirs (已删除): the marker of {@link #erased()}. */
+  public static final String ERASED_NAME = "(erased)";
 
   /**
    * Checks the person and freezes the roles.
@@ -112,8 +125,51 @@ public record Person(
     return homeVillage.isPresent() && homeVillage.get().equals(village);
   }
 
+  /**
+   * Returns the name masked for display ({@link Masking#name(String)}): {@code 王小明} → {@code 王*明}. An erased
+   * person's name is shown as it is.
+   *
+   * @return the masked name
+   */
+  public String maskedName() {
+    return isErased() ? ERASED_NAME : Masking.name(name);
+  }
+
+  /**
+   * Returns the name in clear, for a stated purpose.
+   *
+   * @param purpose why the name is read in clear, not null
+   * @return the name as stored
+   * @throws NullPointerException if {@code purpose} is null
+   */
+  public String nameInClear(Purpose purpose) {
+    requireNonNull(purpose, "purpose");
+    return name;
+  }
+
+  /**
+   * Returns this person with their personal data erased: the name replaced by {@link #ERASED_NAME} and the home unit
+   * (where they live) forgotten; the id, roles, home village and party class stay, so that teams, pairings and
+   * histories that name the person keep their shape.
+   *
+   * @return the erased person; this person when already erased
+   */
+  public Person erased() {
+    return isErased() ? this : new Person(id, ERASED_NAME, roles, homeVillage, Optional.empty(), party);
+  }
+
+  /**
+   * Tells whether this person's personal data was erased.
+   *
+   * @return true when the name is {@link #ERASED_NAME} and no home unit is known
+   */
+  public boolean isErased() {
+    return ERASED_NAME.equals(name) && homeUnit.isEmpty();
+  }
+
+  /** Returns the masked name and the id, for example {@code 王*明 (p-17)}; never the name in clear. */
   @Override
   public String toString() {
-    return name + " (" + id + ")";
+    return maskedName() + " (" + id + ")";
   }
 }

@@ -9,7 +9,8 @@ import org.grid.core.model.jurisdiction.Ids;
  * <p>Ids are opaque strings chosen by the county; they are compared and ordered by their text.
  *
  * @param value the id text: not null, not blank, at most 64 characters, without leading or trailing whitespace or
- *     control characters
+ *     control characters; never a national ID number (居民身份证号码), which the id refuses without quoting it: a
+ *     person's id is pseudonymous
  */
 public record PersonId(String value) implements Comparable<PersonId> {
 
@@ -18,10 +19,10 @@ public record PersonId(String value) implements Comparable<PersonId> {
    *
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace or
-   *     control characters
+   *     control characters, or is a national ID number (the message does not quote it)
    */
   public PersonId {
-    Ids.requireValidId(value, "personId", 64);
+    Ids.requirePseudonymousId(value, "personId", 64);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.grid.core.port.out;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
@@ -78,6 +79,36 @@ public interface PersonRepository {
    * @throws NullPointerException if an argument is null
    */
   List<Person> findByVillage(TownshipId township, VillageId village);
+
+  /**
+   * Erases a person's personal data (删除个人信息), as PIPL asks when the retention period has passed or the person
+   * asks: the stored person becomes {@link Person#erased()} (the name replaced by {@link Person#ERASED_NAME}, the home
+   * unit forgotten), keeping id, roles, home village and party class, so that teams, pairings and histories that name
+   * the person keep their shape. The version goes up by one, as for a save; erasing an erased person changes nothing
+   * and still answers true.
+   *
+   * <p>The default reads the person and saves the erased one conditionally on the version read, again when a
+   * concurrent save came in between; an adapter may do it in one statement.
+   *
+   * @param township the township, not null
+   * @param id the person's id, not null
+   * @return true when the township has the person (now erased); false when it has no such person
+   * @throws NullPointerException if an argument is null
+   */
+  default boolean erase(TownshipId township, PersonId id) {
+    Objects.requireNonNull(township, "township");
+    Objects.requireNonNull(id, "id");
+    while (true) {
+      Optional<Versioned<Person>> stored = findVersioned(township, id);
+      if (stored.isEmpty()) {
+        return false;
+      }
+      Person person = stored.get().value();
+      if (person.isErased() || save(township, person.erased(), stored.get().version())) {
+        return true;
+      }
+    }
+  }
 
   /**
    * Returns the township's roster: everyone stored for it, in ascending order of id.

@@ -1,5 +1,7 @@
 package org.grid.escalation.port.in;
 
+import org.grid.core.model.privacy.MaskedRecords;
+import org.grid.core.model.privacy.PersonalData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -78,11 +80,21 @@ public sealed interface RequestCommand {
       @NotNull PersonId reporter,
       @NotNull Place place,
       @NotNull Category category,
-      @NotBlank String description,
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String description,
       @NotNull Urgency urgency,
       MustAttendType mustAttend,
       Office complaintAgainst)
-      implements RequestCommand {}
+      implements RequestCommand {
+    /**
+     * Returns the command with its free text masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
 
   /**
    * Accepts a reported request with an assignment (交办单).
@@ -132,8 +144,18 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @NotBlank String reason)
-      implements Change {}
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String reason)
+      implements Change {
+    /**
+     * Returns the command with its free text masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
 
   /**
    * Returns a misrouted request from a department to the county office.
@@ -149,8 +171,18 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @NotBlank String reason)
-      implements Change {}
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String reason)
+      implements Change {
+    /**
+     * Returns the command with its free text masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
 
   /**
    * Pauses the clock while waiting on the citizen.
@@ -166,8 +198,18 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @NotBlank String reason)
-      implements Change {}
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String reason)
+      implements Change {
+    /**
+     * Returns the command with its free text masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
 
   /**
    * Lets the clock run again.
@@ -198,8 +240,18 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @NotBlank String summary)
-      implements Change {}
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String summary)
+      implements Change {
+    /**
+     * Returns the command with its free text masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
 
   /**
    * Tells the citizen the result (反馈单).
@@ -215,8 +267,18 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @NotBlank String result)
-      implements Change {}
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String result)
+      implements Change {
+    /**
+     * Returns the command with its free text masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
 
   /**
    * Records the citizen's rating.
@@ -249,8 +311,18 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @NotBlank String reason)
-      implements Change {}
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String reason)
+      implements Change {
+    /**
+     * Returns the command with its free text masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
 
   /**
    * Records the team's arrival on site for a must-attend request.

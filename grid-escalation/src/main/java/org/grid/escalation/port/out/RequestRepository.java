@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.RequestRecord;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.Tier;
 
@@ -84,6 +87,20 @@ public interface RequestRepository {
    * @return the requests ordered by id
    */
   List<Request> findOpen(Tier tier, GridId grid);
+
+  /**
+   * Erases the free text of every request a person reported in a township ({@link
+   * RequestRecord#withFreeTextErased}): the description, results, reasons and feedback texts become {@code
+   * marker}; ids, times, states, holders, ratings, versions and the history's length stay. Idempotent.
+   *
+   * @param township the township of the requests' place, not null
+   * @param reporter the reporting citizen, not null
+   * @param marker the text that stands for erased text, not blank
+   * @return how many requests held other free text and were erased now
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code marker} is blank
+   */
+  int eraseFreeText(TownshipId township, PersonId reporter, String marker);
 
   /**
    * Counts requests per state.

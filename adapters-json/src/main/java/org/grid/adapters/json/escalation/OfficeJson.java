@@ -1,0 +1,114 @@
+package org.grid.adapters.json.escalation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.grid.adapters.json.JsonInput;
+import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.model.jurisdiction.DistrictId;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.partition.GridId;
+import org.grid.escalation.model.Office;
+import org.grid.escalation.model.Place;
+import org.grid.escalation.model.Tier;
+
+/**
+ * Reads and writes an office (责任主体) with its jurisdiction path, as the scenario and staff directory formats
+ * spell it: {@code {"tier", "county", "township"?, "district"?, "village"?, "unit"}}, with exactly the parts the
+ * tier needs (see {@link Office}). Also reads a place. Shared by the readers of this package.
+ */
+final class OfficeJson {
+
+  /** The fields of an office object. */
+  static final Set<String> FIELDS = Set.of("tier", "county", "township", "district", "village", "unit");
+  /** The fields of a place object. */
+  static final Set<String> PLACE = Set.of("county", "township", "district", "village", "grid");
+
+  private static final List<String> PATH = List.of("township", "district", "village");
+  private static final String TIERS =
+      "a tier: VILLAGE_GRID, DISTRICT_GRID, TOWNSHIP_OFFICE, COUNTY_OFFICE or DEPARTMENT";
+
+  private OfficeJson() {}
+
+  /** Reads the office object at {@code p}, which has only office fields; null after recording problems. */
+  static Office office(JsonInput in, JsonNode o, String p) {
+    if (in.object(o, p) == null) {
+      return null;
+    }
+    in.fields(o, p, FIELDS);
+    return officeOf(in, o, p);
+  }
+
+  /**
+   * Reads the office fields of {@code o} (which may have other fields, checked by the caller): the tier, the county,
+   * exactly the path parts the tier needs, and the unit. A missing or surplus part is a problem naming its path.
+   */
+  static Office officeOf(JsonInput in, JsonNode o, String p) {
+    int before = in.problemCount();
+    Tier tier = in.value(o, "tier", p, TIERS, t -> Tier.valueOf(t.toUpperCase(Locale.ROOT)));
+    CountyId county = in.value(o, "county", p, "a county id", CountyId::of);
+    TownshipId township = null;
+    DistrictId district = null;
+    VillageId village = null;
+    if (tier != null) {
+      List<String> needed = needed(tier);
+      for (String part : PATH) {
+        if (!needed.contains(part) && o.has(part)) {
+          in.problem(p + "." + part, "is not part of an office at " + tier + ", whose path is " + describe(tier));
+        }
+      }
+      if (needed.contains("township")) {
+        township = in.value(o, "township", p, "a township id", TownshipId::of);
+      }
+      if (needed.contains("district")) {
+        district = in.value(o, "district", p, "a district id", DistrictId::of);
+      }
+      if (needed.contains("village")) {
+        village = in.value(o, "village", p, "a village id", VillageId::of);
+      }
+    }
+    String unit = in.text(o, "unit", p);
+    if (in.problemCount() > before || tier == null || county == null || unit == null) {
+      return null;
+    }
+    try {
+      return new Office(tier, county, township, district, village, unit);
+    } catch (IllegalArgumentException e) {
+      in.problem(p + ".unit", e.getMessage());
+      return null;
+    }
+  }
+
+  /** Returns the path parts between the county and the unit that an office at {@code tier} has. */
+  private static List<String> needed(Tier tier) {
+    return switch (tier) {
+      case VILLAGE_GRID -> PATH;
+      case DISTRICT_GRID -> List.of("township");
+      case TOWNSHIP_OFFICE, COUNTY_OFFICE, DEPARTMENT -> List.of();
+    };
+  }
+
+  private static String describe(Tier tier) {
+    List<String> parts = needed(tier);
+    return parts.isEmpty() ? "county and unit" : "county, " + String.join(", ", parts) + " and unit";
+  }
+
+  /** Reads the place object at {@code p}; null after recording problems. */
+  static Place place(JsonInput in, JsonNode n, String p) {
+    if (in.object(n, p) == null) {
+      return null;
+    }
+    in.fields(n, p, PLACE);
+    CountyId county = in.value(n, "county", p, "a county id", CountyId::of);
+    TownshipId township = in.value(n, "township", p, "a township id", TownshipId::of);
+    DistrictId district = in.value(n, "district", p, "a district id", DistrictId::of);
+    VillageId village = in.value(n, "village", p, "a village id", VillageId::of);
+    GridId grid = in.value(n, "grid", p, "a grid id", GridId::of);
+    if (county == null || township == null || district == null || village == null || grid == null) {
+      return null;
+    }
+    return new Place(county, township, district, village, grid);
+  }
+}

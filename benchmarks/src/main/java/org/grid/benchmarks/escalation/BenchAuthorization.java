@@ -1,0 +1,53 @@
+package org.grid.benchmarks.escalation;
+
+import java.time.Instant;
+import java.util.List;
+import org.grid.adapters.inmemory.escalation.InMemoryPlaceDirectory;
+import org.grid.adapters.inmemory.escalation.InMemoryStaffDirectory;
+import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.jurisdiction.Unit;
+import org.grid.core.model.jurisdiction.UnitId;
+import org.grid.core.model.jurisdiction.Village;
+import org.grid.core.model.partition.District;
+import org.grid.core.model.partition.Grid;
+import org.grid.core.model.partition.PartitionPolicy;
+import org.grid.core.model.partition.Plan;
+import org.grid.escalation.application.RequestAuthorization;
+import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Appointment;
+import org.grid.escalation.model.AuthorizationPolicy;
+import org.grid.escalation.model.Place;
+
+/**
+ * The trust boundary (授权检查) a benchmark's engine runs behind: in-memory staff and place directories that confirm
+ * exactly the benchmark's actors and its one place, under {@link AuthorizationPolicy#defaults()}, so that the
+ * benchmark measures applied commands and the cost of the checks, not refusals.
+ */
+public final class BenchAuthorization {
+
+  private BenchAuthorization() {}
+
+  /**
+   * Returns the authorization for one place and some staff.
+   *
+   * @param place the only place reports are filed for; its township gets a plan with that one grid
+   * @param staff the staff actors, each appointed in their role at their office from the epoch on
+   * @return the authorization
+   */
+  public static RequestAuthorization of(Place place, Actor.Staff... staff) {
+    UnitId unit = UnitId.of("U1");
+    Township township = Township.builder(place.county(), place.township(), place.township().value())
+        .village(Village.of(place.village(), place.village().value(), List.of(Unit.of(unit, "1组", 1))))
+        .build();
+    Plan plan = Plan.of(place.township(), PartitionPolicy.defaults(),
+        List.of(Grid.of(place.grid(), place.village(), List.of(unit))),
+        List.of(District.of(place.district(), List.of(place.grid()))));
+    InMemoryPlaceDirectory places = new InMemoryPlaceDirectory();
+    places.adopt(township, plan);
+    InMemoryStaffDirectory directory = new InMemoryStaffDirectory();
+    for (Actor.Staff s : staff) {
+      directory.save(new Appointment(s.person(), s.office(), s.role(), Instant.EPOCH, null));
+    }
+    return new RequestAuthorization(directory, places, AuthorizationPolicy.defaults());
+  }
+}

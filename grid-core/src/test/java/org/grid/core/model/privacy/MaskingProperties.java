@@ -1,0 +1,74 @@
+package org.grid.core.model.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class MaskingProperties {
+
+  @Property(tries = 300)
+  void maskedTextKeepsItsLengthAndLeaksNoValidIdNumber(@ForAll("texts") String text) {
+    String masked = Masking.text(text);
+    assertThat(masked).hasSameSizeAs(text);
+    for (int i = 0; i + NationalIdNumber.LENGTH <= masked.length(); i++) {
+      boolean wholeRun = (i == 0 || !Character.isDigit(masked.charAt(i - 1)))
+          && (i + NationalIdNumber.LENGTH == masked.length()
+              || !Character.isLetterOrDigit(masked.charAt(i + NationalIdNumber.LENGTH)));
+      if (wholeRun) {
+        assertThat(NationalIdNumber.isValid(masked.substring(i, i + NationalIdNumber.LENGTH))).isFalse();
+      }
+    }
+    assertThat(Masking.text(masked)).isEqualTo(masked);
+  }
+
+  @Property(tries = 300)
+  void everyEmbeddedIdNumberIsMasked(@ForAll("ids") String id, @ForAll("words") String before,
+      @ForAll("words") String after) {
+    String masked = Masking.text(before + " " + id + " " + after);
+    assertThat(masked).doesNotContain(id).contains(Masking.nationalId(id)).startsWith(before).endsWith(after);
+  }
+
+  @Property(tries = 300)
+  void everyEmbeddedMobileNumberIsMasked(@ForAll("mobiles") String mobile, @ForAll("words") String before) {
+    String masked = Masking.text(before + "：" + mobile);
+    assertThat(masked).isEqualTo(before + "：" + Masking.phone(mobile));
+  }
+
+  @Property(tries = 20)
+  void maskingALongRunOfNumbersIsLinear(@ForAll("ids") String id) {
+    String text = (id + " 13812341234 ").repeat(20_000);
+    long start = System.nanoTime();
+    String masked = Masking.text(text);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(masked).doesNotContain(id);
+    assertThat(millis).isLessThan(2_000);
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.strings().withChars("0123456789Xx 王-+").ofMaxLength(80);
+  }
+
+  @Provide
+  Arbitrary<String> words() {
+    return Arbitraries.strings().withChars("abc王李 ，").ofMaxLength(12);
+  }
+
+  @Provide
+  Arbitrary<String> mobiles() {
+    return Arbitraries.strings().numeric().ofLength(9)
+        .flatMap(rest -> Arbitraries.of('3', '4', '5', '6', '7', '8', '9').map(second -> "1" + second + rest));
+  }
+
+  @Provide
+  Arbitrary<String> ids() {
+    return Arbitraries.strings().numeric().ofLength(6).flatMap(area -> Arbitraries.integers().between(1900, 2020)
+        .flatMap(year -> Arbitraries.integers().between(1, 28).flatMap(day -> Arbitraries.integers().between(1, 12)
+            .flatMap(month -> Arbitraries.strings().numeric().ofLength(3).map(seq -> NationalIdNumberTest.withCheck(
+                area + year + String.format("%02d%02d", month, day) + seq))))));
+  }
+}
