@@ -20,7 +20,9 @@ import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.RowReader;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.adapters.jdbc.escalation.RequestChildren.Sizes;
+import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestRecord;
@@ -241,6 +243,50 @@ public final class JdbcRequestRepository implements RequestRepository {
       List<Request> sorted = new ArrayList<>(found);
       sorted.sort((a, b) -> a.id().compareTo(b.id()));
       return sorted;
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One transaction: the reporter's requests in the township are read and locked ({@code FOR UPDATE}; found by a
+   * scan of {@code grid_request}, erasure being rare), and for each that holds other free text its {@code
+   * description} and {@code result}, its history rows' {@code reason} and its feedback rows' {@code form_result}
+   * are overwritten with the marker. These are the only updates of history rows, which are otherwise append-only;
+   * versions, counts and every other column stay. The outbox is not touched: events that leave grid carry no free
+   * text in clear.
+   */
+  @Override
+  public int eraseFreeText(TownshipId township, PersonId reporter, String marker) {
+    requireNonNull(township, "township");
+    requireNonNull(reporter, "reporter");
+    requireNonNull(marker, "marker");
+    if (marker.isBlank()) {
+      throw new IllegalArgumentException("marker must not be blank");
+    }
+    return unitOfWork.run("erasing the free text of a reporter's requests in " + township, connection -> {
+      List<Request> requests = select(connection, RequestRowCodec.SELECT + "WHERE township_id = ? AND reporter = ? "
+          + "ORDER BY id FOR UPDATE", statement -> {
+            statement.setString(1, township.value());
+            statement.setString(2, reporter.value());
+          });
+      int erased = 0;
+      for (Request request : requests) {
+        RequestRecord record = request.snapshot();
+        RequestRecord blank = record.withFreeTextErased(marker);
+        if (blank == record) {
+          continue;
+        }
+        String id = record.id().value();
+        Sql.update(connection, "UPDATE grid_request SET description = ?, result = ? WHERE id = ?",
+            blank.report().description(), Sql.textOrNull(blank.result()), id);
+        Sql.update(connection, "UPDATE grid_request_history SET reason = ? WHERE request_id = ? "
+            + "AND reason IS NOT NULL", marker, id);
+        Sql.update(connection, "UPDATE grid_request_history SET form_result = ? WHERE request_id = ? "
+            + "AND form_kind = 'FEEDBACK'", marker, id);
+        erased++;
+      }
+      return erased;
     });
   }
 

@@ -378,6 +378,35 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(expectedEvents);
   }
 
+  /**
+   * Erasing a reporter's free text reaches every column that holds it: the description, the result, each history
+   * row's reason and each feedback form's result; what loads afterwards is exactly the model's erased record.
+   */
+  @Test
+  void erasing_a_reporters_free_text_stores_exactly_the_models_erased_record() {
+    Engines.seed(database.dataSource());
+    MutableClock clock = MutableClock.of(at("2026-03-02T09:00"), EscalationSamples.ZONE);
+    Engines.Node node = Engines.node(database.dataSource(), clock);
+    for (RequestCommand command : Engines.lifecycle("R1", PLACE_A)) {
+      clock.add(Duration.ofSeconds(600));
+      assertThat(node.unitOfWork().inTransaction(() -> node.engine().handle(command)))
+          .isInstanceOf(CommandOutcome.Applied.class);
+    }
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    RequestRecord before = repository.findById(RequestId.of("R1")).orElseThrow().snapshot();
+    assertThat(before.history()).anySatisfy(e -> assertThat(e.form()).isInstanceOf(Form.Feedback.class));
+    assertThat(before.result()).isNotNull();
+
+    assertThat(repository.eraseFreeText(EscalationSamples.TOWNSHIP, EscalationSamples.CITIZEN, "(已删除)"))
+        .isEqualTo(1);
+
+    RequestRecord after = repository.findById(RequestId.of("R1")).orElseThrow().snapshot();
+    assertThat(after).isEqualTo(before.withFreeTextErased("(已删除)"));
+    assertThat(repository.eraseFreeText(EscalationSamples.TOWNSHIP, EscalationSamples.CITIZEN, "(已删除)")).isZero();
+    assertThatThrownBy(() -> repository.eraseFreeText(EscalationSamples.TOWNSHIP, EscalationSamples.CITIZEN, " "))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void a_hand_edited_appointment_row_is_named_with_table_and_column() throws SQLException {
     JdbcStaffDirectory staff = new JdbcStaffDirectory(database.dataSource());
