@@ -27,7 +27,8 @@ import org.grid.core.port.out.UnitOfWork;
  * <pre>{@code
  * JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(dataSource);
  * RequestService engine = new RequestService(new JdbcRequestRepository(unitOfWork), routing, calendars,
- *     new JdbcRequestEventPublisher(unitOfWork), unitOfWork, clock, policy, validator);
+ *     new JdbcRequestEventPublisher(unitOfWork), unitOfWork, clock, policy, validator,
+ *     new RequestAuthorization(new JdbcStaffDirectory(unitOfWork), new JdbcPlaceDirectory(unitOfWork), permissions));
  * CommandOutcome outcome = engine.handle(command);          // one transaction, events included
  * SweepResult swept = engine.processDue(clock.instant());   // one claiming transaction per batch
  * }</pre>

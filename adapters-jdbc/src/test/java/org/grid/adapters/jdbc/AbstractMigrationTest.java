@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.grid.adapters.jdbc.assessment.JdbcEvidenceSource;
 import org.grid.adapters.jdbc.assessment.JdbcRuleSetRepository;
+import org.grid.adapters.jdbc.escalation.JdbcPlaceDirectory;
 import org.grid.adapters.jdbc.escalation.JdbcRequestRepository;
+import org.grid.adapters.jdbc.escalation.JdbcStaffDirectory;
 import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
 import org.grid.adapters.jdbc.team.JdbcPersonRepository;
 import org.grid.assessment.model.AssessmentPeriod;
@@ -38,6 +41,7 @@ import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
 import org.grid.core.model.team.Role;
+import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
@@ -72,7 +76,7 @@ abstract class AbstractMigrationTest {
 
       assertThat(applied).isGreaterThanOrEqualTo(2);
       assertThat(GridSchema.migrate(database.dataSource())).isZero();
-      assertThat(appliedVersions(database)).contains("1", "3", "4", "5", "6", "7", "8", "9");
+      assertThat(appliedVersions(database)).contains("1", "3", "4", "5", "6", "7", "8", "9", "10");
     }
   }
 
@@ -219,6 +223,45 @@ abstract class AbstractMigrationTest {
   }
 
   /**
+   * Version 10 adds the staff and place directories' tables and the digest of each applied command. A request
+   * stored before it keeps its rows: its commands read back with the empty digest (none known), and its offices,
+   * stored as (tier, unit), are rebuilt beside its place with their whole path.
+   */
+  @Test
+  void aRequestStoredBeforeVersion10ReadsBackWithoutDigestsAndWithOfficesByPath() throws SQLException {
+    try (TestDatabase database = freshDatabase()) {
+      GridSchema.migrateTo(database.dataSource(), "9");
+      long due = 1_772_530_200_000_000_000L;
+      execute(database, "INSERT INTO grid_request (id, version, state, tier, holder_unit, next_deadline, step_kind, "
+          + "step_deadline, reminded, paused_reminded, suspended_days, reopened_at_tier, reporter, county_id, "
+          + "township_id, district_id, village_id, grid_id, category, description, urgency, history_size, "
+          + "command_count, returned_count) VALUES ('R1', 1, 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1', " + due
+          + ", 'ACCEPT', " + due + ", false, false, 0, false, 'citizen', 'C2', 'T01', 'T01-D1', 'T01-V04', "
+          + "'T01-V04-N1', 'land', '围墙挡住了水渠', 'NORMAL', 1, 2, 0)");
+      execute(database, "INSERT INTO grid_request_history (request_id, seq, at, actor_kind, actor_person, kind, "
+          + "state, holder_tier, holder_unit, form_kind) VALUES ('R1', 0, " + (due - 30_000_000_000_000L)
+          + ", 'CITIZEN', 'citizen', 'REPORTED', 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1', 'REPORT')");
+      execute(database, "INSERT INTO grid_request_command (request_id, command_id, ord) VALUES ('R1', 'r-1', 0)");
+      execute(database, "INSERT INTO grid_request_command (request_id, command_id, ord) VALUES ('R1', 'r-0', 1)");
+
+      assertThat(GridSchema.migrate(database.dataSource())).isEqualTo(1);
+
+      assertThat(appliedVersions(database)).contains("10");
+      Request request = new JdbcRequestRepository(database.dataSource()).findById(RequestId.of("R1")).orElseThrow();
+      assertThat(request.appliedCommands()).containsExactly(
+          Map.entry(CommandId.of("r-1"), ""),
+          Map.entry(CommandId.of("r-0"), ""));
+      assertThat(request.holder().path()).containsExactly("C2", "T01", "T01-D1", "T01-V04", "T01-V04-N1");
+      assertThat(request.history().get(0).holder()).isEqualTo(request.holder());
+      // The directories' tables are there and empty.
+      assertThat(new JdbcPlaceDirectory(database.dataSource())
+          .contains(request.report().place())).isFalse();
+      assertThat(new JdbcStaffDirectory(database.dataSource())
+          .servingAt(request.holder(), Instant.EPOCH)).isEmpty();
+    }
+  }
+
+  /**
    * Version 9 gives townships a county. A township stored before it keeps its rows but has no county, and none is
    * guessed: reading it names the table, the township and the column; saving it again with its county repairs it.
    */
@@ -228,7 +271,7 @@ abstract class AbstractMigrationTest {
       GridSchema.migrateTo(database.dataSource(), "8");
       insertTownshipWithoutCounty(database);
 
-      assertThat(GridSchema.migrate(database.dataSource())).isEqualTo(1);
+      assertThat(GridSchema.migrateTo(database.dataSource(), "9")).isEqualTo(1);
 
       assertThat(appliedVersions(database)).contains("9");
       JdbcTownshipRepository townships = new JdbcTownshipRepository(database.dataSource());

@@ -89,7 +89,8 @@ public final class TestDatabase implements AutoCloseable {
   /** The request engine's tables, children first (the relay's lock row stays). */
   public static final List<String> ESCALATION_TABLES = List.of(
       "grid_request_history", "grid_request_command", "grid_request_return", "grid_request",
-      "grid_routing", "grid_work_calendar_day", "grid_work_calendar", "grid_outbox");
+      "grid_routing", "grid_work_calendar_day", "grid_work_calendar", "grid_outbox", "grid_appointment",
+      "grid_place");
 
   /**
    * Deletes every row of the given tables, in the order given (children first).

@@ -6,7 +6,12 @@ import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.model.jurisdiction.DistrictId;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.escalation.model.DeadlineKind;
 import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.Office;
@@ -21,7 +26,10 @@ import org.grid.escalation.model.Tier;
  * RequestAccepted}); the request id, version and instant have columns of their own; every other component is one
  * {@code name=value} line of the payload, in the record's order, omitted when null. Values: text as is with
  * {@code \\}, newline and carriage return escaped as {@code \\\\}, {@code \\n}, {@code \\r}; instants in ISO-8601;
- * offices as {@code TIER:unit}; ids, enums, numbers and booleans as their text.
+ * offices as the tier, a colon and the office's whole path ({@link Office#path()}: county first, unit last) joined
+ * by {@code /}, each part with {@code %} and {@code /} escaped as {@code %25} and {@code %2F}, e.g. {@code
+ * DISTRICT_GRID:C1/T01/T01-D1}, so that offices of the same unit in two counties stay apart; ids, enums, numbers
+ * and booleans as their text.
  *
  * <p>Every permitted subtype of the sealed {@link RequestEvent} is covered; a component of a type the codec does
  * not know fails the codec's construction (and its test), not a running system.
@@ -155,7 +163,7 @@ final class EventCodec {
 
   private static String text(Object value) {
     if (value instanceof Office office) {
-      return office.tier().name() + ":" + office.unit();
+      return office(office);
     }
     if (value instanceof PersonId person) {
       return person.value();
@@ -186,11 +194,7 @@ final class EventCodec {
       } else if (type == Instant.class) {
         return Instant.parse(text);
       } else if (type == Office.class) {
-        int colon = text.indexOf(':');
-        if (colon < 0) {
-          throw new IllegalArgumentException("not TIER:unit");
-        }
-        return new Office(Tier.valueOf(text.substring(0, colon)), text.substring(colon + 1));
+        return office(text);
       } else if (type == PersonId.class) {
         return PersonId.of(text);
       } else if (type == DepartmentId.class) {
@@ -205,6 +209,78 @@ final class EventCodec {
     } catch (RuntimeException e) {
       throw new DecodingException("payload", "field " + name + " '" + text + "': " + e.getMessage());
     }
+  }
+
+  /** Returns an office as {@code TIER:} and its path, each part percent-escaped, joined by {@code /}. */
+  static String office(Office office) {
+    StringBuilder out = new StringBuilder(office.tier().name()).append(':');
+    List<String> path = office.path();
+    for (int i = 0; i < path.size(); i++) {
+      if (i > 0) {
+        out.append('/');
+      }
+      out.append(path.get(i).replace("%", "%25").replace("/", "%2F"));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Rebuilds an office written by {@link #office(Office)}.
+   *
+   * @throws IllegalArgumentException if the text is not {@code TIER:} and the path that tier has, or the model
+   *     refuses the office
+   */
+  static Office office(String text) {
+    int colon = text.indexOf(':');
+    if (colon < 0) {
+      throw new IllegalArgumentException("not TIER:path");
+    }
+    Tier tier = Tier.valueOf(text.substring(0, colon));
+    String[] escaped = text.substring(colon + 1).split("/", -1);
+    int expected = switch (tier) {
+      case VILLAGE_GRID -> 5;
+      case DISTRICT_GRID -> 3;
+      case TOWNSHIP_OFFICE, DEPARTMENT -> 2;
+      case COUNTY_OFFICE -> 1;
+    };
+    if (escaped.length != expected) {
+      throw new IllegalArgumentException("the path of an office at " + tier + " has " + expected + " parts, not "
+          + escaped.length);
+    }
+    String[] parts = new String[escaped.length];
+    for (int i = 0; i < escaped.length; i++) {
+      parts[i] = unescapePart(escaped[i]);
+    }
+    CountyId county = CountyId.of(parts[0]);
+    return switch (tier) {
+      case VILLAGE_GRID -> new Office(tier, county, TownshipId.of(parts[1]), DistrictId.of(parts[2]),
+          VillageId.of(parts[3]), parts[4]);
+      case DISTRICT_GRID -> new Office(tier, county, TownshipId.of(parts[1]), null, null, parts[2]);
+      case TOWNSHIP_OFFICE, DEPARTMENT -> new Office(tier, county, null, null, null, parts[1]);
+      case COUNTY_OFFICE -> new Office(tier, county, null, null, null, parts[0]);
+    };
+  }
+
+  /** Undoes the percent-escaping of one part of an office's path: only {@code %25} and {@code %2F} are escapes. */
+  private static String unescapePart(String part) {
+    StringBuilder out = new StringBuilder(part.length());
+    for (int i = 0; i < part.length(); i++) {
+      char ch = part.charAt(i);
+      if (ch != '%') {
+        out.append(ch);
+        continue;
+      }
+      String escape = part.substring(i, Math.min(part.length(), i + 3));
+      if (escape.equals("%25")) {
+        out.append('%');
+      } else if (escape.equals("%2F")) {
+        out.append('/');
+      } else {
+        throw new IllegalArgumentException("'" + escape + "' in '" + part + "' is not %25 or %2F");
+      }
+      i += 2;
+    }
+    return out.toString();
   }
 
   private static String escape(String text) {

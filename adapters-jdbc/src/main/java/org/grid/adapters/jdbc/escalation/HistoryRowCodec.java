@@ -10,6 +10,7 @@ import org.grid.escalation.model.DeadlineKind;
 import org.grid.escalation.model.Form;
 import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.Office;
+import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Rating;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.Tier;
@@ -110,7 +111,8 @@ final class HistoryRowCodec {
    * Reads the entry of the current row.
    *
    * @param h the reader, on the row (named)
-   * @param report the request's report form, which a {@code REPORT} form row stands for
+   * @param report the request's report form, which a {@code REPORT} form row stands for, and beside whose place
+   *     the row's offices are rebuilt
    * @return the entry
    * @throws org.grid.adapters.jdbc.RowMappingException if a column does not map
    */
@@ -121,7 +123,7 @@ final class HistoryRowCodec {
       case "STAFF" -> {
         PersonId person = h.required("actor_person", PersonId::of);
         String role = h.requiredText("actor_role");
-        Office office = office(h, "actor_tier", "actor_unit", true);
+        Office office = office(h, "actor_tier", "actor_unit", true, report.place());
         yield h.check("actor_role", () -> Actor.staff(person, role, office));
       }
       case "CITIZEN" -> Actor.citizen(h.required("actor_person", PersonId::of));
@@ -133,9 +135,9 @@ final class HistoryRowCodec {
     };
     TransitionKind kind = h.requiredEnum("kind", TransitionKind.class);
     RequestState state = h.requiredEnum("state", RequestState.class);
-    Office holder = office(h, "holder_tier", "holder_unit", true);
+    Office holder = office(h, "holder_tier", "holder_unit", true, report.place());
     String reason = h.text("reason");
-    Office charged = office(h, "charged_tier", "charged_unit", false);
+    Office charged = office(h, "charged_tier", "charged_unit", false, report.place());
     Form form = form(h, report);
     return h.check("at", () -> new HistoryEntry(at, actor, kind, state, holder, form, reason, charged));
   }
@@ -149,13 +151,13 @@ final class HistoryRowCodec {
       case "REPORT":
         return report;
       case "ASSIGNMENT": {
-        Office office = office(f, "form_office_tier", "form_office_unit", true);
+        Office office = office(f, "form_office_tier", "form_office_unit", true, report.place());
         PersonId assignee = f.required("form_assignee", PersonId::of);
         Instant dueBy = f.requiredInstant("form_due_by");
         return new Form.Assignment(office, assignee, dueBy);
       }
       case "REMINDER": {
-        Office office = office(f, "form_office_tier", "form_office_unit", true);
+        Office office = office(f, "form_office_tier", "form_office_unit", true, report.place());
         DeadlineKind missed = f.requiredEnum("form_missed", DeadlineKind.class);
         Instant missedDeadline = f.requiredInstant("form_missed_deadline");
         Instant graceUntil = f.requiredInstant("form_grace_until");
@@ -172,16 +174,19 @@ final class HistoryRowCodec {
   }
 
   /**
-   * Reads an office stored as a tier column and a unit column.
+   * Reads an office stored as a tier column and a unit column, and rebuilds its path beside the request's place
+   * ({@link Office#at}): every office of a request lies on its place's path or is a department of its county.
    *
    * @param c the reader, on the row
    * @param tierColumn the tier's column
    * @param unitColumn the unit's column
    * @param required whether both may be null (no office)
+   * @param place the request's place, not null
    * @return the office, or null when both are null and it is not required
    * @throws org.grid.adapters.jdbc.RowMappingException if one is null and the other not, or the office is refused
    */
-  static Office office(RowReader c, String tierColumn, String unitColumn, boolean required) throws SQLException {
+  static Office office(RowReader c, String tierColumn, String unitColumn, boolean required, Place place)
+      throws SQLException {
     Tier tier = c.optionalEnum(tierColumn, Tier.class);
     String unit = c.text(unitColumn);
     if (tier == null && unit == null) {
@@ -193,6 +198,6 @@ final class HistoryRowCodec {
     if (tier == null || unit == null) {
       throw c.error(tier == null ? tierColumn : unitColumn, "is null while the other is not");
     }
-    return c.check(unitColumn, () -> new Office(tier, unit));
+    return c.check(unitColumn, () -> Office.at(tier, unit, place));
   }
 }

@@ -20,7 +20,9 @@ import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.RowReader;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.adapters.jdbc.escalation.RequestChildren.Sizes;
+import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestRecord;
@@ -33,9 +35,10 @@ import org.grid.escalation.port.out.RequestRepository;
  * org.grid.adapters.jdbc.GridSchema}. A request is a row of {@code grid_request} (its record without the history:
  * the state and its named parts, the report form, and its next deadline, indexed with its id for "due before"),
  * with its append-only history in {@code grid_request_history} (each entry in one row with the form issued with
- * it), the ids of the commands applied in {@code grid_request_command} and the departments that returned it in
- * {@code grid_request_return}. The mapping is not here: {@link RequestRowCodec} binds and reads the request row
- * by column name, {@link HistoryRowCodec} the history rows, {@link RequestChildren} writes and loads the child
+ * it), the ids of the commands applied, each with the digest of its content, in {@code grid_request_command} and
+ * the departments that returned it in {@code grid_request_return}. Its offices are stored as (tier, unit) and
+ * rebuilt beside its place. The mapping is not here: {@link RequestRowCodec} binds and reads the request row by
+ * column name, {@link HistoryRowCodec} the history rows, {@link RequestChildren} writes and loads the child
  * rows, and {@link ClaimBatching} remembers what the transaction read and batches a sweep's saves; this class
  * keeps the queries and the version-checked save.
  *
@@ -240,6 +243,50 @@ public final class JdbcRequestRepository implements RequestRepository {
       List<Request> sorted = new ArrayList<>(found);
       sorted.sort((a, b) -> a.id().compareTo(b.id()));
       return sorted;
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One transaction: the reporter's requests in the township are read and locked ({@code FOR UPDATE}; found by a
+   * scan of {@code grid_request}, erasure being rare), and for each that holds other free text its {@code
+   * description} and {@code result}, its history rows' {@code reason} and its feedback rows' {@code form_result}
+   * are overwritten with the marker. These are the only updates of history rows, which are otherwise append-only;
+   * versions, counts and every other column stay. The outbox is not touched: events that leave grid carry no free
+   * text in clear.
+   */
+  @Override
+  public int eraseFreeText(TownshipId township, PersonId reporter, String marker) {
+    requireNonNull(township, "township");
+    requireNonNull(reporter, "reporter");
+    requireNonNull(marker, "marker");
+    if (marker.isBlank()) {
+      throw new IllegalArgumentException("marker must not be blank");
+    }
+    return unitOfWork.run("erasing the free text of a reporter's requests in " + township, connection -> {
+      List<Request> requests = select(connection, RequestRowCodec.SELECT + "WHERE township_id = ? AND reporter = ? "
+          + "ORDER BY id FOR UPDATE", statement -> {
+            statement.setString(1, township.value());
+            statement.setString(2, reporter.value());
+          });
+      int erased = 0;
+      for (Request request : requests) {
+        RequestRecord record = request.snapshot();
+        RequestRecord blank = record.withFreeTextErased(marker);
+        if (blank == record) {
+          continue;
+        }
+        String id = record.id().value();
+        Sql.update(connection, "UPDATE grid_request SET description = ?, result = ? WHERE id = ?",
+            blank.report().description(), Sql.textOrNull(blank.result()), id);
+        Sql.update(connection, "UPDATE grid_request_history SET reason = ? WHERE request_id = ? "
+            + "AND reason IS NOT NULL", marker, id);
+        Sql.update(connection, "UPDATE grid_request_history SET form_result = ? WHERE request_id = ? "
+            + "AND form_kind = 'FEEDBACK'", marker, id);
+        erased++;
+      }
+      return erased;
     });
   }
 

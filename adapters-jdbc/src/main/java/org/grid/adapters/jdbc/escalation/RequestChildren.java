@@ -20,7 +20,8 @@ import org.grid.escalation.model.RequestRecord;
 
 /**
  * The child rows of a request: its history ({@code grid_request_history}, through {@link HistoryRowCodec}), the
- * ids of the commands applied ({@code grid_request_command}) and the departments that returned it ({@code
+ * ids of the commands applied with the digest of each one's content ({@code grid_request_command}; an empty digest
+ * is stored as NULL, and NULL, as in the rows written before V10, reads back as the empty digest) and the departments that returned it ({@code
  * grid_request_return}). History and command ids are append-only, so a save inserts only the rows after those
  * stored, in multi-row inserts; the few returning departments are rewritten whole when they change.
  */
@@ -49,11 +50,12 @@ final class RequestChildren {
   /** A child row: a value of a request at its position. */
   private record Child<T>(String requestId, int position, T value) {}
 
-  private static final TableColumns<Child<CommandId>> COMMANDS =
-      TableColumns.<Child<CommandId>>of("grid_request_command")
+  private static final TableColumns<Child<Map.Entry<CommandId, String>>> COMMANDS =
+      TableColumns.<Child<Map.Entry<CommandId, String>>>of("grid_request_command")
           .fixedText("request_id", Child::requestId)
-          .fixedText("command_id", c -> c.value().value())
+          .fixedText("command_id", c -> c.value().getKey().value())
           .fixedInteger("ord", Child::position)
+          .fixedText("digest", c -> c.value().getValue().isEmpty() ? null : c.value().getValue())
           .build();
 
   private static final TableColumns<Child<DepartmentId>> RETURNS =
@@ -76,7 +78,7 @@ final class RequestChildren {
    */
   static void append(Connection connection, List<RequestRecord> records, List<Sizes> before) throws SQLException {
     List<HistoryRow> entries = new ArrayList<>();
-    List<Child<CommandId>> commands = new ArrayList<>();
+    List<Child<Map.Entry<CommandId, String>>> commands = new ArrayList<>();
     for (int r = 0; r < records.size(); r++) {
       RequestRecord record = records.get(r);
       String id = record.id().value();
@@ -89,7 +91,7 @@ final class RequestChildren {
         }
         entries.add(new HistoryRow(id, seq, e));
       }
-      List<CommandId> ids = record.appliedCommands().asList();
+      List<Map.Entry<CommandId, String>> ids = record.appliedCommands().entrySet().asList();
       for (int ord = before.get(r).commands(); ord < ids.size(); ord++) {
         commands.add(new Child<>(id, ord, ids.get(ord)));
       }
@@ -168,14 +170,19 @@ final class RequestChildren {
 
   private static void loadCommands(Connection connection, List<String> ids, Map<String, RequestRowCodec.Row> byId)
       throws SQLException {
-    try (PreparedStatement statement = prepare(connection, "SELECT request_id, command_id FROM grid_request_command"
-            + " WHERE request_id IN (%s) ORDER BY request_id, ord", ids);
+    try (PreparedStatement statement = prepare(connection, "SELECT request_id, command_id, digest FROM "
+            + "grid_request_command WHERE request_id IN (%s) ORDER BY request_id, ord", ids);
         ResultSet rows = statement.executeQuery()) {
-      RowReader c = new RowReader(rows, COMMANDS.table(), Map.of("request_id", 1, "command_id", 2));
+      RowReader c =
+          new RowReader(rows, COMMANDS.table(), Map.of("request_id", 1, "command_id", 2, "digest", 3));
       while (rows.next()) {
         RequestRowCodec.Row owner = byId.get(rows.getString(1));
         c.row(owner.id + "/" + rows.getString(2));
-        owner.commands.add(c.required("command_id", CommandId::of));
+        CommandId command = c.required("command_id", CommandId::of);
+        String digest = c.text("digest");
+        if (owner.commands.put(command, digest == null ? "" : digest) != null) {
+          throw c.error("command_id", "is stored twice for the request");
+        }
       }
     }
   }

@@ -1,11 +1,14 @@
 package org.grid.adapters.jdbc.escalation;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.grid.adapters.jdbc.RowReader;
 import org.grid.adapters.jdbc.TableColumns;
@@ -120,7 +123,8 @@ final class RequestRowCodec {
     final int commandCount;
     final int returnedCount;
     final List<HistoryEntry> history = new ArrayList<>();
-    final List<CommandId> commands = new ArrayList<>();
+    /** The applied command ids, in the order applied, each with its digest ("" when none is stored). */
+    final Map<CommandId, String> commands = new LinkedHashMap<>();
     final List<DepartmentId> returned = new ArrayList<>();
 
     private Row(RowReader c) throws SQLException {
@@ -132,9 +136,11 @@ final class RequestRowCodec {
         throw c.error("version", "must be at least 1, was " + version);
       }
       state = c.requiredEnum("state", RequestState.class);
+      // The place first: every office of the request is rebuilt beside it (Office.at).
+      Place place = place(c);
       Tier tier = c.requiredEnum("tier", Tier.class);
       String unit = c.requiredText("holder_unit");
-      holder = c.check("holder_unit", () -> new Office(tier, unit));
+      holder = c.check("holder_unit", () -> Office.at(tier, unit, place));
       assignee = c.optional("assignee", PersonId::of);
       nextDeadline = c.instant("next_deadline");
       step = step(c, state);
@@ -147,7 +153,7 @@ final class RequestRowCodec {
       }
       reopenedAtTier = c.requiredBoolean("reopened_at_tier");
       result = c.text("result");
-      report = report(c);
+      report = report(c, place);
       historySize = c.requiredInt("history_size");
       if (historySize < 1) {
         throw c.error("history_size", "must be at least 1 (the report), was " + historySize);
@@ -171,7 +177,7 @@ final class RequestRowCodec {
       // is the column that the parts are checked against.
       RequestRecord record = c.check("state", () -> new RequestRecord(RequestId.of(id), version, report, state,
           holder, assignee, step, onSite, suspension, suspendedDays, ImmutableSet.copyOf(returned), reopenedAtTier,
-          result, ImmutableList.copyOf(history), ImmutableSet.copyOf(commands)));
+          result, ImmutableList.copyOf(history), ImmutableMap.copyOf(commands)));
       if (!Objects.equals(record.nextDeadline(), nextDeadline)) {
         throw c.error("next_deadline", "is " + nextDeadline + ", but the request's deadlines give "
             + record.nextDeadline());
@@ -233,19 +239,22 @@ final class RequestRowCodec {
     return new Suspension(pausedState, new Step(pausedKind, pausedDeadline, pausedReminded), since);
   }
 
-  private static Form.Report report(RowReader c) throws SQLException {
-    PersonId reporter = c.required("reporter", PersonId::of);
-    Place place = new Place(
+  private static Place place(RowReader c) throws SQLException {
+    return new Place(
         c.required("county_id", CountyId::of),
         c.required("township_id", TownshipId::of),
         c.required("district_id", DistrictId::of),
         c.required("village_id", VillageId::of),
         c.required("grid_id", GridId::of));
+  }
+
+  private static Form.Report report(RowReader c, Place place) throws SQLException {
+    PersonId reporter = c.required("reporter", PersonId::of);
     Category category = c.required("category", Category::of);
     String description = c.requiredText("description");
     Urgency urgency = c.requiredEnum("urgency", Urgency.class);
     MustAttendType mustAttend = c.optionalEnum("must_attend", MustAttendType.class);
-    Office complaint = HistoryRowCodec.office(c, "complaint_tier", "complaint_unit", false);
+    Office complaint = HistoryRowCodec.office(c, "complaint_tier", "complaint_unit", false, place);
     return c.check("description",
         () -> new Form.Report(reporter, place, category, description, urgency, mustAttend, complaint));
   }

@@ -27,6 +27,7 @@ import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Appointment;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
@@ -292,6 +293,195 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     assertThat(repository.findOpen(Tier.DISTRICT_GRID, GridId.of(gridId))).extracting(Request::id)
         .containsExactlyInAnyOrder(RequestId.of("R80"), RequestId.of("R80-complaint"));
     assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(expectedEvents);
+  }
+
+  /**
+   * V10 keeps the digest of each applied command's content beside its id, so that a retry is recognised by both. A
+   * command applied without a digest, and every row stored before V10 (digest NULL), reads back with the empty
+   * digest: none known.
+   */
+  @Test
+  void command_digests_round_trip_and_a_row_without_one_reads_back_with_the_empty_digest() throws SQLException {
+    Engines.seed(database.dataSource());
+    MutableClock clock = MutableClock.of(at("2026-03-02T09:00"), EscalationSamples.ZONE);
+    Engines.Node node = Engines.node(database.dataSource(), clock);
+    for (RequestCommand command : Engines.lifecycle("R1", PLACE_A).subList(0, 2)) {
+      clock.add(Duration.ofSeconds(600));
+      assertThat(node.unitOfWork().inTransaction(() -> node.engine().handle(command)))
+          .isInstanceOf(CommandOutcome.Applied.class);
+    }
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    Request stored = repository.findById(RequestId.of("R1")).orElseThrow();
+    assertThat(stored.appliedCommands()).containsOnlyKeys(CommandId.of("R1-report"), CommandId.of("R1-accept"));
+    assertThat(stored.appliedCommands().values()).allSatisfy(digest -> assertThat(digest).matches("[0-9a-f]{64}"))
+        .doesNotHaveDuplicates();
+
+    // Given by hand, of the greatest length, or none at all: each reads back as it was given.
+    Request given = applied(Request.report(RequestId.of("R2"), CommandId.of("R2-report"),
+        Actor.citizen(EscalationSamples.CITIZEN), EscalationSamples.reportForm(PLACE_A, Category.of("land")),
+        new RuleContext(at("2026-03-02T09:00"), CALENDAR, POLICY, "摘要".repeat(32))));
+    Request none = applied(given.withdraw(CommandId.of("R2-withdraw"), Actor.citizen(EscalationSamples.CITIZEN),
+        "settled", ctx(at("2026-03-02T10:00"))));
+    assertThat(repository.save(given, 0)).isTrue();
+    assertThat(repository.save(none, 1)).isTrue();
+    assertThat(repository.findById(RequestId.of("R2")).orElseThrow().appliedCommands())
+        .containsExactly(Map.entry(CommandId.of("R2-report"), "摘要".repeat(32)),
+            Map.entry(CommandId.of("R2-withdraw"), ""));
+
+    execute("UPDATE grid_request_command SET digest = NULL WHERE request_id = 'R1'");
+    assertThat(repository.findById(RequestId.of("R1")).orElseThrow().appliedCommands())
+        .containsOnlyKeys(stored.appliedCommands().keySet())
+        .allSatisfy((id, digest) -> assertThat(digest).isEmpty());
+  }
+
+  /**
+   * An office is its whole path: requests of two counties whose townships, districts, villages and grids have the
+   * same ids are held by different offices, stored with their (tier, unit) beside their own place, and published
+   * with their whole path.
+   */
+  @Test
+  void offices_of_the_same_units_in_two_counties_are_stored_and_published_apart() {
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    RequestEventPublisher publisher = publishingEachInItsOwnUnit();
+    List<RequestEvent> expectedEvents = new ArrayList<>();
+    Place inC2 = new Place(CountyId.of("C2"), PLACE_A.township(), PLACE_A.district(), PLACE_A.village(),
+        PLACE_A.grid());
+    List<Office> holders = new ArrayList<>();
+    for (Place place : List.of(PLACE_A, inC2)) {
+      String id = "R-" + place.county().value();
+      List<CommandOutcome.Applied> changes = new ArrayList<>();
+      changes.add((CommandOutcome.Applied) Request.report(RequestId.of(id), CommandId.of(id + "-report"),
+          Actor.citizen(EscalationSamples.CITIZEN), new Form.Report(EscalationSamples.CITIZEN, place,
+              Category.of("conduct"), "网格员态度差", Urgency.NORMAL, null, Office.of(Tier.VILLAGE_GRID, place)),
+          ctx(at("2026-03-02T09:00"))));
+      Request reported = changes.get(0).request();
+      Actor holderStaff = Actor.staff(EscalationSamples.staffId(reported.holder()),
+          EscalationSamples.roleOf(reported.holder().tier()), reported.holder());
+      changes.add((CommandOutcome.Applied) reported.escalate(CommandId.of(id + "-escalate"), holderStaff,
+          "beyond this tier", ctx(at("2026-03-02T10:00"))));
+      long version = 0;
+      for (CommandOutcome.Applied change : changes) {
+        assertThat(repository.save(change.request(), version)).isTrue();
+        publisher.publish(change.events());
+        expectedEvents.addAll(change.events());
+        version = change.request().version();
+        assertThat(repository.findById(change.request().id()).orElseThrow().snapshot())
+            .isEqualTo(change.request().snapshot());
+      }
+      Request stored = repository.findById(RequestId.of(id)).orElseThrow();
+      assertThat(stored.holder().county()).isEqualTo(place.county());
+      assertThat(stored.history()).allSatisfy(entry -> assertThat(entry.holder().county()).isEqualTo(place.county()));
+      holders.add(stored.holder());
+    }
+    assertThat(holders.get(0).unit()).isEqualTo(holders.get(1).unit());
+    assertThat(holders.get(0)).isNotEqualTo(holders.get(1));
+    assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(expectedEvents);
+  }
+
+  /**
+   * Erasing a reporter's free text reaches every column that holds it: the description, the result, each history
+   * row's reason and each feedback form's result; what loads afterwards is exactly the model's erased record.
+   */
+  @Test
+  void erasing_a_reporters_free_text_stores_exactly_the_models_erased_record() {
+    Engines.seed(database.dataSource());
+    MutableClock clock = MutableClock.of(at("2026-03-02T09:00"), EscalationSamples.ZONE);
+    Engines.Node node = Engines.node(database.dataSource(), clock);
+    for (RequestCommand command : Engines.lifecycle("R1", PLACE_A)) {
+      clock.add(Duration.ofSeconds(600));
+      assertThat(node.unitOfWork().inTransaction(() -> node.engine().handle(command)))
+          .isInstanceOf(CommandOutcome.Applied.class);
+    }
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    RequestRecord before = repository.findById(RequestId.of("R1")).orElseThrow().snapshot();
+    assertThat(before.history()).anySatisfy(e -> assertThat(e.form()).isInstanceOf(Form.Feedback.class));
+    assertThat(before.result()).isNotNull();
+
+    assertThat(repository.eraseFreeText(EscalationSamples.TOWNSHIP, EscalationSamples.CITIZEN, "(已删除)"))
+        .isEqualTo(1);
+
+    RequestRecord after = repository.findById(RequestId.of("R1")).orElseThrow().snapshot();
+    assertThat(after).isEqualTo(before.withFreeTextErased("(已删除)"));
+    assertThat(repository.eraseFreeText(EscalationSamples.TOWNSHIP, EscalationSamples.CITIZEN, "(已删除)")).isZero();
+    assertThatThrownBy(() -> repository.eraseFreeText(EscalationSamples.TOWNSHIP, EscalationSamples.CITIZEN, " "))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void a_hand_edited_appointment_row_is_named_with_table_and_column() throws SQLException {
+    JdbcStaffDirectory staff = new JdbcStaffDirectory(database.dataSource());
+    Office office = Office.of(Tier.VILLAGE_GRID, PLACE_A);
+    Instant from = at("2026-03-02T09:00");
+    staff.save(new Appointment(PersonId.of("wang"), office, "leader", from, null));
+
+    execute("UPDATE grid_appointment SET role = ' leader'");
+    assertThatThrownBy(() -> staff.appointmentsAt(PersonId.of("wang"), office, from))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> {
+          assertThat(e.table()).isEqualTo("grid_appointment");
+          assertThat(e.column()).isEqualTo("role");
+          assertThat(e.rowId()).startsWith("wang/");
+        });
+    execute("UPDATE grid_appointment SET role = 'leader', person_id = ' wang'");
+    assertThatThrownBy(() -> staff.servingAt(office, from))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> assertThat(e.column()).isEqualTo("person_id"));
+    // A term that ends before it starts cannot be stored at all.
+    assertThatThrownBy(() -> execute("UPDATE grid_appointment SET term_until = term_from"))
+        .isInstanceOf(SQLException.class);
+  }
+
+  @Test
+  void the_directories_join_the_transaction_of_a_unit_of_work() {
+    JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(database.dataSource());
+    JdbcStaffDirectory staff = new JdbcStaffDirectory(unitOfWork);
+    JdbcPlaceDirectory places = new JdbcPlaceDirectory(unitOfWork);
+    Appointment appointment = EscalationSamples.appointments().get(0);
+    Instant now = at("2026-03-02T09:00");
+
+    assertThatThrownBy(() -> unitOfWork.inTransaction(() -> {
+      staff.save(appointment);
+      places.adopt(EscalationSamples.township(), EscalationSamples.plan());
+      assertThat(staff.servingAt(appointment.office(), now)).containsExactly(appointment);
+      assertThat(places.contains(PLACE_A)).isTrue();
+      throw new IllegalStateException("the use case fails after the writes");
+    })).hasMessage("the use case fails after the writes");
+
+    assertThat(new JdbcStaffDirectory(database.dataSource()).servingAt(appointment.office(), now)).isEmpty();
+    assertThat(new JdbcPlaceDirectory(database.dataSource()).contains(PLACE_A)).isFalse();
+  }
+
+  /** A plan of more grids than one multi-row insert carries is adopted whole, and replaced whole. */
+  @Test
+  void a_plan_of_hundreds_of_grids_is_adopted_and_replaced_whole() {
+    int count = 450;
+    List<org.grid.core.model.jurisdiction.Unit> units = new ArrayList<>();
+    List<org.grid.core.model.partition.Grid> grids = new ArrayList<>();
+    List<GridId> gridIds = new ArrayList<>();
+    VillageId village = VillageId.of("T01-V01");
+    for (int i = 0; i < count; i++) {
+      org.grid.core.model.jurisdiction.UnitId unit = org.grid.core.model.jurisdiction.UnitId.of("U" + i);
+      units.add(org.grid.core.model.jurisdiction.Unit.of(unit, "组" + i, 10));
+      GridId grid = GridId.of("T01-V01-网格" + i);
+      gridIds.add(grid);
+      grids.add(org.grid.core.model.partition.Grid.of(grid, village, List.of(unit)));
+    }
+    org.grid.core.model.jurisdiction.Township township = org.grid.core.model.jurisdiction.Township
+        .builder(EscalationSamples.COUNTY, EscalationSamples.TOWNSHIP, "大乡")
+        .village(org.grid.core.model.jurisdiction.Village.of(village, "村", units))
+        .build();
+    DistrictId district = DistrictId.of("T01-D1");
+    org.grid.core.model.partition.Plan plan = org.grid.core.model.partition.Plan.of(EscalationSamples.TOWNSHIP,
+        org.grid.core.model.partition.PartitionPolicy.defaults(), grids,
+        List.of(org.grid.core.model.partition.District.of(district, gridIds)));
+    JdbcPlaceDirectory places = new JdbcPlaceDirectory(database.dataSource());
+
+    places.adopt(township, plan);
+    assertThat(gridIds).allSatisfy(grid -> assertThat(places.contains(
+        new Place(EscalationSamples.COUNTY, EscalationSamples.TOWNSHIP, district, village, grid))).isTrue());
+
+    places.adopt(EscalationSamples.township(), EscalationSamples.plan());
+    assertThat(places.contains(PLACE_A)).isTrue();
+    assertThat(gridIds).noneSatisfy(grid -> assertThat(places.contains(
+        new Place(EscalationSamples.COUNTY, EscalationSamples.TOWNSHIP, district, village, grid))).isTrue());
   }
 
   @Test

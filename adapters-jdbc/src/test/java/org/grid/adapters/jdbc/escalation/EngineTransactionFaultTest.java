@@ -72,9 +72,10 @@ class EngineTransactionFaultTest {
   }
 
   private RequestService engineAsTheReadmeWiresIt(javax.sql.DataSource dataSource, MutableClock clock) {
+    JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(dataSource);
     return new RequestService(new JdbcRequestRepository(dataSource), new JdbcRoutingTable(dataSource),
-        new JdbcWorkCalendars(dataSource), new JdbcRequestEventPublisher(dataSource), new JdbcUnitOfWork(dataSource),
-        clock, POLICY, Engines.VALIDATOR);
+        new JdbcWorkCalendars(dataSource), new JdbcRequestEventPublisher(dataSource), unitOfWork,
+        clock, POLICY, Engines.VALIDATOR, Engines.authorization(unitOfWork));
   }
 
   static Stream<Arguments> faults() {

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.escalation.application.RequestAuthorization;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.CommandId;
@@ -39,19 +40,31 @@ final class Engines {
   /** An engine and the unit of work its adapters share. */
   record Node(JdbcUnitOfWork unitOfWork, RequestService engine, JdbcRequestRepository repository) {}
 
-  /** Stores the sample calendar for T01 and the land route, as every engine test needs. */
+  /**
+   * Stores the sample calendar for T01, the land route, the sample appointments and the sample plan's places, as
+   * every engine test needs (the engine authorizes every command through the staff and place directories).
+   */
   static void seed(DataSource dataSource) {
     new JdbcWorkCalendars(dataSource).put(TOWNSHIP, CALENDAR);
     new JdbcRoutingTable(dataSource).put(COUNTY, LAND_CATEGORY, LAND);
+    JdbcStaffDirectory staff = new JdbcStaffDirectory(dataSource);
+    EscalationSamples.appointments().forEach(staff::save);
+    new JdbcPlaceDirectory(dataSource).adopt(EscalationSamples.township(), EscalationSamples.plan());
   }
 
-  /** Returns an engine whose every port (calendars and routing too) is on the data source. */
+  /** Returns the authorization of an engine over the directories of a unit of work, with the sample policy. */
+  static RequestAuthorization authorization(JdbcUnitOfWork unitOfWork) {
+    return new RequestAuthorization(new JdbcStaffDirectory(unitOfWork), new JdbcPlaceDirectory(unitOfWork),
+        EscalationSamples.AUTHORIZATION);
+  }
+
+  /** Returns an engine whose every port (calendars, routing and the directories too) is on the data source. */
   static Node node(DataSource dataSource, Clock clock) {
     JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(dataSource);
     JdbcRequestRepository repository = new JdbcRequestRepository(unitOfWork);
     RequestService engine = new RequestService(repository, new JdbcRoutingTable(unitOfWork),
         new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork), unitOfWork, clock, POLICY,
-        VALIDATOR);
+        VALIDATOR, authorization(unitOfWork));
     return new Node(unitOfWork, engine, repository);
   }
 
