@@ -46,3 +46,7 @@ CREATE INDEX ix_grid_appointment_office ON grid_appointment (office_tier, office
 -- all). Rows stored before this migration keep NULL, which reads back as the empty digest ("none known"), as does
 -- a command applied without one.
 ALTER TABLE grid_request_command ADD COLUMN digest VARCHAR(64);
+
+-- A person's requests in a township, for erasing their free text (RequestRepository.eraseFreeText): rare, but it
+-- must not read every request of the county to find one citizen's.
+CREATE INDEX ix_grid_request_reporter ON grid_request (township_id, reporter);
