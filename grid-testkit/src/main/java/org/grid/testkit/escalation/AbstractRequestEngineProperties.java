@@ -7,7 +7,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.state.ActionChain;
 import org.grid.core.port.out.UnitOfWork;
+import org.grid.escalation.port.out.PlaceDirectory;
 import org.grid.escalation.port.out.RequestRepository;
+import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.testkit.CountingUnitOfWork;
 
 /**
@@ -37,6 +39,26 @@ public abstract class AbstractRequestEngineProperties {
   }
 
   /**
+   * Returns a new, empty staff directory, into which each chain's harness saves the sample and intruder
+   * appointments. Override it with your adapter's; the default is a list in memory.
+   *
+   * @return the directory
+   */
+  protected StaffDirectory newStaffDirectory() {
+    return new SampleStaffDirectory();
+  }
+
+  /**
+   * Returns a new, empty place directory, in which each chain's harness adopts the sample plan. Override it with
+   * your adapter's; the default is a set in memory.
+   *
+   * @return the directory
+   */
+  protected PlaceDirectory newPlaceDirectory() {
+    return new SamplePlaceDirectory();
+  }
+
+  /**
    * The invariants hold after every step of any chain.
    *
    * @param chain the chain
@@ -55,7 +77,8 @@ public abstract class AbstractRequestEngineProperties {
    */
   @Provide
   Arbitrary<ActionChain<RequestEngineHarness>> chains() {
-    return EscalationArbitraries.engineChains(() -> new RequestEngineHarness(newRepository(), unitOfWork()))
+    return EscalationArbitraries.engineChains(() -> new RequestEngineHarness(newRepository(), unitOfWork(),
+            newStaffDirectory(), newPlaceDirectory()))
         .withMaxTransformations(80);
   }
 }

@@ -6,7 +6,9 @@ import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.core.port.out.UnitOfWork;
+import org.grid.escalation.port.out.PlaceDirectory;
 import org.grid.escalation.port.out.RequestRepository;
+import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.testkit.escalation.AbstractRequestEngineProperties;
 
 /** The stateful property of the request engine over the JDBC repository on H2. */
@@ -37,5 +39,15 @@ class JdbcRequestEngineH2Properties extends AbstractRequestEngineProperties {
   @Override
   protected UnitOfWork unitOfWork() {
     return new JdbcUnitOfWork(database.dataSource());
+  }
+
+  @Override
+  protected StaffDirectory newStaffDirectory() {
+    return new JdbcStaffDirectory(database.dataSource());
+  }
+
+  @Override
+  protected PlaceDirectory newPlaceDirectory() {
+    return new JdbcPlaceDirectory(database.dataSource());
   }
 }

@@ -7,7 +7,9 @@ import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.core.port.out.UnitOfWork;
+import org.grid.escalation.port.out.PlaceDirectory;
 import org.grid.escalation.port.out.RequestRepository;
+import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.testkit.escalation.AbstractRequestEngineProperties;
 
 /** The stateful property of the request engine over the JDBC repository on Postgres. */
@@ -39,5 +41,15 @@ class JdbcRequestEnginePostgresPropertiesIT extends AbstractRequestEnginePropert
   @Override
   protected UnitOfWork unitOfWork() {
     return new JdbcUnitOfWork(database.dataSource());
+  }
+
+  @Override
+  protected StaffDirectory newStaffDirectory() {
+    return new JdbcStaffDirectory(database.dataSource());
+  }
+
+  @Override
+  protected PlaceDirectory newPlaceDirectory() {
+    return new JdbcPlaceDirectory(database.dataSource());
   }
 }
