@@ -19,6 +19,8 @@ import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.escalation.application.RequestService;
+import org.grid.adapters.jdbc.escalation.JdbcPlaceDirectory;
+import org.grid.adapters.jdbc.escalation.JdbcStaffDirectory;
 import org.grid.benchmarks.escalation.BenchAuthorization;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.AuthorizationPolicy;
@@ -98,7 +100,8 @@ public class LifecycleBenchmark {
     engine = new RequestService(new JdbcRequestRepository(unitOfWork), new JdbcRoutingTable(unitOfWork),
         new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork), unitOfWork, Clock.fixed(START, ZONE),
         EscalationPolicy.defaults(), Validation.buildDefaultValidatorFactory().getValidator(),
-        BenchAuthorization.of(PLACE, VILLAGE));
+        BenchAuthorization.of(new JdbcStaffDirectory(unitOfWork), new JdbcPlaceDirectory(unitOfWork), PLACE,
+            VILLAGE));
   }
 
   /** Drops the database. */

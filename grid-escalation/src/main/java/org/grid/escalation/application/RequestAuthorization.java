@@ -74,7 +74,7 @@ public final class RequestAuthorization {
       return new Refused(id, RefusalReason.NOT_APPOINTED,
           "the staff directory does not list " + s.person() + " at " + s.office() + " now");
     }
-    if (appointments.stream().noneMatch(a -> a.role().equals(s.role()))) {
+    if (!hasRole(appointments, s.role())) {
       return new Refused(id, RefusalReason.ROLE_NOT_CONFIRMED,
           s.person() + " does not serve " + s.office() + " as " + s.role());
     }
@@ -84,6 +84,15 @@ public final class RequestAuthorization {
           "the role " + s.role() + " may not " + (kind == null ? "give a citizen's command" : kind));
     }
     return null;
+  }
+
+  private static boolean hasRole(List<Appointment> appointments, String role) {
+    for (Appointment a : appointments) {
+      if (a.role().equals(role)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -197,7 +197,18 @@ public record Office(
    */
   public boolean covers(Place place) {
     requireNonNull(place, "place");
-    return tier == Tier.DEPARTMENT ? county.equals(place.county()) : equals(of(tier, place));
+    if (!county.equals(place.county())) {
+      return false;
+    }
+    // Compared part by part rather than by making the place's office: the engine asks this of every command.
+    return switch (tier) {
+      case DEPARTMENT -> true;
+      case COUNTY_OFFICE -> unit.equals(place.county().value());
+      case TOWNSHIP_OFFICE -> unit.equals(place.township().value());
+      case DISTRICT_GRID -> township.equals(place.township()) && unit.equals(place.district().value());
+      case VILLAGE_GRID -> township.equals(place.township()) && district.equals(place.district())
+          && village.equals(place.village()) && unit.equals(place.grid().value());
+    };
   }
 
   /**

@@ -58,4 +58,77 @@ class CommandDigestTest {
 
     assertThat(CommandDigest.of(a)).isNotEqualTo(CommandDigest.of(b));
   }
+
+  /**
+   * Every component of every command but the expected version is part of its content: changing any one changes the
+   * digest. A component added to a command and forgotten in {@link CommandDigest} fails here.
+   */
+  @Test
+  void every_component_of_every_command_is_in_its_digest() throws Exception {
+    for (Class<?> kind : RequestCommand.class.getPermittedSubclasses()) {
+      Class<?> type = kind;
+      if (type.isInterface()) {
+        for (Class<?> change : type.getPermittedSubclasses()) {
+          checkEveryComponent(change);
+        }
+      } else {
+        checkEveryComponent(type);
+      }
+    }
+  }
+
+  private static void checkEveryComponent(Class<?> type) throws Exception {
+    java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
+    Class<?>[] types = java.util.Arrays.stream(components).map(c -> c.getType()).toArray(Class<?>[]::new);
+    java.lang.reflect.Constructor<?> constructor = type.getDeclaredConstructor(types);
+    Object[] base = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      base[i] = sample(components[i].getType(), 0);
+    }
+    String digest = CommandDigest.of((RequestCommand) constructor.newInstance(base));
+    for (int i = 0; i < components.length; i++) {
+      Object[] changed = base.clone();
+      changed[i] = sample(components[i].getType(), 1);
+      String other = CommandDigest.of((RequestCommand) constructor.newInstance(changed));
+      if (components[i].getName().equals("expectedVersion")) {
+        assertThat(other).as("%s.%s", type.getSimpleName(), components[i].getName()).isEqualTo(digest);
+      } else {
+        assertThat(other).as("%s.%s", type.getSimpleName(), components[i].getName()).isNotEqualTo(digest);
+      }
+    }
+  }
+
+  /** Two different values of each type a command's component has. */
+  private static Object sample(Class<?> type, int which) {
+    Place otherCounty = new Place(CountyId.of("C2"), PLACE.township(), PLACE.district(), PLACE.village(),
+        PLACE.grid());
+    if (type == CommandId.class) {
+      return CommandId.of("c" + which);
+    } else if (type == RequestId.class) {
+      return RequestId.of("R" + which);
+    } else if (type == long.class) {
+      return (long) which + 1;
+    } else if (type == Actor.class) {
+      return Actor.staff(PersonId.of("li"), "leader", Office.of(Tier.VILLAGE_GRID, which == 0 ? PLACE : otherCounty));
+    } else if (type == PersonId.class) {
+      return PersonId.of("p" + which);
+    } else if (type == Place.class) {
+      return which == 0 ? PLACE : otherCounty;
+    } else if (type == org.grid.escalation.model.Category.class) {
+      return org.grid.escalation.model.Category.of(which == 0 ? "land" : "water");
+    } else if (type == String.class) {
+      return "text " + which;
+    } else if (type == org.grid.escalation.model.Urgency.class) {
+      return org.grid.escalation.model.Urgency.values()[which];
+    } else if (type == org.grid.escalation.model.MustAttendType.class) {
+      return which == 0 ? null : org.grid.escalation.model.MustAttendType.EMERGENCY;
+    } else if (type == Office.class) {
+      return which == 0 ? null : Office.of(Tier.VILLAGE_GRID, PLACE);
+    } else if (type == org.grid.escalation.model.DepartmentId.class) {
+      return which == 0 ? null : org.grid.escalation.model.DepartmentId.of("land");
+    } else if (type == org.grid.escalation.model.Rating.class) {
+      return which == 0 ? org.grid.escalation.model.Rating.SATISFIED : org.grid.escalation.model.Rating.DISSATISFIED;
+    }
+    throw new IllegalArgumentException("no sample of " + type);
+  }
 }

@@ -54,7 +54,7 @@ public final class Ids {
       throw new IllegalArgumentException(
           what + " must not start or end with whitespace: '" + Masking.text(value) + "'");
     }
-    if (value.chars().anyMatch(Character::isISOControl)) {
+    if (hasControlCharacter(value)) {
       throw new IllegalArgumentException(what + " must not contain control characters");
     }
   }
@@ -94,5 +94,15 @@ public final class Ids {
       throw new IllegalArgumentException(what + " must not be blank");
     }
     return name;
+  }
+
+  /** A loop, not a stream: every id of every command passes here. */
+  private static boolean hasControlCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
