@@ -1,7 +1,8 @@
 package org.grid.escalation.application;
 
-import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Office;
@@ -23,6 +24,15 @@ import org.grid.escalation.port.in.RequestCommand;
 final class CommandDigest {
 
   private static final HexFormat HEX = HexFormat.of();
+
+  /** One SHA-256 engine per thread: making one per command costs a clone, and the engine is not thread-safe. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  });
 
   private CommandDigest() {}
 
@@ -81,7 +91,8 @@ final class CommandDigest {
       throw new IllegalArgumentException("command: unknown kind " + command.getClass().getName());
     }
     // One update of the digest over the whole encoding: feeding it field by field costs a call per character.
-    return HEX.formatHex(Hashing.sha256().hashString(h, StandardCharsets.UTF_8).asBytes());
+    MessageDigest sha256 = SHA_256.get();
+    return HEX.formatHex(sha256.digest(h.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private static void actor(StringBuilder h, Actor actor) {
