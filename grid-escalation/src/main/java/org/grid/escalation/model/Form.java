@@ -1,11 +1,11 @@
 package org.grid.escalation.model;
 
-import org.grid.core.model.privacy.Masking;
-import org.grid.core.model.privacy.PersonalData;
 import static java.util.Objects.requireNonNull;
 import static org.grid.escalation.model.Checks.requireText;
 
 import java.time.Instant;
+import org.grid.core.model.privacy.Masking;
+import org.grid.core.model.privacy.PersonalData;
 import org.grid.core.model.team.PersonId;
 
 /**

@@ -1,10 +1,10 @@
 package org.grid.escalation.model;
 
-import org.grid.core.model.privacy.Masking;
-import org.grid.core.model.privacy.PersonalData;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import org.grid.core.model.privacy.Masking;
+import org.grid.core.model.privacy.PersonalData;
 
 /**
  * One entry of a request's append-only history (流转记录): a transition with who, when, which form and why

@@ -1,6 +1,5 @@
 package org.grid.escalation.model;
 
-import org.grid.core.model.privacy.Masking;
 import static java.util.Objects.requireNonNull;
 import static org.grid.escalation.model.Checks.requireText;
 
@@ -9,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.util.Optional;
+import org.grid.core.model.privacy.Masking;
 import org.grid.escalation.model.CommandOutcome.Applied;
 import org.grid.escalation.model.CommandOutcome.Refused;
 import org.grid.escalation.model.RequestEvent.RequestReported;

@@ -1,8 +1,8 @@
 package org.grid.escalation.model;
 
+import java.time.Instant;
 import org.grid.core.model.privacy.MaskedRecords;
 import org.grid.core.model.privacy.PersonalData;
-import java.time.Instant;
 import org.grid.core.model.team.PersonId;
 
 /**

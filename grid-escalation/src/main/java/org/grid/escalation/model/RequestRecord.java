@@ -1,13 +1,13 @@
 package org.grid.escalation.model;
 
-import org.grid.core.model.privacy.Masking;
-import org.grid.core.model.privacy.PersonalData;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import org.grid.core.model.privacy.Masking;
+import org.grid.core.model.privacy.PersonalData;
 import org.grid.core.model.team.PersonId;
 
 /**

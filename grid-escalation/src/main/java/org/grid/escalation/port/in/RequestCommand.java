@@ -1,10 +1,10 @@
 package org.grid.escalation.port.in;
 
-import org.grid.core.model.privacy.MaskedRecords;
-import org.grid.core.model.privacy.PersonalData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.grid.core.model.privacy.MaskedRecords;
+import org.grid.core.model.privacy.PersonalData;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
