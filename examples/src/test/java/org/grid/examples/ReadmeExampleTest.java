@@ -22,13 +22,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.grid.adapters.inmemory.escalation.InMemoryPlaceDirectory;
-import org.grid.adapters.inmemory.escalation.InMemoryStaffDirectory;
 import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.adapters.jdbc.escalation.JdbcPlaceDirectory;
 import org.grid.adapters.jdbc.escalation.JdbcRequestEventPublisher;
 import org.grid.adapters.jdbc.escalation.JdbcRequestRepository;
 import org.grid.adapters.jdbc.escalation.JdbcRoutingTable;
+import org.grid.adapters.jdbc.escalation.JdbcStaffDirectory;
 import org.grid.adapters.jdbc.escalation.JdbcWorkCalendars;
 import org.grid.adapters.jdbc.escalation.OutboxRelay;
 import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
@@ -61,6 +61,8 @@ import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.EscalationPolicy;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Place;
+import org.grid.escalation.port.out.PlaceDirectory;
+import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.escalation.model.RefusalReason;
 import org.grid.escalation.model.RequestEvent;
 import org.grid.escalation.model.RequestId;
@@ -118,10 +120,10 @@ class ReadmeExampleTest {
 
       new JdbcWorkCalendars(unitOfWork).put(township.id(), calendar);
       new JdbcRoutingTable(unitOfWork).put(township.county(), Category.of("land"), DepartmentId.of("natural-resources"));
-      InMemoryPlaceDirectory places = new InMemoryPlaceDirectory();
+      PlaceDirectory places = new JdbcPlaceDirectory(unitOfWork);
       places.adopt(township, plan);                                     // reports only for the plan's places
-      InMemoryStaffDirectory staff = new InMemoryStaffDirectory();      // who serves which office, in which role:
-      staff.saveAll(StaffDirectoryJsonReader.create().read(staffFile)); // the county's file, or TeamAppointments.of(...)
+      StaffDirectory staff = new JdbcStaffDirectory(unitOfWork);        // who serves which office, in which role: the
+      StaffDirectoryJsonReader.create().read(staffFile).forEach(staff::save);  // county's file; AppointTeamsUseCase for teams
       RequestAuthorization authorization = new RequestAuthorization(staff, places, AuthorizationPolicy.defaults());
       RequestService engine = new RequestService(new JdbcRequestRepository(unitOfWork), new JdbcRoutingTable(unitOfWork),
           new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork), unitOfWork, clock,
