@@ -114,12 +114,7 @@ abstract class AbstractMigrationTest {
     try (TestDatabase database = freshDatabase()) {
       GridSchema.migrateTo(database.dataSource(), "5");
       long due = 1_772_530_200_000_000_000L;
-      execute(database, "INSERT INTO grid_request (id, version, state, tier, holder_unit, next_deadline, step_kind, "
-          + "step_deadline, reminded, paused_reminded, suspended_days, reopened_at_tier, reporter, county_id, "
-          + "township_id, district_id, village_id, grid_id, category, description, urgency, history_size, "
-          + "command_count, returned_count) VALUES ('R1', 1, 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1', " + due
-          + ", 'ACCEPT', " + due + ", false, false, 0, false, 'citizen', 'C1', 'T01', 'T01-D1', 'T01-V04', "
-          + "'T01-V04-N1', 'land', '围墙挡住了水渠', 'NORMAL', 1, 1, 0)");
+      insertReportedRequest(database, due, "C1", 1);
       String entry = "INSERT INTO grid_request_history (request_id, seq, at, actor_kind, actor_person, actor_name, "
           + "kind, state, holder_tier, holder_unit) VALUES ('R1', %d, %d, '%s', %s, %s, 'REPORTED', 'REPORTED', "
           + "'VILLAGE_GRID', 'T01-V04-N1')";
@@ -232,12 +227,7 @@ abstract class AbstractMigrationTest {
     try (TestDatabase database = freshDatabase()) {
       GridSchema.migrateTo(database.dataSource(), "9");
       long due = 1_772_530_200_000_000_000L;
-      execute(database, "INSERT INTO grid_request (id, version, state, tier, holder_unit, next_deadline, step_kind, "
-          + "step_deadline, reminded, paused_reminded, suspended_days, reopened_at_tier, reporter, county_id, "
-          + "township_id, district_id, village_id, grid_id, category, description, urgency, history_size, "
-          + "command_count, returned_count) VALUES ('R1', 1, 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1', " + due
-          + ", 'ACCEPT', " + due + ", false, false, 0, false, 'citizen', 'C2', 'T01', 'T01-D1', 'T01-V04', "
-          + "'T01-V04-N1', 'land', '围墙挡住了水渠', 'NORMAL', 1, 2, 0)");
+      insertReportedRequest(database, due, "C2", 2);
       execute(database, "INSERT INTO grid_request_history (request_id, seq, at, actor_kind, actor_person, kind, "
           + "state, holder_tier, holder_unit, form_kind) VALUES ('R1', 0, " + (due - 30_000_000_000_000L)
           + ", 'CITIZEN', 'citizen', 'REPORTED', 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1', 'REPORT')");
@@ -424,5 +414,19 @@ abstract class AbstractMigrationTest {
 
   private static String quoted(TestDatabase database, String table) {
     return database.dialect() == Dialect.MARIADB ? "`" + table + "`" : "\"" + table + "\"";
+  }
+
+  /**
+   * Inserts request R1, reported at grid T01-V04-N1 of the given county and due at {@code due}, with one history
+   * entry, as the request table of versions 2 to 9 holds it (no digest column is involved).
+   */
+  private static void insertReportedRequest(TestDatabase database, long due, String county, int commandCount)
+      throws SQLException {
+    execute(database, "INSERT INTO grid_request (id, version, state, tier, holder_unit, next_deadline, step_kind, "
+        + "step_deadline, reminded, paused_reminded, suspended_days, reopened_at_tier, reporter, county_id, "
+        + "township_id, district_id, village_id, grid_id, category, description, urgency, history_size, "
+        + "command_count, returned_count) VALUES ('R1', 1, 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1', " + due
+        + ", 'ACCEPT', " + due + ", false, false, 0, false, 'citizen', '" + county + "', 'T01', 'T01-D1', "
+        + "'T01-V04', 'T01-V04-N1', 'land', '围墙挡住了水渠', 'NORMAL', 1, " + commandCount + ", 0)");
   }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Validator;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,35 +60,35 @@ public final class AppointTeamsService implements AppointTeamsUseCase {
 
   private Appointed appointInTransaction(AppointTeamsCommand command, List<Appointment> lines) {
     Instant at = command.at();
-    Map<Office, Set<String>> wanted = new LinkedHashMap<>();
+    // Each office's team lines, keyed by person and role; every office of the plan, so that one left without a
+    // team is emptied.
+    Map<Office, Map<String, Appointment>> wanted = new LinkedHashMap<>();
     for (Office office : offices(command.township(), command.plan())) {
-      wanted.put(office, new LinkedHashSet<>());
+      wanted.put(office, new LinkedHashMap<>());
     }
     for (Appointment line : lines) {
-      wanted.computeIfAbsent(line.office(), o -> new LinkedHashSet<>()).add(key(line));
+      wanted.computeIfAbsent(line.office(), o -> new LinkedHashMap<>()).putIfAbsent(key(line), line);
     }
     int began = 0;
     int ended = 0;
-    for (Map.Entry<Office, Set<String>> office : wanted.entrySet()) {
-      Set<String> serving = new HashSet<>();
+    for (Map.Entry<Office, Map<String, Appointment>> office : wanted.entrySet()) {
+      Map<String, Appointment> toBegin = new LinkedHashMap<>(office.getValue());
       for (Appointment a : staff.servingAt(office.getKey(), at)) {
         if (!TEAM_ROLES.contains(a.role())) {
           continue;
         }
-        if (office.getValue().contains(key(a))) {
-          serving.add(key(a));
-        } else {
-          // An appointment that began at this very instant ends a nanosecond later: a term needs some length.
-          Instant until = at.isAfter(a.from()) ? at : a.from().plusNanos(1);
-          staff.save(new Appointment(a.person(), a.office(), a.role(), a.from(), until));
-          ended++;
+        if (office.getValue().containsKey(key(a))) {
+          toBegin.remove(key(a));
+          continue;
         }
+        // An appointment that began at this very instant ends a nanosecond later: a term needs some length.
+        Instant until = at.isAfter(a.from()) ? at : a.from().plusNanos(1);
+        staff.save(new Appointment(a.person(), a.office(), a.role(), a.from(), until));
+        ended++;
       }
-      for (Appointment line : lines) {
-        if (line.office().equals(office.getKey()) && serving.add(key(line))) {
-          staff.save(new Appointment(line.person(), line.office(), line.role(), at, null));
-          began++;
-        }
+      for (Appointment line : toBegin.values()) {
+        staff.save(new Appointment(line.person(), line.office(), line.role(), at, null));
+        began++;
       }
     }
     return new Appointed(began, ended);

@@ -121,16 +121,4 @@ public enum Intruder {
       default -> List.of();
     };
   }
-
-  /**
-   * Tells whether the intruder serves an office of their own (confirmed by the directory, refused for where it is).
-   *
-   * @return true for the intruders from elsewhere
-   */
-  public boolean servesElsewhere() {
-    return switch (this) {
-      case OTHER_GRID, OTHER_DISTRICT, OTHER_TOWNSHIP, SAME_IDS_OTHER_COUNTY, DEPARTMENT_OF_OTHER_COUNTY -> true;
-      default -> false;
-    };
-  }
 }

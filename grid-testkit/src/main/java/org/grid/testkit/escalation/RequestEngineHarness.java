@@ -221,19 +221,6 @@ public final class RequestEngineHarness {
   }
 
   /**
-   * Sends a command to an existing request and checks the outcome against the disturbance.
-   *
-   * @param index which request (modulo the number reported)
-   * @param kind the command, or null for the one that moves the request along its main path
-   * @param disturbance how the command is disturbed
-   * @param rating the rating for {@link CommandKind#RATE}
-   * @param department the department for {@link CommandKind#ROUTE}, or null for the table
-   */
-  public void command(int index, CommandKind kind, Disturbance disturbance, Rating rating, DepartmentId department) {
-    command(index, kind, disturbance, rating, department, Intruder.OTHER_GRID);
-  }
-
-  /**
    * Sends a command to an existing request and checks the outcome against the disturbance; a {@link
    * Disturbance#WRONG_ACTOR} command comes from the intruder given, and on every other index replays the command id
    * last applied to the request, which must not help it.

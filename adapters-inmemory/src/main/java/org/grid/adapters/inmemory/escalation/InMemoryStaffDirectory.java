@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,10 @@ import org.grid.escalation.model.Appointment;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.port.out.StaffDirectory;
 
-/** A {@link StaffDirectory} in memory, filled by {@link #save}. Thread-safe (each method holds the lock). */
+/**
+ * A {@link StaffDirectory} in memory, filled by {@link #save}, indexed by person so that the engine's lookup of an
+ * actor reads that person's appointments only. Thread-safe (each method holds the lock).
+ */
 public final class InMemoryStaffDirectory implements StaffDirectory {
 
   private record Key(PersonId person, Office office, String role, Instant from) {}
@@ -24,6 +28,7 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
       .thenComparing(Appointment::from);
 
   private final Map<Key, Appointment> appointments = new LinkedHashMap<>();
+  private final Map<PersonId, Map<Key, Appointment>> byPerson = new HashMap<>();
 
   /** Creates an empty directory. */
   public InMemoryStaffDirectory() {}
@@ -42,8 +47,9 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
   @Override
   public synchronized void save(Appointment appointment) {
     requireNonNull(appointment, "appointment");
-    appointments.put(new Key(appointment.person(), appointment.office(), appointment.role(), appointment.from()),
-        appointment);
+    Key key = new Key(appointment.person(), appointment.office(), appointment.role(), appointment.from());
+    appointments.put(key, appointment);
+    byPerson.computeIfAbsent(appointment.person(), p -> new LinkedHashMap<>()).put(key, appointment);
   }
 
   @Override
@@ -52,8 +58,8 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
     requireNonNull(office, "office");
     requireNonNull(at, "at");
     List<Appointment> found = new ArrayList<>();
-    for (Appointment a : appointments.values()) {
-      if (a.person().equals(person) && a.office().equals(office) && a.inForceAt(at)) {
+    for (Appointment a : byPerson.getOrDefault(person, Map.of()).values()) {
+      if (a.office().equals(office) && a.inForceAt(at)) {
         found.add(a);
       }
     }

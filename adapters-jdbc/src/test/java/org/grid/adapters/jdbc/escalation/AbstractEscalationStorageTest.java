@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.grid.adapters.jdbc.FaultyDataSource;
 import org.grid.adapters.jdbc.AbstractDatabaseTest;
 import org.grid.adapters.jdbc.GridSchema;
@@ -251,19 +252,12 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     held.add(accepted.onDeadlines(ctx(accepted.nextDeadline().orElseThrow().plusSeconds(60)), null).orElseThrow());
     Request reminded = held.get(2).request();
     held.add(reminded.onDeadlines(ctx(reminded.nextDeadline().orElseThrow().plusSeconds(60)), null).orElseThrow());
-    long version = 0;
-    for (CommandOutcome.Applied change : held) {
-      assertThat(repository.save(change.request(), version)).isTrue();
-      publisher.publish(change.events());
-      expectedEvents.addAll(change.events());
-      version = change.request().version();
-      assertThat(repository.findById(change.request().id()).orElseThrow().snapshot())
-          .isEqualTo(change.request().snapshot());
-      if (change.request().tier() == Tier.VILLAGE_GRID) {
+    expectedEvents.addAll(storeEach(repository, publisher, held, saved -> {
+      if (saved.tier() == Tier.VILLAGE_GRID) {
         assertThat(repository.findOpen(Tier.VILLAGE_GRID, GridId.of(gridId))).extracting(Request::id)
             .containsExactly(RequestId.of("R80"));
       }
-    }
+    }));
     Request escalated = held.get(3).request();
     assertThat(escalated.tier()).isEqualTo(Tier.DISTRICT_GRID);
     List<Office> formOffices = new ArrayList<>();
@@ -359,15 +353,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
           EscalationSamples.roleOf(reported.holder().tier()), reported.holder());
       changes.add((CommandOutcome.Applied) reported.escalate(CommandId.of(id + "-escalate"), holderStaff,
           "beyond this tier", ctx(at("2026-03-02T10:00"))));
-      long version = 0;
-      for (CommandOutcome.Applied change : changes) {
-        assertThat(repository.save(change.request(), version)).isTrue();
-        publisher.publish(change.events());
-        expectedEvents.addAll(change.events());
-        version = change.request().version();
-        assertThat(repository.findById(change.request().id()).orElseThrow().snapshot())
-            .isEqualTo(change.request().snapshot());
-      }
+      expectedEvents.addAll(storeEach(repository, publisher, changes, saved -> { }));
       Request stored = repository.findById(RequestId.of(id)).orElseThrow();
       assertThat(stored.holder().county()).isEqualTo(place.county());
       assertThat(stored.history()).allSatisfy(entry -> assertThat(entry.holder().county()).isEqualTo(place.county()));
@@ -820,5 +806,27 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     }
     assertThat(applied).isEqualTo(20);
     assertThat(new OutboxRelay(database.dataSource(), events -> { }).pending()).isEqualTo(40);
+  }
+
+  /**
+   * Saves the changes of one request in order, each at the version before it, publishes their events, and checks
+   * that each reads back as saved before {@code afterEach} looks at it.
+   *
+   * @return the events published, in order
+   */
+  private static List<RequestEvent> storeEach(JdbcRequestRepository repository, RequestEventPublisher publisher,
+      List<CommandOutcome.Applied> changes, Consumer<Request> afterEach) {
+    List<RequestEvent> events = new ArrayList<>();
+    long version = 0;
+    for (CommandOutcome.Applied change : changes) {
+      assertThat(repository.save(change.request(), version)).isTrue();
+      publisher.publish(change.events());
+      events.addAll(change.events());
+      version = change.request().version();
+      assertThat(repository.findById(change.request().id()).orElseThrow().snapshot())
+          .isEqualTo(change.request().snapshot());
+      afterEach.accept(change.request());
+    }
+    return events;
   }
 }
