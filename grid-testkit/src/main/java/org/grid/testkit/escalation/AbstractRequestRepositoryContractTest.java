@@ -13,7 +13,10 @@ import org.grid.escalation.model.Urgency;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.Form;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.TownshipId;
+import java.util.ArrayList;
+import java.util.List;
 import org.grid.escalation.model.CommandId;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Request;
@@ -200,5 +203,53 @@ public abstract class AbstractRequestRepositoryContractTest {
         .isEqualTo("my phone is 13812341234");
     assertThat(repository.findById(inOtherTownship.id()).orElseThrow().report().description())
         .isEqualTo(inOtherTownship.report().description());
+  }
+
+  @Test
+  void the_requests_active_in_a_range_are_those_with_a_history_entry_in_it() {
+    Request early = reported("R1", PLACE_A, at("2026-03-02T09:00"));
+    repository.save(early, 0);
+    repository.save(withdrawn(early), 1); // withdrawn at 2026-03-02T12:00
+    repository.save(reported("R3", PLACE_B, at("2026-03-05T09:00")), 0);
+    repository.save(reported("R2", PLACE_B, at("2026-03-05T10:00")), 0);
+    Place elsewhere = new Place(CountyId.of("C2"), PLACE_A.township(), PLACE_A.district(), PLACE_A.village(),
+        PLACE_A.grid());
+    repository.save(reported("R4", elsewhere, at("2026-03-05T09:30")), 0);
+    CountyId county = PLACE_A.county();
+
+    assertThat(repository.findIdsActiveBetween(county, at("2026-03-01T00:00"), at("2026-04-01T00:00")))
+        .as("ordered by id, each once, only the county's").containsExactly(
+            RequestId.of("R1"), RequestId.of("R2"), RequestId.of("R3"));
+    assertThat(repository.findIdsActiveBetween(county, at("2026-03-02T12:00"), at("2026-03-02T12:01")))
+        .as("the start is included").containsExactly(RequestId.of("R1"));
+    assertThat(repository.findIdsActiveBetween(county, at("2026-03-02T10:00"), at("2026-03-02T12:00")))
+        .as("the end is excluded, and a gap between two entries is not activity").isEmpty();
+    assertThat(repository.findIdsActiveBetween(county, at("2026-03-05T10:00"), at("2026-03-05T10:00")))
+        .as("an empty range").isEmpty();
+    assertThat(repository.findIdsActiveBetween(CountyId.of("C2"), at("2026-03-01T00:00"), at("2026-04-01T00:00")))
+        .containsExactly(RequestId.of("R4"));
+  }
+
+  @Test
+  void many_requests_load_at_once_in_id_order_skipping_unknown_ids() {
+    Request r1 = reported("R1", PLACE_A, at("2026-03-02T09:00"));
+    repository.save(r1, 0);
+    repository.save(withdrawn(r1), 1);
+    repository.save(reported("R2", PLACE_B, at("2026-03-05T10:00")), 0);
+
+    List<Request> found = repository.findAllById(
+        List.of(RequestId.of("R2"), RequestId.of("unknown"), RequestId.of("R1"), RequestId.of("R2")));
+
+    assertThat(found).extracting(Request::id).containsExactly(RequestId.of("R1"), RequestId.of("R2"));
+    assertThat(found.get(0).history()).isEqualTo(withdrawn(r1).history());
+    assertThat(found.get(0).version()).isEqualTo(2);
+    assertThat(repository.findAllById(List.of())).isEmpty();
+    List<RequestId> many = new ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      many.add(RequestId.of("absent-" + i));
+    }
+    many.add(RequestId.of("R2"));
+    assertThat(repository.findAllById(many)).as("more ids than one IN list binds")
+        .extracting(Request::id).containsExactly(RequestId.of("R2"));
   }
 }

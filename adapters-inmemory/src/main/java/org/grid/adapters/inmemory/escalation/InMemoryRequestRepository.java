@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,9 +13,11 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.team.PersonId;
+import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestRecord;
 import org.grid.escalation.model.RequestId;
@@ -170,6 +173,52 @@ public final class InMemoryRequestRepository implements RequestRepository {
         .filter(r -> grid == null || r.report().place().grid().equals(grid))
         .sorted(Comparator.comparing(Request::id))
         .toList();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>In memory this scans every request's history: it costs what is stored, which an in-memory repository holds
+   * anyway.
+   */
+  @Override
+  public synchronized List<RequestId> findIdsActiveBetween(CountyId county, Instant from, Instant to) {
+    requireNonNull(county, "county");
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    List<RequestId> ids = new ArrayList<>();
+    if (!to.isAfter(from)) {
+      return ids;
+    }
+    for (Request r : byId.values()) {
+      if (r.report().place().county().equals(county) && activeBetween(r, from, to)) {
+        ids.add(r.id());
+      }
+    }
+    ids.sort(Comparator.naturalOrder());
+    return ids;
+  }
+
+  private static boolean activeBetween(Request r, Instant from, Instant to) {
+    for (HistoryEntry entry : r.history()) {
+      if (!entry.at().isBefore(from) && entry.at().isBefore(to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public synchronized List<Request> findAllById(Collection<RequestId> ids) {
+    requireNonNull(ids, "ids");
+    TreeMap<RequestId, Request> found = new TreeMap<>();
+    for (RequestId id : ids) {
+      Request r = byId.get(requireNonNull(id, "id"));
+      if (r != null) {
+        found.put(id, r);
+      }
+    }
+    return new ArrayList<>(found.values());
   }
 
   @Override

@@ -292,6 +292,19 @@ class RequestServiceTest {
     }
 
     @Override
+    public List<RequestId> findIdsActiveBetween(org.grid.core.model.jurisdiction.CountyId county, Instant from,
+        Instant to) {
+      return delegate.findIdsActiveBetween(county, from, to);
+    }
+
+    @Override
+    public List<Request> findAllById(java.util.Collection<RequestId> ids) {
+      List<Request> found = delegate.findAllById(ids);
+      read.addAndGet(found.size());
+      return found;
+    }
+
+    @Override
     public int eraseFreeText(org.grid.core.model.jurisdiction.TownshipId township, PersonId reporter,
         String marker) {
       return delegate.eraseFreeText(township, reporter, marker);

@@ -9,17 +9,21 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.RowReader;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.adapters.jdbc.escalation.RequestChildren.Sizes;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.PersonId;
@@ -51,6 +55,9 @@ import org.grid.escalation.port.out.RequestRepository;
  * org.grid.adapters.jdbc.RowMappingException} naming table, id and column. Thread-safe.
  */
 public final class JdbcRequestRepository implements RequestRepository {
+
+  /** How many ids one {@code IN} list of {@link #findAllById} binds. */
+  private static final int BY_ID_CHUNK = 500;
 
   private final JdbcUnitOfWork unitOfWork;
   private final ClaimBatching claims;
@@ -243,6 +250,69 @@ public final class JdbcRequestRepository implements RequestRepository {
       List<Request> sorted = new ArrayList<>(found);
       sorted.sort((a, b) -> a.id().compareTo(b.id()));
       return sorted;
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One query: a range scan of {@code ix_grid_request_history_at} (V11) over the period's entries, each joined to
+   * its request's row by key for the county.
+   */
+  @Override
+  public List<RequestId> findIdsActiveBetween(CountyId county, Instant from, Instant to) {
+    requireNonNull(county, "county");
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    if (!to.isAfter(from)) {
+      return List.of();
+    }
+    return unitOfWork.run("reading the requests active between " + from + " and " + to, connection -> {
+      unitOfWork.flush();
+      List<RequestId> ids = new ArrayList<>();
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT DISTINCT h.request_id FROM grid_request_history h JOIN grid_request r ON r.id = h.request_id "
+              + "WHERE h.at >= ? AND h.at < ? AND r.county_id = ?")) {
+        statement.setLong(1, Sql.epochNanosBound(from));
+        statement.setLong(2, Sql.epochNanosBound(to));
+        statement.setString(3, county.value());
+        try (ResultSet rows = statement.executeQuery()) {
+          RowReader reader = new RowReader(rows, "grid_request_history").row("(active between)");
+          while (rows.next()) {
+            ids.add(reader.required("request_id", RequestId::of));
+          }
+        }
+      }
+      // Sorted here, not by ORDER BY: database collations differ, the model's order does not.
+      ids.sort(Comparator.naturalOrder());
+      return ids;
+    });
+  }
+
+  @Override
+  public List<Request> findAllById(Collection<RequestId> ids) {
+    requireNonNull(ids, "ids");
+    TreeSet<String> wanted = new TreeSet<>();
+    for (RequestId id : ids) {
+      wanted.add(requireNonNull(id, "id").value());
+    }
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    return unitOfWork.run("reading " + wanted.size() + " requests by id", connection -> {
+      List<String> all = new ArrayList<>(wanted);
+      List<Request> found = new ArrayList<>(all.size());
+      for (int from = 0; from < all.size(); from += BY_ID_CHUNK) {
+        List<String> chunk = all.subList(from, Math.min(all.size(), from + BY_ID_CHUNK));
+        found.addAll(select(connection, RequestRowCodec.SELECT + "WHERE id IN ("
+            + "?, ".repeat(chunk.size() - 1) + "?)", statement -> {
+              for (int i = 0; i < chunk.size(); i++) {
+                statement.setString(i + 1, chunk.get(i));
+              }
+            }));
+      }
+      found.sort((a, b) -> a.id().compareTo(b.id()));
+      return Collections.unmodifiableList(found);
     });
   }
 

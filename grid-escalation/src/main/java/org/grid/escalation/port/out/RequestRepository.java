@@ -1,9 +1,11 @@
 package org.grid.escalation.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.PersonId;
@@ -87,6 +89,28 @@ public interface RequestRepository {
    * @return the requests ordered by id
    */
   List<Request> findOpen(Tier tier, GridId grid);
+
+  /**
+   * Lists the ids of a county's requests that have at least one history entry at an instant in a range: the
+   * requests an assessment of that range reads (双向考核). A SQL adapter answers from an index on the history's
+   * time, so the query costs what the range holds, not what is stored.
+   *
+   * @param county the county of the requests' place, not null
+   * @param from the first instant included, not null
+   * @param to the first instant excluded, not null
+   * @return the ids, each once, in ascending order; empty when {@code to} is not after {@code from}
+   * @throws NullPointerException if an argument is null
+   */
+  List<RequestId> findIdsActiveBetween(CountyId county, Instant from, Instant to);
+
+  /**
+   * Loads many requests at once (a SQL adapter reads them with a few {@code IN} queries, not one per id).
+   *
+   * @param ids the ids, not null; unknown ids are skipped and repeated ids are loaded once
+   * @return the requests found, ordered by id
+   * @throws NullPointerException if {@code ids} or an id is null
+   */
+  List<Request> findAllById(Collection<RequestId> ids);
 
   /**
    * Erases the free text of every request a person reported in a township ({@link
