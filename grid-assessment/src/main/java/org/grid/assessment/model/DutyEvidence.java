@@ -17,7 +17,9 @@ import org.grid.core.model.duty.DutyLogEntry;
 import org.grid.core.model.duty.MeetingHost;
 import org.grid.core.model.duty.MissedDuty;
 import org.grid.core.model.pairing.Pairing;
+import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.team.PersonId;
+import org.grid.core.model.team.TeamId;
 
 /**
  * Turns duty compliance (履职情况) and the duty log (工作台账) of grid-core into evidence a party member's rule set
@@ -63,6 +65,11 @@ public final class DutyEvidence {
    * missed duty does not name; spaces removed): it names the duty itself, so it does not depend on the order of the
    * report or the log.
    *
+   * <p>A missed duty that names a team is also evidence for the team ({@link #teamSubject}, id {@code
+   * duty.missed.team/<rule>/<period>/<team>/<household>/<entry>}), and one that names a household for the household
+   * ({@link #householdSubject}, id {@code duty.missed.household/...}): a team's rule set counts what its members
+   * missed together, and a household's record shows which duties it went without.
+   *
    * @param report the compliance report, not null
    * @return the evidence, in the order of the report
    * @throws NullPointerException if {@code report} is null
@@ -83,12 +90,18 @@ public final class DutyEvidence {
       duty.entry().ifPresent(e -> attributes.put("entry", e.value()));
       ImmutableMap<String, String> attrs = attributes.buildOrThrow();
       LocalDate date = lastDay(duty.period(), reportEnd);
+      String key = (duty.rule() + "/" + duty.period() + "/" + team + "/" + household + "/" + entry)
+          .replace(" ", "");
       for (PersonId person : duty.who()) {
-        EvidenceId id = EvidenceId.of((DUTY_MISSED + "/" + duty.rule() + "/" + duty.period() + "/" + team + "/"
-            + household + "/" + entry + "/" + person.value()).replace(" ", ""));
-        if (seen.add(id)) {
-          out.add(new Evidence(id, DUTY_MISSED, SubjectId.of(person.value()), date, attrs));
-        }
+        add(out, seen, EvidenceId.of(DUTY_MISSED + "/" + key + "/" + person.value().replace(" ", "")),
+            SubjectId.of(person.value()), date, attrs);
+      }
+      if (duty.team().isPresent()) {
+        add(out, seen, EvidenceId.of(DUTY_MISSED + ".team/" + key), teamSubject(duty.team().get()), date, attrs);
+      }
+      if (duty.household().isPresent()) {
+        add(out, seen, EvidenceId.of(DUTY_MISSED + ".household/" + key),
+            householdSubject(duty.household().get()), date, attrs);
       }
     }
     return out.build();
@@ -159,6 +172,33 @@ public final class DutyEvidence {
       }
     }
     return out.build();
+  }
+
+  /**
+   * Returns the subject a team is scored as: {@code TEAM:<team id>}, kept apart from people's ids.
+   *
+   * @param team the team, not null
+   * @return the subject
+   */
+  public static SubjectId teamSubject(TeamId team) {
+    return SubjectId.of("TEAM:" + team.value());
+  }
+
+  /**
+   * Returns the subject a household's duties are counted under: {@code HOUSEHOLD:<household id>}.
+   *
+   * @param household the household, not null
+   * @return the subject
+   */
+  public static SubjectId householdSubject(HouseholdId household) {
+    return SubjectId.of("HOUSEHOLD:" + household.value());
+  }
+
+  private static void add(ImmutableList.Builder<Evidence> out, Set<EvidenceId> seen, EvidenceId id,
+      SubjectId subject, LocalDate date, ImmutableMap<String, String> attributes) {
+    if (seen.add(id)) {
+      out.add(new Evidence(id, DUTY_MISSED, subject, date, attributes));
+    }
   }
 
   private static void add(ImmutableList.Builder<Evidence> out, Set<Evidence> seen, Evidence evidence) {

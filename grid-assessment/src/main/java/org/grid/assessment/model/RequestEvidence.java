@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.DeadlineKind;
 import org.grid.escalation.model.Form;
@@ -119,17 +120,21 @@ public final class RequestEvidence {
     private final ZoneId zone;
     private final SubjectId reporter;
     private final String reportedBy;
+    private final PersonId reportingStaff;
     private final ImmutableList.Builder<Evidence> out = ImmutableList.builder();
     private boolean acceptReminded;
     private boolean resolveReminded;
     private boolean suspendedSinceAssignment;
     private Instant resolveDue;
+    private PersonId assignee;
 
     Walk(Request request, ZoneId zone) {
       this.request = request;
       this.zone = zone;
       this.reporter = SubjectId.of(request.report().place().grid().value());
-      this.reportedBy = request.history().get(0).actor() instanceof Actor.Citizen ? "citizen" : "staff";
+      Actor first = request.history().get(0).actor();
+      this.reportedBy = first instanceof Actor.Citizen ? "citizen" : "staff";
+      this.reportingStaff = first instanceof Actor.Staff staff ? staff.person() : null;
     }
 
     ImmutableList<Evidence> run() {
@@ -137,25 +142,42 @@ public final class RequestEvidence {
       for (int i = 0; i < history.size(); i++) {
         HistoryEntry entry = history.get(i);
         switch (entry.kind()) {
-          case REPORTED, ESCALATED, RETURNED -> acceptReminded = false;
+          case REPORTED, ESCALATED -> acceptReminded = false;
+          case RETURNED -> {
+            acceptReminded = false;
+            if (i > 0) {
+              handler(i, TwoWayAssessment.RETURNED, history.get(i - 1).holder(), Map.of());
+            }
+            handler(i, TwoWayAssessment.MISROUTED, entry.holder(), Map.of());
+          }
           case ROUTED -> {
             if (!(entry.actor() instanceof Actor.SystemActor) && i > 0) {
               handler(i, accepted(), history.get(i - 1).holder(), Map.of());
+              byStaff(i, accepted(), history.get(i - 1).holder());
             }
             acceptReminded = false;
           }
           case ACCEPTED -> {
             handler(i, accepted(), entry.holder(), Map.of());
+            byStaff(i, accepted(), entry.holder());
             acceptReminded = false;
             resolveReminded = false;
             suspendedSinceAssignment = false;
-            resolveDue = entry.form() instanceof Form.Assignment a ? a.dueBy() : null;
+            resolveDue = null;
+            if (entry.form() instanceof Form.Assignment a) {
+              resolveDue = a.dueBy();
+              assignee = a.assignee();
+            }
           }
           case AUTO_ESCALATED -> {
             acceptReminded = false;
-            charged(i, entry, "auto-escalated");
+            charged(i, entry, TwoWayAssessment.ESCALATION_CAUSED, "auto-escalated");
           }
-          case SUPERVISED -> charged(i, entry, "supervised");
+          case SUPERVISED -> {
+            charged(i, entry, TwoWayAssessment.ESCALATION_CAUSED, "supervised");
+            charged(i, entry, TwoWayAssessment.SUPERVISED, null);
+          }
+          case ON_SITE_LAPSED -> charged(i, entry, TwoWayAssessment.ON_SITE_LAPSED, null);
           case REMINDED -> {
             if (entry.form() instanceof Form.Reminder reminder) {
               if (reminder.missed() == DeadlineKind.ACCEPT) {
@@ -163,22 +185,29 @@ public final class RequestEvidence {
               } else if (reminder.missed() == DeadlineKind.RESOLVE) {
                 resolveReminded = true;
               }
+              handler(i, TwoWayAssessment.REMINDED, reminder.office(),
+                  Map.of("missed", reminder.missed().name().toLowerCase(Locale.ROOT).replace('_', '-')));
             }
           }
           case SUSPENDED -> {
             suspendedSinceAssignment = true;
-            emit(i, TwoWayAssessment.INFORMATION_MISSING, reporter, entry.at(),
+            report(i, TwoWayAssessment.INFORMATION_MISSING,
                 Map.of("reason", entry.reason() == null ? "" : entry.reason(), "reported-by", reportedBy));
           }
           case RESOLVED -> {
             boolean late = resolveReminded
                 || (resolveDue != null && !suspendedSinceAssignment && entry.at().isAfter(resolveDue));
-            handler(i, late ? TwoWayAssessment.RESOLVED_LATE : TwoWayAssessment.RESOLVED_ON_TIME,
-                entry.holder(), Map.of());
+            String type = late ? TwoWayAssessment.RESOLVED_LATE : TwoWayAssessment.RESOLVED_ON_TIME;
+            handler(i, type, entry.holder(), Map.of());
+            byStaff(i, type, entry.holder());
           }
           case RATED -> {
             if (entry.form() instanceof Form.Feedback feedback && feedback.rating() != null) {
-              handler(i, TwoWayAssessment.RATED, entry.holder(), Map.of("rating", ratingText(feedback.rating())));
+              Map<String, String> rating = Map.of("rating", ratingText(feedback.rating()));
+              handler(i, TwoWayAssessment.RATED, entry.holder(), rating);
+              if (assignee != null) {
+                person(i, TwoWayAssessment.RATED, assignee, entry.holder(), rating);
+              }
             }
           }
           case REOPENED -> {
@@ -187,8 +216,13 @@ public final class RequestEvidence {
             suspendedSinceAssignment = false;
             resolveDue = null;
           }
+          case WITHDRAWN -> {
+            Map<String, String> by = Map.of("by", entry.actor() instanceof Actor.Citizen ? "citizen" : "staff");
+            handler(i, TwoWayAssessment.WITHDRAWN, entry.holder(), by);
+            report(i, TwoWayAssessment.REPORT_WITHDRAWN, by);
+          }
           default -> {
-            // RESUMED, FEEDBACK_DELIVERED, CLOSED, WITHDRAWN, ON_SITE_ARRIVED, ON_SITE_LAPSED: no evidence
+            // RESUMED, FEEDBACK_DELIVERED, CLOSED, ON_SITE_ARRIVED: no evidence
           }
         }
       }
@@ -199,26 +233,48 @@ public final class RequestEvidence {
       return acceptReminded ? TwoWayAssessment.ACCEPTED_LATE : TwoWayAssessment.ACCEPTED_ON_TIME;
     }
 
-    private void charged(int index, HistoryEntry entry, String via) {
+    private void charged(int index, HistoryEntry entry, String type, String via) {
       if (entry.chargedTo() != null) {
-        handler(index, TwoWayAssessment.ESCALATION_CAUSED, entry.chargedTo(), Map.of("via", via));
+        handler(index, type, entry.chargedTo(), via == null ? Map.of() : Map.of("via", via));
       }
     }
 
+    /** Evidence for a handling office. */
     private void handler(int index, String type, Office office, Map<String, String> extra) {
       ImmutableMap<String, String> attributes = ImmutableMap.<String, String>builder()
           .putAll(extra).put("tier", office.tier().name()).buildOrThrow();
-      emit(index, type, subjectOf(office), request.history().get(index).at(), attributes);
+      emit(index, type, "", subjectOf(office), attributes);
     }
 
-    private void emit(int index, String type, SubjectId subject, Instant at, Map<String, String> extra) {
+    /** The same evidence for the staff member who made the entry, when staff made it. */
+    private void byStaff(int index, String type, Office office) {
+      if (request.history().get(index).actor() instanceof Actor.Staff staff) {
+        person(index, type, staff.person(), office, Map.of());
+      }
+    }
+
+    private void person(int index, String type, PersonId person, Office office, Map<String, String> extra) {
+      ImmutableMap<String, String> attributes = ImmutableMap.<String, String>builder()
+          .putAll(extra).put("tier", office.tier().name()).put("office", subjectOf(office).value()).buildOrThrow();
+      emit(index, type, "/by", SubjectId.of(person.value()), attributes);
+    }
+
+    /** Evidence for the reporting grid, and for the staff member who wrote the report when staff wrote it. */
+    private void report(int index, String type, Map<String, String> extra) {
+      emit(index, type, "", reporter, extra);
+      if (reportingStaff != null) {
+        emit(index, type, "/by", SubjectId.of(reportingStaff.value()), extra);
+      }
+    }
+
+    private void emit(int index, String type, String suffix, SubjectId subject, Map<String, String> extra) {
       ImmutableMap<String, String> attributes = ImmutableMap.<String, String>builder()
           .putAll(extra)
           .put("request", request.id().value())
           .put("category", request.report().category().code())
           .buildOrThrow();
-      out.add(new Evidence(EvidenceId.of(request.id().value() + "/" + index + "/" + type), type, subject,
-          at.atZone(zone).toLocalDate(), attributes));
+      out.add(new Evidence(EvidenceId.of(request.id().value() + "/" + index + "/" + type + suffix), type, subject,
+          request.history().get(index).at().atZone(zone).toLocalDate(), attributes));
     }
   }
 }

@@ -38,6 +38,34 @@ public final class TwoWayAssessment {
    */
   public static final String RATED = "request.rated";
 
+  /**
+   * Evidence: a time limit of the handler's passed and a reminder (催办单) was issued to it; attribute {@code missed}
+   * is {@code accept}, {@code resolve} or {@code feedback}.
+   */
+  public static final String REMINDED = "request.reminded";
+
+  /**
+   * Evidence: a department's time limit lapsed at the top tier and the county office was alerted to supervise it
+   * (督办); the lapse is charged to the department (which also gets {@link #ESCALATION_CAUSED} with {@code
+   * via=supervised}).
+   */
+  public static final String SUPERVISED = "request.supervised";
+
+  /** Evidence: a must-attend request's on-site limit (四必到) passed before the handler arrived; charged to it. */
+  public static final String ON_SITE_LAPSED = "request.on-site-lapsed";
+
+  /** Evidence: a department returned a request to the county office as misrouted (退回). */
+  public static final String RETURNED = "request.returned";
+
+  /** Evidence: the county office routed a request to a department that returned it as misrouted. */
+  public static final String MISROUTED = "request.misrouted";
+
+  /** Evidence: a request the handler held was withdrawn; attribute {@code by} is {@code citizen} or {@code staff}. */
+  public static final String WITHDRAWN = "request.withdrawn";
+
+  /** Evidence: a request the grid reported was withdrawn; attribute {@code by} as for {@link #WITHDRAWN}. */
+  public static final String REPORT_WITHDRAWN = "report.withdrawn";
+
   /** Evidence: a request the grid reported had its category changed later (the report named it wrongly). */
   public static final String CATEGORY_CHANGED = "report.category-changed";
 

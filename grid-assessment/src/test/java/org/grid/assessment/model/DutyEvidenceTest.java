@@ -59,12 +59,17 @@ class DutyEvidenceTest {
     List<Evidence> evidence =
         DutyEvidence.missed(report(List.of(pairedVisitMissed(P1, H1, "2025-03"), meeting, village)));
 
-    assertThat(evidence).extracting(e -> e.subject().value()).containsExactly("P001", "P002");
+    assertThat(evidence).extracting(e -> e.subject().value())
+        .containsExactly("P001", "HOUSEHOLD:" + H1.value(), "P002", "TEAM:TEAM-1");
     assertThat(evidence).allSatisfy(e -> assertThat(e.type()).isEqualTo(DutyEvidence.DUTY_MISSED));
     assertThat(evidence.get(0).attributes()).containsEntry("rule", "PAIRED_MONTHLY_VISIT")
         .containsEntry("household", H1.value()).containsEntry("period", "2025-03");
     assertThat(evidence.get(0).date()).isEqualTo(LocalDate.parse("2025-03-31"));
-    assertThat(evidence.get(1).date()).isEqualTo(LocalDate.parse("2025-02-28"));
+    assertThat(evidence.get(2).date()).isEqualTo(LocalDate.parse("2025-02-28"));
+    assertThat(evidence.get(1).id().value())
+        .isEqualTo("duty.missed.household/PAIRED_MONTHLY_VISIT/2025-03/-/T01-V04-N1-H01/-");
+    assertThat(evidence.get(3).id().value()).isEqualTo("duty.missed.team/TEAM_MONTHLY_MEETING/2025-02/TEAM-1/-/-");
+    assertThat(evidence.get(3).attributes()).containsEntry("team", "TEAM-1");
     assertThat(evidence.get(0).id().value())
         .isEqualTo("duty.missed/PAIRED_MONTHLY_VISIT/2025-03/-/T01-V04-N1-H01/-/P001");
   }
@@ -77,7 +82,7 @@ class DutyEvidenceTest {
     List<EvidenceId> forward = DutyEvidence.missed(report(List.of(a, b))).stream().map(Evidence::id).toList();
     List<EvidenceId> backward = DutyEvidence.missed(report(List.of(b, a))).stream().map(Evidence::id).toList();
 
-    assertThat(forward).doesNotHaveDuplicates().hasSize(2).containsExactlyInAnyOrderElementsOf(backward);
+    assertThat(forward).doesNotHaveDuplicates().hasSize(4).containsExactlyInAnyOrderElementsOf(backward);
   }
 
   @Test

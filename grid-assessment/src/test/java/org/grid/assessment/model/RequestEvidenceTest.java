@@ -87,6 +87,10 @@ class RequestEvidenceTest {
     return applied(r.rate(next(), REPORTER, rating, ctx(resolvedAt)));
   }
 
+  static List<Evidence> ofSubject(List<Evidence> evidence, String subject) {
+    return evidence.stream().filter(e -> e.subject().value().equals(subject)).toList();
+  }
+
   static List<String> typesFor(List<Evidence> evidence, String subject) {
     return evidence.stream().filter(e -> e.subject().value().equals(subject)).map(Evidence::type).toList();
   }
@@ -95,10 +99,12 @@ class RequestEvidenceTest {
   void aRequestResolvedOnTimeAndRatedSatisfiedYieldsOnlyCreditsForTheVillageGrid() {
     Request r = ratedAfterResolving(accepted("R1"), VILLAGE, "2026-03-03T10:00", Rating.SATISFIED);
 
-    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+    List<Evidence> all = RequestEvidence.of(r, ZONE);
+    List<Evidence> evidence = ofSubject(all, VILLAGE_SUBJECT);
 
     assertThat(evidence).extracting(e -> e.id().value()).containsExactly(
         "R1/1/request.accepted-on-time", "R1/2/request.resolved-on-time", "R1/4/request.rated");
+    assertThat(all).extracting(e -> e.subject().value()).containsOnly(VILLAGE_SUBJECT, "v-officer", "handler");
     assertThat(evidence).allSatisfy(e -> {
       assertThat(e.subject().value()).isEqualTo(VILLAGE_SUBJECT);
       assertThat(e.attributes()).containsEntry("request", "R1").containsEntry("category", "land")
@@ -114,8 +120,12 @@ class RequestEvidenceTest {
     Request r = sweep(reported("R2"), "2026-03-04T09:00");
     r = applied(r.accept(next(), VILLAGE, PersonId.of("handler"), ctx("2026-03-04T10:00")));
 
-    assertThat(typesFor(RequestEvidence.of(r, ZONE), VILLAGE_SUBJECT))
-        .containsExactly(TwoWayAssessment.ACCEPTED_LATE);
+    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+    assertThat(typesFor(evidence, VILLAGE_SUBJECT))
+        .containsExactly(TwoWayAssessment.REMINDED, TwoWayAssessment.ACCEPTED_LATE);
+    assertThat(ofSubject(evidence, VILLAGE_SUBJECT).get(0).attributes()).containsEntry("missed", "accept");
+    assertThat(typesFor(evidence, "v-officer")).as("the officer who accepted").containsExactly(
+        TwoWayAssessment.ACCEPTED_LATE);
   }
 
   @Test
@@ -126,7 +136,8 @@ class RequestEvidenceTest {
 
     List<Evidence> evidence = RequestEvidence.of(r, ZONE);
 
-    assertThat(typesFor(evidence, VILLAGE_SUBJECT)).containsExactly(TwoWayAssessment.ESCALATION_CAUSED);
+    assertThat(typesFor(evidence, VILLAGE_SUBJECT))
+        .containsExactly(TwoWayAssessment.REMINDED, TwoWayAssessment.ESCALATION_CAUSED);
     assertThat(evidence).filteredOn(e -> e.type().equals(TwoWayAssessment.ESCALATION_CAUSED))
         .singleElement().satisfies(e -> assertThat(e.attributes()).containsEntry("via", "auto-escalated"));
     assertThat(typesFor(evidence, DISTRICT_SUBJECT)).containsExactly(TwoWayAssessment.ACCEPTED_ON_TIME);
@@ -164,8 +175,13 @@ class RequestEvidenceTest {
 
     assertThat(typesFor(evidence, VILLAGE_SUBJECT)).containsExactly(TwoWayAssessment.ACCEPTED_ON_TIME,
         TwoWayAssessment.RESOLVED_ON_TIME, TwoWayAssessment.RATED, TwoWayAssessment.REOPENED);
-    assertThat(evidence).filteredOn(e -> e.type().equals(TwoWayAssessment.RATED)).singleElement()
-        .satisfies(e -> assertThat(e.attributes()).containsEntry("rating", "dissatisfied"));
+    assertThat(ofSubject(evidence, VILLAGE_SUBJECT)).filteredOn(e -> e.type().equals(TwoWayAssessment.RATED))
+        .singleElement().satisfies(e -> assertThat(e.attributes()).containsEntry("rating", "dissatisfied"));
+    assertThat(ofSubject(evidence, "handler")).as("the assignee's rating").singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(TwoWayAssessment.RATED);
+      assertThat(e.id().value()).isEqualTo("R6/4/request.rated/by");
+      assertThat(e.attributes()).containsEntry("rating", "dissatisfied").containsEntry("office", VILLAGE_SUBJECT);
+    });
   }
 
   @Test
@@ -180,10 +196,8 @@ class RequestEvidenceTest {
 
     List<Evidence> evidence = RequestEvidence.of(r, ZONE);
 
-    assertThat(evidence).singleElement().satisfies(e -> {
-      assertThat(e.type()).isEqualTo(TwoWayAssessment.ACCEPTED_ON_TIME);
-      assertThat(e.subject().value()).isEqualTo("COUNTY_OFFICE:C1");
-    });
+    assertThat(evidence).extracting(e -> e.subject().value() + " " + e.type()).containsExactly(
+        "COUNTY_OFFICE:C1 " + TwoWayAssessment.ACCEPTED_ON_TIME, "c-office " + TwoWayAssessment.ACCEPTED_ON_TIME);
   }
 
   @Test
@@ -196,5 +210,56 @@ class RequestEvidenceTest {
     assertThat(RequestEvidence.of(r, ZONE)).isEqualTo(first);
     assertThat(first).extracting(Evidence::id).doesNotHaveDuplicates();
     assertThat(typesFor(first, VILLAGE_SUBJECT)).filteredOn(TwoWayAssessment.RATED::equals).hasSize(2);
+  }
+
+  @Test
+  void aReturnChargesTheDepartmentAndTheCountyOfficeThatMisroutedIt() {
+    Request r = reported("R9");
+    for (Tier tier : List.of(Tier.VILLAGE_GRID, Tier.DISTRICT_GRID, Tier.TOWNSHIP_OFFICE)) {
+      Actor staff = Actor.staff(PersonId.of("s-" + tier), "网格员", Office.of(tier, PLACE));
+      r = applied(r.escalate(next(), staff, "beyond this tier", ctx("2026-03-02T11:00")));
+    }
+    Actor county = Actor.staff(PersonId.of("c-office"), "网格员", Office.of(Tier.COUNTY_OFFICE, PLACE));
+    r = applied(r.route(next(), county, DepartmentId.of("water"), null, ctx("2026-03-02T12:00")));
+    Actor water = Actor.staff(PersonId.of("w-clerk"), "科员", Office.department(PLACE.county(),
+        DepartmentId.of("water")));
+    r = applied(r.returnToCounty(next(), water, "not ours", ctx("2026-03-02T14:00")));
+
+    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+
+    assertThat(typesFor(evidence, "DEPARTMENT:water")).containsExactly(TwoWayAssessment.RETURNED);
+    assertThat(typesFor(evidence, "COUNTY_OFFICE:C1"))
+        .containsExactly(TwoWayAssessment.ACCEPTED_ON_TIME, TwoWayAssessment.MISROUTED);
+  }
+
+  @Test
+  void aWithdrawalIsRecordedForTheHolderAndTheReportingGridWithoutItsReason() {
+    Request r = applied(accepted("R10").withdraw(next(), REPORTER, "my neighbour fixed it, call 13812345678",
+        ctx("2026-03-03T09:00")));
+
+    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+
+    assertThat(typesFor(evidence, VILLAGE_SUBJECT))
+        .containsExactly(TwoWayAssessment.ACCEPTED_ON_TIME, TwoWayAssessment.WITHDRAWN);
+    assertThat(ofSubject(evidence, "T01-V04-N1")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(TwoWayAssessment.REPORT_WITHDRAWN);
+      assertThat(e.attributes()).containsEntry("by", "citizen").doesNotContainKey("reason");
+    });
+  }
+
+  @Test
+  void aReportWrittenByStaffCountsItsQualityForThatStaffMemberToo() {
+    Request r = applied(Request.report(RequestId.of("R11"), next(), VILLAGE,
+        new Form.Report(CITIZEN, PLACE, Category.of("land"), "fence", Urgency.NORMAL, null, null),
+        ctx("2026-03-02T09:00")));
+    r = applied(r.accept(next(), VILLAGE, PersonId.of("handler"), ctx("2026-03-02T10:00")));
+    r = applied(r.suspend(next(), VILLAGE, "certificate missing", ctx("2026-03-02T11:00")));
+
+    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+
+    assertThat(typesFor(evidence, "T01-V04-N1")).containsExactly(TwoWayAssessment.INFORMATION_MISSING);
+    assertThat(typesFor(evidence, "v-officer"))
+        .containsExactly(TwoWayAssessment.ACCEPTED_ON_TIME, TwoWayAssessment.INFORMATION_MISSING);
+    assertThat(ofSubject(evidence, "T01-V04-N1").get(0).attributes()).containsEntry("reported-by", "staff");
   }
 }
