@@ -60,6 +60,21 @@ import org.grid.escalation.model.Request;
  */
 public final class RequestEvidence {
 
+  /**
+   * The attribute every piece of request evidence has, naming whose it is: {@link #HANDLER}, {@link #REPORTER} or
+   * {@link #STAFF}.
+   */
+  public static final String SIDE = "side";
+
+  /** {@link #SIDE} of evidence for a handling office (承办方): its subject is {@link #subjectOf(Office)}. */
+  public static final String HANDLER = "handler";
+
+  /** {@link #SIDE} of evidence for the reporting grid (申报方): its subject is the grid id. */
+  public static final String REPORTER = "reporter";
+
+  /** {@link #SIDE} of evidence for a staff member who acted, or the assignee rated: its subject is the person id. */
+  public static final String STAFF = "staff";
+
   private RequestEvidence() {}
 
   /**
@@ -242,7 +257,7 @@ public final class RequestEvidence {
     /** Evidence for a handling office. */
     private void handler(int index, String type, Office office, Map<String, String> extra) {
       ImmutableMap<String, String> attributes = ImmutableMap.<String, String>builder()
-          .putAll(extra).put("tier", office.tier().name()).buildOrThrow();
+          .putAll(extra).put("tier", office.tier().name()).put(SIDE, HANDLER).buildOrThrow();
       emit(index, type, "", subjectOf(office), attributes);
     }
 
@@ -255,15 +270,18 @@ public final class RequestEvidence {
 
     private void person(int index, String type, PersonId person, Office office, Map<String, String> extra) {
       ImmutableMap<String, String> attributes = ImmutableMap.<String, String>builder()
-          .putAll(extra).put("tier", office.tier().name()).put("office", subjectOf(office).value()).buildOrThrow();
+          .putAll(extra).put("tier", office.tier().name()).put("office", subjectOf(office).value())
+          .put(SIDE, STAFF).buildOrThrow();
       emit(index, type, "/by", SubjectId.of(person.value()), attributes);
     }
 
     /** Evidence for the reporting grid, and for the staff member who wrote the report when staff wrote it. */
     private void report(int index, String type, Map<String, String> extra) {
-      emit(index, type, "", reporter, extra);
+      emit(index, type, "", reporter, ImmutableMap.<String, String>builder().putAll(extra).put(SIDE, REPORTER)
+          .buildOrThrow());
       if (reportingStaff != null) {
-        emit(index, type, "/by", SubjectId.of(reportingStaff.value()), extra);
+        emit(index, type, "/by", SubjectId.of(reportingStaff.value()),
+            ImmutableMap.<String, String>builder().putAll(extra).put(SIDE, STAFF).buildOrThrow());
       }
     }
 

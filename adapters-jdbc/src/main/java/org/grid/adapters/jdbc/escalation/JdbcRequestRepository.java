@@ -56,6 +56,11 @@ import org.grid.escalation.port.out.RequestRepository;
  */
 public final class JdbcRequestRepository implements RequestRepository {
 
+  /** The ids of a county's requests with a history entry in [?, ?): a range of ix_grid_request_history_at. */
+  static final String ACTIVE_BETWEEN =
+      "SELECT DISTINCT h.request_id FROM grid_request_history h JOIN grid_request r ON r.id = h.request_id "
+          + "WHERE h.at >= ? AND h.at < ? AND r.county_id = ?";
+
   /** How many ids one {@code IN} list of {@link #findAllById} binds. */
   private static final int BY_ID_CHUNK = 500;
 
@@ -270,9 +275,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     return unitOfWork.run("reading the requests active between " + from + " and " + to, connection -> {
       unitOfWork.flush();
       List<RequestId> ids = new ArrayList<>();
-      try (PreparedStatement statement = connection.prepareStatement(
-          "SELECT DISTINCT h.request_id FROM grid_request_history h JOIN grid_request r ON r.id = h.request_id "
-              + "WHERE h.at >= ? AND h.at < ? AND r.county_id = ?")) {
+      try (PreparedStatement statement = connection.prepareStatement(ACTIVE_BETWEEN)) {
         statement.setLong(1, Sql.epochNanosBound(from));
         statement.setLong(2, Sql.epochNanosBound(to));
         statement.setString(3, county.value());

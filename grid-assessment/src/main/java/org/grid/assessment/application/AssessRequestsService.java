@@ -1,0 +1,101 @@
+package org.grid.assessment.application;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.grid.assessment.model.Evidence;
+import org.grid.assessment.model.RequestEvidence;
+import org.grid.assessment.model.RuleSet;
+import org.grid.assessment.model.RuleSetCatalog;
+import org.grid.assessment.model.Score;
+import org.grid.assessment.model.ScoringEngine;
+import org.grid.assessment.model.SubjectId;
+import org.grid.assessment.model.TwoWayAssessment;
+import org.grid.assessment.port.in.AssessRequestsCommand;
+import org.grid.assessment.port.in.AssessRequestsUseCase;
+import org.grid.assessment.port.out.EvidenceSource;
+import org.grid.assessment.port.out.RuleSetRepository;
+import org.grid.assessment.port.out.ScoreRepository;
+import org.grid.core.application.CommandValidation;
+import org.grid.core.port.out.UnitOfWork;
+
+/**
+ * Implements {@link AssessRequestsUseCase}: reads the period's evidence once, takes as handlers every subject of
+ * evidence whose {@link RequestEvidence#SIDE} is {@link RequestEvidence#HANDLER} (and those the command names), as
+ * reporters those whose side is {@link RequestEvidence#REPORTER}, scores both sides in one pass each, and stores every
+ * score, all in one unit of work. Staff evidence (side {@link RequestEvidence#STAFF}) is left to the party-member
+ * scoring, which counts it beside the duties. Thread-safe when its ports are.
+ */
+public final class AssessRequestsService implements AssessRequestsUseCase {
+
+  private final RuleSetRepository ruleSets;
+  private final EvidenceSource evidence;
+  private final ScoreRepository scores;
+  private final UnitOfWork unitOfWork;
+  private final Validator validator;
+
+  /**
+   * Creates the service.
+   *
+   * @param ruleSets where rule sets are kept, not null
+   * @param evidence where evidence comes from, not null
+   * @param scores where scores are stored, not null
+   * @param unitOfWork the unit of work each assessment runs in, not null
+   * @param validator the Jakarta validator for commands, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public AssessRequestsService(RuleSetRepository ruleSets, EvidenceSource evidence, ScoreRepository scores,
+      UnitOfWork unitOfWork, Validator validator) {
+    this.ruleSets = requireNonNull(ruleSets, "ruleSets");
+    this.evidence = requireNonNull(evidence, "evidence");
+    this.scores = requireNonNull(scores, "scores");
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+    this.validator = requireNonNull(validator, "validator");
+  }
+
+  @Override
+  public Outcome assess(AssessRequestsCommand command) {
+    requireNonNull(command, "command");
+    CommandValidation.validate(validator, command);
+    return unitOfWork.inTransaction(() -> assessInTransaction(command));
+  }
+
+  private Outcome assessInTransaction(AssessRequestsCommand command) {
+    RuleSetCatalog catalog = ruleSets.catalog();
+    Optional<RuleSet> handlerRules = catalog.ruleSetFor(TwoWayAssessment.HANDLER, command.period());
+    Optional<RuleSet> reporterRules = catalog.ruleSetFor(TwoWayAssessment.REPORTER, command.period());
+    TreeSet<String> missing = new TreeSet<>();
+    handlerRules.ifPresentOrElse(r -> { }, () -> missing.add(TwoWayAssessment.HANDLER));
+    reporterRules.ifPresentOrElse(r -> { }, () -> missing.add(TwoWayAssessment.REPORTER));
+    if (!missing.isEmpty()) {
+      return new MissingRuleSets(ImmutableSet.copyOf(missing));
+    }
+    List<Evidence> periodEvidence = evidence.evidence(command.period());
+    TreeSet<SubjectId> handlers = new TreeSet<>(command.handlers());
+    TreeSet<SubjectId> reporters = new TreeSet<>(command.reporters());
+    for (Evidence e : periodEvidence) {
+      String side = e.attributes().get(RequestEvidence.SIDE);
+      if (RequestEvidence.HANDLER.equals(side)) {
+        handlers.add(e.subject());
+      } else if (RequestEvidence.REPORTER.equals(side)) {
+        reporters.add(e.subject());
+      }
+    }
+    ImmutableList<Score> handlerScores = scoreAndStore(handlerRules.get(), handlers, command, periodEvidence);
+    ImmutableList<Score> reporterScores = scoreAndStore(reporterRules.get(), reporters, command, periodEvidence);
+    return new Assessed(handlerScores, reporterScores);
+  }
+
+  private ImmutableList<Score> scoreAndStore(
+      RuleSet rules, TreeSet<SubjectId> subjects, AssessRequestsCommand command, List<Evidence> periodEvidence) {
+    Map<SubjectId, Score> scored = ScoringEngine.scoreAll(rules, subjects, command.period(), periodEvidence);
+    scored.values().forEach(scores::save);
+    return ImmutableList.copyOf(scored.values());
+  }
+}

@@ -1,0 +1,75 @@
+package org.grid.assessment.application;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.grid.assessment.model.AssessmentPeriod;
+import org.grid.assessment.model.Evidence;
+import org.grid.assessment.model.RequestEvidence;
+import org.grid.assessment.port.out.EvidenceSource;
+import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.port.out.UnitOfWork;
+import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestId;
+import org.grid.escalation.port.out.RequestRepository;
+
+/**
+ * Evidence read from the request engine's own records (流转记录): an {@link EvidenceSource} over a {@link
+ * RequestRepository}, so a county never types twice what grid already knows. For a period it asks the repository
+ * for the county's requests with a history entry in the period ({@link RequestRepository#findIdsActiveBetween}, an
+ * indexed range query in the JDBC adapter), loads them in batches of {@value #BATCH}, derives their evidence with
+ * {@link RequestEvidence} and keeps what is dated in the period. Evidence ids name the request and the history entry,
+ * so deriving twice gives the same evidence and nothing is ever counted twice. All of it is read in one unit of work:
+ * one consistent view. Thread-safe when its ports are.
+ */
+public final class RequestHistoryEvidence implements EvidenceSource {
+
+  /** How many requests are loaded at once. */
+  public static final int BATCH = 1000;
+
+  private final RequestRepository requests;
+  private final UnitOfWork unitOfWork;
+  private final CountyId county;
+  private final ZoneId zone;
+
+  /**
+   * Creates the source.
+   *
+   * @param requests where requests are kept, not null
+   * @param unitOfWork the unit of work the reads run in, not null
+   * @param county the county whose requests are read, not null
+   * @param zone the zone whose local dates date the evidence and bound the period (the county's work calendar
+   *     zone), not null
+   * @throws NullPointerException if an argument is null
+   */
+  public RequestHistoryEvidence(RequestRepository requests, UnitOfWork unitOfWork, CountyId county, ZoneId zone) {
+    this.requests = requireNonNull(requests, "requests");
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+    this.county = requireNonNull(county, "county");
+    this.zone = requireNonNull(zone, "zone");
+  }
+
+  @Override
+  public List<Evidence> evidence(AssessmentPeriod period) {
+    requireNonNull(period, "period");
+    Instant from = period.start().atStartOfDay(zone).toInstant();
+    Instant to = period.end().atStartOfDay(zone).toInstant();
+    return unitOfWork.inTransaction(() -> {
+      List<RequestId> ids = requests.findIdsActiveBetween(county, from, to);
+      List<Evidence> out = new ArrayList<>();
+      for (int start = 0; start < ids.size(); start += BATCH) {
+        for (Request request : requests.findAllById(ids.subList(start, Math.min(ids.size(), start + BATCH)))) {
+          for (Evidence evidence : RequestEvidence.of(request, zone)) {
+            if (period.contains(evidence.date())) {
+              out.add(evidence);
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+}
