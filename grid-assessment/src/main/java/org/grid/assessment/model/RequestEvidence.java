@@ -21,42 +21,47 @@ import org.grid.escalation.model.Request;
  * Turns a request's history (流转记录) into the evidence of the two-way assessment (双向考核), in the vocabulary of
  * {@link TwoWayAssessment}. Pure: it reads only the request, and the same request always gives the same evidence.
  *
- * <p>The handling side's subject is the office that held the request, as {@link #subjectOf(Office)} renders it
- * ({@code VILLAGE_GRID:T01-V04-N1}, {@code DEPARTMENT:natural-resources}); the reporting side's subject is the
- * grid of the request's place ({@code T01-V04-N1}). Every piece of evidence has the attributes {@code request}
- * (the request id) and {@code category}; handler evidence also {@code tier} (the subject office's tier).
+ * <p>Every piece names its side in the attribute {@link #SIDE}: {@link #HANDLER} for the office that held, was
+ * reminded or was charged ({@link #subjectOf(Office)}: {@code VILLAGE_GRID:T01-V04-N1}, {@code
+ * DEPARTMENT:natural-resources}; attribute {@code tier}); {@link #REPORTER} for the grid of the request's place
+ * ({@code T01-V04-N1}); {@link #STAFF} for the person who accepted, routed, resolved or wrote the report, and for the
+ * assignee a rating concerns (subject the person id; attributes {@code tier} and {@code office}), so party members
+ * are scored from their requests beside their duties. Every piece has the attributes {@code request} and {@code
+ * category}.
  *
- * <p>What the history shows, entry by entry:
+ * <p>What each history entry gives:
  *
  * <ul>
  *   <li>{@code ACCEPTED} by an office, or {@code ROUTED} by the county office's staff (routing is the county
  *       office's acceptance): {@link TwoWayAssessment#ACCEPTED_LATE} when a reminder (催办单) for the accept
  *       deadline was issued to that office since the request reached it, else {@link
- *       TwoWayAssessment#ACCEPTED_ON_TIME}. The history does not record the accept deadline itself, so an
- *       acceptance after the deadline but before the sweep issued its reminder counts as on time.
+ *       TwoWayAssessment#ACCEPTED_ON_TIME}; for the office and the staff member. The history does not record the
+ *       accept deadline itself, so an acceptance after the deadline but before the sweep issued its reminder counts
+ *       as on time.
  *   <li>{@code RESOLVED}: {@link TwoWayAssessment#RESOLVED_LATE} when a reminder for the resolve deadline was issued
  *       since the acceptance (or reopening), or when the resolution came after the assignment's {@code dueBy} and
  *       the request was not suspended in between (a suspension moves the deadline by working days the history
- *       does not record); else {@link TwoWayAssessment#RESOLVED_ON_TIME}. After a reopening no assignment form
- *       records the new deadline, so only a reminder makes that resolution late.
+ *       does not record); else {@link TwoWayAssessment#RESOLVED_ON_TIME}; for the office and the staff member.
+ *   <li>{@code REMINDED}: {@link TwoWayAssessment#REMINDED} for the office reminded, attribute {@code missed}.
  *   <li>{@code AUTO_ESCALATED} or {@code SUPERVISED} charged to an office: {@link
  *       TwoWayAssessment#ESCALATION_CAUSED} for that office, attribute {@code via} = {@code auto-escalated} or
- *       {@code supervised}.
+ *       {@code supervised}; a supervision is also {@link TwoWayAssessment#SUPERVISED}. {@code ON_SITE_LAPSED}
+ *       charged to an office: {@link TwoWayAssessment#ON_SITE_LAPSED}.
+ *   <li>{@code RETURNED}: {@link TwoWayAssessment#RETURNED} for the department that returned it, {@link
+ *       TwoWayAssessment#MISROUTED} for the county office that now holds it again.
  *   <li>{@code REOPENED}: {@link TwoWayAssessment#REOPENED} for the office it reopened at.
- *   <li>{@code RATED}: {@link TwoWayAssessment#RATED} for the office that held it, attribute {@code rating}.
- *   <li>{@code SUSPENDED}: {@link TwoWayAssessment#INFORMATION_MISSING} for the reporting grid, attributes
- *       {@code reason} and {@code reported-by} ({@code citizen} or {@code staff}: a rule set may count only the
- *       reports the grid's own staff wrote).
+ *   <li>{@code RATED}: {@link TwoWayAssessment#RATED} for the office that held it and the assignee, attribute {@code
+ *       rating}.
+ *   <li>{@code WITHDRAWN}: {@link TwoWayAssessment#WITHDRAWN} for the holder and {@link
+ *       TwoWayAssessment#REPORT_WITHDRAWN} for the reporting grid, attribute {@code by}; the reason is not copied.
+ *   <li>{@code SUSPENDED}: {@link TwoWayAssessment#INFORMATION_MISSING} for the reporting grid (and the staff
+ *       member who wrote the report), attributes {@code reason} and {@code reported-by} ({@code citizen} or {@code
+ *       staff}).
  * </ul>
  *
- * <p>What the history cannot show, so no evidence of these types is derived: {@link
- * TwoWayAssessment#CATEGORY_CHANGED} (the report form's category is fixed; no transition changes it — a
- * department's return to the county office says the routing was wrong, not the category) and {@link
- * TwoWayAssessment#DUPLICATE} (the engine links no request to another; a withdrawal's reason is free text).
- * Feedback reminders and on-site lapses (四必到) have no evidence type in the vocabulary and are left out.
- *
- * <p>Evidence ids are {@code <request id>/<history index>/<type>}: deterministic, and unique because each history
- * entry yields at most one piece of evidence of each type and request ids are unique.
+ * <p>Evidence ids are {@code <request id>/<history index>/<type>}, with {@code /by} appended on the staff side:
+ * deterministic, and unique because each history entry yields at most one piece of each type per side and request
+ * ids are unique.
  */
 public final class RequestEvidence {
 
