@@ -96,10 +96,10 @@ public final class RequestExportJsonReader implements JsonReader<List<Request>> 
     in.root(root, ROOT);
     in.array(root, "steps", "$", false); // the replay's log, not read; only its shape is checked
     JsonNode nodes = in.array(root, "requests", "$", true);
-    List<Request> requests = new ArrayList<>();
     if (nodes == null) {
       return null;
     }
+    List<Request> requests = new ArrayList<>();
     Map<RequestId, Integer> seen = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       String p = "$.requests[" + i + "]";
