@@ -33,6 +33,7 @@ import org.grid.adapters.json.JsonProblem;
 import org.grid.core.model.privacy.Purpose;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.Form;
 import org.grid.escalation.model.HistoryEntry;
@@ -45,7 +46,6 @@ import org.grid.escalation.model.RequestRecord;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.RuleContext;
 import org.grid.escalation.model.Tier;
-import org.grid.escalation.model.TransitionKind;
 import org.grid.escalation.model.Urgency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,24 +65,20 @@ class RequestExportJsonReaderTest {
     return new RuleContext(at(localTime), CALENDAR, POLICY, digest);
   }
 
-  private static Actor leader(Tier tier, org.grid.escalation.model.Place place) {
-    return staff(tier, place);
-  }
-
   /** Requests in every state and named part, made by the model's rules with command digests. */
   static List<Request> samples() {
     List<Request> requests = new ArrayList<>();
     // Accepted, then suspended with a phone number in the reason: a suspension and free text to mask.
     Request suspended = reported("R1", PLACE_A, at("2026-09-28T09:00"));
-    suspended = appliedRequest(suspended.accept(CommandId.of("c1-accept"), leader(Tier.VILLAGE_GRID, PLACE_A),
+    suspended = appliedRequest(suspended.accept(CommandId.of("c1-accept"), staff(Tier.VILLAGE_GRID, PLACE_A),
         PersonId.of("handler-1"), ctx("2026-09-28T10:00", "a".repeat(64))));
-    suspended = appliedRequest(suspended.suspend(CommandId.of("c1-suspend"), leader(Tier.VILLAGE_GRID, PLACE_A),
+    suspended = appliedRequest(suspended.suspend(CommandId.of("c1-suspend"), staff(Tier.VILLAGE_GRID, PLACE_A),
         "waiting for the deed; call " + PHONE, ctx("2026-09-29T10:00", "b".repeat(64))));
     requests.add(suspended);
     // A must-attend complaint about the village team, entering at the district: the on-site clock runs.
     Office villageTeam = Office.of(Tier.VILLAGE_GRID, PLACE_B);
     Request complaint = appliedRequest(Request.report(RequestId.of("R2"), CommandId.of("c2-report"),
-        Actor.citizen(CITIZEN), new Form.Report(CITIZEN, PLACE_B, org.grid.escalation.model.Category.of("land"),
+        Actor.citizen(CITIZEN), new Form.Report(CITIZEN, PLACE_B, Category.of("land"),
             "the team never came", Urgency.URGENT, MustAttendType.PETITION, villageTeam),
         ctx("2026-09-28T09:00", "")));
     requests.add(complaint);
@@ -93,20 +89,20 @@ class RequestExportJsonReaderTest {
     requests.add(lapsed);
     // Up to the county office, routed to a department that returns it: a department that returned it.
     Request returned = reported("R4", PLACE_A, at("2026-09-28T09:00"));
-    returned = appliedRequest(returned.escalate(CommandId.of("c4-1"), leader(Tier.VILLAGE_GRID, PLACE_A),
+    returned = appliedRequest(returned.escalate(CommandId.of("c4-1"), staff(Tier.VILLAGE_GRID, PLACE_A),
         "beyond the village", ctx("2026-09-28T10:00", "")));
-    returned = appliedRequest(returned.escalate(CommandId.of("c4-2"), leader(Tier.DISTRICT_GRID, PLACE_A),
+    returned = appliedRequest(returned.escalate(CommandId.of("c4-2"), staff(Tier.DISTRICT_GRID, PLACE_A),
         "beyond the district", ctx("2026-09-28T11:00", "")));
-    returned = appliedRequest(returned.escalate(CommandId.of("c4-3"), leader(Tier.TOWNSHIP_OFFICE, PLACE_A),
+    returned = appliedRequest(returned.escalate(CommandId.of("c4-3"), staff(Tier.TOWNSHIP_OFFICE, PLACE_A),
         "a county matter", ctx("2026-09-28T12:00", "")));
-    returned = appliedRequest(returned.route(CommandId.of("c4-4"), leader(Tier.COUNTY_OFFICE, PLACE_A), LAND, null,
+    returned = appliedRequest(returned.route(CommandId.of("c4-4"), staff(Tier.COUNTY_OFFICE, PLACE_A), LAND, null,
         ctx("2026-09-28T13:00", "")));
     returned = appliedRequest(returned.returnToCounty(CommandId.of("c4-5"), departmentStaff(LAND), "not ours",
         ctx("2026-09-28T14:00", "")));
     requests.add(returned);
     // Resolved, told and rated: closed, with a feedback form and a final rating.
     Request closed = reported("R5", PLACE_B, at("2026-09-28T09:00"));
-    Actor village = leader(Tier.VILLAGE_GRID, PLACE_B);
+    Actor village = staff(Tier.VILLAGE_GRID, PLACE_B);
     closed = appliedRequest(closed.accept(CommandId.of("c5-1"), village, PersonId.of("handler-5"),
         ctx("2026-09-28T10:00", "")));
     closed = appliedRequest(closed.resolve(CommandId.of("c5-2"), village, "fixed the fence",
@@ -118,9 +114,9 @@ class RequestExportJsonReaderTest {
     requests.add(closed);
     // Withdrawn while suspended: the suspension is kept on a closed request.
     Request withdrawn = reported("R6", PLACE_A, at("2026-09-28T09:00"));
-    withdrawn = appliedRequest(withdrawn.accept(CommandId.of("c6-1"), leader(Tier.VILLAGE_GRID, PLACE_A),
+    withdrawn = appliedRequest(withdrawn.accept(CommandId.of("c6-1"), staff(Tier.VILLAGE_GRID, PLACE_A),
         PersonId.of("handler-6"), ctx("2026-09-28T10:00", "")));
-    withdrawn = appliedRequest(withdrawn.suspend(CommandId.of("c6-2"), leader(Tier.VILLAGE_GRID, PLACE_A),
+    withdrawn = appliedRequest(withdrawn.suspend(CommandId.of("c6-2"), staff(Tier.VILLAGE_GRID, PLACE_A),
         "material missing", ctx("2026-09-28T11:00", "")));
     withdrawn = appliedRequest(withdrawn.withdraw(CommandId.of("c6-3"), Actor.citizen(CITIZEN), "settled",
         ctx("2026-09-28T12:00", "")));
