@@ -45,8 +45,8 @@ import org.grid.core.model.privacy.Masking;
  * adapter, not API for embedders, and may change without notice. Not thread-safe: one instance per read.
  *
  * <p>It is a little over 600 lines because it holds one typed reader per kind of value every format shares (ids,
- * texts, integers, decimals, dates, times, enums, maps, lists), each with its path and its problem text; split up,
- * the thirteen readers would import several helpers for what is one vocabulary.
+ * texts, integers, booleans, decimals, dates, times, enums, maps, lists), each with its path and its problem
+ * text; split up, the readers would import several helpers for what is one vocabulary.
  */
 public final class JsonInput {
 
@@ -369,6 +369,21 @@ public final class JsonInput {
     return (int) node.asLong();
   }
 
+  /** Returns the boolean at {@code field}, or null after recording a problem (missing, or not true or false). */
+  public Boolean bool(JsonNode parent, String field, String path) {
+    JsonNode node = parent.get(field);
+    String at = path + "." + field;
+    if (node == null || node.isNull()) {
+      problem(at, "is missing, expected true or false");
+      return null;
+    }
+    if (!node.isBoolean()) {
+      problem(at, "must be true or false, was " + describe(node));
+      return null;
+    }
+    return node.booleanValue();
+  }
+
   /**
    * Returns the finite number at {@code field}, or null when it is absent; a value that is not a finite number
    * is a problem (and null).
@@ -565,6 +580,21 @@ public final class JsonInput {
           + "2025-03-01T09:30:00+08:00, was \"" + text + "\"");
       return null;
     }
+  }
+
+  /** Returns the time at {@code field} as {@link #time} does, or null when the field is absent. */
+  public OffsetDateTime optionalTime(JsonNode parent, String field, String path) {
+    return parent.hasNonNull(field) ? time(parent, field, path) : null;
+  }
+
+  /** Returns the non-blank text at {@code field}, or null when the field is absent or after recording a problem. */
+  public String optionalText(JsonNode parent, String field, String path) {
+    return parent.hasNonNull(field) ? text(parent, field, path) : null;
+  }
+
+  /** Returns the constant named at {@code field}, or null when the field is absent or after recording a problem. */
+  public <E extends Enum<E>> E optionalConstant(JsonNode parent, String field, String path, Class<E> type) {
+    return parent.hasNonNull(field) ? constant(parent, field, path, type) : null;
   }
 
   /** Returns the constant named at {@code field}, or null after recording a problem. */

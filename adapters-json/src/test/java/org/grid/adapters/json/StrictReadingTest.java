@@ -11,6 +11,7 @@ import org.grid.adapters.json.assessment.GridMeasuresJsonReader;
 import org.grid.adapters.json.assessment.PartyMembersJsonReader;
 import org.grid.adapters.json.assessment.RuleSetsJsonReader;
 import org.grid.adapters.json.duty.DutyLogJsonReader;
+import org.grid.adapters.json.escalation.RequestExportJsonReader;
 import org.grid.adapters.json.escalation.RoutingTableJsonReader;
 import org.grid.adapters.json.escalation.ScenarioJsonReader;
 import org.grid.adapters.json.escalation.StaffDirectoryJsonReader;
@@ -144,7 +145,23 @@ class StrictReadingTest {
                         "category": "land", "description": "fence", "urgency": "URGENT"}]}
             """, "start",
             "\"urgency\"", "\"urgancy\"", "$.steps[0].urgancy",
-            "\"start\": \"2026-03-02T08:00+08:00\"", "\"start\": \"monday\"", "$.start"));
+            "\"start\": \"2026-03-02T08:00+08:00\"", "\"start\": \"monday\"", "$.start"),
+        new Case("request export", RequestExportJsonReader.create(), """
+            {"requests": [{"id": "R1", "state": "REPORTED", "tier": "VILLAGE_GRID",
+              "holder": "VILLAGE_GRID:T01-V04-N1", "holderPath": ["C1", "T01", "T01-D1", "T01-V04", "T01-V04-N1"],
+              "version": 1, "nextDeadline": "2026-03-03T17:30+08:00",
+              "step": {"kind": "ACCEPT", "deadline": "2026-03-03T17:30+08:00", "reminded": false},
+              "suspendedDays": 0, "reopenedAtTier": false,
+              "history": [{"seq": 0, "at": "2026-03-02T09:00+08:00", "kind": "REPORTED", "actor": "p1 (citizen)",
+                           "by": {"citizen": "p1"}, "state": "REPORTED", "holder": "VILLAGE_GRID:T01-V04-N1",
+                           "form": {"type": "report", "reporter": "p1", "grid": "T01-V04-N1",
+                                    "place": {"county": "C1", "township": "T01", "district": "T01-D1",
+                                              "village": "T01-V04", "grid": "T01-V04-N1"},
+                                    "category": "land", "description": "fence", "urgency": "NORMAL"}}],
+              "appliedCommands": [{"id": "step-0"}]}]}
+            """, "requests",
+            "\"appliedCommands\"", "\"appliedcommands\"", "$.requests[0].appliedcommands",
+            "\"kind\": \"ACCEPT\"", "\"kind\": \"ACCEPTANCE\"", "$.requests[0].step.kind"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -45,12 +45,14 @@ public final class GridCli implements Runnable {
   /**
    * Returns the command line of the program, with its error handling: bad input ({@link JsonInputException}) and
    * bad options give exit code {@value #UNREADABLE_INPUT} and a message on the error stream; any other exception
-   * gives {@value #INTERNAL_ERROR} and its stack trace.
+   * gives {@value #INTERNAL_ERROR} and its stack trace. Enum values of options are read in any case
+   * ({@code --format json} or {@code JSON}).
    *
    * @return a new command line
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new GridCli());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (e instanceof JsonInputException bad) {

@@ -3,6 +3,7 @@ package org.grid.examples.cli;
 import org.grid.core.model.privacy.Purpose;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,13 +41,33 @@ final class ScenarioReplay {
   private ScenarioReplay() {}
 
   /**
-   * Replays a scenario.
+   * What a replay made.
+   *
+   * @param requests the requests a command changed, in the order first changed, as they ended
+   * @param log every step's outcome, and what the sweep did before a step
+   * @param zone the zone of the scenario's calendar, in which the output shows times
+   */
+  record Replayed(List<Request> requests, List<ReplayLine> log, ZoneId zone) {}
+
+  /**
+   * Replays a scenario and returns its output.
    *
    * @param scenario the scenario
    * @param clearText why the free text is printed in clear, or null to mask it
    * @return the replay output as JSON: the steps with their outcomes, and every request's final state and history
    */
   static String run(Scenario scenario, Purpose clearText) {
+    Replayed replayed = replay(scenario);
+    return RequestJsonWriter.replayReport(replayed.requests(), replayed.log(), replayed.zone(), clearText);
+  }
+
+  /**
+   * Replays a scenario.
+   *
+   * @param scenario the scenario
+   * @return the requests and the log
+   */
+  static Replayed replay(Scenario scenario) {
     MutableClock clock = MutableClock.of(scenario.start(), scenario.calendar().zone());
     InMemoryRequestRepository repository = new InMemoryRequestRepository();
     InMemoryRoutingTable routing = new InMemoryRoutingTable();
@@ -107,7 +128,7 @@ final class ScenarioReplay {
             detail));
       }
       List<Request> requests = seen.stream().map(id -> repository.findById(id).orElseThrow()).toList();
-      return RequestJsonWriter.replayReport(requests, log, scenario.calendar().zone(), clearText);
+      return new Replayed(requests, List.copyOf(log), scenario.calendar().zone());
     }
   }
 

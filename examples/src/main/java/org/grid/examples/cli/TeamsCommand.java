@@ -67,9 +67,11 @@ import picocli.CommandLine;
 
 /**
  * {@code teams --township FILE --grids FILE --roster FILE --households FILE [--log FILE --from TIME --to TIME]
- * [--clear-text PURPOSE]}: proposes the service teams of a township from its roster (with the default policies),
- * pairs its households, and, given a duty log, prints the compliance report for the period. Exit code 0 when the
- * proposed teams meet the team policy, 1 when they fall short (each shortfall is printed), 2 for unreadable input.
+ * [--clear-text PURPOSE] [--format text|json]}: proposes the service teams of a township from its roster (with the
+ * default policies), pairs its households, and, given a duty log, prints the compliance report for the period, as
+ * text tables or, with {@code --format json}, as one JSON document of the same content ({@link TeamsJson}). Exit code
+ * 0 when the proposed teams meet the team policy, 1 when they fall short (each shortfall is printed), 2 for
+ * unreadable input.
  *
  * <p>Names are printed masked ({@code 王*明}) and care tags not at all; {@code --clear-text PURPOSE} prints the
  * names in clear for the stated purpose (处理目的), and says so with the purpose on the error stream, so that the
@@ -121,6 +123,9 @@ final class TeamsCommand implements Callable<Integer> {
           + "without it names are masked (王*明)")
   String clearText;
 
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+  OutputFormat format = OutputFormat.TEXT;
+
   @Override
   public Integer call() {
     Purpose purpose = purpose();
@@ -163,6 +168,8 @@ final class TeamsCommand implements Callable<Integer> {
     people.byId().forEach((id, person) ->
         byId.put(id, purpose == null ? person.maskedName() : person.nameInClear(purpose)));
     TeamProposal proposal;
+    PairingPlan plan;
+    ComplianceReport report = null;
     try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
       Validator validator = validation.getValidator();
       InMemoryUnitOfWork unitOfWork = InMemoryUnitOfWork.create();
@@ -178,18 +185,26 @@ final class TeamsCommand implements Callable<Integer> {
         // teams, so the command stores the incomplete proposal in its own throw-away repository itself.
         proposal.teams().forEach(teams::save);
       }
-      printTeams(out, town, served, people, proposal, byId);
       PairHouseholdsUseCase pairing = new PairHouseholdsService(townships, persons, pairings, unitOfWork, validator);
       if (!(pairing.pair(new PairHouseholdsCommand(town.id(), register, PairingPolicy.defaults()))
           instanceof PairHouseholdsUseCase.Paired paired)) {
         throw new IllegalStateException("the township just stored is unknown to the pairing use case");
       }
-      printPairing(out, paired.plan(), byId);
+      plan = paired.plan();
       if (log != null) {
         ComputeComplianceUseCase compliance =
             new ComputeComplianceService(persons, teams, pairings, dutyLog, unitOfWork, validator);
-        ComplianceReport report = compliance.compute(new ComputeComplianceCommand(
+        report = compliance.compute(new ComputeComplianceCommand(
             town.id(), served, register, new DutyPeriod(periodFrom, periodTo), DutyPolicy.defaults()));
+      }
+    }
+    if (format == OutputFormat.JSON) {
+      out.println(TeamsJson.document(town, served.size(), people.people().size(), proposal, plan, report,
+          entries.size(), byId, purpose != null));
+    } else {
+      printTeams(out, town, served, people, proposal, byId);
+      printPairing(out, plan, byId);
+      if (report != null) {
         printCompliance(out, report, entries.size());
       }
     }

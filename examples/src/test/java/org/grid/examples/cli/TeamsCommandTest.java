@@ -2,6 +2,9 @@ package org.grid.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -9,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.grid.core.model.jurisdiction.CareTag;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,5 +176,124 @@ class TeamsCommandTest {
     assertThat(err.toString()).contains("--log needs --from and --to");
     assertThat(run("--from", "2025-01-01")).isEqualTo(GridCli.UNREADABLE_INPUT);
     assertThat(err.toString()).contains("--from must be an ISO 8601 date and time with an offset");
+  }
+
+  private String[] json(String... options) {
+    String[] all = new String[options.length + 2];
+    System.arraycopy(options, 0, all, 0, options.length);
+    all[options.length] = "--format";
+    all[options.length + 1] = "json";
+    return all;
+  }
+
+  private JsonNode parsedOutput() throws IOException {
+    return new ObjectMapper().readTree(out.toString());
+  }
+
+  private static List<String> texts(JsonNode array, String field) {
+    List<String> values = new ArrayList<>();
+    array.forEach(n -> values.add(field.isEmpty() ? n.asText() : n.path(field).asText()));
+    return values;
+  }
+
+  @Test
+  void theJsonFormatCarriesWhatTheTextShows() throws IOException {
+    int textExit = run(logOptions());
+    String text = out.toString();
+    out.getBuffer().setLength(0);
+
+    int exit = run(json(logOptions()));
+    JsonNode doc = parsedOutput();
+
+    assertThat(err.toString()).isEmpty();
+    assertThat(exit).isEqualTo(textExit).isEqualTo(GridCli.OK);
+    assertThat(doc.path("township").path("name").asText()).isEqualTo("样例乡");
+    assertThat(doc.path("grids").asInt()).isEqualTo(4);
+    assertThat(doc.path("roster").asInt()).isEqualTo(35);
+    assertThat(doc.path("namesInClear").asBoolean(true)).isFalse();
+    assertThat(doc.path("complete").asBoolean()).isTrue();
+    assertThat(doc.path("shortfalls")).isEmpty();
+    for (JsonNode team : doc.path("teams")) {
+      assertThat(text).contains(team.path("id").asText() + "  ");
+      JsonNode leader = team.path("leader");
+      assertThat(text).contains("leader:      " + leader.path("name").asText() + " (" + leader.path("id").asText()
+          + ")");
+    }
+    JsonNode shimen = doc.path("teams").findParents("scope").stream()
+        .filter(t -> t.path("id").asText().equals("TEAM-T09-V02-N1")).findFirst().orElseThrow();
+    assertThat(shimen.path("level").asText()).isEqualTo("VILLAGE_GRID");
+    assertThat(shimen.path("scope").path("villageName").asText()).isEqualTo("石门村");
+    assertThat(shimen.path("dutyRoles").size()).isPositive();
+    JsonNode pairing = doc.path("pairing");
+    assertThat(pairing.path("paired").asInt()).isEqualTo(37);
+    assertThat(pairing.path("households").asInt()).isEqualTo(37);
+    assertThat(pairing.path("unpaired")).isEmpty();
+    JsonNode firstPairer = pairing.path("pairers").get(0);
+    assertThat(text).contains("  " + firstPairer.path("pairer").path("name").asText() + " ("
+        + firstPairer.path("pairer").path("id").asText() + "): "
+        + String.join(" ", texts(firstPairer.path("households"), "")));
+    JsonNode compliance = doc.path("compliance");
+    assertThat(compliance.path("missed")).hasSize(8);
+    assertThat(texts(compliance.path("missed"), "message")).allSatisfy(message -> assertThat(text).contains(message));
+    JsonNode meetings = compliance.path("rules").findParents("rule").stream()
+        .filter(r -> r.path("rule").asText().equals("TEAM_MONTHLY_MEETING")).findFirst().orElseThrow();
+    assertThat(meetings.path("due").asInt()).isEqualTo(18);
+    assertThat(meetings.path("done").asInt()).isEqualTo(17);
+    assertThat(compliance.path("logEntries").asInt()).isPositive();
+    assertThat(compliance.path("from").asText()).isEqualTo("2025-01-01T00:00+08:00");
+  }
+
+  @Test
+  void theJsonFormatMasksNamesUnlessAPurposeIsStated() throws IOException {
+    run(json(logOptions()));
+    assertThat(out.toString()).contains("王*记").doesNotContain("王书记").doesNotContain("郑片长");
+    for (CareTag tag : CareTag.values()) {
+      assertThat(out.toString()).doesNotContain("\"" + tag.name() + "\"");
+    }
+
+    out.getBuffer().setLength(0);
+    int exit = run(json("--clear-text", "县网格办年度核查"));
+    JsonNode doc = parsedOutput();
+
+    assertThat(exit).isEqualTo(GridCli.OK);
+    assertThat(err.toString()).contains("names printed in clear for the stated purpose: 县网格办年度核查");
+    assertThat(doc.path("namesInClear").asBoolean()).isTrue();
+    assertThat(out.toString()).contains("\"王书记\"").doesNotContain("王*记");
+  }
+
+  @Test
+  void theJsonFormatWithoutALogHasNoCompliance() throws IOException {
+    assertThat(run(json())).isEqualTo(GridCli.OK);
+    assertThat(parsedOutput().has("compliance")).isFalse();
+    assertThat(parsedOutput().path("pairing").path("paired").asInt()).isEqualTo(37);
+  }
+
+  @Test
+  void anIncompleteProposalInJsonListsItsShortfallsAndExitsWith1() throws IOException {
+    dropTheSecretaryOfShimen();
+
+    int exit = run(json());
+    JsonNode shortfall = parsedOutput().path("shortfalls").get(0);
+
+    assertThat(exit).isEqualTo(GridCli.RULE_BROKEN);
+    assertThat(parsedOutput().path("complete").asBoolean(true)).isFalse();
+    assertThat(shortfall.path("rule").asText()).isEqualTo("LEADER_MISSING");
+    assertThat(texts(shortfall.path("teams"), "")).containsExactly("TEAM-T09-V02-N1");
+    assertThat(shortfall.path("message").asText()).contains("石门村 (T09-V02)");
+  }
+
+  @Test
+  void theFormatIsReadInAnyCaseAndAnUnknownOneIsRefused() throws IOException {
+    assertThat(run("--format", "JSON")).isEqualTo(GridCli.OK);
+    assertThat(parsedOutput().path("teams").size()).isPositive();
+
+    out.getBuffer().setLength(0);
+    assertThat(run("--format", "Text")).isEqualTo(GridCli.OK);
+    assertThat(out.toString()).startsWith("== service teams of 样例乡");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("--format", "xml")).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("--format").contains("xml");
+    assertThat(out.toString()).isEmpty();
   }
 }

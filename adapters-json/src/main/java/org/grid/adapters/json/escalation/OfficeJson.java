@@ -1,6 +1,8 @@
 package org.grid.adapters.json.escalation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +19,8 @@ import org.grid.escalation.model.Tier;
 /**
  * Reads and writes an office (责任主体) with its jurisdiction path, as the scenario and staff directory formats
  * spell it: {@code {"tier", "county", "township"?, "district"?, "village"?, "unit"}}, with exactly the parts the
- * tier needs (see {@link Office}). Also reads a place. Shared by the readers of this package.
+ * tier needs (see {@link Office}); reads an office in its short form {@code TIER:unit} beside a request's place, as
+ * the request export writes it; and reads and writes a place. Shared by the readers and writers of this package.
  */
 final class OfficeJson {
 
@@ -79,6 +82,67 @@ final class OfficeJson {
       in.problem(p + ".unit", e.getMessage());
       return null;
     }
+  }
+
+  /** Writes the fields of an office object into {@code o}: the tier, the county, the path parts it has, the unit. */
+  static void write(ObjectNode o, Office office) {
+    o.put("tier", office.tier().name());
+    o.put("county", office.county().value());
+    if (office.township() != null) {
+      o.put("township", office.township().value());
+    }
+    if (office.district() != null) {
+      o.put("district", office.district().value());
+    }
+    if (office.village() != null) {
+      o.put("village", office.village().value());
+    }
+    o.put("unit", office.unit());
+  }
+
+  /**
+   * Reads the office written in its short form {@code TIER:unit} at {@code field} (required or not), and rebuilds
+   * its path beside the request's place ({@link Office#at}), as the JDBC adapter does with the tier and unit it
+   * stores: every office a request names lies on its place's path or is a department of its county. Without a place
+   * (the report could not be read) only the form and the tier are checked.
+   *
+   * @return the office, or null when it is absent and not required, after recording a problem, or without a place
+   */
+  static Office shortForm(JsonInput in, JsonNode parent, String field, String path, boolean required, Place place) {
+    if (!required && !parent.hasNonNull(field)) {
+      return null;
+    }
+    String text = in.text(parent, field, path);
+    if (text == null) {
+      return null;
+    }
+    String at = path + "." + field;
+    int colon = text.indexOf(':');
+    Tier tier = colon < 0 ? null : Arrays.stream(Tier.values())
+        .filter(t -> t.name().equals(text.substring(0, colon))).findFirst().orElse(null);
+    if (tier == null) {
+      in.problem(at, "must be an office as TIER:unit with a tier of " + Arrays.toString(Tier.values())
+          + ", such as DISTRICT_GRID:T01-D1, was " + JsonInput.describe(parent.get(field)));
+      return null;
+    }
+    if (place == null) {
+      return null;
+    }
+    try {
+      return Office.at(tier, text.substring(colon + 1), place);
+    } catch (IllegalArgumentException e) {
+      in.problem(at, e.getMessage());
+      return null;
+    }
+  }
+
+  /** Writes a place object into {@code o}: its county, township, district, village and grid. */
+  static void write(ObjectNode o, Place place) {
+    o.put("county", place.county().value());
+    o.put("township", place.township().value());
+    o.put("district", place.district().value());
+    o.put("village", place.village().value());
+    o.put("grid", place.grid().value());
   }
 
   /** Returns the path parts between the county and the unit that an office at {@code tier} has. */

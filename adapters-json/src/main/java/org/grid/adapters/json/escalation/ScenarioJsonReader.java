@@ -81,9 +81,6 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
           Map.entry("withdraw", List.of("reason")),
           Map.entry("onSite", List.of()));
   private static final Set<String> ADVANCE = Set.of("at", "command");
-  private static final Set<String> CITIZEN = Set.of("citizen");
-  private static final Set<String> STAFF =
-      Set.of("person", "role", "tier", "county", "township", "district", "village", "unit");
 
   private static final String INSTANT = "a date-time with offset such as 2026-03-02T08:00+08:00";
 
@@ -166,7 +163,7 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
         ? in.value(s, "id", p, "a command id", CommandId::of)
         : CommandId.of("step-" + index);
     RequestId request = in.value(s, "request", p, "a request id", RequestId::of);
-    Actor actor = actor(in, s.path("actor"), p + ".actor");
+    Actor actor = ActorJson.read(in, s.path("actor"), p + ".actor", false);
     Long version = null;
     if (s.hasNonNull("expectedVersion")) {
       JsonNode v = s.get("expectedVersion");
@@ -259,22 +256,6 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
       case "onSite" -> v -> new RequestCommand.OnSite(commandId, request, v, actor);
       default -> throw new IllegalStateException("command list and switch disagree on " + name);
     };
-  }
-
-  private static Actor actor(JsonInput in, JsonNode a, String p) {
-    if (in.object(a, p) == null) {
-      return null;
-    }
-    if (a.has("citizen")) {
-      in.fields(a, p, CITIZEN);
-      PersonId citizen = in.value(a, "citizen", p, "a person id", PersonId::of);
-      return citizen == null ? null : Actor.citizen(citizen);
-    }
-    in.fields(a, p, STAFF);
-    PersonId person = in.value(a, "person", p, "a person id", PersonId::of);
-    String role = in.text(a, "role", p);
-    Office office = OfficeJson.officeOf(in, a, p);
-    return person == null || role == null || office == null ? null : Actor.staff(person, role, office);
   }
 
   /**
