@@ -16,19 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.grid.adapters.inmemory.InMemoryUnitOfWork;
-import org.grid.adapters.inmemory.duty.InMemoryDutyLogRepository;
-import org.grid.adapters.inmemory.jurisdiction.InMemoryTownshipRepository;
-import org.grid.adapters.inmemory.pairing.InMemoryPairingRepository;
-import org.grid.adapters.inmemory.team.InMemoryPersonRepository;
-import org.grid.adapters.inmemory.team.InMemoryTeamRepository;
-import org.grid.adapters.json.duty.DutyLogJsonReader;
-import org.grid.adapters.json.jurisdiction.HouseholdRegisterJsonReader;
-import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
-import org.grid.adapters.json.team.RosterJsonReader;
-import org.grid.adapters.json.team.ServedGridsJsonReader;
-import org.grid.core.application.ComputeComplianceService;
-import org.grid.core.application.PairHouseholdsService;
-import org.grid.core.application.ProposeTeamsService;
 import org.grid.core.model.duty.ComplianceReport;
 import org.grid.core.model.duty.DutyLogEntry;
 import org.grid.core.model.duty.DutyPeriod;
@@ -37,27 +24,22 @@ import org.grid.core.model.duty.DutyRule;
 import org.grid.core.model.duty.MissedDuty;
 import org.grid.core.model.duty.Tally;
 import org.grid.core.model.jurisdiction.HouseholdId;
-import org.grid.core.model.jurisdiction.HouseholdRegister;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.pairing.Pairing;
 import org.grid.core.model.pairing.PairingPlan;
-import org.grid.core.model.pairing.PairingPolicy;
 import org.grid.core.model.pairing.UnpairedHousehold;
 import org.grid.core.model.privacy.Purpose;
 import org.grid.core.model.team.PersonId;
 import org.grid.core.model.team.Roster;
 import org.grid.core.model.team.ServedGrid;
 import org.grid.core.model.team.Team;
-import org.grid.core.model.team.TeamPolicy;
 import org.grid.core.model.team.TeamProposal;
 import org.grid.core.model.team.TeamScope;
 import org.grid.core.model.team.TeamViolation;
 import org.grid.core.port.in.ComputeComplianceCommand;
 import org.grid.core.port.in.ComputeComplianceUseCase;
-import org.grid.core.port.in.PairHouseholdsCommand;
 import org.grid.core.port.in.PairHouseholdsUseCase;
-import org.grid.core.port.in.ProposeTeamsCommand;
 import org.grid.core.port.in.ProposeTeamsUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -143,61 +125,32 @@ final class TeamsCommand implements Callable<Integer> {
       since = OffsetDateTime.ofInstant(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
     }
 
-    Township town = TownshipJsonReader.create().read(township);
-    List<ServedGrid> served = ServedGridsJsonReader.create(town).read(grids);
-    Roster people = RosterJsonReader.create(town).read(roster);
-    HouseholdRegister register = HouseholdRegisterJsonReader.create(town).read(households);
-    List<DutyLogEntry> entries = log == null ? List.of() : DutyLogJsonReader.create(town.id()).read(log);
-
-    // The use cases read what they work on from repositories, so the files go into in-memory ones first.
-    InMemoryTownshipRepository townships = new InMemoryTownshipRepository();
-    InMemoryPersonRepository persons = new InMemoryPersonRepository();
-    InMemoryTeamRepository teams = new InMemoryTeamRepository();
-    InMemoryPairingRepository pairings = new InMemoryPairingRepository();
-    InMemoryDutyLogRepository dutyLog = new InMemoryDutyLogRepository();
-    townships.save(town);
-    people.people().forEach(person -> persons.save(town.id(), person));
-    entries.forEach(entry -> dutyLog.append(town.id(), entry));
-
     PrintWriter out = spec.commandLine().getOut();
     if (purpose != null) {
       spec.commandLine().getErr().println("teams: names printed in clear for the stated purpose: " + purpose);
       spec.commandLine().getErr().flush();
     }
-    Map<PersonId, String> byId = new HashMap<>();
-    people.byId().forEach((id, person) ->
-        byId.put(id, purpose == null ? person.maskedName() : person.nameInClear(purpose)));
-    TeamProposal proposal;
-    PairingPlan plan;
+    TownshipRecords records;
     ComplianceReport report = null;
     try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
       Validator validator = validation.getValidator();
       InMemoryUnitOfWork unitOfWork = InMemoryUnitOfWork.create();
-      ProposeTeamsUseCase proposing = new ProposeTeamsService(townships, persons, teams, unitOfWork, validator);
-      if (!(proposing.propose(new ProposeTeamsCommand(town.id(), served, TeamPolicy.defaults(), since))
-          instanceof ProposeTeamsUseCase.Proposed proposed)) {
-        throw new IllegalStateException("the township just stored is unknown to the team use case");
-      }
-      proposal = proposed.proposal();
-      if (!proposed.stored()) {
-        // The use case stores only a complete proposal, but this command has always reported compliance for the
-        // teams it proposed, complete or not (what the township would owe with them); compliance reads the stored
-        // teams, so the command stores the incomplete proposal in its own throw-away repository itself.
-        proposal.teams().forEach(teams::save);
-      }
-      PairHouseholdsUseCase pairing = new PairHouseholdsService(townships, persons, pairings, unitOfWork, validator);
-      if (!(pairing.pair(new PairHouseholdsCommand(town.id(), register, PairingPolicy.defaults()))
-          instanceof PairHouseholdsUseCase.Paired paired)) {
-        throw new IllegalStateException("the township just stored is unknown to the pairing use case");
-      }
-      plan = paired.plan();
+      records = TownshipRecords.read(township, grids, roster, households, log, since, unitOfWork, validator);
       if (log != null) {
-        ComputeComplianceUseCase compliance =
-            new ComputeComplianceService(persons, teams, pairings, dutyLog, unitOfWork, validator);
-        report = compliance.compute(new ComputeComplianceCommand(
-            town.id(), served, register, new DutyPeriod(periodFrom, periodTo), DutyPolicy.defaults()));
+        report = records.compliance(unitOfWork, validator).compute(new ComputeComplianceCommand(
+            records.town.id(), records.served, records.register, new DutyPeriod(periodFrom, periodTo),
+            DutyPolicy.defaults()));
       }
     }
+    Township town = records.town;
+    List<ServedGrid> served = records.served;
+    Roster people = records.people;
+    List<DutyLogEntry> entries = records.entries;
+    TeamProposal proposal = records.proposal;
+    PairingPlan plan = records.plan;
+    Map<PersonId, String> byId = new HashMap<>();
+    people.byId().forEach((id, person) ->
+        byId.put(id, purpose == null ? person.maskedName() : person.nameInClear(purpose)));
     if (format == OutputFormat.JSON) {
       out.println(TeamsJson.document(town, served.size(), people.people().size(), proposal, plan, report,
           entries.size(), byId, purpose != null));
