@@ -1,44 +1,16 @@
 package org.grid.adapters.jdbc.assessment;
 
-import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.MigratedDatabase;
-import org.grid.adapters.jdbc.TestDatabase;
-import org.grid.adapters.jdbc.escalation.JdbcRequestRepository;
-import org.grid.assessment.port.out.RuleSetRepository;
-import org.grid.assessment.port.out.ScoreRepository;
-import org.grid.core.port.out.UnitOfWork;
-import org.grid.escalation.port.out.RequestRepository;
-import org.grid.testkit.assessment.AbstractRecordedEvidenceTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The two-way assessment read from the request tables, on H2. */
-class JdbcRecordedEvidenceH2Test extends AbstractRecordedEvidenceTest {
+class JdbcRecordedEvidenceH2Test extends JdbcRecordedEvidence {
 
   @RegisterExtension
   static final MigratedDatabase database = MigratedDatabase.h2();
 
-  private JdbcUnitOfWork unitOfWork;
-
   @Override
-  protected RequestRepository newRequestRepository() {
-    database.deleteAll(TestDatabase.ESCALATION_TABLES);
-    database.deleteAll(TestDatabase.ASSESSMENT_TABLES);
-    unitOfWork = new JdbcUnitOfWork(database.dataSource());
-    return new JdbcRequestRepository(unitOfWork);
-  }
-
-  @Override
-  protected UnitOfWork unitOfWork() {
-    return unitOfWork;
-  }
-
-  @Override
-  protected RuleSetRepository newRuleSetRepository() {
-    return new JdbcRuleSetRepository(unitOfWork);
-  }
-
-  @Override
-  protected ScoreRepository newScoreRepository() {
-    return new JdbcScoreRepository(unitOfWork);
+  MigratedDatabase database() {
+    return database;
   }
 }
