@@ -46,7 +46,7 @@ import org.grid.core.model.privacy.Masking;
  *
  * <p>It is a little over 600 lines because it holds one typed reader per kind of value every format shares (ids,
  * texts, integers, decimals, dates, times, enums, maps, lists), each with its path and its problem text; split up,
- * the thirteen readers would import several helpers for what is one vocabulary.
+ * the fifteen readers would import several helpers for what is one vocabulary.
  */
 public final class JsonInput {
 
