@@ -19,7 +19,7 @@ import picocli.CommandLine;
     description = "Grid management and team-based service (网格化管理、组团式服务).",
     subcommands = {
       DemoCommand.class, SummaryCommand.class, PlanCommand.class, ValidateCommand.class, TeamsCommand.class,
-      ReplayCommand.class, ScoreCommand.class
+      ReplayCommand.class, ScoreCommand.class, KnowledgeCommand.class
     })
 public final class GridCli implements Runnable {
 
@@ -45,12 +45,14 @@ public final class GridCli implements Runnable {
   /**
    * Returns the command line of the program, with its error handling: bad input ({@link JsonInputException}) and
    * bad options give exit code {@value #UNREADABLE_INPUT} and a message on the error stream; any other exception
-   * gives {@value #INTERNAL_ERROR} and its stack trace.
+   * gives {@value #INTERNAL_ERROR} and its stack trace. Option values naming a constant (such as {@code --format
+   * json}) are read in any case.
    *
    * @return a new command line
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new GridCli());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (e instanceof JsonInputException bad) {

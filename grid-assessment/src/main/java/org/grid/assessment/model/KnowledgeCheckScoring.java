@@ -59,9 +59,9 @@ public final class KnowledgeCheckScoring {
     }
     BigDecimal made = BigDecimal.valueOf(record.dailyReportsMade());
     BigDecimal due = BigDecimal.valueOf(record.dailyReportsDue());
-    BigDecimal shownRate = HUNDRED.multiply(made).divide(due, LineItem.SCALE, Points.ROUNDING);
     return new LineItem(rule,
-        "daily reports made " + made + " of " + due + " (" + plain(shownRate) + "%) x weight " + plain(weight),
+        "daily reports made " + made + " of " + due + " (" + shown(HUNDRED.multiply(made), due) + "%) x weight "
+            + plain(weight),
         ImmutableList.of(), weight.multiply(HUNDRED).multiply(made).divide(due, LineItem.SCALE, Points.ROUNDING),
         false);
   }
@@ -76,11 +76,21 @@ public final class KnowledgeCheckScoring {
       sum = sum.add(check.score());
     }
     BigDecimal count = BigDecimal.valueOf(checks.size());
-    BigDecimal shownMean = sum.divide(count, LineItem.SCALE, Points.ROUNDING);
     return new LineItem(RuleId.of(rule),
-        "mean of " + checks.size() + " " + what + " " + plain(shownMean) + " x weight " + plain(weight),
+        what + ": " + checks.size() + " held, mean " + shown(sum, count) + " x weight " + plain(weight),
         checks.stream().map(CheckResult::id).sorted().collect(ImmutableList.toImmutableList()),
         weight.multiply(sum).divide(count, LineItem.SCALE, Points.ROUNDING), false);
+  }
+
+  /**
+   * A quotient for a description: exact when it has at most 4 decimal places, else {@code ≈} and 2 places (the
+   * line item's points come from the exact quotient, not from this).
+   */
+  private static String shown(BigDecimal numerator, BigDecimal denominator) {
+    BigDecimal four = numerator.divide(denominator, 4, Points.ROUNDING);
+    return four.multiply(denominator).compareTo(numerator) == 0
+        ? plain(four)
+        : "≈" + plain(numerator.divide(denominator, LineItem.SCALE, Points.ROUNDING));
   }
 
   /** A number for a description: without trailing zeros or an exponent. */

@@ -54,6 +54,11 @@ class KnowledgeCheckScoringTest {
     assertThat(points(score)).containsExactly(
         new BigDecimal("13.33"), new BigDecimal("25.50"), new BigDecimal("45.12"));
     assertThat(score.total()).isEqualTo(new BigDecimal("83.95"));
+    // the descriptions show a quotient exactly when it has at most 4 places, else marked as rounded
+    assertThat(score.lineItems()).extracting(LineItem::description).containsExactly(
+        "daily reports made 2 of 3 (≈66.67%) x weight 0.2",
+        "weekly spot checks: 3 held, mean ≈85 x weight 0.3",
+        "monthly assessments: 1 held, mean 90.25 x weight 0.5");
   }
 
   @Test
