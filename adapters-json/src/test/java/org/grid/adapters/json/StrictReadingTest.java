@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.grid.adapters.json.assessment.EvidenceJsonReader;
 import org.grid.adapters.json.assessment.GridMeasuresJsonReader;
+import org.grid.adapters.json.assessment.KnowledgeChecksJsonReader;
 import org.grid.adapters.json.assessment.PartyMembersJsonReader;
 import org.grid.adapters.json.assessment.RuleSetsJsonReader;
 import org.grid.adapters.json.duty.DutyLogJsonReader;
@@ -118,6 +119,12 @@ class StrictReadingTest {
             """, "grids",
             "\"basis\"", "\"bases\"", "$.grids[0].bases",
             "\"SATISFACTION\": 0.97", "\"SATISFACTION\": 1.5", "$.grids[0].measures.SATISFACTION"),
+        new Case("knowledge checks", KnowledgeChecksJsonReader.create(), """
+            {"knowledgeChecks": [{"member": "S001", "dailyReportsDue": 250, "dailyReportsMade": 240,
+              "weekly": [{"date": "2025-01-06", "score": 90}], "monthly": [{"date": "2025-01-27", "score": 86.5}]}]}
+            """, "knowledgeChecks",
+            "\"dailyReportsMade\": 240", "\"dailyReportsMade\": 240, \"name\": \"王\"", "$.knowledgeChecks[0].name",
+            "\"score\": 90", "\"score\": 90.125", "$.knowledgeChecks[0].weekly[0].score"),
         new Case("work calendar", WorkCalendarJsonReader.create(), """
             {"zone": "Asia/Shanghai", "endOfWorkingDay": "17:30", "restDays": ["SATURDAY", "SUNDAY"],
              "holidays": ["2026-10-01"], "makeUpWorkingDays": ["2026-10-10"]}

@@ -1,9 +1,9 @@
 package org.grid.examples.cli;
 
-/** The output format of a command: text tables (the default) or a JSON document. */
+/** The format of a command's output, chosen with {@code --format}: text for people (the default) or JSON. */
 public enum OutputFormat {
-  /** Text tables (the default). */
+  /** Text for people to read; the default. */
   TEXT,
-  /** A JSON document. */
+  /** One JSON document for programs; each command documents its schema. */
   JSON
 }

@@ -3,12 +3,9 @@ package org.grid.examples.cli;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.grid.adapters.inmemory.InMemoryUnitOfWork;
 import org.grid.adapters.inmemory.assessment.InMemoryEvidenceSource;
 import org.grid.adapters.inmemory.assessment.InMemoryRuleSetRepository;
@@ -20,13 +17,10 @@ import org.grid.adapters.json.assessment.RuleSetsJsonReader;
 import org.grid.assessment.application.ScoreGridsService;
 import org.grid.assessment.application.ScorePartyMembersService;
 import org.grid.assessment.model.AssessmentPeriod;
-import org.grid.assessment.model.EvidenceId;
 import org.grid.assessment.model.GradedMember;
 import org.grid.assessment.model.GradingPolicy;
-import org.grid.assessment.model.LineItem;
 import org.grid.assessment.model.PartyMember;
 import org.grid.assessment.model.RuleSetCatalog;
-import org.grid.assessment.model.Score;
 import org.grid.assessment.model.Scorecard;
 import org.grid.assessment.port.in.ScoreGridsCommand;
 import org.grid.assessment.port.in.ScoreGridsUseCase;
@@ -41,7 +35,8 @@ import picocli.CommandLine.Spec;
  * {@code score}: scores and grades party members for a year from rule sets and evidence, prints any member's line
  * items, and ranks grid scorecards; inputs as documented in {@code docs/assessment.md}. It scores through
  * grid-assessment's use cases ({@link ScorePartyMembersUseCase} over in-memory repositories, {@link
- * ScoreGridsUseCase}).
+ * ScoreGridsUseCase}). Points are printed at 2 places; with {@code --format json} the output is one JSON document
+ * with every member's and grid's line items ({@code docs/schemas/score-output.schema.json}).
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = "Scores a period: party members' points and grades, any member's line items, grid scorecards.")
@@ -69,6 +64,9 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Option(names = "--grid", paramLabel = "ID", description = "print this grid's scorecard lines (repeatable)")
   List<String> explainGrids = List.of();
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+  OutputFormat format = OutputFormat.TEXT;
 
   @Override
   public Integer call() {
@@ -98,73 +96,65 @@ final class ScoreCommand implements Callable<Integer> {
       return GridCli.RULE_BROKEN;
     }
     List<GradedMember> results = ((ScorePartyMembersUseCase.Graded) outcome).results();
-    out.println("Party members, " + period + ":");
-    out.printf("%-8s %-8s %-18s %8s  %-19s %s%n", "member", "village", "class", "total", "grade", "note");
-    for (GradedMember result : results) {
-      out.printf("%-8s %-8s %-18s %8s  %-19s %s%n", result.member().id(), result.member().village(),
-          result.member().memberClass(), plain(result.score().total()), result.grade(),
-          result.cutByExcellentCap() ? "excellent score, over the village's 20% quota" : "");
-    }
     for (String id : explainMembers) {
-      GradedMember result = results.stream().filter(r -> r.member().id().value().equals(id)).findFirst()
-          .orElse(null);
-      if (result == null) {
+      if (results.stream().noneMatch(r -> r.member().id().value().equals(id))) {
         return unknown(err, "--member " + id + ": no such member in " + members);
       }
-      printLines(out, "Line items of " + id + " (rule set " + result.score().ruleSet() + ")", result.score());
     }
     if (grids == null && !explainGrids.isEmpty()) {
       return unknown(err, "--grid needs --grids FILE");
     }
-    if (grids != null) {
-      List<Scorecard> cards =
-          ranking.score(ScoreGridsCommand.withDefaults(period, GridMeasuresJsonReader.create().read(grids)));
-      for (String id : explainGrids) {
-        if (cards.stream().noneMatch(card -> card.measures().grid().value().equals(id))) {
-          return unknown(err, "--grid " + id + ": no such grid in " + grids);
+    List<Scorecard> cards = grids == null ? null
+        : ranking.score(ScoreGridsCommand.withDefaults(period, GridMeasuresJsonReader.create().read(grids)));
+    for (String id : explainGrids) {
+      if (cards.stream().noneMatch(card -> card.measures().grid().value().equals(id))) {
+        return unknown(err, "--grid " + id + ": no such grid in " + grids);
+      }
+    }
+    if (format == OutputFormat.JSON) {
+      out.print(AssessmentOutput.scoreDocument(period, results, cards));
+      out.println();
+    } else {
+      printText(out, period, results, cards);
+    }
+    out.flush();
+    return GridCli.OK;
+  }
+
+  private void printText(PrintWriter out, AssessmentPeriod period, List<GradedMember> results, List<Scorecard> cards) {
+    out.println("Party members, " + period + ":");
+    out.printf("%-8s %-8s %-18s %8s  %-19s %s%n", "member", "village", "class", "total", "grade", "note");
+    for (GradedMember result : results) {
+      out.printf("%-8s %-8s %-18s %8s  %-19s %s%n", result.member().id(), result.member().village(),
+          result.member().memberClass(), AssessmentOutput.points(result.score().total()), result.grade(),
+          result.cutByExcellentCap() ? "excellent score, over the village's 20% quota" : "");
+    }
+    for (String id : explainMembers) {
+      for (GradedMember result : results) {
+        if (result.member().id().value().equals(id)) {
+          AssessmentOutput.printLines(out, "Line items of " + id + " (rule set " + result.score().ruleSet() + ")",
+              result.score());
         }
       }
+    }
+    if (cards != null) {
       out.println("Grid scorecards, " + period + ":");
       out.printf("%4s  %-12s %-8s %8s%n", "rank", "grid", "township", "score");
       for (Scorecard card : cards) {
         out.printf("%4d  %-12s %-8s %8s%n", card.rank(), card.measures().grid(), card.measures().township(),
-            plain(card.score().total()));
+            AssessmentOutput.points(card.score().total()));
       }
       for (Scorecard card : cards) {
         if (explainGrids.contains(card.measures().grid().value())) {
-          printLines(out, "Line items of grid " + card.measures().grid(), card.score());
+          AssessmentOutput.printLines(out, "Line items of grid " + card.measures().grid(), card.score());
         }
       }
     }
-    out.flush();
-    return GridCli.OK;
   }
 
   private static int unknown(PrintWriter err, String message) {
     err.println("grid: " + message);
     err.flush();
     return GridCli.UNREADABLE_INPUT;
-  }
-
-  private static void printLines(PrintWriter out, String title, Score score) {
-    out.println(title + ":");
-    for (LineItem line : score.lineItems()) {
-      out.printf("  %-22s %10s%s  %s%s%n", line.rule(), signed(line.points()), line.capped() ? " (capped)" : "",
-          line.description(),
-          line.evidence().isEmpty() ? ""
-              : "  [" + line.evidence().stream().map(EvidenceId::value).collect(Collectors.joining(" ")) + "]");
-    }
-    out.printf("  %-22s %10s%n", "total", plain(score.total()));
-  }
-
-  private static String signed(BigDecimal points) {
-    return (points.signum() > 0 ? "+" : "") + plain(points);
-  }
-
-  /** Shown to at most 2 decimal places, half up; the stored points keep their full precision. */
-
-  private static String plain(BigDecimal value) {
-    BigDecimal shown = value.setScale(Math.min(value.scale(), 2), RoundingMode.HALF_UP).stripTrailingZeros();
-    return shown.scale() < 0 ? shown.setScale(0).toPlainString() : shown.toPlainString();
   }
 }

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 /**
  * How a service-team member's knowledge checks (应知应会, 日报周查月考核) combine into a yearly score, with the
  * rulebook's default weights: daily-report rate 0.2, weekly spot checks 0.3, monthly assessments 0.5. Each part is
- * on a scale of 0 to 100 (the report rate as a percentage), so the yearly score is too.
+ * on a scale of 0 to 100 (the report rate as a percentage), so the yearly score is too. The weights are exact
+ * decimals that sum to exactly 1 (0.2 + 0.3 + 0.5, not three thirds rounded), so that a member meeting every part
+ * fully scores exactly 100.00; {@link KnowledgeCheckScoring} rounds each line item once.
  *
  * @param dailyReportWeight the weight of the daily-report rate (default 0.2)
  * @param weeklyCheckWeight the weight of the mean weekly spot-check score (default 0.3)
@@ -32,18 +34,25 @@ public record KnowledgeCheckPolicy(
    * Checks the policy.
    *
    * @throws NullPointerException if any argument is null
-   * @throws IllegalArgumentException if a weight is negative or the weights do not sum to 1
+   * @throws IllegalArgumentException if a weight is negative or the weights do not sum to exactly 1
    */
   public KnowledgeCheckPolicy {
     requireNonNull(dailyReportWeight, "dailyReportWeight");
     requireNonNull(weeklyCheckWeight, "weeklyCheckWeight");
     requireNonNull(monthlyAssessmentWeight, "monthlyAssessmentWeight");
-    if (dailyReportWeight.signum() < 0 || weeklyCheckWeight.signum() < 0 || monthlyAssessmentWeight.signum() < 0) {
-      throw new IllegalArgumentException("knowledge check weights must not be negative");
+    notNegative("dailyReportWeight", dailyReportWeight);
+    notNegative("weeklyCheckWeight", weeklyCheckWeight);
+    notNegative("monthlyAssessmentWeight", monthlyAssessmentWeight);
+    BigDecimal sum = dailyReportWeight.add(weeklyCheckWeight).add(monthlyAssessmentWeight);
+    if (sum.compareTo(BigDecimal.ONE) != 0) {
+      throw new IllegalArgumentException("knowledge check weights must sum to exactly 1, were " + dailyReportWeight
+          + " + " + weeklyCheckWeight + " + " + monthlyAssessmentWeight + " = " + sum);
     }
-    if (dailyReportWeight.add(weeklyCheckWeight).add(monthlyAssessmentWeight).compareTo(BigDecimal.ONE) != 0) {
-      throw new IllegalArgumentException("knowledge check weights must sum to 1, were " + dailyReportWeight + " + "
-          + weeklyCheckWeight + " + " + monthlyAssessmentWeight);
+  }
+
+  private static void notNegative(String name, BigDecimal weight) {
+    if (weight.signum() < 0) {
+      throw new IllegalArgumentException(name + " must not be negative, was " + weight);
     }
   }
 }

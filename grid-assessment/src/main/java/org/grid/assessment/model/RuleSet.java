@@ -16,7 +16,8 @@ import java.util.Set;
  * @param id the rule set's id, for example {@code party-member/with-post/2025}
  * @param subjectKind the kind of subject it scores, for example {@code party-member/with-post}; not blank
  * @param validity the days the rule set applies to; a period is scored by the rule set whose validity covers it
- * @param base the score every subject starts from in a period (for party members, 100); not negative
+ * @param base the score every subject starts from in a period (for party members, 100); not negative, at most
+ *     {@link LineItem#SCALE} decimal places, kept at that scale
  * @param rules the rules, applied in this order; ids distinct
  */
 public record RuleSet(
@@ -26,7 +27,8 @@ public record RuleSet(
    * Checks the rule set.
    *
    * @throws NullPointerException if any argument is null
-   * @throws IllegalArgumentException if the kind is blank, the base negative, or a rule id repeats
+   * @throws IllegalArgumentException if the kind is blank, the base negative or of more than {@link LineItem#SCALE}
+   *     decimal places, or a rule id repeats
    */
   public RuleSet {
     requireNonNull(id, "id");
@@ -40,6 +42,7 @@ public record RuleSet(
     if (base.signum() < 0) {
       throw new IllegalArgumentException("base of rule set " + id + " must not be negative, was " + base);
     }
+    base = Points.exact(base, "base of rule set " + id);
     Set<RuleId> seen = new HashSet<>();
     for (ScoringRule rule : rules) {
       if (!seen.add(rule.id())) {
@@ -57,7 +60,7 @@ public record RuleSet(
    * @param id its id
    * @param subjectKind the kind of subject it scores
    * @param validity when it applies
-   * @param base the base score, not negative
+   * @param base the base score, not negative, at most 2 decimal places
    * @param rules the rules, ids distinct
    * @return the rule set
    */

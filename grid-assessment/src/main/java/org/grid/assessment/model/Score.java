@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 
 /**
  * A subject's score (考核得分) for a period under one rule set, as line items. The total is not stored: it is the
- * sum of the line items, so it can never disagree with them.
+ * sum of the line items, so it can never disagree with them; like them it has {@link LineItem#SCALE} decimal
+ * places.
  *
  * @param subject who or what was scored
  * @param period the period scored
@@ -15,6 +16,8 @@ import java.math.BigDecimal;
  * @param lineItems the lines, base first, then one per rule that counted evidence, in the rule set's order
  */
 public record Score(SubjectId subject, AssessmentPeriod period, RuleSetId ruleSet, ImmutableList<LineItem> lineItems) {
+
+  private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(LineItem.SCALE);
 
   /**
    * Checks the score.
@@ -28,9 +31,9 @@ public record Score(SubjectId subject, AssessmentPeriod period, RuleSetId ruleSe
     requireNonNull(lineItems, "lineItems");
   }
 
-  /** Returns the total: the sum of the line items' points. */
+  /** Returns the total: the sum of the line items' points, exact at scale {@link LineItem#SCALE}. */
   public BigDecimal total() {
-    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal total = ZERO;
     for (LineItem line : lineItems) {
       total = total.add(line.points());
     }
@@ -39,7 +42,7 @@ public record Score(SubjectId subject, AssessmentPeriod period, RuleSetId ruleSe
 
   /** Returns the points deducted, as a non-negative number: minus the sum of the negative line items. */
   public BigDecimal deducted() {
-    BigDecimal deducted = BigDecimal.ZERO;
+    BigDecimal deducted = ZERO;
     for (LineItem line : lineItems) {
       if (line.points().signum() < 0) {
         deducted = deducted.subtract(line.points());

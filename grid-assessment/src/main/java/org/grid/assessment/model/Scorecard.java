@@ -3,13 +3,13 @@ package org.grid.assessment.model;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A grid's scorecard (网格考核评分表): its score as line items (one per measure: share x weight x 100) and its rank
- * in its township.
+ * A grid's scorecard (网格考核评分表): its score as line items (one per measure, its weighted share of 100, see
+ * {@link GridScorecards}) and its rank in its township.
  *
  * @param measures the measures scored
- * @param score the score, from 0 to 100, as line items
- * @param rank the rank in the township, 1 for the best; grids with equal scores share a rank, and the next rank
- *     skips as many (1, 2, 2, 4)
+ * @param score the score, from 0.00 to 100.00, as line items
+ * @param rank the rank in the township: 1 plus the number of its grids with a strictly greater total; grids with
+ *     equal totals share a rank, and the next rank skips as many (1, 2, 2, 4)
  */
 public record Scorecard(GridMeasures measures, Score score, int rank) {
 

@@ -4,23 +4,27 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The weights of a grid scorecard (网格考核权重). The rulebook names the measures but not their weights; the
- * default weighs all six equally. Weights must sum to 1, so a grid that meets every measure fully scores 100.
+ * The weights of a grid scorecard (网格考核权重), as relative whole numbers (权重份数): a measure's part of the score
+ * is its weight divided by the sum of the weights. Whole numbers keep the arithmetic exact: equal weights are
+ * {@code 1} each (not a sixth rounded to some number of places), and percents ({@code 20/20/20/15/15/10}) or any
+ * other parts that a county decides work the same. The rulebook names the measures but not their weights; the
+ * default weighs all six equally.
  *
- * @param weights the weight of every {@link ScorecardMetric}, none negative, summing to 1
+ * <p>A grid's score is {@code 100 x sum(share x weight) / sum(weights)}, see {@link GridScorecards}; a grid meeting
+ * every measure fully scores exactly 100.00 whatever the weights.
+ *
+ * @param weights the weight of every {@link ScorecardMetric}, none negative, not all zero
  */
-public record ScorecardPolicy(ImmutableMap<ScorecardMetric, BigDecimal> weights) {
+public record ScorecardPolicy(ImmutableMap<ScorecardMetric, Integer> weights) {
 
   private static final ScorecardPolicy DEFAULT = equalWeights();
 
   /**
-   * Returns the default policy: equal weights, one sixth each (to 10 decimal places, the last one taking the rounding).
+   * Returns the default policy: equal weights, {@code 1} for every measure.
    *
    * @return the default policy
    */
@@ -31,48 +35,58 @@ public record ScorecardPolicy(ImmutableMap<ScorecardMetric, BigDecimal> weights)
   /**
    * Checks the policy.
    *
-   * @throws NullPointerException if {@code weights} is null
-   * @throws IllegalArgumentException if a measure has no weight, a weight is negative, or they do not sum to 1
+   * @throws NullPointerException if {@code weights} or one of its weights is null
+   * @throws IllegalArgumentException if a measure has no weight, a weight is negative, or all are zero
    */
   public ScorecardPolicy {
     requireNonNull(weights, "weights");
     weights = Maps.immutableEnumMap(weights);
-    BigDecimal sum = BigDecimal.ZERO;
+    long sum = 0;
     for (ScorecardMetric metric : ScorecardMetric.values()) {
-      BigDecimal weight = weights.get(metric);
+      Integer weight = weights.get(metric);
       if (weight == null) {
         throw new IllegalArgumentException("scorecard weight of " + metric + " is missing");
       }
-      if (weight.signum() < 0) {
+      if (weight < 0) {
         throw new IllegalArgumentException("scorecard weight of " + metric + " must not be negative, was " + weight);
       }
-      sum = sum.add(weight);
+      sum += weight;
     }
-    if (sum.compareTo(BigDecimal.ONE) != 0) {
-      throw new IllegalArgumentException("scorecard weights must sum to 1, were " + sum);
+    if (sum == 0) {
+      throw new IllegalArgumentException("scorecard weights must not all be zero");
     }
   }
 
   /**
-   * Returns a policy of the given weights.
+   * Returns a policy of the given weights, for example percents that sum to 100 or parts such as 2/2/2/1/1/1.
    *
-   * @param weights every measure's weight, summing to 1
+   * @param weights every measure's weight, a whole number, not negative; not all zero
    * @return the policy
+   * @throws NullPointerException if {@code weights} or one of its weights is null
+   * @throws IllegalArgumentException if a measure has no weight, a weight is negative, or all are zero
    */
-  public static ScorecardPolicy of(Map<ScorecardMetric, BigDecimal> weights) {
+  public static ScorecardPolicy of(Map<ScorecardMetric, Integer> weights) {
     return new ScorecardPolicy(ImmutableMap.copyOf(weights));
   }
 
-  private static ScorecardPolicy equalWeights() {
-    ScorecardMetric[] metrics = ScorecardMetric.values();
-    BigDecimal each = BigDecimal.ONE.divide(BigDecimal.valueOf(metrics.length), 10, RoundingMode.DOWN);
-    Map<ScorecardMetric, BigDecimal> weights = new EnumMap<>(ScorecardMetric.class);
-    BigDecimal rest = BigDecimal.ONE;
-    for (int i = 0; i < metrics.length - 1; i++) {
-      weights.put(metrics[i], each);
-      rest = rest.subtract(each);
+  /**
+   * Returns the sum of the weights, the denominator of every measure's part of the score.
+   *
+   * @return the sum, positive
+   */
+  public long weightTotal() {
+    long sum = 0;
+    for (int weight : weights.values()) {
+      sum += weight;
     }
-    weights.put(metrics[metrics.length - 1], rest);
+    return sum;
+  }
+
+  private static ScorecardPolicy equalWeights() {
+    Map<ScorecardMetric, Integer> weights = new EnumMap<>(ScorecardMetric.class);
+    for (ScorecardMetric metric : ScorecardMetric.values()) {
+      weights.put(metric, 1);
+    }
     return of(weights);
   }
 }

@@ -16,8 +16,10 @@ import java.util.Optional;
  * @param counts the evidence type counted, for example {@code visit.paired-household}; not blank
  * @param filter attributes the evidence must carry with exactly these values; empty counts every evidence of the
  *     type
- * @param pointsPerOccurrence the points for one occurrence, positive
- * @param capPerPeriod the most points the rule gives (or takes) in one period, positive; empty for no cap
+ * @param pointsPerOccurrence the points for one occurrence, positive, at most {@link LineItem#SCALE} decimal places;
+ *     kept at that scale
+ * @param capPerPeriod the most points the rule gives (or takes) in one period, positive, at most {@link
+ *     LineItem#SCALE} decimal places, kept at that scale; empty for no cap
  * @param direction whether the points are added or deducted
  */
 public record ScoringRule(
@@ -33,7 +35,8 @@ public record ScoringRule(
    * Checks the rule.
    *
    * @throws NullPointerException if any argument is null
-   * @throws IllegalArgumentException if a text is blank, or the points or the cap are not positive
+   * @throws IllegalArgumentException if a text is blank, or the points or the cap are not positive or have more
+   *     than {@link LineItem#SCALE} decimal places (the message names the rule and the field)
    */
   public ScoringRule {
     requireNonNull(id, "id");
@@ -53,6 +56,10 @@ public record ScoringRule(
     if (capPerPeriod.isPresent() && capPerPeriod.get().signum() <= 0) {
       throw new IllegalArgumentException("capPerPeriod of rule " + id + " must be positive, was " + capPerPeriod.get());
     }
+    pointsPerOccurrence = Points.exact(pointsPerOccurrence, "pointsPerOccurrence of rule " + id);
+    if (capPerPeriod.isPresent()) {
+      capPerPeriod = Optional.of(Points.exact(capPerPeriod.get(), "capPerPeriod of rule " + id));
+    }
   }
 
   /**
@@ -62,8 +69,8 @@ public record ScoringRule(
    * @param description what it is for
    * @param counts the evidence type counted
    * @param filter required attribute values, possibly empty
-   * @param points points per occurrence, positive
-   * @param cap the cap per period, or null for none
+   * @param points points per occurrence, positive, at most 2 decimal places
+   * @param cap the cap per period, at most 2 decimal places, or null for none
    * @param direction add or deduct
    * @return the rule
    */

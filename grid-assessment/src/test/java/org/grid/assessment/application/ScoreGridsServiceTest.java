@@ -54,15 +54,15 @@ class ScoreGridsServiceTest {
         grid("h1", "T2", "0.2", "0.2"))));
 
     assertThat(ranks(cards)).containsExactly("g1:1", "g2:2", "g3:2", "h1:1");
-    assertThat(cards.get(0).score().total()).isEqualByComparingTo("100");
+    assertThat(cards.get(0).score().total()).isEqualTo(new BigDecimal("100.00"));
     assertThat(cards.get(0).score().lineItems()).hasSize(ScorecardMetric.values().length);
   }
 
   @Test
   void theCommandsWeightsDecideTheScores() {
-    Map<ScorecardMetric, BigDecimal> weights = new EnumMap<>(ScorecardMetric.class);
-    Arrays.stream(ScorecardMetric.values()).forEach(metric -> weights.put(metric, BigDecimal.ZERO));
-    weights.put(FIRST, BigDecimal.ONE);
+    Map<ScorecardMetric, Integer> weights = new EnumMap<>(ScorecardMetric.class);
+    Arrays.stream(ScorecardMetric.values()).forEach(metric -> weights.put(metric, 0));
+    weights.put(FIRST, 3);
     List<GridMeasures> grids = List.of(grid("a", "T1", "1", "0"), grid("b", "T1", "0", "1"));
 
     List<Scorecard> onlyFirst =
@@ -70,8 +70,8 @@ class ScoreGridsServiceTest {
     List<Scorecard> equal = service.score(ScoreGridsCommand.withDefaults(Y2025, grids));
 
     assertThat(ranks(onlyFirst)).containsExactly("a:1", "b:2");
-    assertThat(onlyFirst.get(0).score().total()).isEqualByComparingTo("100");
-    assertThat(onlyFirst.get(1).score().total()).isEqualByComparingTo("0");
+    assertThat(onlyFirst.get(0).score().total()).isEqualTo(new BigDecimal("100.00"));
+    assertThat(onlyFirst.get(1).score().total()).isEqualTo(new BigDecimal("0.00"));
     assertThat(ranks(equal)).containsExactly("b:1", "a:2");
   }
 

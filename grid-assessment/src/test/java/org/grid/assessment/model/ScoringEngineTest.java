@@ -115,4 +115,32 @@ class ScoringEngineTest {
     assertThatThrownBy(() -> ScoringEngine.score(RULES, SubjectId.of("m1"), Y2025, List.of(first, second)))
         .hasMessage("evidence v9 is given twice with different content (differs in attributes note)");
   }
+
+  @Test
+  void pointsCapsAndBasesHaveAtMostTwoDecimalPlacesSoTotalsAreExactAtTwo() {
+    assertThatThrownBy(() -> ScoringRule.of("visit", "走访 +0.125", "visit", Map.of(), "0.125", null, Direction.ADD))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pointsPerOccurrence of rule visit must have at most 2 decimal places, was 0.125");
+    assertThatThrownBy(() -> ScoringRule.of("visit", "走访 +1", "visit", Map.of(), "1", "12.505", Direction.ADD))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("capPerPeriod of rule visit must have at most 2 decimal places, was 12.505");
+    assertThatThrownBy(() -> RuleSet.of("pm/2025", "party-member/with-post", Y2025, "99.999", List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("base of rule set pm/2025 must have at most 2 decimal places, was 99.999");
+    assertThatThrownBy(() -> ScoringRule.of("visit", "走访", "visit", Map.of(), "1E+30", null, Direction.ADD))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pointsPerOccurrence of rule visit must have at most 18 digits before the decimal point, "
+            + "was 1E+30");
+    // the same points written with more zeros are the same rule, kept at scale 2
+    assertThat(ScoringRule.of("visit", "走访", "visit", Map.of(), "1.500", "12", Direction.ADD))
+        .isEqualTo(ScoringRule.of("visit", "走访", "visit", Map.of(), "1.5", "12.00", Direction.ADD))
+        .extracting(ScoringRule::pointsPerOccurrence).isEqualTo(new BigDecimal("1.50"));
+
+    RuleSet halves = RuleSet.of("pm/2025", "party-member/with-post", Y2025, "99.5", List.of(
+        ScoringRule.of("visit", "走访 +0.25", "visit.paired-household", Map.of(), "0.25", null, Direction.ADD)));
+    Score score = ScoringEngine.score(halves, SubjectId.of("m1"), Y2025, List.of(
+        visit("v1", "m1", LocalDate.of(2025, 2, 1)), visit("v2", "m1", LocalDate.of(2025, 2, 2)),
+        visit("v3", "m1", LocalDate.of(2025, 2, 3))));
+    assertThat(score.total()).isEqualTo(new BigDecimal("100.25"));
+  }
 }

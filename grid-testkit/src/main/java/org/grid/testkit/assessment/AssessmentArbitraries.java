@@ -1,27 +1,38 @@
 package org.grid.testkit.assessment;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.grid.assessment.model.AssessmentPeriod;
+import org.grid.assessment.model.CheckResult;
 import org.grid.assessment.model.Direction;
 import org.grid.assessment.model.Evidence;
 import org.grid.assessment.model.EvidenceId;
+import org.grid.assessment.model.GridMeasures;
+import org.grid.assessment.model.KnowledgeCheckPolicy;
+import org.grid.assessment.model.KnowledgeCheckRecord;
 import org.grid.assessment.model.PartyMember;
 import org.grid.assessment.model.PartyMemberClass;
 import org.grid.assessment.model.RuleSet;
+import org.grid.assessment.model.ScorecardMetric;
+import org.grid.assessment.model.ScorecardPolicy;
 import org.grid.assessment.model.ScoringRule;
 import org.grid.assessment.model.SubjectId;
 import org.grid.core.model.jurisdiction.VillageId;
 
 /**
- * jqwik arbitraries for assessment: evidence logs, rule sets over the same evidence vocabulary, and party members
- * of a few villages. A county that changes its rule sets proves them with these, for example that its caps hold.
+ * jqwik arbitraries for assessment: evidence logs, rule sets over the same evidence vocabulary, party members of a
+ * few villages, grid measures and scorecard weights, knowledge-check records and weights. A county that changes its
+ * rule sets or weights proves them with these, for example that its caps hold or that its ranks ignore input order.
  */
 public final class AssessmentArbitraries {
 
@@ -124,6 +135,126 @@ public final class AssessmentArbitraries {
       }
       return members;
     });
+  }
+
+  /**
+   * Returns shares from 0 to 1: often one of a few round values (so that grids tie), else any of up to 4 decimal
+   * places, as {@code GridMeasuresCalculator} computes them.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<BigDecimal> shares() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.of("0", "0.5", "0.9", "0.94", "1").map(BigDecimal::new)),
+        Tuple.of(2, Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE).ofScale(4)));
+  }
+
+  /**
+   * Returns the measures of 0 to {@code maxGrids} grids {@code g1}, {@code g2}, ... in townships {@code T1} to
+   * {@code T<townships>}. Some grids take the shares of the grid before them in other measures (rotated), the case
+   * of equal totals that must share a rank.
+   *
+   * @param maxGrids the most grids, at least 0
+   * @param townships how many townships, at least 1
+   * @return the arbitrary
+   */
+  public static Arbitrary<List<GridMeasures>> gridMeasures(int maxGrids, int townships) {
+    Arbitrary<GridDraft> draft = Combinators.combine(
+            Arbitraries.integers().between(1, townships),
+            shares().list().ofSize(ScorecardMetric.values().length),
+            Arbitraries.integers().between(0, ScorecardMetric.values().length - 1).injectNull(0.7))
+        .as(GridDraft::new);
+    return draft.list().ofMaxSize(maxGrids).map(drafts -> {
+      List<GridMeasures> grids = new ArrayList<>();
+      List<BigDecimal> previous = null;
+      for (int i = 0; i < drafts.size(); i++) {
+        GridDraft grid = drafts.get(i);
+        List<BigDecimal> shares = new ArrayList<>(grid.shares());
+        if (previous != null && grid.rotation() != null) {
+          shares = new ArrayList<>(previous);
+          Collections.rotate(shares, grid.rotation() + 1);
+        }
+        Map<ScorecardMetric, BigDecimal> values = new EnumMap<>(ScorecardMetric.class);
+        for (ScorecardMetric metric : ScorecardMetric.values()) {
+          values.put(metric, shares.get(metric.ordinal()));
+        }
+        grids.add(GridMeasures.of("g" + (i + 1), "T" + grid.township(), values));
+        previous = shares;
+      }
+      return grids;
+    });
+  }
+
+  private record GridDraft(int township, List<BigDecimal> shares, Integer rotation) {}
+
+  /**
+   * Returns scorecard weights: the default (1 each), percents (20/20/20/15/15/10), or whole parts from 0 to 20,
+   * not all zero.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ScorecardPolicy> scorecardPolicies() {
+    Arbitrary<ScorecardPolicy> parts = Arbitraries.integers().between(0, 20).list()
+        .ofSize(ScorecardMetric.values().length)
+        .filter(weights -> weights.stream().anyMatch(weight -> weight > 0))
+        .map(weights -> {
+          Map<ScorecardMetric, Integer> map = new EnumMap<>(ScorecardMetric.class);
+          for (ScorecardMetric metric : ScorecardMetric.values()) {
+            map.put(metric, weights.get(metric.ordinal()));
+          }
+          return ScorecardPolicy.of(map);
+        });
+    return Arbitraries.oneOf(Arbitraries.just(ScorecardPolicy.defaults()), Arbitraries.just(percents()), parts);
+  }
+
+  private static ScorecardPolicy percents() {
+    int[] percents = {20, 20, 20, 15, 15, 10};
+    Map<ScorecardMetric, Integer> map = new EnumMap<>(ScorecardMetric.class);
+    for (ScorecardMetric metric : ScorecardMetric.values()) {
+      map.put(metric, percents[metric.ordinal()]);
+    }
+    return ScorecardPolicy.of(map);
+  }
+
+  /**
+   * Returns knowledge-check weights of 2 decimal places that sum to exactly 1, the default among them.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<KnowledgeCheckPolicy> knowledgeCheckPolicies() {
+    Arbitrary<KnowledgeCheckPolicy> any = Combinators.combine(
+            Arbitraries.integers().between(0, 100), Arbitraries.integers().between(0, 100))
+        .filter((daily, weekly) -> daily + weekly <= 100)
+        .as((daily, weekly) -> new KnowledgeCheckPolicy(BigDecimal.valueOf(daily, 2), BigDecimal.valueOf(weekly, 2),
+            BigDecimal.valueOf(100 - daily - weekly, 2)));
+    return Arbitraries.oneOf(Arbitraries.just(KnowledgeCheckPolicy.defaults()), any);
+  }
+
+  /**
+   * Returns a member's knowledge checks in {@link #YEAR}: up to 300 daily reports due, up to 52 weekly spot checks
+   * and 12 monthly assessments, scores of up to 2 decimal places.
+   *
+   * @param member the member's id
+   * @return the arbitrary
+   */
+  public static Arbitrary<KnowledgeCheckRecord> knowledgeCheckRecords(String member) {
+    Arbitrary<BigDecimal> scores = Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100))
+        .ofScale(2);
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 300), Arbitraries.doubles().between(0, 1),
+            scores.list().ofMaxSize(52), scores.list().ofMaxSize(12))
+        .as((due, madeShare, weekly, monthly) -> new KnowledgeCheckRecord(SubjectId.of(member), due,
+            (int) Math.floor(due * madeShare), checks(member, "weekly", 7, weekly),
+            checks(member, "monthly", 30, monthly)));
+  }
+
+  private static ImmutableList<CheckResult> checks(String member, String kind, int every, List<BigDecimal> scores) {
+    ImmutableList.Builder<CheckResult> checks = ImmutableList.builder();
+    for (int i = 0; i < scores.size(); i++) {
+      LocalDate day = YEAR.start().plusDays((long) i * every);
+      checks.add(new CheckResult(EvidenceId.of(member + "/" + kind + "/" + day), day, scores.get(i)));
+    }
+    return checks.build();
   }
 
   /**

@@ -140,6 +140,31 @@ class AssessmentProperties {
         assertThat(count[1] * 5).as("excellent %d of %d", count[1], count[0]).isLessThanOrEqualTo(count[0]));
   }
 
+  @Property(tries = 300)
+  void permutingTheMembersChangesNoGradeAndNoScore(
+      @ForAll("ruleSets") RuleSet ruleSet, @ForAll("logs") List<Evidence> log,
+      @ForAll("members") List<PartyMember> members, @ForAll long seed) {
+    Map<SubjectId, Score> scores = ScoringEngine.scoreAll(
+        ruleSet, members.stream().map(PartyMember::id).toList(), YEAR, log);
+    List<PartyMember> shuffled = new ArrayList<>(members);
+    Collections.shuffle(shuffled, new Random(seed));
+    Map<PartyMember, Score> inOrder = new LinkedHashMap<>();
+    members.forEach(member -> inOrder.put(member, scores.get(member.id())));
+    Map<PartyMember, Score> permuted = new LinkedHashMap<>();
+    shuffled.forEach(member -> permuted.put(member, scores.get(member.id())));
+
+    assertThat(PartyMemberGrading.grade(GradingPolicy.defaults(), permuted))
+        .isEqualTo(PartyMemberGrading.grade(GradingPolicy.defaults(), inOrder));
+  }
+
+  @Property(tries = 300)
+  void everyTotalIsExactAtTwoDecimalPlaces(@ForAll("ruleSets") RuleSet ruleSet, @ForAll("logs") List<Evidence> log) {
+    for (Score score : ScoringEngine.scoreAll(ruleSet, SUBJECTS, YEAR, log).values()) {
+      assertThat(score.total().scale()).isEqualTo(LineItem.SCALE);
+      assertThat(score.lineItems()).allSatisfy(line -> assertThat(line.points().scale()).isEqualTo(LineItem.SCALE));
+    }
+  }
+
   @Provide
   Arbitrary<RuleSet> ruleSets() {
     return AssessmentArbitraries.ruleSets(YEAR);

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.grid.adapters.json.JsonTexts.utf8;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.JsonProblem;
+import org.grid.assessment.model.CheckResult;
+import org.grid.assessment.model.EvidenceId;
+import org.grid.assessment.model.KnowledgeCheckRecord;
+import org.grid.assessment.model.SubjectId;
 import org.junit.jupiter.api.Test;
 
-/** The four assessment readers on the example files and on what is particular to each. */
+/** The five assessment readers on the example files and on what is particular to each. */
 class AssessmentJsonReadersTest {
 
   private static final Path EXAMPLES = Path.of("../examples/inputs/assessment");
@@ -20,6 +27,74 @@ class AssessmentJsonReadersTest {
     assertThat(EvidenceJsonReader.create().read(EXAMPLES.resolve("evidence.json"))).isNotEmpty();
     assertThat(PartyMembersJsonReader.create().read(EXAMPLES.resolve("party-members.json"))).isNotEmpty();
     assertThat(GridMeasuresJsonReader.create().read(EXAMPLES.resolve("grids.json"))).isNotEmpty();
+    assertThat(KnowledgeChecksJsonReader.create().read(EXAMPLES.resolve("knowledge-checks.json"))).isNotEmpty();
+  }
+
+  @Test
+  void pointsCapsAndBasesOfMoreThanTwoDecimalPlacesAreProblemsNamingTheRuleAndField() {
+    JsonInputException error = catchThrowableOfType(JsonInputException.class, () -> RuleSetsJsonReader.create()
+        .read(utf8("""
+            {"ruleSets": [{"id": "r/2025", "subjectKind": "party-member/with-post", "validFrom": "2025-01-01",
+              "validUntil": "2026-01-01", "base": 100.005,
+              "rules": [{"id": "v", "description": "visit", "counts": "visit.paired-household", "points": 0.125,
+                         "cap": 12.5, "direction": "ADD"},
+                        {"id": "w", "description": "walk", "counts": "walk", "points": 1.50,
+                         "cap": 9.999, "direction": "ADD"}]}]}
+            """), "rules.json"));
+
+    assertThat(error.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactlyInAnyOrder(
+        "$.ruleSets[0].base: must have at most 2 decimal places, was 100.005",
+        "$.ruleSets[0].rules[0].points: must have at most 2 decimal places, was 0.125",
+        "$.ruleSets[0].rules[1].cap: must have at most 2 decimal places, was 9.999");
+  }
+
+  @Test
+  void knowledgeChecksReadIntoRecordsWhoseCheckIdsNameMemberKindAndDay() {
+    List<KnowledgeCheckRecord> records = KnowledgeChecksJsonReader.create().read(utf8("""
+        {"note": "2025", "knowledgeChecks": [{"member": "S001", "dailyReportsDue": 250, "dailyReportsMade": 240,
+          "weekly": [{"date": "2025-01-06", "score": 90}, {"date": "2025-01-13T09:00:00+08:00", "score": 80.5}],
+          "monthly": [{"date": "2025-01-27", "score": 86.50}]}]}
+        """), "checks.json");
+
+    assertThat(records).singleElement().satisfies(record -> {
+      assertThat(record.member()).isEqualTo(SubjectId.of("S001"));
+      assertThat(record.dailyReportsDue()).isEqualTo(250);
+      assertThat(record.dailyReportsMade()).isEqualTo(240);
+      assertThat(record.weeklyChecks()).containsExactly(
+          new CheckResult(EvidenceId.of("S001/weekly/2025-01-06"), LocalDate.of(2025, 1, 6), new BigDecimal("90")),
+          new CheckResult(EvidenceId.of("S001/weekly/2025-01-13"), LocalDate.of(2025, 1, 13),
+              new BigDecimal("80.5")));
+      assertThat(record.monthlyAssessments()).containsExactly(new CheckResult(
+          EvidenceId.of("S001/monthly/2025-01-27"), LocalDate.of(2025, 1, 27), new BigDecimal("86.5")));
+    });
+  }
+
+  @Test
+  void everyProblemOfAKnowledgeCheckFileIsReportedWithItsPath() {
+    JsonInputException error = catchThrowableOfType(JsonInputException.class, () -> KnowledgeChecksJsonReader
+        .create().read(utf8("""
+            {"knowledgeChecks": [
+              {"member": "S001", "dailyReportsDue": 10, "dailyReportsMade": 11,
+               "weekly": [{"date": "2025-01-06", "score": 101}, {"date": "2025-01-06", "score": 90}],
+               "monthly": [{"date": "2025-01-27", "score": 86, "name": "王"}]},
+              {"member": "S001", "dailyReportsDue": 1, "dailyReportsMade": 1, "weekly": [], "monthly": []},
+              {"member": "S002", "dailyReportsDue": -1, "dailyReportsMade": 0, "monthly": []}]}
+            """), "checks.json"));
+
+    assertThat(error.problems()).extracting(JsonProblem::path).containsExactlyInAnyOrder(
+        "$.knowledgeChecks[0].dailyReportsMade",
+        "$.knowledgeChecks[0].weekly[0].score",
+        "$.knowledgeChecks[0].weekly[1].date",
+        "$.knowledgeChecks[0].monthly[0].name",
+        "$.knowledgeChecks[1].member",
+        "$.knowledgeChecks[2].dailyReportsDue",
+        "$.knowledgeChecks[2].weekly");
+    assertThat(error.getMessage())
+        .contains("$.knowledgeChecks[0].dailyReportsMade: must not exceed dailyReportsDue (10), was 11")
+        .contains("$.knowledgeChecks[0].weekly[1].date: a weekly check on 2025-01-06 is listed twice "
+            + "(first at $.knowledgeChecks[0].weekly[0])")
+        .contains("$.knowledgeChecks[1].member: S001 is listed twice (first at $.knowledgeChecks[0])")
+        .doesNotContain("王");
   }
 
   @Test

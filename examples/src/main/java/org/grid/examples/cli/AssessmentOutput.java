@@ -1,0 +1,144 @@
+package org.grid.examples.cli;
+
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.grid.assessment.model.AssessmentPeriod;
+import org.grid.assessment.model.EvidenceId;
+import org.grid.assessment.model.GradedMember;
+import org.grid.assessment.model.KnowledgeCheckPolicy;
+import org.grid.assessment.model.LineItem;
+import org.grid.assessment.model.Score;
+import org.grid.assessment.model.Scorecard;
+import org.grid.assessment.model.ScorecardMetric;
+
+/**
+ * What {@code score} and {@code knowledge} print: scores as text (points at {@link LineItem#SCALE} places) or as
+ * the JSON documents of {@code docs/assessment.md} (schemas in {@code docs/schemas/}), whose points are JSON numbers
+ * of that scale.
+ */
+final class AssessmentOutput {
+
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+
+  private AssessmentOutput() {}
+
+  /** Points as printed: exactly, at 2 places ({@code 118.00}, {@code -2.50}). */
+  static String points(BigDecimal points) {
+    return points.setScale(LineItem.SCALE).toPlainString();
+  }
+
+  /** Prints a score's line items under a title, then its total. */
+  static void printLines(PrintWriter out, String title, Score score) {
+    out.println(title + ":");
+    for (LineItem line : score.lineItems()) {
+      out.printf("  %-24s %10s%s  %s%s%n", line.rule(), signed(line.points()), line.capped() ? " (capped)" : "",
+          line.description(),
+          line.evidence().isEmpty() ? ""
+              : "  [" + line.evidence().stream().map(EvidenceId::value).collect(Collectors.joining(" ")) + "]");
+    }
+    out.printf("  %-24s %10s%n", "total", points(score.total()));
+  }
+
+  private static String signed(BigDecimal points) {
+    return (points.signum() > 0 ? "+" : "") + points(points);
+  }
+
+  /**
+   * Returns the {@code score} document: the period, every party member's total, grade and line items and, when
+   * grids were scored, every grid's rank, total, measures and line items.
+   *
+   * @param grids the scorecards, or null when no grids were scored (the document then has no {@code grids})
+   */
+  static String scoreDocument(AssessmentPeriod period, List<GradedMember> members, List<Scorecard> grids) {
+    ObjectNode root = document(period);
+    ArrayNode partyMembers = root.putArray("partyMembers");
+    for (GradedMember result : members) {
+      ObjectNode member = partyMembers.addObject()
+          .put("member", result.member().id().value())
+          .put("village", result.member().village().value())
+          .put("class", result.member().memberClass().name())
+          .put("ruleSet", result.score().ruleSet().value())
+          .put("total", scaled(result.score().total()))
+          .put("grade", result.grade().name())
+          .put("cutByExcellentCap", result.cutByExcellentCap());
+      member.set("lineItems", lineItems(result.score()));
+    }
+    if (grids != null) {
+      ArrayNode cards = root.putArray("grids");
+      for (Scorecard card : grids) {
+        ObjectNode grid = cards.addObject()
+            .put("grid", card.measures().grid().value())
+            .put("township", card.measures().township())
+            .put("rank", card.rank())
+            .put("total", scaled(card.score().total()));
+        ObjectNode measures = grid.putObject("measures");
+        for (ScorecardMetric metric : ScorecardMetric.values()) {
+          measures.put(metric.name(), card.measures().values().get(metric));
+        }
+        grid.set("lineItems", lineItems(card.score()));
+      }
+    }
+    return text(root);
+  }
+
+  /** Returns the {@code knowledge} document: the period, the weights, and every member's total and line items. */
+  static String knowledgeDocument(AssessmentPeriod period, KnowledgeCheckPolicy policy, List<Score> scores) {
+    ObjectNode root = document(period);
+    root.putObject("weights")
+        .put("dailyReportRate", policy.dailyReportWeight())
+        .put("weeklySpotChecks", policy.weeklyCheckWeight())
+        .put("monthlyAssessments", policy.monthlyAssessmentWeight());
+    ArrayNode members = root.putArray("members");
+    for (Score score : scores) {
+      ObjectNode member = members.addObject()
+          .put("member", score.subject().value())
+          .put("total", scaled(score.total()));
+      member.set("lineItems", lineItems(score));
+    }
+    return text(root);
+  }
+
+  private static ObjectNode document(AssessmentPeriod period) {
+    ObjectNode root = JSON.createObjectNode();
+    root.putObject("period").put("start", period.start().toString()).put("end", period.end().toString());
+    root.put("scale", LineItem.SCALE);
+    return root;
+  }
+
+  private static ArrayNode lineItems(Score score) {
+    ArrayNode lines = JSON.createArrayNode();
+    for (LineItem line : score.lineItems()) {
+      ObjectNode item = lines.addObject()
+          .put("rule", line.rule().value())
+          .put("description", line.description());
+      ArrayNode evidence = item.putArray("evidence");
+      line.evidence().forEach(id -> evidence.add(id.value()));
+      item.put("points", scaled(line.points())).put("capped", line.capped());
+    }
+    return lines;
+  }
+
+  private static BigDecimal scaled(BigDecimal points) {
+    return points.setScale(LineItem.SCALE);
+  }
+
+  private static String text(ObjectNode root) {
+    try {
+      return JSON.writeValueAsString(root).replace("\r\n", "\n");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree failed to serialise", e);
+    }
+  }
+}
