@@ -63,18 +63,7 @@ final class AssessmentOutput {
    */
   static String scoreDocument(AssessmentPeriod period, List<GradedMember> members, List<Scorecard> grids) {
     ObjectNode root = document(period);
-    ArrayNode partyMembers = root.putArray("partyMembers");
-    for (GradedMember result : members) {
-      ObjectNode member = partyMembers.addObject()
-          .put("member", result.member().id().value())
-          .put("village", result.member().village().value())
-          .put("class", result.member().memberClass().name())
-          .put("ruleSet", result.score().ruleSet().value())
-          .put("total", scaled(result.score().total()))
-          .put("grade", result.grade().name())
-          .put("cutByExcellentCap", result.cutByExcellentCap());
-      member.set("lineItems", lineItems(result.score()));
-    }
+    partyMembers(root, members);
     if (grids != null) {
       ArrayNode cards = root.putArray("grids");
       for (Scorecard card : grids) {
@@ -91,6 +80,61 @@ final class AssessmentOutput {
       }
     }
     return text(root);
+  }
+
+  private static void partyMembers(ObjectNode root, List<GradedMember> members) {
+    ArrayNode partyMembers = root.putArray("partyMembers");
+    for (GradedMember result : members) {
+      ObjectNode member = partyMembers.addObject()
+          .put("member", result.member().id().value())
+          .put("village", result.member().village().value())
+          .put("class", result.member().memberClass().name())
+          .put("ruleSet", result.score().ruleSet().value())
+          .put("total", scaled(result.score().total()))
+          .put("grade", result.grade().name())
+          .put("cutByExcellentCap", result.cutByExcellentCap());
+      member.set("lineItems", lineItems(result.score()));
+    }
+  }
+
+  /**
+   * Returns the {@code assess} document: the period, the county, how many requests were read, every handling
+   * office's and reporting grid's total and line items and, when members were graded, every party member as in the
+   * {@code score} document.
+   *
+   * @param members the graded members, or null when none were (the document then has no {@code partyMembers})
+   */
+  static String assessDocument(AssessmentPeriod period, String county, int requests, List<Score> handlers,
+      List<Score> reporters, List<GradedMember> members) {
+    ObjectNode root = document(period);
+    root.put("county", county).put("requests", requests);
+    subjects(root.putArray("handlers"), handlers);
+    subjects(root.putArray("reporters"), reporters);
+    if (members != null) {
+      partyMembers(root, members);
+    }
+    return text(root);
+  }
+
+  private static void subjects(ArrayNode out, List<Score> scores) {
+    for (Score score : scores) {
+      ObjectNode subject = out.addObject()
+          .put("subject", score.subject().value())
+          .put("ruleSet", score.ruleSet().value())
+          .put("total", scaled(score.total()));
+      subject.set("lineItems", lineItems(score));
+    }
+  }
+
+  /** Prints every member's total and grade, and whether the village's excellent quota cut them. */
+  static void printMembers(PrintWriter out, AssessmentPeriod period, List<GradedMember> results) {
+    out.println("Party members, " + period + ":");
+    out.printf("%-8s %-8s %-18s %8s  %-19s %s%n", "member", "village", "class", "total", "grade", "note");
+    for (GradedMember result : results) {
+      out.printf("%-8s %-8s %-18s %8s  %-19s %s%n", result.member().id(), result.member().village(),
+          result.member().memberClass(), points(result.score().total()), result.grade(),
+          result.cutByExcellentCap() ? "excellent score, over the village's 20% quota" : "");
+    }
   }
 
   /** Returns the {@code knowledge} document: the period, the weights, and every member's total and line items. */

@@ -122,13 +122,7 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private void printText(PrintWriter out, AssessmentPeriod period, List<GradedMember> results, List<Scorecard> cards) {
-    out.println("Party members, " + period + ":");
-    out.printf("%-8s %-8s %-18s %8s  %-19s %s%n", "member", "village", "class", "total", "grade", "note");
-    for (GradedMember result : results) {
-      out.printf("%-8s %-8s %-18s %8s  %-19s %s%n", result.member().id(), result.member().village(),
-          result.member().memberClass(), AssessmentOutput.points(result.score().total()), result.grade(),
-          result.cutByExcellentCap() ? "excellent score, over the village's 20% quota" : "");
-    }
+    AssessmentOutput.printMembers(out, period, results);
     for (String id : explainMembers) {
       for (GradedMember result : results) {
         if (result.member().id().value().equals(id)) {
