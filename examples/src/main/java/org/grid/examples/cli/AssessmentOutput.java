@@ -129,9 +129,16 @@ final class AssessmentOutput {
   /** Prints every member's total and grade, and whether the village's excellent quota cut them. */
   static void printMembers(PrintWriter out, AssessmentPeriod period, List<GradedMember> results) {
     out.println("Party members, " + period + ":");
-    out.printf("%-8s %-8s %-18s %8s  %-19s %s%n", "member", "village", "class", "total", "grade", "note");
+    int idWidth = 8;
+    int villageWidth = 8;
     for (GradedMember result : results) {
-      out.printf("%-8s %-8s %-18s %8s  %-19s %s%n", result.member().id(), result.member().village(),
+      idWidth = Math.max(idWidth, result.member().id().value().length());
+      villageWidth = Math.max(villageWidth, result.member().village().value().length());
+    }
+    String row = "%-" + idWidth + "s %-" + villageWidth + "s %-18s %8s  %-19s %s%n";
+    out.printf(row, "member", "village", "class", "total", "grade", "note");
+    for (GradedMember result : results) {
+      out.printf(row, result.member().id(), result.member().village(),
           result.member().memberClass(), points(result.score().total()), result.grade(),
           result.cutByExcellentCap() ? "excellent score, over the village's 20% quota" : "");
     }
