@@ -129,4 +129,34 @@ class AssessCommandTest {
         .as(err.toString()).isEqualTo(GridCli.OK);
     assertThat(out.toString()).contains("(none in this period)");
   }
+
+  @Test
+  void theReadmeExampleGradesT09sPartyMembersFromTheirDutiesAndRequests() {
+    String e = "src/main/resources/examples/";
+    Path t09 = dir.resolve("requests-2025.json");
+    assertThat(run("replay", "--scenario", e + "assess/requests-2025.json", "--out", t09.toString()))
+        .isEqualTo(GridCli.OK);
+
+    int exit = run("assess", "--requests", t09.toString(), "--year", "2025",
+        "--rules", e + "assess/rule-sets.json", "--members", e + "assess/party-members.json",
+        "--township", e + "teams/township.json", "--grids", e + "teams/plan.json", "--roster", e + "teams/roster.json",
+        "--households", e + "teams/households.json", "--log", e + "teams/duty-log.json",
+        "--subject", "T09-V01-P20", "--subject", "VILLAGE_GRID:T09-V02-N1");
+
+    assertThat(exit).as(err.toString()).isEqualTo(GridCli.OK);
+    assertThat(out.toString())
+        .contains("Two-way assessment of 15 requests of county C1, 2025-01-01..2026-01-01")
+        .contains("  VILLAGE_GRID:T09-V02-N1                     92.00  request-handler/2025")
+        .contains("  DEPARTMENT:water-resources                  90.00  request-handler/2025")
+        .contains("  T09-V03-N1                                  98.00  request-reporter/2025")
+        .contains("T09-V01-P20 T09-V01  WITH_POST             84.00  QUALIFIED")
+        .contains("T09-V02-P21 T09-V02  WITH_POST            103.00  EXCELLENT")
+        .contains("  paired-visit                  +2.00  走访联系户 visit to a paired household +1, at most 12  "
+            + "[visit/T09-V01-P20/T09-V01-G01-H02/2025-01-15T07:00:00Z")
+        .contains("  paired-visit-missed          -20.00  未按月走访联系户")
+        .contains("  resolved-on-time              +1.00  按时办结诉求 request resolved on time +1, at most 10  "
+            + "[T09-R01/2/request.resolved-on-time/by]")
+        .contains("  reopened                      -3.00  不满意重办 reopened after a dissatisfied rating -3  "
+            + "[T09-R06/5/request.reopened]");
+  }
 }
