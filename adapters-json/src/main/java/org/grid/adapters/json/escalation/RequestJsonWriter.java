@@ -17,8 +17,11 @@ import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Request;
 
 /**
- * Writes requests (state, tier, holder, next deadline, final rating, and the whole form history) and a replay log
- * as JSON, with times as ISO 8601 date-times with the offset of a given zone.
+ * Writes requests (state, tier, holder, current category, next deadline, final rating, the original of a duplicate,
+ * and the whole form history) and a replay log as JSON, with times as ISO 8601 date-times with the offset of a given
+ * zone. A request's {@code category} is its current one; its report form keeps the category the reporter gave, and
+ * each {@code RECATEGORIZED} history entry the {@code category} it set ({@code CLOSED_AS_DUPLICATE}: {@code
+ * duplicateOf}, the original).
  *
  * <p>An office is written in its short form {@code TIER:unit} ({@code "holder": "DISTRICT_GRID:T01-D1"}); a
  * request's current holder is also written with its whole jurisdiction path, county first ({@code "holderPath":
@@ -87,6 +90,8 @@ public final class RequestJsonWriter {
     n.put("holder", r.holder().toString());
     path(n.putArray("holderPath"), r.holder());
     n.put("version", r.version());
+    n.put("category", r.category().code());
+    r.duplicateOf().ifPresent(original -> n.put("duplicateOf", original.value()));
     r.nextDeadline().ifPresent(d -> n.put("nextDeadline", time(d, zone)));
     r.finalRating().ifPresent(rating -> n.put("finalRating", rating.name()));
     if (!r.returnedBy().isEmpty()) {
@@ -106,6 +111,12 @@ public final class RequestJsonWriter {
       }
       if (e.chargedTo() != null) {
         h.put("chargedTo", e.chargedTo().toString());
+      }
+      if (e.category() != null) {
+        h.put("category", e.category().code());
+      }
+      if (e.duplicateOf() != null) {
+        h.put("duplicateOf", e.duplicateOf().value());
       }
       if (e.form() != null) {
         form(h.putObject("form"), e.form(), zone, text);
