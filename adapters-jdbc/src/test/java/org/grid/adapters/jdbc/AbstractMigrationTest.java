@@ -41,18 +41,22 @@ import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
 import org.grid.core.model.team.Role;
+import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
+import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.RuleContext;
 import org.grid.escalation.model.Tier;
 import org.grid.testkit.escalation.EscalationSamples;
 import org.junit.jupiter.api.Test;
 
 /**
  * Migrating an empty database, older schemas with data in them (V1 with a township, V3 with a rule set, request
- * forms across V6, grid ids of 80 characters from V7, a township without a county across V9), and a schema shared
- * with the embedder's tables.
+ * forms across V6, grid ids of 80 characters from V7, a township without a county across V9, a request without a
+ * current category across V12), and a schema shared with the embedder's tables.
  */
 abstract class AbstractMigrationTest {
 
@@ -76,7 +80,7 @@ abstract class AbstractMigrationTest {
 
       assertThat(applied).isGreaterThanOrEqualTo(2);
       assertThat(GridSchema.migrate(database.dataSource())).isZero();
-      assertThat(appliedVersions(database)).contains("1", "3", "4", "5", "6", "7", "8", "9", "10");
+      assertThat(appliedVersions(database)).contains("1", "3", "4", "5", "6", "7", "8", "9", "10", "12");
     }
   }
 
@@ -234,7 +238,8 @@ abstract class AbstractMigrationTest {
       execute(database, "INSERT INTO grid_request_command (request_id, command_id, ord) VALUES ('R1', 'r-1', 0)");
       execute(database, "INSERT INTO grid_request_command (request_id, command_id, ord) VALUES ('R1', 'r-0', 1)");
 
-      assertThat(GridSchema.migrate(database.dataSource())).isEqualTo(1);
+      // To the latest version: the repository reads the columns of every version (V12's too).
+      assertThat(GridSchema.migrate(database.dataSource())).isPositive();
 
       assertThat(appliedVersions(database)).contains("10");
       Request request = new JdbcRequestRepository(database.dataSource()).findById(RequestId.of("R1")).orElseThrow();
@@ -248,6 +253,72 @@ abstract class AbstractMigrationTest {
           .contains(request.report().place())).isFalse();
       assertThat(new JdbcStaffDirectory(database.dataSource())
           .servingAt(request.holder(), Instant.EPOCH)).isEmpty();
+    }
+  }
+
+  /**
+   * Version 12 adds the current category of a request beside its report's, and each history row's category and
+   * original. A request stored before it reads back with its report's category as its current one and history rows
+   * without either; it can then be recategorized and closed as a duplicate, and stored again. The new column is NOT
+   * NULL without a default, so a row must name it.
+   */
+  @Test
+  void aRequestStoredBeforeVersion12ReadsBackWithItsReportsCategoryAndCanBeCorrected() throws SQLException {
+    try (TestDatabase database = freshDatabase()) {
+      GridSchema.migrateTo(database.dataSource(), "10");
+      long due = 1_772_530_200_000_000_000L;
+      insertReportedRequest(database, due, "C1", 1);
+      execute(database, "INSERT INTO grid_request_history (request_id, seq, at, actor_kind, actor_person, kind, "
+          + "state, holder_tier, holder_unit, form_kind) VALUES ('R1', 0, " + (due - 30_000_000_000_000L)
+          + ", 'CITIZEN', 'citizen', 'REPORTED', 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1', 'REPORT')");
+      execute(database, "INSERT INTO grid_request_command (request_id, command_id, ord, digest) "
+          + "VALUES ('R1', 'r-1', 0, NULL)");
+
+      assertThat(GridSchema.migrate(database.dataSource())).isPositive();
+
+      assertThat(appliedVersions(database)).contains("12");
+      JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+      Request stored = repository.findById(RequestId.of("R1")).orElseThrow();
+      assertThat(stored.category()).isEqualTo(Category.of("land"));
+      assertThat(stored.report().category()).isEqualTo(Category.of("land"));
+      assertThat(stored.history()).singleElement().satisfies(entry -> {
+        assertThat(entry.category()).isNull();
+        assertThat(entry.duplicateOf()).isNull();
+      });
+
+      Actor village = Actor.staff(PersonId.of("leader"), "leader", stored.holder());
+      RuleContext ctx = new RuleContext(Instant.ofEpochSecond(0, due - 20_000_000_000_000L),
+          EscalationSamples.CALENDAR, EscalationSamples.POLICY);
+      Request recategorized = ((CommandOutcome.Applied) stored.recategorize(CommandId.of("r-2"), village,
+          Category.of("pension"), "a pension", ctx)).request();
+      assertThat(repository.save(recategorized, 1)).isTrue();
+      Request duplicate = ((CommandOutcome.Applied) recategorized.closeAsDuplicate(CommandId.of("r-3"), village,
+          RequestId.of("R0"), "the same", ctx)).request();
+      assertThat(repository.save(duplicate, 2)).isTrue();
+      assertThat(repository.findById(RequestId.of("R1")).orElseThrow().snapshot()).isEqualTo(duplicate.snapshot());
+      assertThat(queryText(database, "SELECT category, current_category FROM grid_request WHERE id = 'R1'"))
+          .isEqualTo("land|pension");
+
+      assertThatThrownBy(() -> execute(database, "UPDATE grid_request SET current_category = NULL"))
+          .isInstanceOf(SQLException.class);
+      execute(database, "DELETE FROM grid_request_command");
+      execute(database, "DELETE FROM grid_request_history");
+      execute(database, "DELETE FROM grid_request");
+      assertThatThrownBy(() -> insertReportedRequest(database, due, "C1", 1)).isInstanceOf(SQLException.class);
+    }
+  }
+
+  /** Returns the first row of a query, its columns joined by {@code |}. */
+  private static String queryText(TestDatabase database, String sql) throws SQLException {
+    try (Connection connection = database.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      assertThat(result.next()).as(sql).isTrue();
+      List<String> cells = new ArrayList<>();
+      for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+        cells.add(result.getString(column));
+      }
+      return String.join("|", cells);
     }
   }
 

@@ -22,6 +22,7 @@ class ReplayCommandTest {
 
   private static final Path EXAMPLE = Path.of("src/main/resources/scenarios/village-lapse-returned-closed.json");
   private static final Path TRUST = Path.of("src/main/resources/scenarios/trust-boundary.json");
+  private static final Path CORRECTIONS = Path.of("src/main/resources/scenarios/recategorized-and-duplicate.json");
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -123,6 +124,67 @@ class ReplayCommandTest {
     assertThat(root.path("requests").get(1).path("id").asText()).isEqualTo("R3");
     assertThat(root.path("requests").get(1).path("state").asText()).isEqualTo("WITHDRAWN");
     assertThat(root.path("requests")).hasSize(2);
+  }
+
+  @Test
+  void the_corrections_example_routes_by_the_corrected_category_and_closes_the_duplicates_of_its_request()
+      throws Exception {
+    assertThat(run("--scenario", CORRECTIONS.toString())).as(err.toString()).isEqualTo(0);
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    List<String> lines = new ArrayList<>();
+    for (JsonNode step : root.path("steps")) {
+      String detail = step.path("detail").asText();
+      lines.add(step.path("step").asInt() + " " + step.path("command").asText() + " "
+          + step.path("request").asText() + " " + step.path("outcome").asText()
+          + (step.path("outcome").asText().equals("REFUSED") ? " " + detail.substring(0, detail.indexOf(':')) : ""));
+    }
+    assertThat(lines).containsExactly(
+        "0 report R1 APPLIED",
+        "1 report R2 APPLIED",
+        "2 recategorize R1 REFUSED SAME_CATEGORY",         // the category it has already
+        "3 recategorize R1 APPLIED",
+        "4 closeAsDuplicate R2 REFUSED NOT_PERMITTED",     // a member may not close a report
+        "5 closeAsDuplicate R2 REFUSED INVALID_ORIGINAL",  // named as its own original
+        "6 report R3 APPLIED",
+        "7 closeAsDuplicate R2 REFUSED NOT_FOUND",         // an original in county C2
+        "8 withdraw R3 APPLIED",
+        "9 closeAsDuplicate R2 APPLIED",
+        "10 report R4 APPLIED",
+        "11 closeAsDuplicate R4 REFUSED INVALID_ORIGINAL", // R2 is a duplicate itself
+        "12 closeAsDuplicate R4 APPLIED",
+        "13 escalate R1 APPLIED",
+        "14 escalate R1 APPLIED",
+        "15 escalate R1 APPLIED",
+        "16 route R1 APPLIED",
+        "17 accept R1 APPLIED",
+        "18 resolve R1 APPLIED",
+        "19 feedback R1 APPLIED",
+        "20 rate R1 APPLIED");
+    assertThat(root.path("steps").get(7).path("detail").asText()).doesNotContain("C2").contains("R3");
+
+    JsonNode r1 = root.path("requests").get(0);
+    assertThat(r1.path("state").asText()).isEqualTo("CLOSED");
+    assertThat(r1.path("category").asText()).isEqualTo("roads");
+    assertThat(r1.path("holder").asText()).as("routed by the corrected category").isEqualTo("DEPARTMENT:transport");
+    assertThat(r1.has("duplicateOf")).isFalse();
+    JsonNode history = r1.path("history");
+    assertThat(history.get(0).path("form").path("category").asText()).as("the report as written").isEqualTo("land");
+    assertThat(history.get(1).path("kind").asText()).isEqualTo("RECATEGORIZED");
+    assertThat(history.get(1).path("category").asText()).isEqualTo("roads");
+    assertThat(texts(history, "kind")).containsExactly("REPORTED", "RECATEGORIZED", "ESCALATED", "ESCALATED",
+        "ESCALATED", "ROUTED", "ACCEPTED", "RESOLVED", "FEEDBACK_DELIVERED", "RATED", "CLOSED");
+
+    for (int i : new int[] {1, 3}) {
+      JsonNode duplicate = root.path("requests").get(i);
+      assertThat(duplicate.path("state").asText()).isEqualTo("DUPLICATE");
+      assertThat(duplicate.path("duplicateOf").asText()).isEqualTo("R1");
+      assertThat(duplicate.has("nextDeadline")).isFalse();
+      JsonNode closed = duplicate.path("history").get(1);
+      assertThat(closed.path("kind").asText()).isEqualTo("CLOSED_AS_DUPLICATE");
+      assertThat(closed.path("duplicateOf").asText()).isEqualTo("R1");
+      assertThat(closed.has("category")).isFalse();
+    }
+    assertThat(texts(root.path("requests"), "id")).containsExactly("R1", "R2", "R3", "R4");
   }
 
   @Test

@@ -109,11 +109,11 @@ class RequestExportRoundTripTest {
       Form form = e.form() instanceof Form.Report ? report
           : e.form() instanceof Form.Feedback f ? new Form.Feedback(Masking.text(f.result()), f.rating()) : e.form();
       history.add(new HistoryEntry(e.at(), e.actor(), e.kind(), e.state(), e.holder(), form,
-          e.reason() == null ? null : Masking.text(e.reason()), e.chargedTo()));
+          e.reason() == null ? null : Masking.text(e.reason()), e.chargedTo(), e.category(), e.duplicateOf()));
     }
     ImmutableMap.Builder<org.grid.escalation.model.CommandId, String> commands = ImmutableMap.builder();
     r.appliedCommands().keySet().forEach(id -> commands.put(id, ""));
-    return new RequestRecord(r.id(), r.version(), report, r.state(), r.holder(), r.assignee(), r.step(), r.onSite(),
+    return new RequestRecord(r.id(), r.version(), report, r.category(), r.state(), r.holder(), r.assignee(), r.step(), r.onSite(),
         r.suspension(), r.suspendedDays(), r.returnedBy(), r.reopenedAtTier(),
         r.result() == null ? null : Masking.text(r.result()), history.build(), commands.build());
   }

@@ -83,6 +83,14 @@ final class CommandDigest {
     } else if (command instanceof RequestCommand.Withdraw c) {
       h.append("withdraw;");
       text(h, c.reason());
+    } else if (command instanceof RequestCommand.Recategorize c) {
+      h.append("recategorize;");
+      text(h, c.category().code());
+      text(h, c.reason());
+    } else if (command instanceof RequestCommand.CloseAsDuplicate c) {
+      h.append("closeAsDuplicate;");
+      text(h, c.original().value());
+      text(h, c.reason());
     } else if (command instanceof RequestCommand.Resume) {
       h.append("resume;");
     } else if (command instanceof RequestCommand.OnSite) {

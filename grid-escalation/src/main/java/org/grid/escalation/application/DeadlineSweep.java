@@ -135,6 +135,6 @@ public final class DeadlineSweep implements ProcessDueRequestsUseCase {
   }
 
   private DepartmentId tableDepartment(Request r) {
-    return routing.departmentFor(r.report().place().county(), r.report().category()).orElse(null);
+    return routing.departmentFor(r.report().place().county(), r.category()).orElse(null);
   }
 }

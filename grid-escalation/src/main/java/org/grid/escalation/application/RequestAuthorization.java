@@ -180,6 +180,10 @@ public final class RequestAuthorization {
       return StaffCommand.FEEDBACK;
     } else if (command instanceof RequestCommand.OnSite) {
       return StaffCommand.ON_SITE;
+    } else if (command instanceof RequestCommand.Recategorize) {
+      return StaffCommand.RECATEGORIZE;
+    } else if (command instanceof RequestCommand.CloseAsDuplicate) {
+      return StaffCommand.CLOSE_AS_DUPLICATE;
     }
     return null;
   }

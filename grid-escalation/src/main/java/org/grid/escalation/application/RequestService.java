@@ -19,6 +19,7 @@ import org.grid.escalation.model.CommandOutcome.StaleVersion;
 import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.EscalationPolicy;
 import org.grid.escalation.model.Form;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.partition.GridId;
 import org.grid.escalation.model.RefusalReason;
 import org.grid.escalation.model.Request;
@@ -213,12 +214,41 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
       return r.withdraw(c.commandId(), c.actor(), c.reason(), ctx);
     } else if (change instanceof RequestCommand.OnSite c) {
       return r.recordOnSite(c.commandId(), c.actor(), ctx);
+    } else if (change instanceof RequestCommand.Recategorize c) {
+      return r.recategorize(c.commandId(), c.actor(), c.category(), c.reason(), ctx);
+    } else if (change instanceof RequestCommand.CloseAsDuplicate c) {
+      return closeAsDuplicate(r, c, ctx);
     }
     throw new IllegalArgumentException("command: unknown kind " + change.getClass().getName());
   }
 
+  /**
+   * Closes a request as a duplicate once the request's own rule allows it and its original passes: it exists, lies
+   * in the request's county (an original elsewhere reads as one that does not exist, so that no office learns which
+   * ids another county has), and is not a duplicate itself. The rule comes first, so that an office that may not act
+   * on the request learns nothing about the original.
+   */
+  private CommandOutcome closeAsDuplicate(Request r, RequestCommand.CloseAsDuplicate c, RuleContext ctx) {
+    CommandOutcome outcome = r.closeAsDuplicate(c.commandId(), c.actor(), c.original(), c.reason(), ctx);
+    if (!(outcome instanceof Applied)) {
+      return outcome;
+    }
+    CountyId county = r.report().place().county();
+    Optional<Request> original = requests.findById(c.original());
+    if (original.isEmpty() || !original.get().report().place().county().equals(county)) {
+      return new Refused(r.id(), RefusalReason.NOT_FOUND,
+          "no request " + c.original() + " in county " + county + " that " + r.id() + " could duplicate");
+    }
+    Optional<RequestId> root = original.get().duplicateOf();
+    if (root.isPresent()) {
+      return new Refused(r.id(), RefusalReason.INVALID_ORIGINAL,
+          c.original() + " is itself closed as a duplicate of " + root.get() + "; name that one as the original");
+    }
+    return outcome;
+  }
+
   private DepartmentId tableDepartment(Request r) {
-    return routing.departmentFor(r.report().place().county(), r.report().category()).orElse(null);
+    return routing.departmentFor(r.report().place().county(), r.category()).orElse(null);
   }
 
   private CommandOutcome store(Applied applied, long expectedVersion) {

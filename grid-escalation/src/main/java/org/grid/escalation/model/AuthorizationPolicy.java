@@ -58,10 +58,11 @@ public record AuthorizationPolicy(
 
   /**
    * Returns the rulebook's table: a grid team's leader accepts and assigns, passes up, suspends and resumes,
-   * resolves and gives feedback; the information officer takes in (reports and accepts) and gives feedback;
-   * backbone members resolve and give feedback; every team member may report for a citizen and record being on
-   * site; the county office routes; a department accepts, returns, suspends and resumes, resolves and gives
-   * feedback. Staff may not handle their own report.
+   * resolves and gives feedback, corrects a request's category (改类) and closes a duplicate (重复件) (the two are
+   * reviews of what reached the tier, given to the role that may pass it up); the information officer takes in
+   * (reports and accepts) and gives feedback; backbone members resolve and give feedback; every team member may
+   * report for a citizen and record being on site; the county office routes; a department accepts, returns,
+   * suspends and resumes, resolves and gives feedback. Staff may not handle their own report.
    *
    * @return the default policy
    */
@@ -69,7 +70,7 @@ public record AuthorizationPolicy(
     Map<String, Set<StaffCommand>> table = new LinkedHashMap<>();
     table.put(LEADER, EnumSet.of(StaffCommand.REPORT, StaffCommand.ACCEPT, StaffCommand.ESCALATE,
         StaffCommand.SUSPEND, StaffCommand.RESUME, StaffCommand.RESOLVE, StaffCommand.FEEDBACK,
-        StaffCommand.ON_SITE));
+        StaffCommand.ON_SITE, StaffCommand.RECATEGORIZE, StaffCommand.CLOSE_AS_DUPLICATE));
     table.put(INFORMATION_OFFICER, EnumSet.of(StaffCommand.REPORT, StaffCommand.ACCEPT, StaffCommand.FEEDBACK,
         StaffCommand.ON_SITE));
     table.put(BACKBONE, EnumSet.of(StaffCommand.REPORT, StaffCommand.RESOLVE, StaffCommand.FEEDBACK,

@@ -61,8 +61,9 @@ final class Change {
     return record.step();
   }
 
+  /** The limits of a tier for the request's current category (not the report's, once recategorized). */
   StepLimits limits(RuleContext ctx, Tier tier) {
-    return ctx.policy().limits(tier, record.report().category(), record.report().urgency());
+    return ctx.policy().limits(tier, record.category(), record.report().urgency());
   }
 
   /** Sets a fresh step (no reminder) with its deadline {@code days} working days after now. */
@@ -76,7 +77,14 @@ final class Change {
   }
 
   void record(Instant at, Actor actor, TransitionKind kind, Form form, String reason, Office chargedTo) {
-    history.add(new HistoryEntry(at, actor, kind, record.state(), record.holder(), form, reason, chargedTo));
+    history.add(HistoryEntry.of(at, actor, kind, record.state(), record.holder(), form, reason, chargedTo));
+  }
+
+  /** Adds the entry of a correction: a recategorization with its new category, or a duplicate with its original. */
+  void recordCorrection(Instant at, Actor actor, TransitionKind kind, String reason, Category category,
+      RequestId duplicateOf) {
+    history.add(new HistoryEntry(at, actor, kind, record.state(), record.holder(), null, reason, null, category,
+        duplicateOf));
   }
 
   Applied applied() {

@@ -11,13 +11,16 @@ import org.grid.escalation.model.CommandOutcome.Refused;
 import org.grid.escalation.model.RequestEvent.FeedbackDelivered;
 import org.grid.escalation.model.RequestEvent.OnSiteArrived;
 import org.grid.escalation.model.RequestEvent.RequestAccepted;
+import org.grid.escalation.model.RequestEvent.RequestClosedAsDuplicate;
+import org.grid.escalation.model.RequestEvent.RequestRecategorized;
 import org.grid.escalation.model.RequestEvent.RequestResolved;
 import org.grid.escalation.model.RequestEvent.RequestReturned;
 import org.grid.escalation.model.RequestEvent.RequestSuspended;
 import org.grid.escalation.model.RequestRecord.Suspension;
 
 /**
- * The rules of the commands that the office holding a request gives (受理、分拨、上报、退回、暂停、恢复、办结、反馈、到场):
+ * The rules of the commands that the office holding a request gives (受理、分拨、上报、退回、暂停、恢复、办结、反馈、到场、改类、
+ * 重复件):
  * the bodies of {@link Request}'s methods of the same names, which document them. Kept apart so that the
  * aggregate's class stays short enough to read.
  */
@@ -58,7 +61,7 @@ final class HolderCommands {
     }
     DepartmentId department = named != null ? named : fromTable;
     if (department == null) {
-      return refuse(r, RefusalReason.NO_ROUTE, "the routing table has no department for " + r.report().category());
+      return refuse(r, RefusalReason.NO_ROUTE, "the routing table has no department for " + r.category());
     }
     if (r.returnedBy().contains(department)) {
       return refuse(r, RefusalReason.DEPARTMENT_RETURNED,
@@ -199,6 +202,59 @@ final class HolderCommands {
     c.record(ctx.now(), actor, TransitionKind.ON_SITE_ARRIVED, null, null, null);
     c.events.add(new OnSiteArrived(r.id(), c.version, ctx.now(), r.holder()));
     return c.applied();
+  }
+
+  static CommandOutcome recategorize(
+      Request r, CommandId commandId, Actor actor, Category category, String reason, RuleContext ctx) {
+    requireNonNull(category, "category");
+    requireText(reason, "reason");
+    Refused refused = checkHolder(r, commandId, actor, ctx);
+    if (refused != null) {
+      return refused;
+    }
+    if (!beforeResolution(r.state())) {
+      return refuse(r, RefusalReason.WRONG_STATE,
+          "only a request not yet resolved can be recategorized; it is " + r.state());
+    }
+    Category previous = r.category();
+    if (category.equals(previous)) {
+      return refuse(r, RefusalReason.SAME_CATEGORY, "the request's category is " + previous + " already");
+    }
+    Change c = new Change(r.snapshot(), commandId, ctx);
+    c.record = c.record.withCategory(category);
+    c.recordCorrection(ctx.now(), actor, TransitionKind.RECATEGORIZED, reason, category, null);
+    c.events.add(new RequestRecategorized(r.id(), c.version, ctx.now(), r.holder(), previous, category,
+        Masking.text(reason)));
+    return c.applied();
+  }
+
+  static CommandOutcome closeAsDuplicate(
+      Request r, CommandId commandId, Actor actor, RequestId original, String reason, RuleContext ctx) {
+    requireNonNull(original, "original");
+    requireText(reason, "reason");
+    Refused refused = checkHolder(r, commandId, actor, ctx);
+    if (refused != null) {
+      return refused;
+    }
+    if (!beforeResolution(r.state())) {
+      return refuse(r, RefusalReason.WRONG_STATE,
+          "only a request not yet resolved can be closed as a duplicate; it is " + r.state());
+    }
+    if (original.equals(r.id())) {
+      return refuse(r, RefusalReason.INVALID_ORIGINAL, "a request cannot be a duplicate of itself");
+    }
+    Change c = new Change(r.snapshot(), commandId, ctx);
+    // As a withdrawal: no step and no on-site clock remain; a suspension it interrupted stays on the record.
+    c.record = c.record.with(RequestState.DUPLICATE, null).withOnSite(null);
+    c.recordCorrection(ctx.now(), actor, TransitionKind.CLOSED_AS_DUPLICATE, reason, null, original);
+    c.events.add(new RequestClosedAsDuplicate(r.id(), c.version, ctx.now(), r.holder(), original,
+        Masking.text(reason)));
+    return c.applied();
+  }
+
+  /** Reported, accepted or suspended: open and not yet resolved (改类 and 重复件 apply then). */
+  private static boolean beforeResolution(RequestState state) {
+    return state == RequestState.REPORTED || state == RequestState.ACCEPTED || state == RequestState.SUSPENDED;
   }
 
   static Refused checkHolder(Request r, CommandId commandId, Actor actor, RuleContext ctx) {

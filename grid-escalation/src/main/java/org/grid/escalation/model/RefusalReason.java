@@ -43,5 +43,12 @@ public enum RefusalReason {
   /** A complaint must concern a grid team (village, district or township) of the request's place. */
   INVALID_COMPLAINT_TARGET,
   /** No work calendar is known for the request's township. */
-  NO_CALENDAR
+  NO_CALENDAR,
+  /** The request has that category already: a recategorization (改类) must change it. */
+  SAME_CATEGORY,
+  /**
+   * The original named for a duplicate (重复件) is the request itself, or was itself closed as a duplicate (name its
+   * original instead). An original that does not exist, or lies in another county, is {@link #NOT_FOUND}.
+   */
+  INVALID_ORIGINAL
 }

@@ -98,9 +98,10 @@ public final class Request {
     OnSiteClock onSite =
         report.mustAttend() == null ? null : new OnSiteClock(now.plus(ctx.policy().onSiteLimit(report.mustAttend())));
     HistoryEntry reported =
-        new HistoryEntry(now, actor, TransitionKind.REPORTED, RequestState.REPORTED, entry, report, null, null);
-    RequestRecord record = new RequestRecord(id, 1, report, RequestState.REPORTED, entry, null, step, onSite, null,
-        0, ImmutableSet.of(), false, null, ImmutableList.of(reported), ImmutableMap.of(commandId, ctx.commandDigest()));
+        HistoryEntry.of(now, actor, TransitionKind.REPORTED, RequestState.REPORTED, entry, report, null, null);
+    RequestRecord record = new RequestRecord(id, 1, report, report.category(), RequestState.REPORTED, entry, null,
+        step, onSite, null, 0, ImmutableSet.of(), false, null, ImmutableList.of(reported),
+        ImmutableMap.of(commandId, ctx.commandDigest()));
     return new Applied(
         new Request(record), ImmutableList.of(new RequestReported(id, 1, now, entry, target != null)));
   }
@@ -238,6 +239,49 @@ public final class Request {
     return HolderCommands.recordOnSite(this, commandId, actor, ctx);
   }
 
+  /**
+   * Corrects the request's category (改类), with a reason: the office holding it finds that the reporter's category
+   * is wrong. From then on the current category ({@link #category()}) is the one the county office routes by and the
+   * time limits of later steps are read for; the running deadlines, the state and the holder stay. The report form
+   * keeps the category the reporter gave, and the history entry ({@link TransitionKind#RECATEGORIZED}) the new one.
+   *
+   * @param commandId the command's id, not null
+   * @param actor a staff member of the holding office, not null
+   * @param category the right category, not null
+   * @param reason why, not blank
+   * @param ctx the context, not null
+   * @return applied, or refused (not the holder; resolved, closed, withdrawn or a duplicate: {@link
+   *     RefusalReason#WRONG_STATE}; the category is the current one: {@link RefusalReason#SAME_CATEGORY})
+   * @throws NullPointerException if {@code category} is null
+   * @throws IllegalArgumentException if {@code reason} is blank
+   */
+  public CommandOutcome recategorize(
+      CommandId commandId, Actor actor, Category category, String reason, RuleContext ctx) {
+    return HolderCommands.recategorize(this, commandId, actor, category, reason, ctx);
+  }
+
+  /**
+   * Closes the request as a duplicate of another (重复件), with a reason: the office holding it finds that the same
+   * matter was reported already. The request ends in {@link RequestState#DUPLICATE} with no deadline (the sweep
+   * never touches it again); the history entry ({@link TransitionKind#CLOSED_AS_DUPLICATE}) names the original.
+   * That the original exists, lies in the same county and is not itself a duplicate is checked by the engine
+   * ({@code RequestService}), which reads it; this rule sees only its id.
+   *
+   * @param commandId the command's id, not null
+   * @param actor a staff member of the holding office, not null
+   * @param original the request this one duplicates, not null
+   * @param reason why, not blank
+   * @param ctx the context, not null
+   * @return applied, or refused (not the holder; resolved, closed, withdrawn or a duplicate already: {@link
+   *     RefusalReason#WRONG_STATE}; the original is this request: {@link RefusalReason#INVALID_ORIGINAL})
+   * @throws NullPointerException if {@code original} is null
+   * @throws IllegalArgumentException if {@code reason} is blank
+   */
+  public CommandOutcome closeAsDuplicate(
+      CommandId commandId, Actor actor, RequestId original, String reason, RuleContext ctx) {
+    return HolderCommands.closeAsDuplicate(this, commandId, actor, original, reason, ctx);
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   // Commands of the citizen
 
@@ -277,7 +321,7 @@ public final class Request {
    * @param actor the citizen who reported, not null
    * @param reason why, not blank
    * @param ctx the context, not null
-   * @return applied, or refused (not the reporter; already closed or withdrawn)
+   * @return applied, or refused (not the reporter; no longer open: closed, withdrawn, a duplicate)
    * @throws IllegalArgumentException if {@code reason} is blank
    */
   public CommandOutcome withdraw(CommandId commandId, Actor actor, String reason, RuleContext ctx) {
@@ -413,6 +457,33 @@ public final class Request {
   }
 
   /**
+   * Returns the current category: the report's, or the one the last recategorization (改类) set. The routing table
+   * and the time limits read this one; {@code report().category()} stays what the reporter gave.
+   *
+   * @return the category, never null
+   */
+  public Category category() {
+    return record.category();
+  }
+
+  /**
+   * Returns the request this one was closed as a duplicate of (重复件).
+   *
+   * @return the original, or empty unless the request is {@link RequestState#DUPLICATE}
+   */
+  public Optional<RequestId> duplicateOf() {
+    if (record.state() != RequestState.DUPLICATE) {
+      return Optional.empty();
+    }
+    for (HistoryEntry e : record.history().reverse()) {
+      if (e.duplicateOf() != null) {
+        return Optional.of(e.duplicateOf());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Returns the state.
    *
    * @return the state, never null
@@ -451,7 +522,7 @@ public final class Request {
   /**
    * Returns the next deadline: the earlier of the step deadline and a running on-site deadline.
    *
-   * @return the deadline, or empty when the request is closed or withdrawn
+   * @return the deadline, or empty when the request is no longer open (closed, withdrawn, a duplicate)
    */
   public Optional<Instant> nextDeadline() {
     return Optional.ofNullable(nextDeadlineOrNull());
@@ -460,7 +531,7 @@ public final class Request {
   /**
    * Returns the next deadline as for {@link #nextDeadline()}, without an Optional (for indexes).
    *
-   * @return the deadline, or null when the request is closed or withdrawn
+   * @return the deadline, or null when the request is no longer open (closed, withdrawn, a duplicate)
    */
   public Instant nextDeadlineOrNull() {
     return record.nextDeadline();
@@ -469,7 +540,7 @@ public final class Request {
   /**
    * Returns what the step deadline is for.
    *
-   * @return the kind, or empty when the request is closed or withdrawn
+   * @return the kind, or empty when the request is no longer open (closed, withdrawn, a duplicate)
    */
   public Optional<DeadlineKind> stepKind() {
     return record.step() == null ? Optional.empty() : Optional.of(record.step().kind());
@@ -478,7 +549,7 @@ public final class Request {
   /**
    * Returns the step deadline.
    *
-   * @return the deadline, or empty when the request is closed or withdrawn
+   * @return the deadline, or empty when the request is no longer open (closed, withdrawn, a duplicate)
    */
   public Optional<Instant> stepDeadline() {
     return record.step() == null ? Optional.empty() : Optional.of(record.step().deadline());
@@ -487,7 +558,7 @@ public final class Request {
   /**
    * Tells whether a reminder was issued for the current step deadline (its grace period is running).
    *
-   * @return true while in the grace period; false when the request is closed or withdrawn
+   * @return true while in the grace period; false when the request is no longer open (closed, withdrawn, a duplicate)
    */
   public boolean reminded() {
     return record.step() != null && record.step().reminded();

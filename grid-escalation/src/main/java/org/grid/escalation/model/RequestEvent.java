@@ -276,4 +276,53 @@ public sealed interface RequestEvent {
    * @param chargedTo the office charged
    */
   record OnSiteLapsed(RequestId requestId, long version, Instant at, Office chargedTo) implements RequestEvent {}
+
+  /**
+   * The holding office corrected the request's category (改类); from now on the routing table and the time limits
+   * read the new one. The report form keeps the category the reporter gave.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param holder the office that corrected it
+   * @param previous the category before
+   * @param category the category now
+   * @param reason why, with national ID and phone numbers masked ({@code Masking.text}): events leave grid
+   */
+  record RequestRecategorized(RequestId requestId, long version, Instant at, Office holder, Category previous,
+      Category category, @PersonalData(PersonalData.Kind.FREE_TEXT) String reason) implements RequestEvent {
+    /**
+     * Returns the event with its reason masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
+
+  /**
+   * The holding office closed the request as a duplicate of another request of the county (重复件); it has no
+   * deadline any more.
+   *
+   * @param requestId the request
+   * @param version its version
+   * @param at when
+   * @param holder the office that closed it
+   * @param original the request it duplicates
+   * @param reason why, with national ID and phone numbers masked ({@code Masking.text}): events leave grid
+   */
+  record RequestClosedAsDuplicate(RequestId requestId, long version, Instant at, Office holder, RequestId original,
+      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason) implements RequestEvent {
+    /**
+     * Returns the event with its reason masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
 }

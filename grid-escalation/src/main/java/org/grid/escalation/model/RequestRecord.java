@@ -22,11 +22,13 @@ import org.grid.core.model.team.PersonId;
  *
  * @param id the id, not null
  * @param version the version, at least 1
- * @param report the report form, not null
+ * @param report the report form, as the reporter gave it, not null
+ * @param category the current category (事项类别): the report's, or the one a recategorization (改类) set last; the
+ *     routing table and the time limits read this one, not null
  * @param state the state, not null
  * @param holder the office that holds the request (or held it last when it is closed), not null
  * @param assignee the person assigned at the current tier, or null while no one at this tier accepted it
- * @param step the running step; null exactly when the state is closed or withdrawn
+ * @param step the running step; null exactly when the state is not open (closed, withdrawn, a duplicate)
  * @param onSite the running on-site clock of a must-attend request, or null (not must-attend, on site, lapsed,
  *     closed)
  * @param suspension the running suspension; set while the request is {@link RequestState#SUSPENDED}, and kept
@@ -43,6 +45,7 @@ public record RequestRecord(
     RequestId id,
     long version,
     Form.Report report,
+    Category category,
     RequestState state,
     Office holder,
     PersonId assignee,
@@ -65,6 +68,7 @@ public record RequestRecord(
   public RequestRecord {
     requireNonNull(id, "id");
     requireNonNull(report, "report");
+    requireNonNull(category, "category");
     requireNonNull(state, "state");
     requireNonNull(holder, "holder");
     requireNonNull(returnedBy, "returnedBy");
@@ -95,14 +99,14 @@ public record RequestRecord(
    */
   @Override
   public String toString() {
-    return "RequestRecord[" + id + " v" + version + " " + state + " at " + holder + ", result="
-        + Masking.text(result) + ", " + history.size() + " history entries]";
+    return "RequestRecord[" + id + " v" + version + " " + state + " at " + holder + ", category " + category
+        + ", result=" + Masking.text(result) + ", " + history.size() + " history entries]";
   }
 
   /**
    * Returns the next deadline: the earlier of the step deadline and a running on-site deadline.
    *
-   * @return the deadline, or null when the request is closed or withdrawn
+   * @return the deadline, or null when the request is not open
    */
   public Instant nextDeadline() {
     if (step == null) {
@@ -122,11 +126,11 @@ public record RequestRecord(
    * Returns this record in another state with another running step.
    *
    * @param newState the state, not null
-   * @param newStep the step, null exactly when {@code newState} is closed or withdrawn
+   * @param newStep the step, null exactly when {@code newState} is not open
    * @return the new record
    */
   public RequestRecord with(RequestState newState, Step newStep) {
-    return new RequestRecord(id, version, report, newState, holder, assignee, newStep, onSite, suspension,
+    return new RequestRecord(id, version, report, category, newState, holder, assignee, newStep, onSite, suspension,
         suspendedDays, returnedBy, reopenedAtTier, result, history, appliedCommands);
   }
 
@@ -148,8 +152,8 @@ public record RequestRecord(
    * @return the new record
    */
   public RequestRecord heldBy(Office newHolder) {
-    return new RequestRecord(id, version, report, state, newHolder, null, step, onSite, suspension, suspendedDays,
-        returnedBy, false, result, history, appliedCommands);
+    return new RequestRecord(id, version, report, category, state, newHolder, null, step, onSite, suspension,
+        suspendedDays, returnedBy, false, result, history, appliedCommands);
   }
 
   /**
@@ -159,7 +163,7 @@ public record RequestRecord(
    * @return the new record
    */
   public RequestRecord withAssignee(PersonId newAssignee) {
-    return new RequestRecord(id, version, report, state, holder, newAssignee, step, onSite, suspension,
+    return new RequestRecord(id, version, report, category, state, holder, newAssignee, step, onSite, suspension,
         suspendedDays, returnedBy, reopenedAtTier, result, history, appliedCommands);
   }
 
@@ -170,7 +174,7 @@ public record RequestRecord(
    * @return the new record
    */
   public RequestRecord withOnSite(OnSiteClock clock) {
-    return new RequestRecord(id, version, report, state, holder, assignee, step, clock, suspension,
+    return new RequestRecord(id, version, report, category, state, holder, assignee, step, clock, suspension,
         suspendedDays, returnedBy, reopenedAtTier, result, history, appliedCommands);
   }
 
@@ -182,7 +186,7 @@ public record RequestRecord(
    * @return the new record
    */
   public RequestRecord withSuspension(Suspension newSuspension, int newSuspendedDays) {
-    return new RequestRecord(id, version, report, state, holder, assignee, step, onSite, newSuspension,
+    return new RequestRecord(id, version, report, category, state, holder, assignee, step, onSite, newSuspension,
         newSuspendedDays, returnedBy, reopenedAtTier, result, history, appliedCommands);
   }
 
@@ -193,7 +197,7 @@ public record RequestRecord(
    * @return the new record
    */
   public RequestRecord withReturnedBy(ImmutableSet<DepartmentId> departments) {
-    return new RequestRecord(id, version, report, state, holder, assignee, step, onSite, suspension,
+    return new RequestRecord(id, version, report, category, state, holder, assignee, step, onSite, suspension,
         suspendedDays, departments, reopenedAtTier, result, history, appliedCommands);
   }
 
@@ -204,8 +208,19 @@ public record RequestRecord(
    * @return the new record
    */
   public RequestRecord withReopenedAtTier(boolean reopened) {
-    return new RequestRecord(id, version, report, state, holder, assignee, step, onSite, suspension,
+    return new RequestRecord(id, version, report, category, state, holder, assignee, step, onSite, suspension,
         suspendedDays, returnedBy, reopened, result, history, appliedCommands);
+  }
+
+  /**
+   * Returns this record with another current category (改类); the report form stays as it was.
+   *
+   * @param newCategory the category, not null
+   * @return the new record
+   */
+  public RequestRecord withCategory(Category newCategory) {
+    return new RequestRecord(id, version, report, newCategory, state, holder, assignee, step, onSite, suspension,
+        suspendedDays, returnedBy, reopenedAtTier, result, history, appliedCommands);
   }
 
   /**
@@ -215,7 +230,7 @@ public record RequestRecord(
    * @return the new record
    */
   public RequestRecord withResult(String newResult) {
-    return new RequestRecord(id, version, report, state, holder, assignee, step, onSite, suspension,
+    return new RequestRecord(id, version, report, category, state, holder, assignee, step, onSite, suspension,
         suspendedDays, returnedBy, reopenedAtTier, newResult, history, appliedCommands);
   }
 
@@ -229,7 +244,7 @@ public record RequestRecord(
    */
   public RequestRecord withLog(long newVersion, ImmutableList<HistoryEntry> newHistory,
       ImmutableMap<CommandId, String> commands) {
-    return new RequestRecord(id, newVersion, report, state, holder, assignee, step, onSite, suspension,
+    return new RequestRecord(id, newVersion, report, category, state, holder, assignee, step, onSite, suspension,
         suspendedDays, returnedBy, reopenedAtTier, result, newHistory, commands);
   }
 
@@ -256,10 +271,11 @@ public record RequestRecord(
         form = new Form.Feedback(marker, f.rating());
       }
       String reason = e.reason() == null ? null : marker;
-      entries.add(new HistoryEntry(e.at(), e.actor(), e.kind(), e.state(), e.holder(), form, reason, e.chargedTo()));
+      entries.add(new HistoryEntry(e.at(), e.actor(), e.kind(), e.state(), e.holder(), form, reason, e.chargedTo(),
+          e.category(), e.duplicateOf()));
     }
-    RequestRecord erased = new RequestRecord(id, version, erasedReport, state, holder, assignee, step, onSite,
-        suspension, suspendedDays, returnedBy, reopenedAtTier, result == null ? null : marker, entries.build(),
+    RequestRecord erased = new RequestRecord(id, version, erasedReport, category, state, holder, assignee, step,
+        onSite, suspension, suspendedDays, returnedBy, reopenedAtTier, result == null ? null : marker, entries.build(),
         appliedCommands);
     return erased.equals(this) ? this : erased;
   }

@@ -15,7 +15,13 @@ public enum RequestState {
   /** Closed after a closing rating or no rating (办结). Terminal. */
   CLOSED(false),
   /** Withdrawn by the citizen (撤回). Terminal. */
-  WITHDRAWN(false);
+  WITHDRAWN(false),
+  /**
+   * Closed by the holding office as a duplicate of another request of the county (重复件), before it was resolved.
+   * Terminal. Not {@link #CLOSED}: a duplicate was neither resolved nor rated, and counting it as closed would
+   * count it among the handled requests.
+   */
+  DUPLICATE(false);
 
   private final boolean open;
 
@@ -26,7 +32,7 @@ public enum RequestState {
   /**
    * Tells whether a request in this state is still open, that is has a next deadline.
    *
-   * @return false for {@link #CLOSED} and {@link #WITHDRAWN}
+   * @return false for {@link #CLOSED}, {@link #WITHDRAWN} and {@link #DUPLICATE}
    */
   public boolean isOpen() {
     return open;

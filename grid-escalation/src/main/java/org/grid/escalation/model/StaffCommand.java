@@ -24,5 +24,9 @@ public enum StaffCommand {
   /** Tell the citizen the result (反馈). */
   FEEDBACK,
   /** Record that the team is on site for a must-attend request (到场). */
-  ON_SITE
+  ON_SITE,
+  /** Correct the category of a request the office holds (改类). */
+  RECATEGORIZE,
+  /** Close a request the office holds as a duplicate of another (重复件). */
+  CLOSE_AS_DUPLICATE
 }

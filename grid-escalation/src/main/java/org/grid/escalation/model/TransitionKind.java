@@ -37,5 +37,15 @@ public enum TransitionKind {
   /** The team of a must-attend request arrived on site. */
   ON_SITE_ARRIVED,
   /** A must-attend request's on-site limit passed without arrival; a reminder is issued and charged. */
-  ON_SITE_LAPSED
+  ON_SITE_LAPSED,
+  /**
+   * The holding office corrected the request's category (改类), with a reason; the entry's {@link
+   * HistoryEntry#category()} is the new category. The report form keeps the category the reporter gave.
+   */
+  RECATEGORIZED,
+  /**
+   * The holding office closed the request as a duplicate of another (重复件), with a reason; the entry's {@link
+   * HistoryEntry#duplicateOf()} is the original. The request ends in {@link RequestState#DUPLICATE}.
+   */
+  CLOSED_AS_DUPLICATE
 }

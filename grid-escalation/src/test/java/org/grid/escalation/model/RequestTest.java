@@ -593,10 +593,12 @@ class RequestTest {
     @Test
     void a_snapshot_that_breaks_an_invariant_is_refused_naming_the_field() {
       RequestRecord s = feedbackGiven().snapshot();
-      assertThatThrownBy(() -> new RequestRecord(s.id(), 0, s.report(), s.state(), s.holder(), s.assignee(),
-              s.step(), s.onSite(), s.suspension(), s.suspendedDays(), s.returnedBy(), s.reopenedAtTier(),
-              s.result(), s.history(), s.appliedCommands()))
+      assertThatThrownBy(() -> new RequestRecord(s.id(), 0, s.report(), s.category(), s.state(), s.holder(),
+              s.assignee(), s.step(), s.onSite(), s.suspension(), s.suspendedDays(), s.returnedBy(),
+              s.reopenedAtTier(), s.result(), s.history(), s.appliedCommands()))
           .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("version");
+      assertThatThrownBy(() -> s.withCategory(null))
+          .isInstanceOf(NullPointerException.class).hasMessageStartingWith("category");
       assertThatThrownBy(() -> s.with(RequestState.CLOSED, s.step()))
           .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("step");
       assertThatThrownBy(() -> s.with(RequestState.SUSPENDED, s.step()))

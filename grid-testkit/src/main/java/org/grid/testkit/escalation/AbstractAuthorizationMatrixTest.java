@@ -5,6 +5,7 @@ import static org.grid.testkit.escalation.EscalationSamples.CALENDAR;
 import static org.grid.testkit.escalation.EscalationSamples.CITIZEN;
 import static org.grid.testkit.escalation.EscalationSamples.LAND;
 import static org.grid.testkit.escalation.EscalationSamples.LAND_CATEGORY;
+import static org.grid.testkit.escalation.EscalationSamples.PENSION_CATEGORY;
 import static org.grid.testkit.escalation.EscalationSamples.PLACE_A;
 
 import jakarta.validation.Validation;
@@ -52,7 +53,8 @@ import org.threeten.extra.MutableClock;
  * legitimate actor (the holding office's sample staff member in the role of its tier, or the reporting citizen) has
  * it {@code APPLIED}; every {@link Intruder} is refused with a stated reason and the request stays as it was (same
  * version, same history, no event). Staff handling a request they reported themselves are refused as {@link
- * RefusalReason#OWN_REPORT}. Reasons, in the order the engine checks:
+ * RefusalReason#OWN_REPORT}; a staff member of the holding office gives exactly the commands the permission table
+ * lists for their role ({@link RefusalReason#NOT_PERMITTED} otherwise). Reasons, in the order the engine checks:
  *
  * <ul>
  *   <li>a person the directory does not confirm at that office now (unknown, the citizen posing as staff, a term
@@ -67,8 +69,14 @@ public abstract class AbstractAuthorizationMatrixTest {
 
   private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
-  /** The staff member who reports a matter of their own: serves every sample office in every role. */
+  /**
+   * The staff member who reports a matter of their own: serves every sample office in every role. On a request
+   * someone else reported, a colleague of the sample staff in whatever role a case needs.
+   */
   private static final PersonId OWN_REPORTER = PersonId.of("staff-with-own-matter");
+
+  /** The request a {@link Command#CLOSE_AS_DUPLICATE} names as the original: reported before it, at the same grid. */
+  private static final RequestId ORIGINAL = RequestId.of("R0");
 
   /** A command of the matrix, with where it applies. */
   public enum Command {
@@ -95,7 +103,11 @@ public abstract class AbstractAuthorizationMatrixTest {
     /** Rate the feedback (the citizen's). */
     RATE,
     /** Withdraw (the citizen's). */
-    WITHDRAW;
+    WITHDRAW,
+    /** Correct the category of a reported request at the village grid (改类). */
+    RECATEGORIZE,
+    /** Close a reported request at the village grid as a duplicate of another one reported before (重复件). */
+    CLOSE_AS_DUPLICATE;
 
     boolean citizens() {
       return this == RATE || this == WITHDRAW;
@@ -197,6 +209,44 @@ public abstract class AbstractAuthorizationMatrixTest {
     }
   }
 
+  /** Every staff command with every role of the permission table. */
+  static Stream<Arguments> roles() {
+    List<Arguments> cases = new ArrayList<>();
+    for (Command command : Command.values()) {
+      if (command.citizens()) {
+        continue;
+      }
+      for (String role : EscalationSamples.AUTHORIZATION.permissions().keySet()) {
+        cases.add(Arguments.of(command, role));
+      }
+    }
+    return cases.stream();
+  }
+
+  /**
+   * A staff member appointed to the holding office in a role gives exactly the commands the permission table lists
+   * for that role: the others are refused as {@link RefusalReason#NOT_PERMITTED} and change nothing.
+   */
+  @ParameterizedTest(name = "{0} by the holder's {1}")
+  @MethodSource("roles")
+  void a_role_gives_exactly_the_commands_the_table_lists_for_it(Command command, String role) {
+    Fixture f = new Fixture(CITIZEN);
+    Request before = f.prepare(command);
+    Actor.Staff holder = f.legitimateStaff(command, before);
+    Actor actor = Actor.staff(OWN_REPORTER, role, holder.office());
+    int events = f.published.size();
+
+    CommandOutcome outcome = f.give(command, before, actor);
+
+    if (EscalationSamples.AUTHORIZATION.permits(role, RequestAuthorization.kindOf(f.sample(command, before)))) {
+      assertThat(outcome).as("%s by %s", command, role).isInstanceOf(CommandOutcome.Applied.class);
+    } else {
+      assertThat(outcome).as("%s by %s", command, role).isInstanceOfSatisfying(CommandOutcome.Refused.class,
+          r -> assertThat(r.reason()).isEqualTo(RefusalReason.NOT_PERMITTED));
+      f.assertUnchanged(command, before, events);
+    }
+  }
+
   @Test
   void a_command_id_reused_for_other_content_is_refused_and_a_true_retry_is_a_duplicate() {
     Fixture f = new Fixture(CITIZEN);
@@ -294,6 +344,10 @@ public abstract class AbstractAuthorizationMatrixTest {
       }
       RequestId id = RequestId.of("R1");
       MustAttendType mustAttend = command == Command.ON_SITE ? MustAttendType.EMERGENCY : null;
+      if (command == Command.CLOSE_AS_DUPLICATE) {
+        apply(new RequestCommand.Report(next(), ORIGINAL, Actor.citizen(reporter), reporter, PLACE_A, LAND_CATEGORY,
+            "a wall blocks the ditch", Urgency.NORMAL, null, null), "report the original");
+      }
       apply(new RequestCommand.Report(next(), id, Actor.citizen(reporter), reporter, PLACE_A, LAND_CATEGORY,
           "a wall blocks the ditch", Urgency.NORMAL, mustAttend, null), "report");
       switch (command) {
@@ -352,14 +406,22 @@ public abstract class AbstractAuthorizationMatrixTest {
     }
 
     CommandOutcome give(Command command, Request r, Actor actor) {
-      CommandId c = next();
+      return service.handle(command(command, r, actor, next()));
+    }
+
+    /** The command as {@link #give} gives it, for its kind. */
+    RequestCommand sample(Command command, Request r) {
+      return command(command, r, Actor.citizen(reporter), CommandId.of("sample"));
+    }
+
+    private RequestCommand command(Command command, Request r, Actor actor, CommandId c) {
       if (command == Command.REPORT) {
-        return service.handle(new RequestCommand.Report(c, RequestId.of("R9"), actor, reporter, PLACE_A,
-            LAND_CATEGORY, "a wall blocks the ditch", Urgency.NORMAL, null, null));
+        return new RequestCommand.Report(c, RequestId.of("R9"), actor, reporter, PLACE_A,
+            LAND_CATEGORY, "a wall blocks the ditch", Urgency.NORMAL, null, null);
       }
       RequestId id = r.id();
       long v = r.version();
-      return service.handle(switch (command) {
+      return switch (command) {
         case ACCEPT -> new RequestCommand.Accept(c, id, v, actor, PersonId.of("handler"));
         case ESCALATE -> new RequestCommand.Escalate(c, id, v, actor, "above us");
         case SUSPEND -> new RequestCommand.Suspend(c, id, v, actor, "waiting");
@@ -371,8 +433,10 @@ public abstract class AbstractAuthorizationMatrixTest {
         case RETURN -> new RequestCommand.Return(c, id, v, actor, "not ours");
         case RATE -> new RequestCommand.Rate(c, id, v, actor, Rating.SATISFIED);
         case WITHDRAW -> new RequestCommand.Withdraw(c, id, v, actor, "settled");
+        case RECATEGORIZE -> new RequestCommand.Recategorize(c, id, v, actor, PENSION_CATEGORY, "about a pension");
+        case CLOSE_AS_DUPLICATE -> new RequestCommand.CloseAsDuplicate(c, id, v, actor, ORIGINAL, "reported twice");
         case REPORT -> throw new IllegalStateException("handled above");
-      });
+      };
     }
 
     void assertUnchanged(Command command, Request before, int events) {

@@ -16,7 +16,8 @@ import org.grid.testkit.CountingUnitOfWork;
  * The stateful property of the request engine: random reports, commands (some by intruders, with stale versions
  * or retried ids) and clock advances with sweeps, checking after every step that no request disappears, history
  * only grows, each open request has exactly one next deadline, a closed request has feedback, a department that
- * returned a request never holds it again, and the sweep is idempotent. Each repository adapter's test extends
+ * returned a request never holds it again, the current category follows the recategorizations, the originals of
+ * duplicates never loop, and the sweep is idempotent. Each repository adapter's test extends
  * this class.
  */
 public abstract class AbstractRequestEngineProperties {

@@ -85,8 +85,8 @@ public final class EscalationArbitraries {
 
   /**
    * Returns action chains over harnesses from a factory: reports (some complaints, some must-attend), commands of
-   * every kind to existing requests (mostly by the right actor, some by an intruder, with a stale version, or
-   * retried), and clock advances followed by a double sweep.
+   * every kind (corrections of the category and duplicates too) to existing requests (mostly by the right actor,
+   * some by an intruder, with a stale version, or retried), and clock advances followed by a double sweep.
    *
    * @param harness creates a fresh harness per chain
    * @return the chains
@@ -122,13 +122,14 @@ public final class EscalationArbitraries {
         Combinators.combine(
                 Arbitraries.integers().between(0, 1000), Arbitraries.of(CommandKind.class).injectNull(0.6),
                 disturbances,
-                givenRatings(), departments, Arbitraries.of(Intruder.class))
-            .as((index, kind, disturbance, rating, department, intruder) ->
+                givenRatings(), departments, categories(), Arbitraries.integers().between(-1, 1000),
+                Arbitraries.of(Intruder.class))
+            .as((index, kind, disturbance, rating, department, category, original, intruder) ->
                 Transformer.mutate(
                     (kind == null ? "NEXT" : kind) + " #" + index + " " + disturbance
                         + (disturbance == Disturbance.WRONG_ACTOR ? " by " + intruder : "") + " " + rating + " "
-                        + department,
-                    h -> h.command(index, kind, disturbance, rating, department, intruder)));
+                        + department + " " + category + " original #" + original,
+                    h -> h.command(index, kind, disturbance, rating, department, category, original, intruder)));
   }
 
   private static Action.Independent<RequestEngineHarness> advanceAction() {

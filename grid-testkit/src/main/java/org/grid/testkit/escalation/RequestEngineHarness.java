@@ -83,7 +83,11 @@ public final class RequestEngineHarness {
     /** Withdraw. */
     WITHDRAW,
     /** Record arrival on site. */
-    ON_SITE
+    ON_SITE,
+    /** Correct the category (改类). */
+    RECATEGORIZE,
+    /** Close as a duplicate of another request, or of itself, or of an unknown id (重复件). */
+    CLOSE_AS_DUPLICATE
   }
 
   /** How the property disturbs a command. */
@@ -230,10 +234,13 @@ public final class RequestEngineHarness {
    * @param disturbance how the command is disturbed
    * @param rating the rating for {@link CommandKind#RATE}
    * @param department the department for {@link CommandKind#ROUTE}, or null for the table
+   * @param category the category for {@link CommandKind#RECATEGORIZE}
+   * @param original for {@link CommandKind#CLOSE_AS_DUPLICATE}, which request is the original (modulo the number
+   *     reported; possibly the request itself), or a negative number for an id no request has
    * @param intruder who sends a {@link Disturbance#WRONG_ACTOR} command
    */
   public void command(int index, CommandKind kind, Disturbance disturbance, Rating rating, DepartmentId department,
-      Intruder intruder) {
+      Category category, int original, Intruder intruder) {
     if (seen.isEmpty()) {
       return;
     }
@@ -259,7 +266,7 @@ public final class RequestEngineHarness {
         : CommandId.of("c-" + ids.incrementAndGet());
     RequestCommand command = disturbance == Disturbance.RETRY
         ? lastApplied.get(id)
-        : command(kind, commandId, id, version, actor, rating, department);
+        : command(kind, commandId, id, version, actor, rating, department, category, originalId(original));
     int eventsBefore = published.size();
     CommandOutcome outcome = service.handle(command);
     Request after = repository.findById(id).orElseThrow();
@@ -293,12 +300,16 @@ public final class RequestEngineHarness {
       case SUSPENDED -> CommandKind.RESUME;
       case RESOLVED -> CommandKind.FEEDBACK;
       case FEEDBACK_GIVEN -> CommandKind.RATE;
-      case CLOSED, WITHDRAWN -> CommandKind.WITHDRAW;
+      case CLOSED, WITHDRAWN, DUPLICATE -> CommandKind.WITHDRAW;
     };
   }
 
-  private static RequestCommand command(
-      CommandKind kind, CommandId c, RequestId id, long v, Actor a, Rating rating, DepartmentId department) {
+  private RequestId originalId(int original) {
+    return original < 0 ? RequestId.of("R0") : requestIds().get(Math.floorMod(original, seen.size()));
+  }
+
+  private static RequestCommand command(CommandKind kind, CommandId c, RequestId id, long v, Actor a, Rating rating,
+      DepartmentId department, Category category, RequestId original) {
     return switch (kind) {
       case ACCEPT -> new RequestCommand.Accept(c, id, v, a, PersonId.of("handler"));
       case ROUTE -> new RequestCommand.Route(c, id, v, a, department);
@@ -311,6 +322,8 @@ public final class RequestEngineHarness {
       case RATE -> new RequestCommand.Rate(c, id, v, a, rating);
       case WITHDRAW -> new RequestCommand.Withdraw(c, id, v, a, "no longer needed");
       case ON_SITE -> new RequestCommand.OnSite(c, id, v, a);
+      case RECATEGORIZE -> new RequestCommand.Recategorize(c, id, v, a, category, "reported under the wrong category");
+      case CLOSE_AS_DUPLICATE -> new RequestCommand.CloseAsDuplicate(c, id, v, a, original, "reported twice");
     };
   }
 
@@ -340,8 +353,10 @@ public final class RequestEngineHarness {
 
   /**
    * Checks the invariants: no request disappears; history only grows; each open request has exactly one next
-   * deadline and sits once in the due index, a closed or withdrawn one has none; a closed request has feedback
-   * with a rating; a department that returned a request never holds it again.
+   * deadline and sits once in the due index, a closed, withdrawn or duplicate one has none; a closed request has
+   * feedback with a rating; a department that returned a request never holds it again; the current category is the
+   * report's or the last recategorization's; a duplicate names another request of its county, and following the
+   * originals never loops.
    */
   public void checkInvariants() {
     assertThat(repository.count()).as("no request disappears").isEqualTo(seen.size());
@@ -368,7 +383,41 @@ public final class RequestEngineHarness {
                 f -> assertThat(f.rating()).isNotNull()));
       }
       checkNoReturnedDepartmentHoldsAgain(r);
+      checkCurrentCategory(r);
+      if (r.state() == RequestState.DUPLICATE) {
+        checkDuplicateChain(r);
+      }
       e.setValue(r.history());
+    }
+  }
+
+  /** The current category is the report's until a recategorization, then the last one's. */
+  private static void checkCurrentCategory(Request r) {
+    Category expected = r.report().category();
+    for (HistoryEntry h : r.history()) {
+      if (h.kind() == TransitionKind.RECATEGORIZED) {
+        assertThat(h.category()).as("a recategorization changes the category").isNotEqualTo(expected);
+        expected = h.category();
+      }
+    }
+    assertThat(r.category()).as("the current category of %s", r.id()).isEqualTo(expected);
+  }
+
+  /**
+   * A duplicate ends with its CLOSED_AS_DUPLICATE entry and names another request of its county; following the
+   * originals never comes back to a request already seen.
+   */
+  private void checkDuplicateChain(Request r) {
+    assertThat(r.history().get(r.history().size() - 1).kind()).isEqualTo(TransitionKind.CLOSED_AS_DUPLICATE);
+    java.util.Set<RequestId> visited = new java.util.HashSet<>();
+    Request at = r;
+    while (at.state() == RequestState.DUPLICATE) {
+      assertThat(visited.add(at.id())).as("the originals of %s never loop", r.id()).isTrue();
+      RequestId original = at.duplicateOf().orElseThrow();
+      assertThat(original).isNotEqualTo(at.id());
+      Request next = repository.findById(original).orElseThrow();
+      assertThat(next.report().place().county()).isEqualTo(at.report().place().county());
+      at = next;
     }
   }
 

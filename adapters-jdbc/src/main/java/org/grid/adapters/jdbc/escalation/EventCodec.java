@@ -12,6 +12,7 @@ import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.escalation.model.Category;
 import org.grid.escalation.model.DeadlineKind;
 import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.Office;
@@ -28,8 +29,8 @@ import org.grid.escalation.model.Tier;
  * {@code \\}, newline and carriage return escaped as {@code \\\\}, {@code \\n}, {@code \\r}; instants in ISO-8601;
  * offices as the tier, a colon and the office's whole path ({@link Office#path()}: county first, unit last) joined
  * by {@code /}, each part with {@code %} and {@code /} escaped as {@code %25} and {@code %2F}, e.g. {@code
- * DISTRICT_GRID:C1/T01/T01-D1}, so that offices of the same unit in two counties stay apart; ids, enums, numbers
- * and booleans as their text.
+ * DISTRICT_GRID:C1/T01/T01-D1}, so that offices of the same unit in two counties stay apart; ids, categories (their
+ * code), enums, numbers and booleans as their text.
  *
  * <p>Every permitted subtype of the sealed {@link RequestEvent} is covered; a component of a type the codec does
  * not know fails the codec's construction (and its test), not a running system.
@@ -64,7 +65,7 @@ final class EventCodec {
         if (!(valueType == String.class || valueType == long.class || valueType == boolean.class
             || valueType == Instant.class || valueType == Office.class || valueType == PersonId.class
             || valueType == DepartmentId.class || valueType == RequestId.class || valueType == DeadlineKind.class
-            || valueType == Rating.class)) {
+            || valueType == Rating.class || valueType == Category.class)) {
           throw new ExceptionInInitializerError(
               "EventCodec cannot encode " + type.getSimpleName() + "." + component.getName() + " of " + valueType);
         }
@@ -174,6 +175,9 @@ final class EventCodec {
     if (value instanceof RequestId id) {
       return id.value();
     }
+    if (value instanceof Category category) {
+      return category.code();
+    }
     if (value instanceof Enum<?> constant) {
       return constant.name();
     }
@@ -203,6 +207,8 @@ final class EventCodec {
         return RequestId.of(text);
       } else if (type == DeadlineKind.class) {
         return DeadlineKind.valueOf(text);
+      } else if (type == Category.class) {
+        return Category.of(text);
       } else {
         return Rating.valueOf(text);
       }

@@ -2,16 +2,19 @@ package org.grid.adapters.jdbc.escalation;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.function.Function;
 import org.grid.adapters.jdbc.RowReader;
 import org.grid.adapters.jdbc.TableColumns;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Category;
 import org.grid.escalation.model.DeadlineKind;
 import org.grid.escalation.model.Form;
 import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Rating;
+import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.Tier;
 import org.grid.escalation.model.TransitionKind;
@@ -19,8 +22,9 @@ import org.grid.escalation.model.TransitionKind;
 /**
  * The codec of a {@code grid_request_history} row: one entry of a request's history in one row, with the form
  * issued with it (all {@code form_...} columns null when there is none; a report form is stored as its kind only,
- * since it is the request's own). One list of columns, each said once with how it binds from a {@link HistoryRow};
- * the reading by column name gives the entry back.
+ * since it is the request's own), and the category of a recategorization or the original of a duplicate (V12; null
+ * on every other entry). One list of columns, each said once with how it binds from a {@link HistoryRow}; the reading
+ * by column name gives the entry back.
  */
 final class HistoryRowCodec {
 
@@ -65,6 +69,8 @@ final class HistoryRowCodec {
       .fixedInstant("form_grace_until", h -> h.entry().form() instanceof Form.Reminder r ? r.graceUntil() : null)
       .fixedText("form_result", h -> h.entry().form() instanceof Form.Feedback f ? f.result() : null)
       .fixedText("form_rating", h -> h.entry().form() instanceof Form.Feedback f ? f.rating() : null)
+      .fixedText("category", h -> h.entry().category() == null ? null : h.entry().category().code())
+      .fixedText("duplicate_of", h -> h.entry().duplicateOf() == null ? null : h.entry().duplicateOf().value())
       .build();
 
   /** Selects the history of several requests, in order; {@code %s} is the list of their ids' parameters. */
@@ -139,7 +145,23 @@ final class HistoryRowCodec {
     String reason = h.text("reason");
     Office charged = office(h, "charged_tier", "charged_unit", false, report.place());
     Form form = form(h, report);
-    return h.check("at", () -> new HistoryEntry(at, actor, kind, state, holder, form, reason, charged));
+    Category category = correction(h, "category", kind, TransitionKind.RECATEGORIZED, Category::of);
+    RequestId duplicateOf = correction(h, "duplicate_of", kind, TransitionKind.CLOSED_AS_DUPLICATE, RequestId::of);
+    return h.check("at",
+        () -> new HistoryEntry(at, actor, kind, state, holder, form, reason, charged, category, duplicateOf));
+  }
+
+  /** Reads a column that is set exactly on entries of one kind (V12: category, duplicate_of). */
+  private static <T> T correction(RowReader h, String column, TransitionKind kind, TransitionKind setOn,
+      Function<String, T> parse) throws SQLException {
+    T value = h.optional(column, parse);
+    if (kind == setOn && value == null) {
+      throw h.error(column, "is null on a " + kind + " entry");
+    }
+    if (kind != setOn && value != null) {
+      throw h.error(column, "is set on a " + kind + " entry; only a " + setOn + " entry has one");
+    }
+    return value;
   }
 
   private static Form form(RowReader f, Form.Report report) throws SQLException {

@@ -43,7 +43,9 @@ import org.grid.escalation.model.Urgency;
  * rows are loaded. The record's named parts map to column groups: the running step to {@code step_kind},
  * {@code step_deadline} and {@code reminded}; a suspension to the {@code paused_...} columns and {@code
  * suspended_at}; the on-site clock to {@code on_site_deadline}. A part that is absent is stored as NULLs (and
- * false). Every value the model would refuse is refused here first, naming its column.
+ * false). The report form's columns hold the form as the reporter gave it; {@code current_category} the category in
+ * force (V12), which must be the report's or the last recategorization's of the history. Every value the model would
+ * refuse is refused here first, naming its column.
  *
  * <p>Rows written before the record had named parts may hold {@code reminded} true for a request withdrawn while
  * a reminder ran; with no running step there is no reminder, so the flag is not read then.
@@ -80,6 +82,7 @@ final class RequestRowCodec {
       .fixedText("village_id", r -> r.report().place().village().value())
       .fixedText("grid_id", r -> r.report().place().grid().value())
       .fixedText("category", r -> r.report().category().code())
+      .text("current_category", r -> r.category().code())
       .fixedText("description", r -> r.report().description())
       .fixedText("urgency", r -> r.report().urgency())
       .fixedText("must_attend", r -> r.report().mustAttend())
@@ -109,6 +112,7 @@ final class RequestRowCodec {
     final String id;
     final long version;
     final Form.Report report;
+    final Category category;
     final RequestState state;
     final Office holder;
     final PersonId assignee;
@@ -154,6 +158,7 @@ final class RequestRowCodec {
       reopenedAtTier = c.requiredBoolean("reopened_at_tier");
       result = c.text("result");
       report = report(c, place);
+      category = c.required("current_category", Category::of);
       historySize = c.requiredInt("history_size");
       if (historySize < 1) {
         throw c.error("history_size", "must be at least 1 (the report), was " + historySize);
@@ -175,14 +180,29 @@ final class RequestRowCodec {
       checkCount(c, "returned_count", returnedCount, returned.size(), "grid_request_return");
       // Every invariant of the record was checked column by column above; should the model add one, the state
       // is the column that the parts are checked against.
-      RequestRecord record = c.check("state", () -> new RequestRecord(RequestId.of(id), version, report, state,
-          holder, assignee, step, onSite, suspension, suspendedDays, ImmutableSet.copyOf(returned), reopenedAtTier,
-          result, ImmutableList.copyOf(history), ImmutableMap.copyOf(commands)));
+      RequestRecord record = c.check("state", () -> new RequestRecord(RequestId.of(id), version, report, category,
+          state, holder, assignee, step, onSite, suspension, suspendedDays, ImmutableSet.copyOf(returned),
+          reopenedAtTier, result, ImmutableList.copyOf(history), ImmutableMap.copyOf(commands)));
       if (!Objects.equals(record.nextDeadline(), nextDeadline)) {
         throw c.error("next_deadline", "is " + nextDeadline + ", but the request's deadlines give "
             + record.nextDeadline());
       }
+      Category fromHistory = categoryFromHistory();
+      if (!category.equals(fromHistory)) {
+        throw c.error("current_category", "is " + category + ", but the request's history gives " + fromHistory);
+      }
       return record;
+    }
+
+    /** The report's category, or the one the last RECATEGORIZED entry set. */
+    private Category categoryFromHistory() {
+      Category current = report.category();
+      for (HistoryEntry entry : history) {
+        if (entry.category() != null) {
+          current = entry.category();
+        }
+      }
+      return current;
     }
 
     private static void checkCount(RowReader c, String column, int stored, int rows, String childTable) {

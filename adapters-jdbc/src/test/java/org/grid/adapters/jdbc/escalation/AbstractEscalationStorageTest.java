@@ -195,6 +195,9 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
       outcomes.add(o = applied(outcomes.get(0)).accept(CommandId.of("c2-" + id), staff, PersonId.of("H-" + id),
           ctx(at("2026-03-02T10:00"))));
       r = applied(o);
+      outcomes.add(o = r.recategorize(CommandId.of("c2b-" + id), staff, Category.of("re-" + id), text,
+          ctx(at("2026-03-02T10:30"))));
+      r = applied(o);
       outcomes.add(o = r.suspend(CommandId.of("c3-" + id), staff, text, ctx(at("2026-03-02T11:00"))));
       r = applied(o);
       outcomes.add(o = r.resume(CommandId.of("c4-" + id), staff, ctx(at("2026-03-03T11:00"))));
@@ -564,6 +567,88 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     assertThat(stored.step()).isNull();
     assertThat(stored.suspension()).isEqualTo(suspended.snapshot().suspension());
     assertThat(repository.findDueBefore(at("2030-01-01T00:00"), 10)).isEmpty();
+  }
+
+  /**
+   * V12: the current category in grid_request beside the report's, and each history row's category and original. A
+   * request recategorized twice and closed as a duplicate while suspended round-trips after every change, with its
+   * events through the outbox; once a duplicate it is due never again and counted in its own state.
+   */
+  @Test
+  void a_recategorized_request_closed_as_a_duplicate_round_trips_with_its_entries_and_events() throws SQLException {
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    RequestEventPublisher publisher = publishingEachInItsOwnUnit();
+    Actor village = EscalationSamples.staff(Tier.VILLAGE_GRID, PLACE_A);
+    List<CommandOutcome.Applied> changes = new ArrayList<>();
+    changes.add((CommandOutcome.Applied) Request.report(RequestId.of("R1"), CommandId.of("r1-1"),
+        Actor.citizen(EscalationSamples.CITIZEN), EscalationSamples.reportForm(PLACE_A, Category.of("land")),
+        ctx(at("2026-03-02T09:00"))));
+    changes.add((CommandOutcome.Applied) changes.get(0).request().recategorize(CommandId.of("r1-2"), village,
+        Category.of("pension"), "养老金, call 13812345678", ctx(at("2026-03-02T10:00"))));
+    changes.add((CommandOutcome.Applied) changes.get(1).request().accept(CommandId.of("r1-3"), village,
+        PersonId.of("handler"), ctx(at("2026-03-02T10:30"))));
+    changes.add((CommandOutcome.Applied) changes.get(2).request().recategorize(CommandId.of("r1-4"), village,
+        Category.of("roads"), "a road after all", ctx(at("2026-03-02T11:00"))));
+    changes.add((CommandOutcome.Applied) changes.get(3).request().suspend(CommandId.of("r1-5"), village,
+        "waiting", ctx(at("2026-03-02T11:30"))));
+    changes.add((CommandOutcome.Applied) changes.get(4).request().closeAsDuplicate(CommandId.of("r1-6"), village,
+        RequestId.of("R0"), "the same wall as R0", ctx(at("2026-03-02T12:00"))));
+
+    List<RequestEvent> events = storeEach(repository, publisher, changes, saved -> { });
+
+    Request stored = repository.findById(RequestId.of("R1")).orElseThrow();
+    assertThat(stored.state()).isEqualTo(RequestState.DUPLICATE);
+    assertThat(stored.category()).isEqualTo(Category.of("roads"));
+    assertThat(stored.report().category()).isEqualTo(Category.of("land"));
+    assertThat(stored.duplicateOf()).contains(RequestId.of("R0"));
+    assertThat(stored.history()).extracting(HistoryEntry::category)
+        .containsExactly(null, Category.of("pension"), null, Category.of("roads"), null, null);
+    assertThat(stored.snapshot().suspension()).isNotNull();
+    assertThat(repository.findDueBefore(at("2030-01-01T00:00"), 10)).isEmpty();
+    assertThat(repository.countByState()).containsEntry(RequestState.DUPLICATE, 1L);
+    assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(events);
+    assertThat(events).hasAtLeastOneElementOfType(RequestEvent.RequestRecategorized.class)
+        .hasAtLeastOneElementOfType(RequestEvent.RequestClosedAsDuplicate.class);
+  }
+
+  @Test
+  void a_hand_edited_category_or_original_is_named_by_column() throws SQLException {
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    Actor village = EscalationSamples.staff(Tier.VILLAGE_GRID, PLACE_A);
+    Request reported = EscalationSamples.reported("R1", PLACE_A, at("2026-03-02T09:00"));
+    Request recategorized = applied(reported.recategorize(CommandId.of("c2"), village, Category.of("pension"),
+        "pension", ctx(at("2026-03-02T10:00"))));
+    Request duplicate = applied(recategorized.closeAsDuplicate(CommandId.of("c3"), village, RequestId.of("R0"),
+        "same", ctx(at("2026-03-02T11:00"))));
+    assertThat(repository.save(reported, 0)).isTrue();
+    assertThat(repository.save(recategorized, 1)).isTrue();
+    assertThat(repository.save(duplicate, 2)).isTrue();
+
+    execute("UPDATE grid_request SET current_category = 'land' WHERE id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> {
+          assertThat(e.table()).isEqualTo("grid_request");
+          assertThat(e.column()).isEqualTo("current_category");
+        })
+        .hasMessageContaining("pension");
+    execute("UPDATE grid_request SET current_category = 'pension' WHERE id = 'R1'");
+    execute("UPDATE grid_request_history SET category = 'land' WHERE request_id = 'R1' AND seq = 0");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> {
+          assertThat(e.table()).isEqualTo("grid_request_history");
+          assertThat(e.rowId()).isEqualTo("R1/0");
+          assertThat(e.column()).isEqualTo("category");
+        })
+        .hasMessageContaining("REPORTED");
+    execute("UPDATE grid_request_history SET category = NULL WHERE request_id = 'R1' AND seq = 0");
+    execute("UPDATE grid_request_history SET duplicate_of = NULL WHERE request_id = 'R1' AND seq = 2");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> {
+          assertThat(e.rowId()).isEqualTo("R1/2");
+          assertThat(e.column()).isEqualTo("duplicate_of");
+        });
+    execute("UPDATE grid_request_history SET duplicate_of = 'R0' WHERE request_id = 'R1' AND seq = 2");
+    assertThat(repository.findById(RequestId.of("R1")).orElseThrow().snapshot()).isEqualTo(duplicate.snapshot());
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.partition.GridId;
+import org.grid.escalation.model.Category;
 import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Place;
@@ -71,6 +72,26 @@ class EventCodecTest {
     assertThat(EventCodec.office(c1)).isNotEqualTo(EventCodec.office(c2));
     assertThat(roundTrip(new RequestEvent.OnSiteLapsed(R1, 1, AT, c2)))
         .isEqualTo(new RequestEvent.OnSiteLapsed(R1, 1, AT, c2));
+  }
+
+  @Test
+  void a_recategorization_and_a_duplicate_read_back_with_their_categories_and_original()
+      throws EventCodec.DecodingException {
+    Office holder = awkwardOffices().get(0);
+    RequestEvent recategorized = new RequestEvent.RequestRecategorized(R1, 1, AT, holder, Category.of("land=土地"),
+        Category.of("pension\\n"), "why\nnot");
+    RequestEvent duplicate = new RequestEvent.RequestClosedAsDuplicate(R1, 1, AT, holder, RequestId.of("R=0"),
+        "the same");
+
+    assertThat(roundTrip(recategorized)).isEqualTo(recategorized);
+    assertThat(roundTrip(duplicate)).isEqualTo(duplicate);
+    assertThat(EventCodec.type(recategorized)).isEqualTo("RequestRecategorized");
+    assertThat(EventCodec.payload(recategorized)).contains("previous=land=土地\n")
+        .contains("category=pension\\\\n\n");
+    assertThat(EventCodec.payload(duplicate)).contains("original=R=0\n");
+    assertThatThrownBy(() -> EventCodec.decode("RequestRecategorized", R1, 1, AT, "previous= land\n"))
+        .isInstanceOfSatisfying(EventCodec.DecodingException.class, e -> assertThat(e.column).isEqualTo("payload"))
+        .hasMessageContaining("field previous");
   }
 
   @Test

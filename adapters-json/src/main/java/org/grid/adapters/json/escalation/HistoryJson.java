@@ -17,6 +17,7 @@ import org.grid.escalation.model.DeadlineKind;
 import org.grid.escalation.model.Form;
 import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.MustAttendType;
+import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Rating;
@@ -34,9 +35,13 @@ import org.grid.escalation.model.Urgency;
  */
 final class HistoryJson {
 
-  /** The fields of a history entry; {@code reason}, {@code chargedTo} and {@code form} are absent when null. */
+  /**
+   * The fields of a history entry; {@code reason}, {@code chargedTo}, {@code category}, {@code duplicateOf} and {@code
+   * form} are absent when null.
+   */
   static final Set<String> ENTRY =
-      Set.of("seq", "at", "kind", "actor", "by", "state", "holder", "reason", "chargedTo", "form");
+      Set.of("seq", "at", "kind", "actor", "by", "state", "holder", "reason", "chargedTo", "category", "duplicateOf",
+          "form");
 
   /** The fields of each form, by its {@code type}. */
   private static final Map<String, Set<String>> FORMS = Map.of(
@@ -130,12 +135,19 @@ final class HistoryJson {
     Office holder = OfficeJson.shortForm(in, h, "holder", p, true, place);
     String reason = in.optionalText(h, "reason", p);
     Office chargedTo = OfficeJson.shortForm(in, h, "chargedTo", p, false, place);
+    Category category = in.optionalId(h, "category", p, Category::of);
+    RequestId duplicateOf = in.optionalId(h, "duplicateOf", p, RequestId::of);
     // The first entry's form was read as the report; a later form is read here.
     Form form = seq == 0 ? report : h.hasNonNull("form") ? form(in, h.get("form"), p + ".form", report) : null;
     if (in.problemCount() > before || report == null) {
       return null;
     }
-    return new HistoryEntry(at, actor, kind, state, holder, form, reason, chargedTo);
+    try {
+      return new HistoryEntry(at, actor, kind, state, holder, form, reason, chargedTo, category, duplicateOf);
+    } catch (IllegalArgumentException e) {
+      in.problem(p, e.getMessage());
+      return null;
+    }
   }
 
   private static Form form(JsonInput in, JsonNode f, String p, Form.Report report) {

@@ -20,6 +20,7 @@ import org.grid.adapters.json.JsonInput;
 import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.JsonReader;
 import org.grid.core.model.team.PersonId;
+import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.DeadlineKind;
 import org.grid.escalation.model.DepartmentId;
@@ -58,7 +59,7 @@ public final class RequestExportJsonReader implements JsonReader<List<Request>> 
 
   private static final Set<String> ROOT = Set.of("steps", "requests");
   private static final Set<String> REQUEST = Set.of("id", "state", "tier", "holder", "holderPath", "version",
-      "nextDeadline", "finalRating", "returnedBy", "assignee", "step", "onSite", "suspension", "suspendedDays",
+      "category", "duplicateOf", "nextDeadline", "finalRating", "returnedBy", "assignee", "step", "onSite", "suspension", "suspendedDays",
       "reopenedAtTier", "result", "history", "appliedCommands");
   private static final Set<String> STEP = Set.of("kind", "deadline", "reminded");
   private static final Set<String> ON_SITE = Set.of("deadline");
@@ -141,12 +142,14 @@ public final class RequestExportJsonReader implements JsonReader<List<Request>> 
     List<String> holderPath = in.values(n, "holderPath", p, true, "an id", text -> text);
     Instant nextDeadline = instant(in.optionalTime(n, "nextDeadline", p));
     Rating finalRating = in.optionalConstant(n, "finalRating", p, Rating.class);
+    Category category = in.id(n, "category", p, Category::of);
+    RequestId duplicateOf = in.optionalId(n, "duplicateOf", p, RequestId::of);
     if (in.problemCount() > before || place == null || holder == null) {
       return null;
     }
     RequestRecord record;
     try {
-      record = new RequestRecord(id, version, history.report(), state, holder, assignee, step, onSite, suspension,
+      record = new RequestRecord(id, version, history.report(), category, state, holder, assignee, step, onSite, suspension,
           suspendedDays, returnedBy, reopenedAtTier, result, history.entries(), commands);
     } catch (IllegalArgumentException e) {
       // The record's messages start with the field's name.
@@ -164,6 +167,7 @@ public final class RequestExportJsonReader implements JsonReader<List<Request>> 
     }
     derived(in, p + ".nextDeadline", nextDeadline, request.nextDeadlineOrNull(), "the step and on-site deadlines");
     derived(in, p + ".finalRating", finalRating, request.finalRating().orElse(null), "the closing feedback");
+    derived(in, p + ".duplicateOf", duplicateOf, request.duplicateOf().orElse(null), "the history");
     return request;
   }
 

@@ -13,12 +13,14 @@ import org.grid.adapters.json.JsonInput;
 import org.grid.core.model.privacy.Masking;
 import org.grid.core.model.privacy.Purpose;
 import org.grid.core.model.team.PersonId;
+import org.grid.escalation.model.Category;
 import org.grid.escalation.model.Form;
 import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.MustAttendType;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Rating;
 import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestRecord;
 import org.grid.escalation.model.RequestRecord.Step;
 
@@ -31,6 +33,9 @@ import org.grid.escalation.model.RequestRecord.Step;
  * RequestExportJsonReader} restores it ({@link Request#restore}); besides, derived fields for a reader's eye (tier,
  * next deadline, final rating, the holder's path, each actor described in a line). {@code docs/escalation.md}
  * describes the format.
+ * A request's {@code category} is its current one; its report form keeps the category the reporter gave, and each
+ * {@code RECATEGORIZED} history entry the {@code category} it set ({@code CLOSED_AS_DUPLICATE}: {@code duplicateOf},
+ * the original).
  *
  * <p>An office is written in its short form {@code TIER:unit} ({@code "holder": "DISTRICT_GRID:T01-D1"}), which a
  * reader rebuilds beside the request's place; a request's current holder is also written with its whole
@@ -145,6 +150,8 @@ public final class RequestJsonWriter {
     n.put("holder", r.holder().toString());
     path(n.putArray("holderPath"), r.holder());
     n.put("version", r.version());
+    n.put("category", r.category().code());
+    r.duplicateOf().ifPresent(original -> n.put("duplicateOf", original.value()));
     r.nextDeadline().ifPresent(d -> n.put("nextDeadline", time(d, zone)));
     r.finalRating().ifPresent(rating -> n.put("finalRating", rating.name()));
     if (!r.returnedBy().isEmpty()) {
@@ -180,6 +187,8 @@ public final class RequestJsonWriter {
       h.put("holder", e.holder().toString());
       optional(h, "reason", e.reason(), text);
       optional(h, "chargedTo", e.chargedTo(), Office::toString);
+      optional(h, "category", e.category(), Category::code);
+      optional(h, "duplicateOf", e.duplicateOf(), RequestId::value);
       if (e.form() != null) {
         form(h.putObject("form"), e.form(), zone, text);
       }

@@ -39,11 +39,12 @@ import org.grid.escalation.port.in.RequestCommand;
  * Reads a request scenario file (诉求场景, the replay format of {@code docs/escalation.md}): a start, a work calendar,
  * a routing table and dated steps of commands ({@code report}, {@code accept} or {@code assign}, {@code route},
  * {@code escalate}, {@code return}, {@code suspend}, {@code resume}, {@code resolve}, {@code feedback},
- * {@code rate}, {@code withdraw}, {@code onSite}) and clock advances ({@code advance}, or {@code remind}, which
- * is the same: the sweep issues reminders when the clock passes a deadline), with the trust boundary the replay
- * authorizes them through: the staff directory ({@code staff}, as {@link StaffDirectoryJsonReader} reads it), the
- * places of the townships' plans ({@code places}) and, optionally, the permission table ({@code permissions}, role →
- * commands, and {@code staffMayHandleOwnReport}; else {@link AuthorizationPolicy#defaults()}).
+ * {@code rate}, {@code withdraw}, {@code onSite}, {@code recategorize}, {@code closeAsDuplicate}) and clock
+ * advances ({@code advance}, or {@code remind}, which is the same: the sweep issues reminders when the clock passes a
+ * deadline), with the trust boundary the replay authorizes them through: the staff directory ({@code staff}, as
+ * {@link StaffDirectoryJsonReader} reads it), the places of the townships' plans ({@code places}) and, optionally,
+ * the permission table ({@code permissions}, role → commands, and {@code staffMayHandleOwnReport}; else {@link
+ * AuthorizationPolicy#defaults()}).
  *
  * <p>A staff actor is {@code {"person", "role", "tier", "county", "township"?, "district"?, "village"?, "unit"}}
  * and a {@code complaintAgainst} office the same without person and role: exactly the path parts the tier needs
@@ -59,7 +60,7 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
 
   private static final List<String> COMMANDS =
       List.of("report", "accept", "assign", "route", "escalate", "return", "suspend", "resume", "resolve",
-          "feedback", "rate", "withdraw", "onSite");
+          "feedback", "rate", "withdraw", "onSite", "recategorize", "closeAsDuplicate");
 
   private static final Set<String> ROOT = Set.of("description", "start", "calendar", "routes", "staff", "places",
       "permissions", "staffMayHandleOwnReport", "steps");
@@ -79,7 +80,9 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
           Map.entry("feedback", List.of("result")),
           Map.entry("rate", List.of("rating")),
           Map.entry("withdraw", List.of("reason")),
-          Map.entry("onSite", List.of()));
+          Map.entry("onSite", List.of()),
+          Map.entry("recategorize", List.of("category", "reason")),
+          Map.entry("closeAsDuplicate", List.of("original", "reason")));
   private static final Set<String> ADVANCE = Set.of("at", "command");
 
   private static final String INSTANT = "a date-time with offset such as 2026-03-02T08:00+08:00";
@@ -254,6 +257,16 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
         yield v -> new RequestCommand.Withdraw(commandId, request, v, actor, reason);
       }
       case "onSite" -> v -> new RequestCommand.OnSite(commandId, request, v, actor);
+      case "recategorize" -> {
+        Category category = in.value(s, "category", p, "a category", Category::of);
+        String reason = in.text(s, "reason", p);
+        yield v -> new RequestCommand.Recategorize(commandId, request, v, actor, category, reason);
+      }
+      case "closeAsDuplicate" -> {
+        RequestId original = in.value(s, "original", p, "a request id", RequestId::of);
+        String reason = in.text(s, "reason", p);
+        yield v -> new RequestCommand.CloseAsDuplicate(commandId, request, v, actor, original, reason);
+      }
       default -> throw new IllegalStateException("command list and switch disagree on " + name);
     };
   }

@@ -184,7 +184,7 @@ class RequestExportJsonReaderTest {
         CommandId.of("c1-accept"), "", CommandId.of("c1-suspend"), ""));
     RequestRecord original = samples.get(0).snapshot();
     RequestRecord expected = new RequestRecord(original.id(), original.version(), original.report(),
-        original.state(), original.holder(), original.assignee(), original.step(), original.onSite(),
+        original.category(), original.state(), original.holder(), original.assignee(), original.step(), original.onSite(),
         original.suspension(), original.suspendedDays(), original.returnedBy(), original.reopenedAtTier(),
         original.result(), ImmutableList.of(original.history().get(0), original.history().get(1),
             masked(original.history().get(2))), suspended.appliedCommands());
@@ -193,7 +193,7 @@ class RequestExportJsonReaderTest {
 
   private static HistoryEntry masked(HistoryEntry e) {
     return new HistoryEntry(e.at(), e.actor(), e.kind(), e.state(), e.holder(), e.form(),
-        e.reason().replace(PHONE, "138****1234"), e.chargedTo());
+        e.reason().replace(PHONE, "138****1234"), e.chargedTo(), e.category(), e.duplicateOf());
   }
 
   @Test

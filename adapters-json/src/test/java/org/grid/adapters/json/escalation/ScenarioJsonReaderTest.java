@@ -19,8 +19,10 @@ import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Appointment;
 import org.grid.escalation.model.AuthorizationPolicy;
+import org.grid.escalation.model.Category;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Place;
+import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.StaffCommand;
 import org.grid.escalation.port.in.RequestCommand;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,39 @@ class ScenarioJsonReaderTest {
           .isEqualTo(Office.grid(C1, T01, DistrictId.of("T01-D1"), VillageId.of("T01-V04"), GridId.of("T01-V04-N1")));
     });
     assertThat(s.steps().get(2).command()).isNull();
+  }
+
+  @Test
+  void the_corrections_are_read_with_their_category_original_and_reason() {
+    String actor = "\"actor\": {\"person\": \"v1\", \"role\": \"leader\", \"tier\": \"VILLAGE_GRID\", "
+        + "\"county\": \"C1\", \"township\": \"T01\", \"district\": \"T01-D1\", \"village\": \"T01-V04\", "
+        + "\"unit\": \"T01-V04-N1\"}";
+    String steps = "{\"at\": \"2026-03-05T10:00+08:00\", \"command\": \"recategorize\", \"request\": \"R1\", "
+        + actor + ", \"category\": \"roads\", \"reason\": \"a road\"},"
+        + "{\"at\": \"2026-03-05T11:00+08:00\", \"command\": \"closeAsDuplicate\", \"request\": \"R2\", "
+        + actor + ", \"original\": \"R1\", \"reason\": \"twice\"}";
+    Scenario s = read(SCENARIO.replace("{\"at\": \"2026-03-05T10:00+08:00\", \"command\": \"advance\"}", steps));
+
+    assertThat(s.steps()).extracting(Scenario.Step::name)
+        .containsExactly("report", "accept", "recategorize", "closeAsDuplicate");
+    assertThat(s.steps().get(2).command().apply(3)).isInstanceOfSatisfying(RequestCommand.Recategorize.class, c -> {
+      assertThat(c.category()).isEqualTo(Category.of("roads"));
+      assertThat(c.reason()).isEqualTo("a road");
+      assertThat(c.expectedVersion()).isEqualTo(3);
+    });
+    assertThat(s.steps().get(3).command().apply(1)).isInstanceOfSatisfying(RequestCommand.CloseAsDuplicate.class,
+        c -> {
+          assertThat(c.requestId()).isEqualTo(RequestId.of("R2"));
+          assertThat(c.original()).isEqualTo(RequestId.of("R1"));
+          assertThat(c.reason()).isEqualTo("twice");
+        });
+
+    JsonInputException missing = catchThrowableOfType(JsonInputException.class, () -> read(SCENARIO.replace(
+        "{\"at\": \"2026-03-05T10:00+08:00\", \"command\": \"advance\"}",
+        steps.replace("\"original\": \"R1\", ", "\"orignal\": \"R1\", ")
+            .replace("\"category\": \"roads\", ", ""))));
+    assertThat(missing.problems()).extracting(JsonProblem::path)
+        .contains("$.steps[2].category", "$.steps[3].original", "$.steps[3].orignal");
   }
 
   @Test

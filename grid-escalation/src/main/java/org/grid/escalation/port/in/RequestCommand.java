@@ -338,4 +338,62 @@ public sealed interface RequestCommand {
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor)
       implements Change {}
+
+  /**
+   * Corrects the category of a request the actor's office holds (改类).
+   *
+   * @param commandId the command's id
+   * @param requestId the request
+   * @param expectedVersion the version expected
+   * @param actor a staff member of the holder
+   * @param category the right category, other than the current one
+   * @param reason why
+   */
+  record Recategorize(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @PositiveOrZero long expectedVersion,
+      @NotNull Actor actor,
+      @NotNull Category category,
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String reason)
+      implements Change {
+    /**
+     * Returns the command with its free text masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
+
+  /**
+   * Closes a request the actor's office holds as a duplicate of another (重复件).
+   *
+   * @param commandId the command's id
+   * @param requestId the request to close
+   * @param expectedVersion the version expected
+   * @param actor a staff member of the holder
+   * @param original the request it duplicates: another request of the same county, not itself a duplicate
+   * @param reason why
+   */
+  record CloseAsDuplicate(
+      @NotNull CommandId commandId,
+      @NotNull RequestId requestId,
+      @PositiveOrZero long expectedVersion,
+      @NotNull Actor actor,
+      @NotNull RequestId original,
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String reason)
+      implements Change {
+    /**
+     * Returns the command with its free text masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+  }
 }
