@@ -156,7 +156,7 @@ class StrictReadingTest {
         new Case("request export", RequestExportJsonReader.create(), """
             {"requests": [{"id": "R1", "state": "REPORTED", "tier": "VILLAGE_GRID",
               "holder": "VILLAGE_GRID:T01-V04-N1", "holderPath": ["C1", "T01", "T01-D1", "T01-V04", "T01-V04-N1"],
-              "version": 1, "nextDeadline": "2026-03-03T17:30+08:00",
+              "version": 1, "category": "land", "nextDeadline": "2026-03-03T17:30+08:00",
               "step": {"kind": "ACCEPT", "deadline": "2026-03-03T17:30+08:00", "reminded": false},
               "suspendedDays": 0, "reopenedAtTier": false,
               "history": [{"seq": 0, "at": "2026-03-02T09:00+08:00", "kind": "REPORTED", "actor": "p1 (citizen)",

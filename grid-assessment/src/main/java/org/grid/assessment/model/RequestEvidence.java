@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Category;
 import org.grid.escalation.model.DeadlineKind;
 import org.grid.escalation.model.Form;
 import org.grid.escalation.model.HistoryEntry;
@@ -27,7 +28,7 @@ import org.grid.escalation.model.Request;
  * ({@code T01-V04-N1}); {@link #STAFF} for the person who accepted, routed, resolved or wrote the report, and for the
  * assignee a rating concerns (subject the person id; attributes {@code tier} and {@code office}), so party members
  * are scored from their requests beside their duties. Every piece has the attributes {@code request} and {@code
- * category}.
+ * category} (the request's current category: the report's, or the one a recategorization set last).
  *
  * <p>What each history entry gives:
  *
@@ -57,6 +58,10 @@ import org.grid.escalation.model.Request;
  *   <li>{@code SUSPENDED}: {@link TwoWayAssessment#INFORMATION_MISSING} for the reporting grid (and the staff
  *       member who wrote the report), attributes {@code reason} and {@code reported-by} ({@code citizen} or {@code
  *       staff}).
+ *   <li>{@code RECATEGORIZED} (改类): {@link TwoWayAssessment#CATEGORY_CHANGED} for the reporting grid (and the staff
+ *       member who wrote the report), attributes {@code from} and {@code to}.
+ *   <li>{@code CLOSED_AS_DUPLICATE} (重复件): {@link TwoWayAssessment#DUPLICATE} for the reporting grid (and the staff
+ *       member who wrote the report), attribute {@code original}.
  * </ul>
  *
  * <p>Evidence ids are {@code <request id>/<history index>/<type>}, with {@code /by} appended on the staff side:
@@ -147,6 +152,7 @@ public final class RequestEvidence {
     private boolean suspendedSinceAssignment;
     private Instant resolveDue;
     private PersonId assignee;
+    private Category category;
 
     Walk(Request request, ZoneId zone) {
       this.request = request;
@@ -155,6 +161,7 @@ public final class RequestEvidence {
       Actor first = request.history().get(0).actor();
       this.reportedBy = first instanceof Actor.Citizen ? "citizen" : "staff";
       this.reportingStaff = first instanceof Actor.Staff staff ? staff.person() : null;
+      this.category = request.report().category();
     }
 
     ImmutableList<Evidence> run() {
@@ -236,6 +243,13 @@ public final class RequestEvidence {
             suspendedSinceAssignment = false;
             resolveDue = null;
           }
+          case RECATEGORIZED -> {
+            report(i, TwoWayAssessment.CATEGORY_CHANGED,
+                Map.of("from", category.code(), "to", entry.category().code()));
+            category = entry.category();
+          }
+          case CLOSED_AS_DUPLICATE -> report(i, TwoWayAssessment.DUPLICATE,
+              Map.of("original", entry.duplicateOf().value()));
           case WITHDRAWN -> {
             Map<String, String> by = Map.of("by", entry.actor() instanceof Actor.Citizen ? "citizen" : "staff");
             handler(i, TwoWayAssessment.WITHDRAWN, entry.holder(), by);
@@ -294,7 +308,7 @@ public final class RequestEvidence {
       ImmutableMap<String, String> attributes = ImmutableMap.<String, String>builder()
           .putAll(extra)
           .put("request", request.id().value())
-          .put("category", request.report().category().code())
+          .put("category", request.category().code())
           .buildOrThrow();
       out.add(new Evidence(EvidenceId.of(request.id().value() + "/" + index + "/" + type + suffix), type, subject,
           request.history().get(index).at().atZone(zone).toLocalDate(), attributes));

@@ -262,4 +262,35 @@ class RequestEvidenceTest {
         .containsExactly(TwoWayAssessment.ACCEPTED_ON_TIME, TwoWayAssessment.INFORMATION_MISSING);
     assertThat(ofSubject(evidence, "T01-V04-N1").get(0).attributes()).containsEntry("reported-by", "staff");
   }
+
+  @Test
+  void aCorrectedCategoryCountsAgainstTheReportingGridAndLaterEvidenceCarriesTheCorrectOne() {
+    Request r = applied(reported("R12").recategorize(next(), VILLAGE, Category.of("roads"), "it is the road",
+        ctx("2026-03-02T09:30")));
+    r = applied(r.accept(next(), VILLAGE, PersonId.of("handler"), ctx("2026-03-02T10:00")));
+
+    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+
+    assertThat(ofSubject(evidence, "T01-V04-N1")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(TwoWayAssessment.CATEGORY_CHANGED);
+      assertThat(e.id().value()).isEqualTo("R12/1/report.category-changed");
+      assertThat(e.attributes()).containsEntry("from", "land").containsEntry("to", "roads")
+          .containsEntry(RequestEvidence.SIDE, RequestEvidence.REPORTER).doesNotContainKey("reason");
+    });
+    assertThat(evidence).allSatisfy(e -> assertThat(e.attributes()).containsEntry("category", "roads"));
+  }
+
+  @Test
+  void aDuplicateCountsAgainstTheReportingGridAndNamesTheOriginal() {
+    Request r = applied(reported("R13").closeAsDuplicate(next(), VILLAGE, RequestId.of("R1"), "same fence",
+        ctx("2026-03-02T09:30")));
+
+    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+
+    assertThat(evidence).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(TwoWayAssessment.DUPLICATE);
+      assertThat(e.subject().value()).isEqualTo("T01-V04-N1");
+      assertThat(e.attributes()).containsEntry("original", "R1");
+    });
+  }
 }

@@ -24,6 +24,7 @@ import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.DeadlineKind;
 import org.grid.escalation.model.DepartmentId;
+import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Rating;
@@ -168,6 +169,13 @@ public final class RequestExportJsonReader implements JsonReader<List<Request>> 
     derived(in, p + ".nextDeadline", nextDeadline, request.nextDeadlineOrNull(), "the step and on-site deadlines");
     derived(in, p + ".finalRating", finalRating, request.finalRating().orElse(null), "the closing feedback");
     derived(in, p + ".duplicateOf", duplicateOf, request.duplicateOf().orElse(null), "the history");
+    Category fromHistory = history.report().category();
+    for (HistoryEntry entry : history.entries()) {
+      if (entry.category() != null) {
+        fromHistory = entry.category();
+      }
+    }
+    derived(in, p + ".category", category, fromHistory, "the report and its RECATEGORIZED entries");
     return request;
   }
 
