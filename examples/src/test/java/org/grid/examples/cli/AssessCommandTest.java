@@ -141,12 +141,13 @@ class AssessCommandTest {
         "--rules", e + "assess/rule-sets.json", "--members", e + "assess/party-members.json",
         "--township", e + "teams/township.json", "--grids", e + "teams/plan.json", "--roster", e + "teams/roster.json",
         "--households", e + "teams/households.json", "--log", e + "teams/duty-log.json",
-        "--subject", "T09-V01-P20", "--subject", "VILLAGE_GRID:T09-V02-N1");
+        "--subject", "T09-V01-P20", "--subject", "VILLAGE_GRID:T09-V02-N1", "--subject", "T09-V02-N1");
 
     assertThat(exit).as(err.toString()).isEqualTo(GridCli.OK);
     assertThat(out.toString())
-        .contains("Two-way assessment of 15 requests of county C1, 2025-01-01..2026-01-01")
-        .contains("  VILLAGE_GRID:T09-V02-N1                     92.00  request-handler/2025")
+        .contains("Two-way assessment of 17 requests of county C1, 2025-01-01..2026-01-01")
+        .contains("  VILLAGE_GRID:T09-V02-N1                     93.50  request-handler/2025")
+        .contains("  T09-V02-N1                                  98.00  request-reporter/2025")
         .contains("  DEPARTMENT:water-resources                  90.00  request-handler/2025")
         .contains("  T09-V03-N1                                  98.00  request-reporter/2025")
         .contains("T09-V01-P20 T09-V01  WITH_POST             84.00  QUALIFIED")
@@ -157,6 +158,9 @@ class AssessCommandTest {
         .contains("  resolved-on-time              +1.00  按时办结诉求 request resolved on time +1, at most 10  "
             + "[T09-R01/2/request.resolved-on-time/by]")
         .contains("  reopened                      -3.00  不满意重办 reopened after a dissatisfied rating -3  "
-            + "[T09-R06/5/request.reopened]");
+            + "[T09-R06/5/request.reopened]")
+        .contains("  category-changed              -1.00  事项类别错报 category corrected by the handler -1  "
+            + "[T09-R16/1/report.category-changed]")
+        .contains("  duplicate                     -1.00  重复申报 duplicate report -1  [T09-R17/1/report.duplicate]");
   }
 }
