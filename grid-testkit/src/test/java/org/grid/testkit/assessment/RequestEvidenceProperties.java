@@ -33,6 +33,7 @@ import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.DepartmentId;
+import org.grid.escalation.model.Form;
 import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.Rating;
 import org.grid.escalation.model.Request;
@@ -103,17 +104,31 @@ class RequestEvidenceProperties {
     assertThat(evidence).extracting(Evidence::id).doesNotHaveDuplicates();
     assertThat(evidence).allSatisfy(e -> assertThat(e.id().value()).startsWith("R1/"));
     Set<SubjectId> offices = new HashSet<>();
+    Set<SubjectId> people = new HashSet<>();
     for (HistoryEntry entry : request.history()) {
       offices.add(RequestEvidence.subjectOf(entry.holder()));
       if (entry.chargedTo() != null) {
         offices.add(RequestEvidence.subjectOf(entry.chargedTo()));
       }
+      if (entry.actor() instanceof Actor.Staff staff) {
+        people.add(SubjectId.of(staff.person().value()));
+      }
+      if (entry.form() instanceof Form.Assignment assignment) {
+        people.add(SubjectId.of(assignment.assignee().value()));
+      }
     }
     for (Evidence e : evidence) {
-      if (e.type().startsWith("request.")) {
+      String side = e.attributes().get(RequestEvidence.SIDE);
+      if (RequestEvidence.HANDLER.equals(side)) {
+        assertThat(e.type()).startsWith("request.");
         assertThat(offices).contains(e.subject());
-      } else {
+      } else if (RequestEvidence.REPORTER.equals(side)) {
+        assertThat(e.type()).startsWith("report.");
         assertThat(e.subject().value()).isEqualTo(PLACE_A.grid().value());
+      } else {
+        assertThat(side).isEqualTo(RequestEvidence.STAFF);
+        assertThat(people).as("a staff member who acted or was assigned").contains(e.subject());
+        assertThat(offices).contains(SubjectId.of(e.attributes().get("office")));
       }
     }
   }
@@ -138,7 +153,8 @@ class RequestEvidenceProperties {
     r = applied(r.rate(CommandId.of("d"), Actor.citizen(CITIZEN),
         basicallySatisfied ? Rating.BASICALLY_SATISFIED : Rating.SATISFIED, ctx(resolved)));
 
-    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+    List<Evidence> evidence = RequestEvidence.of(r, ZONE).stream()
+        .filter(e -> RequestEvidence.HANDLER.equals(e.attributes().get(RequestEvidence.SIDE))).toList();
 
     assertThat(evidence).extracting(Evidence::type).containsExactly(
         TwoWayAssessment.ACCEPTED_ON_TIME, TwoWayAssessment.RESOLVED_ON_TIME, TwoWayAssessment.RATED);
