@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,8 +128,9 @@ final class TeamsJson {
   }
 
   private static void compliance(ObjectNode c, ComplianceReport report, int logEntries, Map<PersonId, String> names) {
-    c.put("from", report.period().from().toString());
-    c.put("to", report.period().to().toString());
+    // RFC 3339 (seconds always written), not OffsetDateTime.toString(), which leaves out zero seconds.
+    c.put("from", report.period().from().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    c.put("to", report.period().to().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     c.put("logEntries", logEntries);
     ArrayNode rules = c.putArray("rules");
     for (DutyRule rule : DutyRule.values()) {

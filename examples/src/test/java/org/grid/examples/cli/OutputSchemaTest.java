@@ -85,6 +85,23 @@ class OutputSchemaTest {
   }
 
   @Test
+  void theTeamsDocumentConformsToItsSchemaWithAndWithoutCompliance() throws IOException {
+    String e = "src/main/resources/examples/teams/";
+    String[] files = {"teams", "--township", e + "township.json", "--grids", e + "plan.json", "--roster",
+        e + "roster.json", "--households", e + "households.json", "--format", "json"};
+    JsonNode plain = EXACT.readTree(run(files));
+    String[] withLog = java.util.Arrays.copyOf(files, files.length + 6);
+    System.arraycopy(new String[] {"--log", e + "duty-log.json", "--from", "2025-01-01T00:00:00+08:00", "--to",
+        "2025-04-01T00:00:00+08:00"}, 0, withLog, files.length, 6);
+    JsonNode logged = EXACT.readTree(run(withLog));
+
+    assertThat(plain.has("compliance")).isFalse();
+    assertThat(logged.path("compliance").path("missed").size()).isPositive();
+    assertThat(problems("teams-output.schema.json", plain)).isEmpty();
+    assertThat(problems("teams-output.schema.json", logged)).isEmpty();
+  }
+
+  @Test
   void theExampleKnowledgeCheckFileConformsToItsSchema() throws IOException {
     JsonNode file = EXACT.readTree(Path.of("inputs/assessment/knowledge-checks.json").toFile());
 

@@ -240,7 +240,7 @@ class TeamsCommandTest {
     assertThat(meetings.path("due").asInt()).isEqualTo(18);
     assertThat(meetings.path("done").asInt()).isEqualTo(17);
     assertThat(compliance.path("logEntries").asInt()).isPositive();
-    assertThat(compliance.path("from").asText()).isEqualTo("2025-01-01T00:00+08:00");
+    assertThat(compliance.path("from").asText()).isEqualTo("2025-01-01T00:00:00+08:00");
   }
 
   @Test
