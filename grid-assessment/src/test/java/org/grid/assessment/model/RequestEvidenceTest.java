@@ -87,6 +87,17 @@ class RequestEvidenceTest {
     return applied(r.rate(next(), REPORTER, rating, ctx(resolvedAt)));
   }
 
+  /** Reported, passed up tier by tier to the county office, and routed by its staff to a department. */
+  static Request routedBy(String id, String department) {
+    Request r = reported(id);
+    for (Tier tier : List.of(Tier.VILLAGE_GRID, Tier.DISTRICT_GRID, Tier.TOWNSHIP_OFFICE)) {
+      Actor staff = Actor.staff(PersonId.of("s-" + tier), "网格员", Office.of(tier, PLACE));
+      r = applied(r.escalate(next(), staff, "beyond this tier", ctx("2026-03-02T11:00")));
+    }
+    Actor county = Actor.staff(PersonId.of("c-office"), "网格员", Office.of(Tier.COUNTY_OFFICE, PLACE));
+    return applied(r.route(next(), county, DepartmentId.of(department), null, ctx("2026-03-02T12:00")));
+  }
+
   static List<Evidence> ofSubject(List<Evidence> evidence, String subject) {
     return evidence.stream().filter(e -> e.subject().value().equals(subject)).toList();
   }
@@ -186,13 +197,7 @@ class RequestEvidenceTest {
 
   @Test
   void routingByTheCountyOfficesStaffIsItsAcceptanceAndAVoluntaryPassUpChargesNobody() {
-    Request r = reported("R8");
-    for (Tier tier : List.of(Tier.VILLAGE_GRID, Tier.DISTRICT_GRID, Tier.TOWNSHIP_OFFICE)) {
-      Actor staff = Actor.staff(PersonId.of("s-" + tier), "网格员", Office.of(tier, PLACE));
-      r = applied(r.escalate(next(), staff, "beyond this tier", ctx("2026-03-02T11:00")));
-    }
-    Actor county = Actor.staff(PersonId.of("c-office"), "网格员", Office.of(Tier.COUNTY_OFFICE, PLACE));
-    r = applied(r.route(next(), county, DepartmentId.of("natural-resources"), null, ctx("2026-03-02T12:00")));
+    Request r = routedBy("R8", "natural-resources");
 
     List<Evidence> evidence = RequestEvidence.of(r, ZONE);
 
@@ -214,13 +219,7 @@ class RequestEvidenceTest {
 
   @Test
   void aReturnChargesTheDepartmentAndTheCountyOfficeThatMisroutedIt() {
-    Request r = reported("R9");
-    for (Tier tier : List.of(Tier.VILLAGE_GRID, Tier.DISTRICT_GRID, Tier.TOWNSHIP_OFFICE)) {
-      Actor staff = Actor.staff(PersonId.of("s-" + tier), "网格员", Office.of(tier, PLACE));
-      r = applied(r.escalate(next(), staff, "beyond this tier", ctx("2026-03-02T11:00")));
-    }
-    Actor county = Actor.staff(PersonId.of("c-office"), "网格员", Office.of(Tier.COUNTY_OFFICE, PLACE));
-    r = applied(r.route(next(), county, DepartmentId.of("water"), null, ctx("2026-03-02T12:00")));
+    Request r = routedBy("R9", "water");
     Actor water = Actor.staff(PersonId.of("w-clerk"), "科员", Office.department(PLACE.county(),
         DepartmentId.of("water")));
     r = applied(r.returnToCounty(next(), water, "not ours", ctx("2026-03-02T14:00")));
