@@ -28,6 +28,7 @@ import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.GradedMember;
 import org.grid.assessment.model.GradingPolicy;
 import org.grid.assessment.model.PartyMember;
+import org.grid.assessment.model.RequestEvidence;
 import org.grid.assessment.model.Score;
 import org.grid.assessment.port.in.AssessRequestsCommand;
 import org.grid.assessment.port.in.AssessRequestsUseCase;
@@ -139,15 +140,17 @@ final class AssessCommand implements Callable<Integer> {
     }
     try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
       Validator validator = validation.getValidator();
-      EvidenceSource requestEvidence = new RequestHistoryEvidence(requestStore, unitOfWork, assessed, zoneId);
-      EvidenceSource evidence = requestEvidence;
+      // each side's evidence is derived once: offices and grids for the two-way assessment, staff for the members
+      RequestHistoryEvidence requestHistory = new RequestHistoryEvidence(requestStore, unitOfWork, assessed, zoneId);
+      EvidenceSource requestEvidence = requestHistory.sides(RequestEvidence.HANDLER, RequestEvidence.REPORTER);
+      EvidenceSource evidence = requestHistory.sides(RequestEvidence.STAFF);
       if (log != null) {
         TownshipRecords records = TownshipRecords.read(township, grids, roster, households, log,
             period.start().atStartOfDay(zoneId).toOffsetDateTime(), unitOfWork, validator);
         evidence = EvidenceSource.concat(new DutyRecordEvidence(records.compliance(unitOfWork, validator),
             records.dutyLog, records.pairings, unitOfWork, DutyPolicy.defaults(), zoneId,
             List.of(new DutyRecordEvidence.Township(records.town.id(), ImmutableList.copyOf(records.served),
-                records.register))), requestEvidence);
+                records.register))), evidence);
       }
       InMemoryScoreRepository scores = new InMemoryScoreRepository();
       AssessRequestsUseCase.Outcome assessedOutcome = new AssessRequestsService(ruleSets, requestEvidence, scores,

@@ -5,9 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.grid.assessment.model.Evidence;
 import org.grid.assessment.model.RequestEvidence;
@@ -26,11 +29,14 @@ import org.grid.core.application.CommandValidation;
 import org.grid.core.port.out.UnitOfWork;
 
 /**
- * Implements {@link AssessRequestsUseCase}: reads the period's evidence once, takes as handlers every subject of
+ * Implements {@link AssessRequestsUseCase}: reads the period's evidence once (of the types the two rule sets count),
+ * takes as handlers every subject of
  * evidence whose {@link RequestEvidence#SIDE} is {@link RequestEvidence#HANDLER} (and those the command names), as
- * reporters those whose side is {@link RequestEvidence#REPORTER}, scores both sides in one pass each, and stores every
- * score, all in one unit of work. Staff evidence (side {@link RequestEvidence#STAFF}) is left to the party-member
- * scoring, which counts it beside the duties. Thread-safe when its ports are.
+ * reporters those whose side is {@link RequestEvidence#REPORTER}, scores the handlers from the handler side's evidence
+ * and the reporters from the reporter side's (evidence of no side counts for both), and stores every score, all in one
+ * unit of work. Staff evidence (side {@link RequestEvidence#STAFF}) is left to the party-member scoring, which counts
+ * it beside the duties: a source that serves this use case alone need not derive it ({@link
+ * RequestHistoryEvidence#sides}). Thread-safe when its ports are.
  */
 public final class AssessRequestsService implements AssessRequestsUseCase {
 
@@ -76,19 +82,29 @@ public final class AssessRequestsService implements AssessRequestsUseCase {
     if (!missing.isEmpty()) {
       return new MissingRuleSets(ImmutableSet.copyOf(missing));
     }
-    List<Evidence> periodEvidence = evidence.evidence(command.period());
+    Set<String> types = new HashSet<>(handlerRules.get().countedTypes());
+    types.addAll(reporterRules.get().countedTypes());
+    List<Evidence> periodEvidence = evidence.evidence(command.period(), types);
     TreeSet<SubjectId> handlers = new TreeSet<>(command.handlers());
     TreeSet<SubjectId> reporters = new TreeSet<>(command.reporters());
+    List<Evidence> forHandlers = new ArrayList<>();
+    List<Evidence> forReporters = new ArrayList<>();
     for (Evidence e : periodEvidence) {
       String side = e.attributes().get(RequestEvidence.SIDE);
       if (RequestEvidence.HANDLER.equals(side)) {
         handlers.add(e.subject());
+        forHandlers.add(e);
       } else if (RequestEvidence.REPORTER.equals(side)) {
         reporters.add(e.subject());
+        forReporters.add(e);
+      } else if (!RequestEvidence.STAFF.equals(side)) {
+        // evidence of no side (typed by hand, say) counts for whichever subject it names
+        forHandlers.add(e);
+        forReporters.add(e);
       }
     }
-    ImmutableList<Score> handlerScores = scoreAndStore(handlerRules.get(), handlers, command, periodEvidence);
-    ImmutableList<Score> reporterScores = scoreAndStore(reporterRules.get(), reporters, command, periodEvidence);
+    ImmutableList<Score> handlerScores = scoreAndStore(handlerRules.get(), handlers, command, forHandlers);
+    ImmutableList<Score> reporterScores = scoreAndStore(reporterRules.get(), reporters, command, forReporters);
     return new Assessed(handlerScores, reporterScores);
   }
 

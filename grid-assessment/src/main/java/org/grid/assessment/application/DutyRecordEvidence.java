@@ -3,11 +3,14 @@ package org.grid.assessment.application;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.DutyEvidence;
 import org.grid.assessment.model.Evidence;
@@ -90,18 +93,40 @@ public final class DutyRecordEvidence implements EvidenceSource {
 
   @Override
   public List<Evidence> evidence(AssessmentPeriod period) {
+    return evidence(period, type -> true);
+  }
+
+  /**
+   * Derives only the types asked for: without {@link DutyEvidence#DUTY_MISSED} no compliance is computed, without
+   * the visit, meeting and on-site types the log is not read.
+   */
+  @Override
+  public List<Evidence> evidence(AssessmentPeriod period, Set<String> types) {
+    requireNonNull(types, "types");
+    Set<String> wanted = ImmutableSet.copyOf(types);
+    return evidence(period, wanted::contains);
+  }
+
+  private List<Evidence> evidence(AssessmentPeriod period, Predicate<String> types) {
     requireNonNull(period, "period");
     OffsetDateTime from = period.start().atStartOfDay(zone).toOffsetDateTime();
     OffsetDateTime to = period.end().atStartOfDay(zone).toOffsetDateTime();
     DutyPeriod dutyPeriod = new DutyPeriod(from, to);
+    boolean missed = types.test(DutyEvidence.DUTY_MISSED);
+    boolean done = types.test(DutyEvidence.VISIT_PAIRED_HOUSEHOLD) || types.test(DutyEvidence.VISIT_OTHER_HOUSEHOLD)
+        || types.test(DutyEvidence.MEETING_ATTENDED) || types.test(DutyEvidence.ON_SITE_ARRIVED);
     return unitOfWork.inTransaction(() -> {
       List<Evidence> out = new ArrayList<>();
       for (Township township : townships) {
-        ComplianceReport report = compliance.compute(new ComputeComplianceCommand(
-            township.township(), township.grids(), township.register(), dutyPeriod, policy));
-        keep(out, DutyEvidence.missed(report), period);
-        keep(out, DutyEvidence.done(log.findByTownship(township.township(), from, to),
-            pairings.findByTownship(township.township())), period);
+        if (missed) {
+          ComplianceReport report = compliance.compute(new ComputeComplianceCommand(
+              township.township(), township.grids(), township.register(), dutyPeriod, policy));
+          keep(out, DutyEvidence.missed(report), period);
+        }
+        if (done) {
+          keep(out, DutyEvidence.done(log.findByTownship(township.township(), from, to),
+              pairings.findByTownship(township.township()), types), period);
+        }
       }
       return out;
     });

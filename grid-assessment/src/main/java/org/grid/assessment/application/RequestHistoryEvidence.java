@@ -2,10 +2,13 @@ package org.grid.assessment.application;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.Evidence;
 import org.grid.assessment.model.RequestEvidence;
@@ -34,6 +37,7 @@ public final class RequestHistoryEvidence implements EvidenceSource {
   private final UnitOfWork unitOfWork;
   private final CountyId county;
   private final ZoneId zone;
+  private final ImmutableSet<String> sides;
 
   /**
    * Creates the source.
@@ -46,14 +50,47 @@ public final class RequestHistoryEvidence implements EvidenceSource {
    * @throws NullPointerException if an argument is null
    */
   public RequestHistoryEvidence(RequestRepository requests, UnitOfWork unitOfWork, CountyId county, ZoneId zone) {
+    this(requests, unitOfWork, county, zone, RequestEvidence.ALL_SIDES);
+  }
+
+  private RequestHistoryEvidence(
+      RequestRepository requests, UnitOfWork unitOfWork, CountyId county, ZoneId zone, Set<String> sides) {
     this.requests = requireNonNull(requests, "requests");
     this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
     this.county = requireNonNull(county, "county");
     this.zone = requireNonNull(zone, "zone");
+    this.sides = RequestEvidence.checkSides(sides);
+  }
+
+  /**
+   * Returns the same source deriving only some sides' evidence (see {@link RequestEvidence#of(Request, ZoneId,
+   * Set)}): the two-way assessment reads {@link RequestEvidence#HANDLER} and {@link RequestEvidence#REPORTER}, party
+   * members' scoring {@link RequestEvidence#STAFF}, so that a county year's requests are not turned into evidence
+   * twice over.
+   *
+   * @param only the sides, each {@link RequestEvidence#HANDLER}, {@link RequestEvidence#REPORTER} or {@link
+   *     RequestEvidence#STAFF}
+   * @return the narrower source
+   * @throws IllegalArgumentException if a side is not one of the three
+   */
+  public RequestHistoryEvidence sides(String... only) {
+    return new RequestHistoryEvidence(requests, unitOfWork, county, zone, ImmutableSet.copyOf(only));
   }
 
   @Override
   public List<Evidence> evidence(AssessmentPeriod period) {
+    return evidence(period, type -> true);
+  }
+
+  /** Derives only the types asked for: the others are never built. */
+  @Override
+  public List<Evidence> evidence(AssessmentPeriod period, Set<String> types) {
+    requireNonNull(types, "types");
+    Set<String> wanted = ImmutableSet.copyOf(types);
+    return evidence(period, wanted::contains);
+  }
+
+  private List<Evidence> evidence(AssessmentPeriod period, Predicate<String> types) {
     requireNonNull(period, "period");
     Instant from = period.start().atStartOfDay(zone).toInstant();
     Instant to = period.end().atStartOfDay(zone).toInstant();
@@ -62,7 +99,7 @@ public final class RequestHistoryEvidence implements EvidenceSource {
       List<Evidence> out = new ArrayList<>();
       for (int start = 0; start < ids.size(); start += BATCH) {
         for (Request request : requests.findAllById(ids.subList(start, Math.min(ids.size(), start + BATCH)))) {
-          for (Evidence evidence : RequestEvidence.of(request, zone)) {
+          for (Evidence evidence : RequestEvidence.of(request, zone, sides, types)) {
             if (period.contains(evidence.date())) {
               out.add(evidence);
             }

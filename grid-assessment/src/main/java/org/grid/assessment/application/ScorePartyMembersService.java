@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ import org.grid.core.port.out.UnitOfWork;
 
 /**
  * Scores party members class by class with the rule set that covers the period, grades them per village and
- * stores every score. Reads the evidence of the period once.
+ * stores every score. Reads the evidence of the period once, of the types the rule sets count.
  */
 public final class ScorePartyMembersService implements ScorePartyMembersUseCase {
 
@@ -84,7 +85,9 @@ public final class ScorePartyMembersService implements ScorePartyMembersUseCase 
     if (!missing.isEmpty()) {
       return new MissingRuleSets(missing);
     }
-    List<Evidence> periodEvidence = evidence.evidence(command.period());
+    Set<String> types = new HashSet<>();
+    chosen.values().forEach(ruleSet -> types.addAll(ruleSet.countedTypes()));
+    List<Evidence> periodEvidence = evidence.evidence(command.period(), types);
     Map<SubjectId, RuleSet> ruleSetOf = new LinkedHashMap<>();
     for (PartyMember member : command.members()) {
       ruleSetOf.put(member.id(), chosen.get(member.memberClass().subjectKind()));

@@ -5,12 +5,17 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.grid.core.model.duty.ComplianceReport;
 import org.grid.core.model.duty.DutyLogEntry;
@@ -113,39 +118,66 @@ public final class DutyEvidence {
    * #MEETING_ATTENDED} ({@code host} is {@code team}, {@code village} or {@code township}); an on-site arrival is
    * {@link #ON_SITE_ARRIVED}. Each is dated the local date of its time (in its own offset). Ids: {@code
    * visit/<visitor>/<household>/<instant>[/<round>]}, {@code meeting/<meeting>/<person>}, {@code
-   * on-site/<event>/<person>/<instant>} (instants in UTC). A log entry repeated exactly yields its evidence once;
-   * two different entries under one id (a meeting id used twice) yield both, which the scoring engine refuses
-   * rather than keep whichever came first.
+   * on-site/<event>/<person>/<instant>} (instants in UTC). A log entry repeated exactly yields the same evidence
+   * again, which the scoring engine counts once; two different entries under one id (a meeting id used twice) yield
+   * two contents under one id, which the scoring engine refuses rather than keep whichever came first.
    *
    * @param log the duty log, in any order, not null
    * @param pairings the pairings (联系结对) in force, not null
-   * @return the evidence, in the order of the log
+   * @return the evidence, in the order of the log, a piece for each entry (and each attendee of a meeting)
    * @throws NullPointerException if an argument or an entry is null
    */
   public static ImmutableList<Evidence> done(Iterable<? extends DutyLogEntry> log, Iterable<Pairing> pairings) {
+    return done(log, pairings, type -> true);
+  }
+
+  /**
+   * Returns the evidence of the duty log of some types only, as {@link #done(Iterable, Iterable)} gives it: what a
+   * scoring whose rule sets count only those types needs; the others are never built.
+   *
+   * @param log the duty log, in any order, not null
+   * @param pairings the pairings (联系结对) in force, not null
+   * @param types which evidence types are wanted, not null
+   * @return the evidence of those types, in the order of the log
+   * @throws NullPointerException if an argument or an entry is null
+   */
+  public static ImmutableList<Evidence> done(
+      Iterable<? extends DutyLogEntry> log, Iterable<Pairing> pairings, Predicate<String> types) {
     requireNonNull(log, "log");
     requireNonNull(pairings, "pairings");
-    Set<String> paired = new HashSet<>();
+    requireNonNull(types, "types");
+    boolean meetings = types.test(MEETING_ATTENDED);
+    boolean onSite = types.test(ON_SITE_ARRIVED);
+    Map<PersonId, Set<HouseholdId>> paired = new HashMap<>();
     for (Pairing pairing : pairings) {
-      paired.add(pairing.pairer().value() + "\n" + pairing.household().value());
+      paired.computeIfAbsent(pairing.pairer(), p -> new HashSet<>()).add(pairing.household());
     }
+    boolean visits = types.test(VISIT_PAIRED_HOUSEHOLD) || types.test(VISIT_OTHER_HOUSEHOLD);
     ImmutableList.Builder<Evidence> out = ImmutableList.builder();
-    Set<Evidence> seen = new HashSet<>();
     for (DutyLogEntry entry : log) {
       requireNonNull(entry, "log entry");
-      LocalDate date = entry.at().toLocalDate();
-      String instant = entry.at().withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT);
-      if (entry instanceof DutyLogEntry.Visit visit) {
+      if (entry instanceof DutyLogEntry.Visit visit && visits) {
+        Set<HouseholdId> pairedWith = paired.get(visit.visitor());
+        String type = pairedWith != null && pairedWith.contains(visit.household())
+            ? VISIT_PAIRED_HOUSEHOLD : VISIT_OTHER_HOUSEHOLD;
+        if (!types.test(type)) {
+          continue;
+        }
+        LocalDate date = entry.at().toLocalDate();
         String visitor = visit.visitor().value();
         String household = visit.household().value();
-        String type = paired.contains(visitor + "\n" + household) ? VISIT_PAIRED_HOUSEHOLD : VISIT_OTHER_HOUSEHOLD;
-        ImmutableMap.Builder<String, String> attributes = ImmutableMap.<String, String>builder()
-            .put("household", household);
-        visit.round().ifPresent(round -> attributes.put("round", round.value()));
-        String round = visit.round().map(r -> "/" + r.value()).orElse("");
-        add(out, seen, new Evidence(EvidenceId.of("visit/" + visitor + "/" + household + "/" + instant + round), type,
-            SubjectId.of(visitor), date, attributes.buildOrThrow()));
-      } else if (entry instanceof DutyLogEntry.Meeting meeting) {
+        ImmutableMap<String, String> attributes;
+        String id = "visit/" + visitor + "/" + household + "/" + utc(entry.at());
+        if (visit.round().isPresent()) {
+          String round = visit.round().get().value();
+          attributes = ImmutableMap.of("household", household, "round", round);
+          id = id + "/" + round;
+        } else {
+          attributes = ImmutableMap.of("household", household);
+        }
+        out.add(new Evidence(EvidenceId.of(id), type, SubjectId.of(visitor), date, attributes));
+      } else if (entry instanceof DutyLogEntry.Meeting meeting && meetings) {
+        LocalDate date = entry.at().toLocalDate();
         String host;
         String hostId;
         if (meeting.host() instanceof MeetingHost.OfTeam team) {
@@ -161,17 +193,35 @@ public final class DutyEvidence {
         ImmutableMap<String, String> attributes =
             ImmutableMap.of("meeting", meeting.id().value(), "host", host, "host-id", hostId);
         for (PersonId person : meeting.attendees()) {
-          add(out, seen, new Evidence(EvidenceId.of("meeting/" + meeting.id().value() + "/" + person.value()),
+          out.add(new Evidence(EvidenceId.of("meeting/" + meeting.id().value() + "/" + person.value()),
               MEETING_ATTENDED, SubjectId.of(person.value()), date, attributes));
         }
-      } else if (entry instanceof DutyLogEntry.Attendance attendance) {
+      } else if (entry instanceof DutyLogEntry.Attendance attendance && onSite) {
+        LocalDate date = entry.at().toLocalDate();
         String person = attendance.person().value();
-        add(out, seen, new Evidence(
-            EvidenceId.of("on-site/" + attendance.event().value() + "/" + person + "/" + instant), ON_SITE_ARRIVED,
-            SubjectId.of(person), date, ImmutableMap.of("event", attendance.event().value())));
+        out.add(new Evidence(
+            EvidenceId.of("on-site/" + attendance.event().value() + "/" + person + "/" + utc(entry.at())),
+            ON_SITE_ARRIVED, SubjectId.of(person), date, ImmutableMap.of("event", attendance.event().value())));
       }
     }
     return out.build();
+  }
+
+  /**
+   * Returns an instant as {@link DateTimeFormatter#ISO_INSTANT} writes it ({@code 2025-03-04T05:06:00Z}, fractions
+   * of a second in groups of three when there are any), without the formatter's cost for the years 1000 to 9999,
+   * where {@link LocalDateTime#toString()} writes the same text but for seconds it leaves out when zero.
+   *
+   * @param at the instant, not null
+   * @return its ISO text in UTC
+   */
+  static String utc(OffsetDateTime at) {
+    LocalDateTime time = LocalDateTime.ofEpochSecond(at.toEpochSecond(), at.getNano(), ZoneOffset.UTC);
+    if (time.getYear() < 1000 || time.getYear() > 9999) {
+      return DateTimeFormatter.ISO_INSTANT.format(at);
+    }
+    String text = time.toString();
+    return time.getSecond() == 0 && time.getNano() == 0 ? text + ":00Z" : text + "Z";
   }
 
   /**

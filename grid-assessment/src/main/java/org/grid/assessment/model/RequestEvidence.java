@@ -4,10 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.grid.core.model.privacy.Masking;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Category;
@@ -87,6 +92,9 @@ public final class RequestEvidence {
 
   private RequestEvidence() {}
 
+  /** Every side: what {@link #of(Request, ZoneId)} derives. */
+  public static final ImmutableSet<String> ALL_SIDES = ImmutableSet.of(HANDLER, REPORTER, STAFF);
+
   /**
    * Returns the evidence of one request.
    *
@@ -96,9 +104,43 @@ public final class RequestEvidence {
    * @throws NullPointerException if an argument is null
    */
   public static ImmutableList<Evidence> of(Request request, ZoneId zone) {
+    return of(request, zone, ALL_SIDES);
+  }
+
+  /**
+   * Returns the evidence of one request for some sides only: the two-way assessment needs the handlers' and the
+   * reporters', party-member scoring the staff's, and deriving only what is needed costs only that. The evidence of
+   * a side is the same whichever other sides are asked for.
+   *
+   * @param request the request, not null
+   * @param zone the time zone whose local date dates the evidence, not null
+   * @param sides the sides wanted, each {@link #HANDLER}, {@link #REPORTER} or {@link #STAFF}; not null
+   * @return the evidence of those sides, in history order
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a side is not one of the three
+   */
+  public static ImmutableList<Evidence> of(Request request, ZoneId zone, Set<String> sides) {
+    return of(request, zone, sides, type -> true);
+  }
+
+  /**
+   * Returns the evidence of one request for some sides and types only: what a scoring whose rule sets count only
+   * those types needs. The evidence of a side and type is the same whatever else is asked for.
+   *
+   * @param request the request, not null
+   * @param zone the time zone whose local date dates the evidence, not null
+   * @param sides the sides wanted, each {@link #HANDLER}, {@link #REPORTER} or {@link #STAFF}; not null
+   * @param types which evidence types are wanted, not null
+   * @return the evidence of those sides and types, in history order
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a side is not one of the three
+   */
+  public static ImmutableList<Evidence> of(Request request, ZoneId zone, Set<String> sides, Predicate<String> types) {
     requireNonNull(request, "request");
     requireNonNull(zone, "zone");
-    return new Walk(request, zone).run();
+    requireNonNull(types, "types");
+    checkSides(sides);
+    return new Walk(request, zone, sides, types).run();
   }
 
   /**
@@ -116,6 +158,25 @@ public final class RequestEvidence {
       all.addAll(of(request, zone));
     }
     return all.build();
+  }
+
+  /**
+   * Checks a set of sides.
+   *
+   * @param sides the sides, not null
+   * @return the sides, as an immutable set
+   * @throws NullPointerException if {@code sides} or a side is null
+   * @throws IllegalArgumentException if a side is not {@link #HANDLER}, {@link #REPORTER} or {@link #STAFF}
+   */
+  public static ImmutableSet<String> checkSides(Set<String> sides) {
+    requireNonNull(sides, "sides");
+    for (String side : sides) {
+      if (!ALL_SIDES.contains(requireNonNull(side, "side"))) {
+        throw new IllegalArgumentException(
+            "side must be one of " + ALL_SIDES + ", was '" + Masking.text(side) + "'");
+      }
+    }
+    return ImmutableSet.copyOf(sides);
   }
 
   /**
@@ -147,6 +208,12 @@ public final class RequestEvidence {
     private final String reportedBy;
     private final PersonId reportingStaff;
     private final ImmutableList.Builder<Evidence> out = ImmutableList.builder();
+    private final Predicate<String> types;
+    private final boolean handlerSide;
+    private final boolean reporterSide;
+    private final boolean staffSide;
+    private int datedIndex = -1;
+    private LocalDate dated;
     private boolean acceptReminded;
     private boolean resolveReminded;
     private boolean suspendedSinceAssignment;
@@ -154,9 +221,13 @@ public final class RequestEvidence {
     private PersonId assignee;
     private Category category;
 
-    Walk(Request request, ZoneId zone) {
+    Walk(Request request, ZoneId zone, Set<String> sides, Predicate<String> types) {
       this.request = request;
       this.zone = zone;
+      this.types = types;
+      this.handlerSide = sides.contains(HANDLER);
+      this.reporterSide = sides.contains(REPORTER);
+      this.staffSide = sides.contains(STAFF);
       this.reporter = SubjectId.of(request.report().place().grid().value());
       Actor first = request.history().get(0).actor();
       this.reportedBy = first instanceof Actor.Citizen ? "citizen" : "staff";
@@ -275,6 +346,9 @@ public final class RequestEvidence {
 
     /** Evidence for a handling office. */
     private void handler(int index, String type, Office office, Map<String, String> extra) {
+      if (!handlerSide || !types.test(type)) {
+        return;
+      }
       ImmutableMap<String, String> attributes = ImmutableMap.<String, String>builder()
           .putAll(extra).put("tier", office.tier().name()).put(SIDE, HANDLER).buildOrThrow();
       emit(index, type, "", subjectOf(office), attributes);
@@ -288,6 +362,9 @@ public final class RequestEvidence {
     }
 
     private void person(int index, String type, PersonId person, Office office, Map<String, String> extra) {
+      if (!staffSide || !types.test(type)) {
+        return;
+      }
       ImmutableMap<String, String> attributes = ImmutableMap.<String, String>builder()
           .putAll(extra).put("tier", office.tier().name()).put("office", subjectOf(office).value())
           .put(SIDE, STAFF).buildOrThrow();
@@ -296,9 +373,14 @@ public final class RequestEvidence {
 
     /** Evidence for the reporting grid, and for the staff member who wrote the report when staff wrote it. */
     private void report(int index, String type, Map<String, String> extra) {
-      emit(index, type, "", reporter, ImmutableMap.<String, String>builder().putAll(extra).put(SIDE, REPORTER)
-          .buildOrThrow());
-      if (reportingStaff != null) {
+      if (!types.test(type)) {
+        return;
+      }
+      if (reporterSide) {
+        emit(index, type, "", reporter, ImmutableMap.<String, String>builder().putAll(extra).put(SIDE, REPORTER)
+            .buildOrThrow());
+      }
+      if (reportingStaff != null && staffSide) {
         emit(index, type, "/by", SubjectId.of(reportingStaff.value()),
             ImmutableMap.<String, String>builder().putAll(extra).put(SIDE, STAFF).buildOrThrow());
       }
@@ -311,7 +393,16 @@ public final class RequestEvidence {
           .put("category", request.category().code())
           .buildOrThrow();
       out.add(new Evidence(EvidenceId.of(request.id().value() + "/" + index + "/" + type + suffix), type, subject,
-          request.history().get(index).at().atZone(zone).toLocalDate(), attributes));
+          dateOf(index), attributes));
+    }
+
+    /** The local date of an entry, worked out once for all the evidence it gives. */
+    private LocalDate dateOf(int index) {
+      if (index != datedIndex) {
+        dated = LocalDate.ofInstant(request.history().get(index).at(), zone);
+        datedIndex = index;
+      }
+      return dated;
     }
   }
 }

@@ -3,6 +3,7 @@ package org.grid.assessment.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +53,18 @@ public record RuleSet(
         throw new IllegalArgumentException("rule id " + LineItem.BASE + " is reserved for the base line item");
       }
     }
+  }
+
+  /**
+   * Returns the evidence types its rules count: all a scoring by this rule set needs from an {@link
+   * org.grid.assessment.port.out.EvidenceSource}.
+   *
+   * @return the types, in the order of the rules
+   */
+  public ImmutableSet<String> countedTypes() {
+    ImmutableSet.Builder<String> types = ImmutableSet.builder();
+    rules.forEach(rule -> types.add(rule.counts()));
+    return types.build();
   }
 
   /**

@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,6 @@ import java.util.Map;
  * is refused rather than resolved by whichever came first. Linear in the evidence.
  */
 public final class ScoringEngine {
-
-  private static final Comparator<Evidence> BY_ID = Comparator.comparing(Evidence::id);
 
   private ScoringEngine() {}
 
@@ -82,63 +82,101 @@ public final class ScoringEngine {
             + ", not for the whole period " + period);
       }
     }
-    Map<SubjectId, List<Evidence>> bySubject = new HashMap<>();
-    for (SubjectId subject : ruleSets.keySet()) {
-      bySubject.put(subject, new ArrayList<>());
+    // One pass over the evidence in the order given (where it lies in memory), each piece counted at once by the
+    // rules of its subject's rule set that count its type: nothing is grouped or visited twice.
+    Map<RuleSet, Map<String, int[]>> rulesByType = new IdentityHashMap<>();
+    Map<SubjectId, Tally> tallies = new HashMap<>(Math.max(16, ruleSets.size() * 4 / 3 + 1));
+    for (Map.Entry<SubjectId, RuleSet> entry : ruleSets.entrySet()) {
+      RuleSet ruleSet = entry.getValue();
+      tallies.put(entry.getKey(), new Tally(ruleSet, rulesByType.computeIfAbsent(ruleSet, ScoringEngine::byType)));
     }
     Map<EvidenceId, Evidence> byId = new HashMap<>(Math.max(16, evidence.size() * 4 / 3 + 1));
     for (Evidence item : evidence) {
       Evidence earlier = byId.putIfAbsent(item.id(), item);
       if (earlier != null) {
-        if (!earlier.equals(item)) {
+        if (earlier != item && !earlier.equals(item)) {
           throw new IllegalArgumentException("evidence " + item.id() + " is given twice with different content ("
               + earlier.differencesFrom(item) + ")");
         }
         continue;
       }
-      List<Evidence> own = bySubject.get(item.subject());
-      if (own != null && period.contains(item.date())) {
-        own.add(item);
+      Tally tally = tallies.get(item.subject());
+      if (tally != null && period.contains(item.date())) {
+        tally.count(item);
       }
     }
     Map<SubjectId, Score> scores = new LinkedHashMap<>();
-    for (Map.Entry<SubjectId, RuleSet> entry : ruleSets.entrySet()) {
-      List<Evidence> own = bySubject.get(entry.getKey());
-      own.sort(BY_ID);
-      scores.put(entry.getKey(), lines(entry.getValue(), entry.getKey(), period, own));
+    for (SubjectId subject : ruleSets.keySet()) {
+      scores.put(subject, tallies.get(subject).score(subject, period));
     }
     return scores;
   }
 
-  private static Score lines(RuleSet ruleSet, SubjectId subject, AssessmentPeriod period, Collection<Evidence> sorted) {
-    Map<String, List<Evidence>> byType = new HashMap<>();
-    for (Evidence item : sorted) {
-      byType.computeIfAbsent(item.type(), type -> new ArrayList<>()).add(item);
+  /** The indexes of a rule set's rules by the evidence type they count. */
+  private static Map<String, int[]> byType(RuleSet ruleSet) {
+    Map<String, int[]> byType = new HashMap<>();
+    List<ScoringRule> rules = ruleSet.rules();
+    for (int r = 0; r < rules.size(); r++) {
+      int[] earlier = byType.getOrDefault(rules.get(r).counts(), new int[0]);
+      int[] indexes = Arrays.copyOf(earlier, earlier.length + 1);
+      indexes[earlier.length] = r;
+      byType.put(rules.get(r).counts(), indexes);
     }
-    List<LineItem> lines = new ArrayList<>();
-    lines.add(new LineItem(LineItem.BASE, "base score of " + ruleSet.id(), ImmutableList.of(), ruleSet.base(), false));
-    for (ScoringRule rule : ruleSet.rules()) {
-      ImmutableList.Builder<EvidenceId> counted = ImmutableList.builder();
-      int occurrences = 0;
-      for (Evidence item : byType.getOrDefault(rule.counts(), List.of())) {
-        if (rule.counts(item)) {
-          counted.add(item.id());
-          occurrences++;
+    return byType;
+  }
+
+  /** What one subject's rules have counted so far: the ids each rule counted, in any order. */
+  private static final class Tally {
+    private final RuleSet ruleSet;
+    private final Map<String, int[]> rulesByType;
+    private final List<List<EvidenceId>> counted;
+
+    Tally(RuleSet ruleSet, Map<String, int[]> rulesByType) {
+      this.ruleSet = ruleSet;
+      this.rulesByType = rulesByType;
+      this.counted = new ArrayList<>(Collections.nCopies(ruleSet.rules().size(), null));
+    }
+
+    void count(Evidence item) {
+      int[] rules = rulesByType.get(item.type());
+      if (rules == null) {
+        return;
+      }
+      for (int r : rules) {
+        if (ruleSet.rules().get(r).counts(item)) {
+          List<EvidenceId> ids = counted.get(r);
+          if (ids == null) {
+            ids = new ArrayList<>();
+            counted.set(r, ids);
+          }
+          ids.add(item.id());
         }
       }
-      if (occurrences == 0) {
-        continue;
-      }
-      BigDecimal points = rule.pointsPerOccurrence().multiply(BigDecimal.valueOf(occurrences));
-      boolean capped = rule.capPerPeriod().isPresent() && points.compareTo(rule.capPerPeriod().get()) > 0;
-      if (capped) {
-        points = rule.capPerPeriod().get();
-      }
-      if (rule.direction() == Direction.DEDUCT) {
-        points = points.negate();
-      }
-      lines.add(new LineItem(rule.id(), rule.description(), counted.build(), points, capped));
     }
-    return new Score(subject, period, ruleSet.id(), ImmutableList.copyOf(lines));
+
+    /** The score: the base line, then a line per rule that counted anything, its ids sorted. */
+    Score score(SubjectId subject, AssessmentPeriod period) {
+      List<LineItem> lines = new ArrayList<>();
+      lines.add(new LineItem(LineItem.BASE, "base score of " + ruleSet.id(), ImmutableList.of(), ruleSet.base(),
+          false));
+      for (int r = 0; r < counted.size(); r++) {
+        List<EvidenceId> ids = counted.get(r);
+        if (ids == null) {
+          continue;
+        }
+        ScoringRule rule = ruleSet.rules().get(r);
+        ids.sort(null); // ids in their natural order, whatever the order of the evidence
+        BigDecimal points = rule.pointsPerOccurrence().multiply(BigDecimal.valueOf(ids.size()));
+        boolean capped = rule.capPerPeriod().isPresent() && points.compareTo(rule.capPerPeriod().get()) > 0;
+        if (capped) {
+          points = rule.capPerPeriod().get();
+        }
+        if (rule.direction() == Direction.DEDUCT) {
+          points = points.negate();
+        }
+        lines.add(new LineItem(rule.id(), rule.description(), ImmutableList.copyOf(ids), points, capped));
+      }
+      return new Score(subject, period, ruleSet.id(), ImmutableList.copyOf(lines));
+    }
   }
 }

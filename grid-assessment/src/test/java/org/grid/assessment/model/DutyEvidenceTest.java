@@ -104,7 +104,7 @@ class DutyEvidenceTest {
     List<DutyLogEntry> log = new ArrayList<>();
     log.add(DutyLogEntry.Visit.of(P1, H1, march, null));
     log.add(DutyLogEntry.Visit.of(P1, H2, march, null));
-    log.add(DutyLogEntry.Visit.of(P1, H1, march, null)); // repeated exactly: counted once
+    log.add(DutyLogEntry.Visit.of(P1, H1, march, null)); // repeated exactly: the same evidence, counted once
     log.add(DutyLogEntry.Meeting.of(EntryId.of("M1"), new MeetingHost.OfVillage(VillageId.of("T01-V04")), march,
         List.of(P1, P2)));
     log.add(new DutyLogEntry.Attendance(EntryId.of("EV1"), P2, march));
@@ -113,11 +113,41 @@ class DutyEvidenceTest {
     List<Evidence> evidence = DutyEvidence.done(log, pairings);
 
     assertThat(evidence).extracting(Evidence::type).containsExactly(DutyEvidence.VISIT_PAIRED_HOUSEHOLD,
-        DutyEvidence.VISIT_OTHER_HOUSEHOLD, DutyEvidence.MEETING_ATTENDED, DutyEvidence.MEETING_ATTENDED,
-        DutyEvidence.ON_SITE_ARRIVED);
-    assertThat(evidence).extracting(Evidence::id).doesNotHaveDuplicates();
+        DutyEvidence.VISIT_OTHER_HOUSEHOLD, DutyEvidence.VISIT_PAIRED_HOUSEHOLD, DutyEvidence.MEETING_ATTENDED,
+        DutyEvidence.MEETING_ATTENDED, DutyEvidence.ON_SITE_ARRIVED);
+    assertThat(evidence.get(2)).isEqualTo(evidence.get(0));
+    assertThat(evidence.stream().map(Evidence::id).distinct()).hasSize(5);
+    RuleSet visits = RuleSet.of("pm/2025", "party-member/with-post", AssessmentPeriod.year(2025), "0",
+        List.of(ScoringRule.of("paired-visit", "走访联系户 +1", DutyEvidence.VISIT_PAIRED_HOUSEHOLD, Map.of(), "1",
+            null, Direction.ADD)));
+    assertThat(ScoringEngine.score(visits, SubjectId.of("P001"), AssessmentPeriod.year(2025), evidence).total())
+        .isEqualByComparingTo("1");
+    assertThat(DutyEvidence.done(log, pairings, DutyEvidence.MEETING_ATTENDED::equals))
+        .containsExactly(evidence.get(3), evidence.get(4));
     assertThat(evidence.get(0).date()).isEqualTo(LocalDate.parse("2025-03-10"));
     assertThat(evidence.get(0).id().value()).isEqualTo("visit/P001/T01-V04-N1-H01/2025-03-10T15:30:00Z");
     assertThat(evidence.get(3).attributes()).containsEntry("host", "village").containsEntry("host-id", "T01-V04");
+  }
+
+  @Test
+  void instantsInIdsAreWrittenExactlyAsIsoInstantWrites() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(13);
+    List<OffsetDateTime> instants = new ArrayList<>(List.of(
+        OffsetDateTime.parse("2025-01-01T00:00:00Z"), OffsetDateTime.parse("2025-01-01T00:00:00.5+08:00"),
+        OffsetDateTime.parse("0999-12-31T23:59:59Z"), OffsetDateTime.parse("1000-01-01T00:00:00Z"),
+        OffsetDateTime.parse("9999-12-31T23:59:59.000001Z"), OffsetDateTime.parse("+10000-01-01T00:00:00Z"),
+        OffsetDateTime.parse("-0001-06-01T12:00:00.000000001-05:00")));
+    int[] nanos = {0, 0, 0, 1, 1_000, 1_000_000, 120_000_000, 999_999_999};
+    for (int i = 0; i < 100_000; i++) {
+      long second = random.nextLong(-70_000_000_000L, 260_000_000_000L);
+      int offset = random.nextInt(-18 * 3600, 18 * 3600 + 1);
+      instants.add(OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(random.nextBoolean()
+          ? second - Math.floorMod(second, 60) : second, nanos[random.nextInt(nanos.length)]),
+          ZoneOffset.ofTotalSeconds(offset)));
+    }
+    for (OffsetDateTime at : instants) {
+      assertThat(DutyEvidence.utc(at)).as("%s", at)
+          .isEqualTo(java.time.format.DateTimeFormatter.ISO_INSTANT.format(at));
+    }
   }
 }

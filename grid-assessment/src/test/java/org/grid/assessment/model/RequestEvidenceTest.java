@@ -1,6 +1,7 @@
 package org.grid.assessment.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
@@ -215,6 +217,27 @@ class RequestEvidenceTest {
     assertThat(RequestEvidence.of(r, ZONE)).isEqualTo(first);
     assertThat(first).extracting(Evidence::id).doesNotHaveDuplicates();
     assertThat(typesFor(first, VILLAGE_SUBJECT)).filteredOn(TwoWayAssessment.RATED::equals).hasSize(2);
+  }
+
+  @Test
+  void evidenceOfSomeSidesAndTypesIsExactlyThatPartOfAllTheEvidence() {
+    Request r = ratedAfterResolving(accepted("R12"), VILLAGE, "2026-03-03T10:00", Rating.DISSATISFIED);
+    Request rated = ratedAfterResolving(r, VILLAGE, "2026-03-04T10:00", Rating.SATISFIED);
+    List<Evidence> all = RequestEvidence.of(rated, ZONE);
+
+    for (Set<String> sides : List.of(Set.of(RequestEvidence.HANDLER), Set.of(RequestEvidence.STAFF),
+        Set.of(RequestEvidence.REPORTER, RequestEvidence.HANDLER), Set.<String>of())) {
+      Set<String> types = Set.of(TwoWayAssessment.RATED, TwoWayAssessment.REOPENED);
+      assertThat(RequestEvidence.of(rated, ZONE, sides, types::contains)).as("%s", sides)
+          .containsExactlyElementsOf(all.stream()
+              .filter(e -> sides.contains(e.attributes().get(RequestEvidence.SIDE)) && types.contains(e.type()))
+              .toList());
+      assertThat(RequestEvidence.of(rated, ZONE, sides)).containsExactlyElementsOf(all.stream()
+          .filter(e -> sides.contains(e.attributes().get(RequestEvidence.SIDE))).toList());
+    }
+    assertThatThrownBy(() -> RequestEvidence.of(rated, ZONE, Set.of("office")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("side must be one of [handler, reporter, staff], was 'office'");
   }
 
   @Test

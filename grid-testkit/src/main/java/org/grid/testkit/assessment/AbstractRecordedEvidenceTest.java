@@ -1,6 +1,7 @@
 package org.grid.testkit.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.grid.testkit.escalation.EscalationSamples.CITIZEN;
 import static org.grid.testkit.escalation.EscalationSamples.PLACE_A;
 import static org.grid.testkit.escalation.EscalationSamples.PLACE_B;
@@ -14,6 +15,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.grid.assessment.application.AssessRequestsService;
 import org.grid.assessment.application.RequestHistoryEvidence;
@@ -177,6 +179,26 @@ public abstract class AbstractRecordedEvidenceTest {
     Score fromTwice = ScoringEngine.score(rules, grid, MARCH, twice);
     assertThat(fromTwice.total()).isEqualByComparingTo(fromOnce.total());
     assertThat(fromOnce.total()).isEqualByComparingTo("102");
+  }
+
+  @Test
+  void a_narrowed_source_gives_exactly_the_pieces_of_its_sides_and_types() {
+    store(handled("R1", PLACE_A, "2026-03-02", "2026-03-03", Rating.SATISFIED));
+    store(handled("R2", PLACE_B, "2026-03-09", "2026-03-10", Rating.DISSATISFIED));
+    List<Evidence> all = source().evidence(MARCH);
+
+    List<Evidence> staffRatings = source().sides(RequestEvidence.STAFF)
+        .evidence(MARCH, Set.of(TwoWayAssessment.RATED, TwoWayAssessment.RESOLVED_ON_TIME));
+    List<Evidence> offices = source().sides(RequestEvidence.HANDLER, RequestEvidence.REPORTER).evidence(MARCH);
+
+    assertThat(staffRatings).isNotEmpty().containsExactlyInAnyOrderElementsOf(all.stream()
+        .filter(e -> e.attributes().get(RequestEvidence.SIDE).equals(RequestEvidence.STAFF))
+        .filter(e -> Set.of(TwoWayAssessment.RATED, TwoWayAssessment.RESOLVED_ON_TIME).contains(e.type()))
+        .toList());
+    assertThat(offices).isNotEmpty().containsExactlyInAnyOrderElementsOf(all.stream()
+        .filter(e -> !e.attributes().get(RequestEvidence.SIDE).equals(RequestEvidence.STAFF)).toList());
+    assertThatThrownBy(() -> source().sides("county")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("side must be one of");
   }
 
   @Test

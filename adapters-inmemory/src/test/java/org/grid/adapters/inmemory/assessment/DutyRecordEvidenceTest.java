@@ -146,6 +146,27 @@ class DutyRecordEvidenceTest {
   }
 
   @Test
+  void asked_for_some_types_it_gives_exactly_those_and_computes_compliance_only_for_missed_duties() {
+    DutyRecordEvidence source = dutySource();
+    visit("2025-01-15T10:00:00+08:00");
+    List<Evidence> all = source.evidence(Q1);
+    DutyRecordEvidence.Township township = new DutyRecordEvidence.Township(T,
+        ImmutableList.of(ServedGrid.of(G, V, List.of(UnitId.of("U1")), DistrictId.of("T01-D1"))),
+        HouseholdRegister.of(T, List.of(Household.of(H, UnitId.of("U1"), List.of(CareTag.HARDSHIP)))));
+    DutyRecordEvidence noCompliance = new DutyRecordEvidence(command -> {
+      throw new AssertionError("compliance computed though no missed duty was asked for");
+    }, log, pairings, unitOfWork, DutyPolicy.defaults(), ZONE, List.of(township));
+
+    assertThat(noCompliance.evidence(Q1, Set.of(DutyEvidence.VISIT_PAIRED_HOUSEHOLD)))
+        .isNotEmpty().containsExactlyElementsOf(all.stream()
+            .filter(e -> e.type().equals(DutyEvidence.VISIT_PAIRED_HOUSEHOLD)).toList());
+    assertThat(source.evidence(Q1, Set.of(DutyEvidence.DUTY_MISSED)))
+        .isNotEmpty().containsExactlyElementsOf(all.stream()
+            .filter(e -> e.type().equals(DutyEvidence.DUTY_MISSED)).toList());
+    assertThat(source.evidence(Q1, Set.of("request.rated"))).isEmpty();
+  }
+
+  @Test
   void a_party_member_is_scored_from_duties_and_requests_together_each_line_naming_its_records() {
     DutyRecordEvidence duties = dutySource();
     visit("2025-01-15T10:00:00+08:00");

@@ -1,7 +1,10 @@
 package org.grid.assessment.port.out;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.Evidence;
 
@@ -20,6 +23,22 @@ public interface EvidenceSource {
   List<Evidence> evidence(AssessmentPeriod period);
 
   /**
+   * Returns the evidence dated within a period, of the given types at least: what a scoring asks for, its rule sets
+   * counting only these types. A source that can leave the other types out, never deriving or reading them, should
+   * (a county year's records give millions of pieces, most of which a county may not count); one that cannot
+   * returns them too, and the scoring engine ignores what no rule counts. The default asks {@link
+   * #evidence(AssessmentPeriod)}.
+   *
+   * @param period the period, not null
+   * @param types the evidence types wanted, not null
+   * @return every piece of evidence of those types whose date lies in the period, perhaps others too, in any order
+   */
+  default List<Evidence> evidence(AssessmentPeriod period, Set<String> types) {
+    requireNonNull(types, "types");
+    return evidence(period);
+  }
+
+  /**
    * Returns a source of the evidence of several sources together: for example what {@code RequestHistoryEvidence}
    * and {@code DutyRecordEvidence} derive from grid's records, and what a county stored by hand. Their ids must not
    * clash: the scoring engine refuses one id with two contents, and counts the same evidence repeated once.
@@ -30,12 +49,25 @@ public interface EvidenceSource {
    */
   static EvidenceSource concat(EvidenceSource... sources) {
     List<EvidenceSource> all = List.of(sources);
-    return period -> {
-      List<Evidence> evidence = new ArrayList<>();
-      for (EvidenceSource source : all) {
-        evidence.addAll(source.evidence(period));
+    return new EvidenceSource() {
+      @Override
+      public List<Evidence> evidence(AssessmentPeriod period) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (EvidenceSource source : all) {
+          evidence.addAll(source.evidence(period));
+        }
+        return evidence;
       }
-      return evidence;
+
+      @Override
+      public List<Evidence> evidence(AssessmentPeriod period, Set<String> types) {
+        requireNonNull(types, "types");
+        List<Evidence> evidence = new ArrayList<>();
+        for (EvidenceSource source : all) {
+          evidence.addAll(source.evidence(period, types));
+        }
+        return evidence;
+      }
     };
   }
 }

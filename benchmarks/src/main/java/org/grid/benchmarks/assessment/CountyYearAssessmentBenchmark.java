@@ -1,0 +1,52 @@
+package org.grid.benchmarks.assessment;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Deriving and scoring a county year (issue 13): the two-way assessment of every handling office and reporting grid
+ * from the request histories, and every party member scored from their duties (compliance computed from the duty
+ * log, and the log itself) and their requests, then graded, all through the application services over the
+ * in-memory adapters ({@link CountyYear#assess()}). At {@code scale} 1.0: 1,000,000 history entries, 2,000,000
+ * duty-log entries, 10,000 party members; the target is under 3 s, growing linearly with the logs. The county is
+ * built once per trial, so only deriving and scoring is timed.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+public class CountyYearAssessmentBenchmark {
+
+  @Param({"0.25", "0.5", "1.0"})
+  double scale;
+
+  private CountyYear county;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    county = new CountyYear(scale);
+  }
+
+  /**
+   * Derives the year's evidence from the records and scores and grades everyone.
+   *
+   * @return the outcomes
+   */
+  @Benchmark
+  public Object[] assessCountyYear() {
+    return county.assess();
+  }
+}
