@@ -234,6 +234,30 @@ final class CountyYear {
     return report.missed().size() + " missed duties; " + report.tallies();
   }
 
+  /**
+   * Returns how many pieces of evidence each scoring reads, by type: what the benchmark's figures are per.
+   *
+   * @return the two-way assessment's and the party members' evidence, counted by type
+   */
+  String evidenceSummary() {
+    RequestHistoryEvidence requestHistory = new RequestHistoryEvidence(requests, unitOfWork, COUNTY, ZONE);
+    EvidenceSource dutyEvidence = new DutyRecordEvidence(
+        new ComputeComplianceService(persons, teams, pairings, dutyLog, unitOfWork, validator), dutyLog, pairings,
+        unitOfWork, DutyPolicy.defaults(), ZONE, List.of(township));
+    java.util.Set<String> twoWayTypes = new java.util.HashSet<>();
+    java.util.Set<String> memberTypes = new java.util.HashSet<>();
+    ruleSets.catalog().ruleSets().forEach(set -> (set.subjectKind().startsWith("request-") ? twoWayTypes
+        : memberTypes).addAll(set.countedTypes()));
+    Map<String, Integer> twoWay = new java.util.TreeMap<>();
+    requestHistory.sides(RequestEvidence.HANDLER, RequestEvidence.REPORTER).evidence(YEAR, twoWayTypes)
+        .forEach(e -> twoWay.merge(e.type(), 1, Integer::sum));
+    Map<String, Integer> party = new java.util.TreeMap<>();
+    EvidenceSource.concat(dutyEvidence, requestHistory.sides(RequestEvidence.STAFF)).evidence(YEAR, memberTypes)
+        .forEach(e -> party.merge(e.type(), 1, Integer::sum));
+    return "two-way " + twoWay.values().stream().mapToInt(Integer::intValue).sum() + " " + twoWay
+        + "; party members " + party.values().stream().mapToInt(Integer::intValue).sum() + " " + party;
+  }
+
   private static PartyMemberClass memberClass(Person person, SplittableRandom random) {
     if (person.party() == PartyMembership.WITH_POST) {
       return PartyMemberClass.WITH_POST;

@@ -31,6 +31,7 @@ public final class CountyYearCpuTime {
         (System.nanoTime() - built) / 1e9, county.requestCount, county.historyEntries, county.dutyEntries,
         county.members.size(), county.refusals);
     System.out.println("compliance: " + county.complianceSummary());
+    System.out.println("evidence scored: " + county.evidenceSummary());
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
     long thread = Thread.currentThread().getId();

@@ -5,11 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -167,15 +165,16 @@ public final class DutyEvidence {
         String visitor = visit.visitor().value();
         String household = visit.household().value();
         ImmutableMap<String, String> attributes;
-        String id = "visit/" + visitor + "/" + household + "/" + utc(entry.at());
+        StringBuilder id = appendUtc(new StringBuilder(64).append("visit/").append(visitor).append('/')
+            .append(household).append('/'), entry.at());
         if (visit.round().isPresent()) {
           String round = visit.round().get().value();
           attributes = ImmutableMap.of("household", household, "round", round);
-          id = id + "/" + round;
+          id.append('/').append(round);
         } else {
           attributes = ImmutableMap.of("household", household);
         }
-        out.add(new Evidence(EvidenceId.of(id), type, SubjectId.of(visitor), date, attributes));
+        out.add(new Evidence(EvidenceId.of(id.toString()), type, SubjectId.of(visitor), date, attributes));
       } else if (entry instanceof DutyLogEntry.Meeting meeting && meetings) {
         LocalDate date = entry.at().toLocalDate();
         String host;
@@ -208,20 +207,55 @@ public final class DutyEvidence {
   }
 
   /**
-   * Returns an instant as {@link DateTimeFormatter#ISO_INSTANT} writes it ({@code 2025-03-04T05:06:00Z}, fractions
-   * of a second in groups of three when there are any), without the formatter's cost for the years 1000 to 9999,
-   * where {@link LocalDateTime#toString()} writes the same text but for seconds it leaves out when zero.
+   * Returns an instant as {@link DateTimeFormatter#ISO_INSTANT} writes it ({@code 2025-03-04T05:06:00Z}, fractions of
+   * a second in groups of three when there are any).
    *
    * @param at the instant, not null
    * @return its ISO text in UTC
    */
   static String utc(OffsetDateTime at) {
-    LocalDateTime time = LocalDateTime.ofEpochSecond(at.toEpochSecond(), at.getNano(), ZoneOffset.UTC);
-    if (time.getYear() < 1000 || time.getYear() > 9999) {
-      return DateTimeFormatter.ISO_INSTANT.format(at);
+    return appendUtc(new StringBuilder(24), at).toString();
+  }
+
+  /**
+   * Appends an instant as {@link DateTimeFormatter#ISO_INSTANT} writes it, without the formatter's cost (a county
+   * year's ids hold a million instants) for the years 1000 to 9999; other years go through the formatter.
+   */
+  private static StringBuilder appendUtc(StringBuilder out, OffsetDateTime at) {
+    long second = at.toEpochSecond();
+    int nano = at.getNano();
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(second, 86_400));
+    int secondOfDay = (int) Math.floorMod(second, 86_400);
+    if (date.getYear() < 1000 || date.getYear() > 9999) {
+      return out.append(DateTimeFormatter.ISO_INSTANT.format(at));
     }
-    String text = time.toString();
-    return time.getSecond() == 0 && time.getNano() == 0 ? text + ":00Z" : text + "Z";
+    out.append(date.getYear()).append('-');
+    digits(out, date.getMonthValue(), 2).append('-');
+    digits(out, date.getDayOfMonth(), 2).append('T');
+    digits(out, secondOfDay / 3600, 2).append(':');
+    digits(out, secondOfDay / 60 % 60, 2).append(':');
+    digits(out, secondOfDay % 60, 2);
+    if (nano > 0) {
+      out.append('.');
+      if (nano % 1_000_000 == 0) {
+        digits(out, nano / 1_000_000, 3);
+      } else if (nano % 1000 == 0) {
+        digits(out, nano / 1000, 6);
+      } else {
+        digits(out, nano, 9);
+      }
+    }
+    return out.append('Z');
+  }
+
+  /** Appends a number of at most {@code width} digits, with leading zeros to that width. */
+  private static StringBuilder digits(StringBuilder out, int value, int width) {
+    for (int bound = 10, i = 1; i < width; i++, bound *= 10) {
+      if (value < bound) {
+        out.append('0');
+      }
+    }
+    return out.append(value);
   }
 
   /**

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -212,6 +213,9 @@ public final class RequestEvidence {
     private final boolean handlerSide;
     private final boolean reporterSide;
     private final boolean staffSide;
+    private final Map<Office, SubjectId> offices = new HashMap<>(4);
+    private final Map<Office, ImmutableMap<String, String>> handlerAttributes = new HashMap<>(4);
+    private final Map<Office, ImmutableMap<String, String>> staffAttributes = new HashMap<>(4);
     private int datedIndex = -1;
     private LocalDate dated;
     private boolean acceptReminded;
@@ -349,9 +353,10 @@ public final class RequestEvidence {
       if (!handlerSide || !types.test(type)) {
         return;
       }
-      ImmutableMap<String, String> attributes = ImmutableMap.<String, String>builder()
-          .putAll(extra).put("tier", office.tier().name()).put(SIDE, HANDLER).buildOrThrow();
-      emit(index, type, "", subjectOf(office), attributes);
+      ImmutableMap<String, String> attributes = extra.isEmpty()
+          ? handlerAttributes.computeIfAbsent(office, o -> attributes(Map.of(), o, HANDLER))
+          : attributes(extra, office, HANDLER);
+      emit(index, type, "", offices.computeIfAbsent(office, RequestEvidence::subjectOf), attributes);
     }
 
     /** The same evidence for the staff member who made the entry, when staff made it. */
@@ -365,9 +370,9 @@ public final class RequestEvidence {
       if (!staffSide || !types.test(type)) {
         return;
       }
-      ImmutableMap<String, String> attributes = ImmutableMap.<String, String>builder()
-          .putAll(extra).put("tier", office.tier().name()).put("office", subjectOf(office).value())
-          .put(SIDE, STAFF).buildOrThrow();
+      ImmutableMap<String, String> attributes = extra.isEmpty()
+          ? staffAttributes.computeIfAbsent(office, o -> attributes(Map.of(), o, STAFF))
+          : attributes(extra, office, STAFF);
       emit(index, type, "/by", SubjectId.of(person.value()), attributes);
     }
 
@@ -377,21 +382,33 @@ public final class RequestEvidence {
         return;
       }
       if (reporterSide) {
-        emit(index, type, "", reporter, ImmutableMap.<String, String>builder().putAll(extra).put(SIDE, REPORTER)
-            .buildOrThrow());
+        emit(index, type, "", reporter, attributes(extra, null, REPORTER));
       }
       if (reportingStaff != null && staffSide) {
-        emit(index, type, "/by", SubjectId.of(reportingStaff.value()),
-            ImmutableMap.<String, String>builder().putAll(extra).put(SIDE, STAFF).buildOrThrow());
+        emit(index, type, "/by", SubjectId.of(reportingStaff.value()), attributes(extra, null, STAFF));
       }
     }
 
-    private void emit(int index, String type, String suffix, SubjectId subject, Map<String, String> extra) {
-      ImmutableMap<String, String> attributes = ImmutableMap.<String, String>builder()
-          .putAll(extra)
-          .put("request", request.id().value())
-          .put("category", request.category().code())
-          .buildOrThrow();
+    /**
+     * The attributes of a piece: the entry's own, then the office's tier (and on the staff side the office), the
+     * side, the request and its category. Pieces of one office and side without attributes of their own share one
+     * map.
+     */
+    private ImmutableMap<String, String> attributes(Map<String, String> extra, Office office, String side) {
+      ImmutableMap.Builder<String, String> attributes =
+          ImmutableMap.<String, String>builderWithExpectedSize(extra.size() + 5).putAll(extra);
+      if (office != null) {
+        attributes.put("tier", office.tier().name());
+        if (side.equals(STAFF)) {
+          attributes.put("office", offices.computeIfAbsent(office, RequestEvidence::subjectOf).value());
+        }
+      }
+      return attributes.put(SIDE, side).put("request", request.id().value())
+          .put("category", request.category().code()).buildOrThrow();
+    }
+
+    private void emit(
+        int index, String type, String suffix, SubjectId subject, ImmutableMap<String, String> attributes) {
       out.add(new Evidence(EvidenceId.of(request.id().value() + "/" + index + "/" + type + suffix), type, subject,
           dateOf(index), attributes));
     }

@@ -56,7 +56,8 @@ public final class NationalIdNumber {
    * @return true when valid; false for null
    */
   public static boolean isValid(CharSequence text) {
-    return text != null && problem(text) == null;
+    // the length first: every id of grid's own is checked here, and the message of problem() is not built for them
+    return text != null && text.length() == LENGTH && problem(text) == null;
   }
 
   /**
