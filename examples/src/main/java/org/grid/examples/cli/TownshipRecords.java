@@ -20,6 +20,7 @@ import org.grid.core.application.ProposeTeamsService;
 import org.grid.core.model.duty.DutyLogEntry;
 import org.grid.core.model.jurisdiction.HouseholdRegister;
 import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.pairing.PairingPlan;
 import org.grid.core.model.pairing.PairingPolicy;
 import org.grid.core.model.team.Roster;
@@ -37,7 +38,9 @@ import org.grid.core.port.out.UnitOfWork;
  * A township's files (township, grids, roster, households, and a duty log) read into in-memory stores, with the
  * service teams proposed and the households paired through the use cases, with the default policies: where the
  * {@code teams} and {@code assess} commands both start. The use cases read what they work on from repositories, so
- * the files go into in-memory ones first.
+ * the files go into in-memory ones first. The duty log is checked against the grids, the register and the teams
+ * proposed ({@link DutyLogJsonReader#create(TownshipId, List, List, HouseholdRegister)}): an entry naming what the township does not have, or
+ * an id used for two different entries, is refused with its path.
  */
 final class TownshipRecords {
 
@@ -59,11 +62,9 @@ final class TownshipRecords {
     served = ServedGridsJsonReader.create(town).read(grids);
     people = RosterJsonReader.create(town).read(roster);
     register = HouseholdRegisterJsonReader.create(town).read(households);
-    entries = log == null ? List.of() : DutyLogJsonReader.create(town.id()).read(log);
     InMemoryTownshipRepository townships = new InMemoryTownshipRepository();
     townships.save(town);
     people.people().forEach(person -> persons.save(town.id(), person));
-    entries.forEach(entry -> dutyLog.append(town.id(), entry));
 
     ProposeTeamsUseCase proposing = new ProposeTeamsService(townships, persons, teams, unitOfWork, validator);
     if (!(proposing.propose(new ProposeTeamsCommand(town.id(), served, TeamPolicy.defaults(), teamsSince))
@@ -83,6 +84,11 @@ final class TownshipRecords {
       throw new IllegalStateException("the township just stored is unknown to the pairing use case");
     }
     plan = paired.plan();
+    // The log is read last: it is checked against the grids, the register and the teams just proposed, as the other
+    // files are checked against the township.
+    entries = log == null ? List.of()
+        : DutyLogJsonReader.create(town.id(), served, teams.findByTownship(town.id()), register).read(log);
+    entries.forEach(entry -> dutyLog.append(town.id(), entry));
   }
 
   /**

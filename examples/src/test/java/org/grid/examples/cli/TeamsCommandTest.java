@@ -171,6 +171,26 @@ class TeamsCommandTest {
   }
 
   @Test
+  void aLogNamingAGridOrTeamTheTownshipDoesNotHaveIsUnreadable() throws IOException {
+    Path log = dir.resolve("duty-log.json");
+    String text = Files.readString(log, StandardCharsets.UTF_8).replaceFirst("\"entries\": \\[",
+        "\"entries\": [\n    {\"type\": \"round\", \"id\": \"R-X\", \"grid\": \"T09-V09-N1\", "
+            + "\"at\": \"2025-02-10T08:30:00+08:00\"},\n    {\"type\": \"meeting\", \"id\": \"M-X\", "
+            + "\"host\": {\"team\": \"TEAM-T09-V09-N1\"}, \"at\": \"2025-02-10T09:00:00+08:00\"},");
+    Files.writeString(log, text, StandardCharsets.UTF_8);
+
+    int exit = run(logOptions());
+
+    assertThat(exit).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString())
+        .contains(log.toString())
+        .contains("$.entries[0].grid: round R-X of grid T09-V09-N1 at 2025-02-10T08:30+08:00 names grid T09-V09-N1, "
+            + "which township T09 does not have")
+        .contains("$.entries[1].host: meeting M-X of team TEAM-T09-V09-N1");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void aLogNeedsAPeriodWithOffsets() {
     assertThat(run("--log", dir.resolve("duty-log.json").toString())).isEqualTo(GridCli.UNREADABLE_INPUT);
     assertThat(err.toString()).contains("--log needs --from and --to");

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import org.grid.core.model.duty.Compliance;
 import org.grid.core.model.duty.ComplianceReport;
+import org.grid.core.model.duty.DutyLogCheck;
 import org.grid.core.model.duty.DutyLogEntry;
 import org.grid.core.model.duty.DutyPeriod;
 import org.grid.core.model.duty.TownshipDuties;
@@ -25,7 +26,8 @@ import org.grid.core.port.out.UnitOfWork;
  * Implements {@link ComputeComplianceUseCase} over the people, team, pairing and duty log ports. The log is read
  * with one range query: from the earliest composition of a team (cards issued before it are out of date anyway)
  * or the period's start, whichever is earlier, to the period's end plus the longest on-site limit (arrivals at an
- * event late in the period). Thread-safe when its ports are.
+ * event late in the period). The entries read are checked against the township's grids, teams and register first
+ * ({@link DutyLogCheck}); a log with a problem is refused, not miscounted. Thread-safe when its ports are.
  */
 public final class ComputeComplianceService implements ComputeComplianceUseCase {
 
@@ -75,6 +77,7 @@ public final class ComputeComplianceService implements ComputeComplianceUseCase 
         .orElse(period.from());
     Duration longest = Collections.max(command.policy().onSiteLimits().values());
     List<DutyLogEntry> entries = log.findByTownship(command.township(), from, period.to().plus(longest));
+    DutyLogCheck.requireValid(duties, entries);
     return Compliance.compute(duties, entries, period, command.policy());
   }
 }

@@ -19,6 +19,7 @@ import org.grid.core.model.duty.DutyPeriod;
 import org.grid.core.model.duty.DutyPolicy;
 import org.grid.core.model.duty.DutyRule;
 import org.grid.core.model.duty.EntryId;
+import org.grid.core.model.duty.MeetingHost;
 import org.grid.core.model.duty.MustAttendKind;
 import org.grid.core.model.duty.Tally;
 import org.grid.core.model.jurisdiction.DistrictId;
@@ -139,6 +140,37 @@ class ComputeComplianceServiceTest {
       assertThat(range[0]).isEqualTo(OffsetDateTime.parse("2024-12-01T00:00:00+08:00"));
       assertThat(range[1].toInstant()).isEqualTo(Q1.to().plusHours(72).toInstant());
     });
+  }
+
+  @Test
+  void aLogNamingWhatTheTownshipDoesNotHaveIsRefusedNamingEachEntry() {
+    ComputeComplianceService service = service();
+    OffsetDateTime march = OffsetDateTime.parse("2025-03-01T10:00:00+08:00");
+    entries.add(new DutyLogEntry.VisitRound(EntryId.of("R1"), GridId.of("N9"), march));
+    entries.add(DutyLogEntry.Visit.of(CADRE, HouseholdId.of("H9"), march, null));
+    entries.add(DutyLogEntry.Meeting.of(EntryId.of("M1"), new MeetingHost.OfTeam(TeamId.of("TEAM-N9")), march,
+        List.of()));
+    entries.add(new DutyLogEntry.MustAttendEvent(EntryId.of("E1"), G, MustAttendKind.EMERGENCY, march));
+    entries.add(new DutyLogEntry.MustAttendEvent(EntryId.of("E1"), G, MustAttendKind.PETITION, march));
+
+    assertThatThrownBy(() -> service.compute(command()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("township T1")
+        .hasMessageContaining("round R1 of grid N9")
+        .hasMessageContaining("household H9")
+        .hasMessageContaining("team TEAM-N9")
+        .hasMessageContaining("id E1 names two different entries");
+  }
+
+  @Test
+  void anEntryRecordedTwiceExactlyIsCountedOnce() {
+    ComputeComplianceService service = service();
+    DutyLogEntry.MustAttendEvent event = new DutyLogEntry.MustAttendEvent(EntryId.of("E1"), G,
+        MustAttendKind.EMERGENCY, OffsetDateTime.parse("2025-03-01T10:00:00+08:00"));
+    entries.add(event);
+    entries.add(event);
+
+    assertThat(service.compute(command()).tally(DutyRule.MUST_ATTEND_ON_SITE)).isEqualTo(new Tally(1, 0));
   }
 
   @Test

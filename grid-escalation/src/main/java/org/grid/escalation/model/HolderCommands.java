@@ -194,12 +194,22 @@ final class HolderCommands {
     if (refused != null) {
       return refused;
     }
-    if (r.snapshot().onSite() == null) {
-      return refuse(r, RefusalReason.NOT_MUST_ATTEND, "no on-site limit is running for this request");
+    if (r.report().mustAttend() == null) {
+      return refuse(r, RefusalReason.NOT_MUST_ATTEND, "the request is not must-attend (四必到)");
     }
+    for (HistoryEntry entry : r.history()) {
+      if (entry.kind() == TransitionKind.ON_SITE_ARRIVED || entry.kind() == TransitionKind.ON_SITE_ARRIVED_LATE) {
+        return refuse(r, RefusalReason.WRONG_STATE, "the team's arrival on site is already recorded (at "
+            + entry.at() + ")");
+      }
+    }
+    // An open must-attend request without a running clock and without an arrival has let its limit lapse (the clock
+    // stops otherwise only when the request ends): the arrival is recorded, as late, so that nothing is lost.
+    boolean late = r.snapshot().onSite() == null;
     Change c = new Change(r.snapshot(), commandId, ctx);
     c.record = c.record.withOnSite(null);
-    c.record(ctx.now(), actor, TransitionKind.ON_SITE_ARRIVED, null, null, null);
+    c.record(ctx.now(), actor, late ? TransitionKind.ON_SITE_ARRIVED_LATE : TransitionKind.ON_SITE_ARRIVED, null,
+        null, null);
     c.events.add(new OnSiteArrived(r.id(), c.version, ctx.now(), r.holder()));
     return c.applied();
   }

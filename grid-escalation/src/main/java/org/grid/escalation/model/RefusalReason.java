@@ -38,7 +38,7 @@ public enum RefusalReason {
   NO_ROUTE,
   /** The suspension allowance of the policy is used up. */
   SUSPENSION_EXHAUSTED,
-  /** The request is not a must-attend request, or its team is already on site. */
+  /** The request is not a must-attend request (四必到), so there is no arrival on site to record. */
   NOT_MUST_ATTEND,
   /** A complaint must concern a grid team (village, district or township) of the request's place. */
   INVALID_COMPLAINT_TARGET,

@@ -228,12 +228,16 @@ public final class Request {
   }
 
   /**
-   * Records a team's arrival on site for a must-attend request (四必到).
+   * Records a team's arrival on site for a must-attend request (四必到): within the on-site limit it stops the on-site
+   * clock ({@link TransitionKind#ON_SITE_ARRIVED}); after the limit lapsed it is still recorded, as late ({@link
+   * TransitionKind#ON_SITE_ARRIVED_LATE}), and the lapse already charged stays charged.
    *
    * @param commandId the command's id, not null
    * @param actor a staff member of the holding office, not null
    * @param ctx the context, not null
-   * @return applied, or refused (not the holder; not must-attend or already on site or lapsed)
+   * @return applied, or refused (not the holder; {@link RefusalReason#NOT_MUST_ATTEND} when the request is not
+   *     must-attend; {@link RefusalReason#WRONG_STATE} when the request is no longer open or the arrival is already
+   *     recorded)
    */
   public CommandOutcome recordOnSite(CommandId commandId, Actor actor, RuleContext ctx) {
     return HolderCommands.recordOnSite(this, commandId, actor, ctx);

@@ -258,7 +258,9 @@ public sealed interface RequestEvent {
   }
 
   /**
-   * The team of a must-attend request arrived on site.
+   * The team of a must-attend request arrived on site: within the on-site limit, or late after an {@link
+   * OnSiteLapsed} (the history entry's kind, {@link TransitionKind#ON_SITE_ARRIVED} or {@link
+   * TransitionKind#ON_SITE_ARRIVED_LATE}, tells which).
    *
    * @param requestId the request
    * @param version its version

@@ -34,10 +34,15 @@ public enum TransitionKind {
   CLOSED,
   /** Withdrawn by the citizen. */
   WITHDRAWN,
-  /** The team of a must-attend request arrived on site. */
+  /** The team of a must-attend request arrived on site within its on-site limit. */
   ON_SITE_ARRIVED,
   /** A must-attend request's on-site limit passed without arrival; a reminder is issued and charged. */
   ON_SITE_LAPSED,
+  /**
+   * The team of a must-attend request arrived on site after its on-site limit had lapsed (迟到): the arrival is kept,
+   * the lapse already charged stays charged.
+   */
+  ON_SITE_ARRIVED_LATE,
   /**
    * The holding office corrected the request's category (改类), with a reason; the entry's {@link
    * HistoryEntry#category()} is the new category. The report form keeps the category the reporter gave.

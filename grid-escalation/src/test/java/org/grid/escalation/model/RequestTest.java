@@ -498,7 +498,34 @@ class RequestTest {
     void arrival_on_site_stops_the_on_site_clock() {
       Request r = applied(emergency().recordOnSite(nextCommand(), VILLAGE, ctx("2026-03-02T10:00")));
       assertThat(r.onSiteDeadline()).isEmpty();
-      refused(r.recordOnSite(nextCommand(), VILLAGE, ctx("2026-03-02T10:30")), RefusalReason.NOT_MUST_ATTEND);
+      refused(r.recordOnSite(nextCommand(), VILLAGE, ctx("2026-03-02T10:30")), RefusalReason.WRONG_STATE);
+    }
+
+    @Test
+    void an_arrival_after_the_lapse_is_recorded_as_late() {
+      Request lapsed = emergency().onDeadlines(ctx("2026-03-02T11:01"), null).orElseThrow().request();
+
+      Request r = applied(lapsed.recordOnSite(nextCommand(), VILLAGE, ctx("2026-03-02T13:00")));
+
+      HistoryEntry last = r.history().get(r.history().size() - 1);
+      assertThat(last.kind()).isEqualTo(TransitionKind.ON_SITE_ARRIVED_LATE);
+      assertThat(last.at()).isEqualTo(at("2026-03-02T13:00"));
+      assertThat(r.history()).extracting(HistoryEntry::kind)
+          .containsSubsequence(TransitionKind.ON_SITE_LAPSED, TransitionKind.ON_SITE_ARRIVED_LATE);
+      assertThat(r.onSiteDeadline()).isEmpty();
+      refused(r.recordOnSite(nextCommand(), VILLAGE, ctx("2026-03-02T14:00")), RefusalReason.WRONG_STATE);
+    }
+
+    @Test
+    void an_arrival_in_time_is_not_late() {
+      Request r = applied(emergency().recordOnSite(nextCommand(), VILLAGE, ctx("2026-03-02T11:00")));
+      assertThat(r.history().get(r.history().size() - 1).kind()).isEqualTo(TransitionKind.ON_SITE_ARRIVED);
+    }
+
+    @Test
+    void a_request_that_is_not_must_attend_has_no_arrival_to_record() {
+      refused(reported().recordOnSite(nextCommand(), VILLAGE, ctx("2026-03-02T10:00")),
+          RefusalReason.NOT_MUST_ATTEND);
     }
   }
 

@@ -36,8 +36,8 @@ public final class GridArchitecture {
 
   /**
    * The rule engines of the domain models, relative to the root: the classes whose methods apply the rulebook
-   * (plan, validate, propose, pair, compute duties and compliance, score, grade, rank, derive evidence and
-   * measures). Listed by name because no property of the code tells them apart from the values they work on.
+   * (plan, validate, propose, pair, compute duties and compliance, check a duty log, score, grade, rank, derive
+   * evidence and measures). Listed by name because no property of the code tells them apart from the values they work on.
    */
   private static final List<String> RULE_ENGINES = List.of(
       "core.model.partition.PartitionPlanner",
@@ -47,6 +47,7 @@ public final class GridArchitecture {
       "core.model.pairing.Pairer",
       "core.model.duty.TownshipDuties",
       "core.model.duty.Compliance",
+      "core.model.duty.DutyLogCheck",
       "assessment.model.ScoringEngine",
       "assessment.model.PartyMemberGrading",
       "assessment.model.GridScorecards",
@@ -230,9 +231,9 @@ public final class GridArchitecture {
    * packages beside the values they compute, and neither their names nor their shape (some are instantiated, some
    * are static-only, one is a record) sets them apart. The list, under the root: grid-core's {@code PartitionPlanner},
    * {@code PlanValidator}, {@code TeamProposer}, {@code TeamValidation}, {@code Pairer}, {@code TownshipDuties},
-   * {@code Compliance}; grid-assessment's {@code ScoringEngine}, {@code PartyMemberGrading}, {@code GridScorecards},
-   * {@code GridMeasuresCalculator}, {@code KnowledgeCheckScoring}, {@code TwoWayAssessment}, {@code RequestEvidence},
-   * {@code DutyEvidence}. The given packages must not depend on these classes at all (no call, method reference,
+   * {@code Compliance}, {@code DutyLogCheck}; grid-assessment's {@code ScoringEngine}, {@code PartyMemberGrading},
+   * {@code GridScorecards}, {@code GridMeasuresCalculator}, {@code KnowledgeCheckScoring}, {@code TwoWayAssessment},
+   * {@code RequestEvidence}, {@code DutyEvidence}. The given packages must not depend on these classes at all (no call, method reference,
    * field or parameter). grid-escalation's rules are the methods of its aggregate {@code Request} (report, accept,
    * route, escalate, resolve, rate, {@code onDeadlines}, …); for them there is a criterion: every one of them, and
    * nothing else, decides with a {@code RuleContext} (now, work calendar, policy), so the given packages must not

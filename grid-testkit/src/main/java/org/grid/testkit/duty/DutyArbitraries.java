@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -37,7 +39,7 @@ import org.grid.testkit.team.TeamScenario;
  * jqwik arbitraries for duties: household registers with care tags, and duty logs of visits, collective visit
  * rounds, must-attend events and arrivals, meetings at the three levels and card issues, all within 2025 (UTC+8)
  * and naming the people, households, grids and teams of a generated township (teams proposed from an ample roster,
- * households paired by {@link Pairer}).
+ * households paired by {@link Pairer}); in a log, every id names one entry ({@link #oneEntryPerId}).
  */
 public final class DutyArbitraries {
 
@@ -102,7 +104,29 @@ public final class DutyArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<ImmutableList<DutyLogEntry>> logs(TownshipDuties duties, int max) {
-    return entries(duties).list().ofMaxSize(max).map(ImmutableList::copyOf);
+    return entries(duties).list().ofMaxSize(max).map(DutyArbitraries::oneEntryPerId);
+  }
+
+  /**
+   * Returns a log in which every id (of a round, an event or a meeting) names one entry, as {@code DutyLogCheck}
+   * asks: an entry under an id that an earlier entry of the log already uses for a different entry is left out; an
+   * exact repeat stays (it counts once).
+   *
+   * @param log the log, not null
+   * @return the log without the entries that reuse an id
+   */
+  public static ImmutableList<DutyLogEntry> oneEntryPerId(List<? extends DutyLogEntry> log) {
+    Map<EntryId, DutyLogEntry> first = new HashMap<>();
+    ImmutableList.Builder<DutyLogEntry> kept = ImmutableList.builder();
+    for (DutyLogEntry entry : log) {
+      EntryId id = entry instanceof DutyLogEntry.VisitRound round ? round.id()
+          : entry instanceof DutyLogEntry.MustAttendEvent event ? event.id()
+          : entry instanceof DutyLogEntry.Meeting meeting ? meeting.id() : null;
+      if (id == null || first.computeIfAbsent(id, i -> entry).equals(entry)) {
+        kept.add(entry);
+      }
+    }
+    return kept.build();
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.grid.testkit.duty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -47,7 +48,8 @@ import org.grid.core.model.team.TeamScope;
  * {@link Compliance} gives exactly the report of {@link ReferenceCompliance}, the straightforward computation it
  * replaced: the same tallies and the same missed duties in the same order, message for message. The logs here
  * reach past the period on both sides, mix offsets, name people, households, teams, villages and townships that
- * the duties do not know, repeat entries and issue cards at the same instant in different offsets; the periods
+ * the duties do not know (which count for no duty), repeat entries exactly (which count once, as the entries
+ * {@link DutyArbitraries#oneEntryPerId} keeps) and issue cards at the same instant in different offsets; the periods
  * include a partial one and one in another offset, and the policies one that asks for more than one of everything.
  */
 class ComplianceReferenceProperties {
@@ -83,7 +85,8 @@ class ComplianceReferenceProperties {
   Arbitrary<Case> cases() {
     return DutyArbitraries.duties().flatMap(duties -> Combinators.combine(
             entries(duties).injectDuplicates(0.1).list().ofMaxSize(400)
-                .withSizeDistribution(RandomDistribution.uniform()),
+                .withSizeDistribution(RandomDistribution.uniform())
+                .map(log -> (List<DutyLogEntry>) DutyArbitraries.oneEntryPerId(log)),
             Arbitraries.of(PERIODS),
             Arbitraries.of(DutyPolicy.defaults(), DEMANDING))
         .as((log, period, policy) -> new Case(duties, log, period, policy)));
@@ -102,6 +105,19 @@ class ComplianceReferenceProperties {
       assertThat(actual.missed().get(i).toString()).isEqualTo(expected.missed().get(i).toString());
     }
     assertThat(actual).isEqualTo(expected);
+  }
+
+  @Property(tries = 50)
+  void bothRefuseOneIdForTwoDifferentEntries(@ForAll("cases") Case c) {
+    List<DutyLogEntry> log = new ArrayList<>(c.log());
+    ServedGrid grid = c.duties().grids().get(0);
+    log.add(new DutyLogEntry.VisitRound(EntryId.of("R0"), grid.id(), EARLIEST));
+    log.add(new DutyLogEntry.VisitRound(EntryId.of("R0"), grid.id(), EARLIEST.plusDays(1)));
+
+    assertThatThrownBy(() -> ReferenceCompliance.compute(c.duties(), log, c.period(), c.policy()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Compliance.compute(c.duties(), log, c.period(), c.policy()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id R0 names two different entries");
   }
 
   private static Arbitrary<DutyLogEntry> entries(TownshipDuties duties) {

@@ -139,8 +139,23 @@ final class ReferenceCompliance {
     }
 
     private void index(Iterable<? extends DutyLogEntry> log) {
+      // a round, event or meeting repeated exactly under its id counts once; a different entry under a used id is
+      // refused (Compliance names it; here it is only told apart)
+      Map<EntryId, DutyLogEntry> identified = new HashMap<>();
       for (DutyLogEntry entry : log) {
         requireNonNull(entry, "log entry");
+        EntryId id = entry instanceof DutyLogEntry.VisitRound round ? round.id()
+            : entry instanceof DutyLogEntry.MustAttendEvent event ? event.id()
+            : entry instanceof DutyLogEntry.Meeting meeting ? meeting.id() : null;
+        if (id != null) {
+          DutyLogEntry first = identified.putIfAbsent(id, entry);
+          if (first != null && !first.equals(entry)) {
+            throw new IllegalArgumentException("id " + id + " names two different entries");
+          }
+          if (first != null) {
+            continue;
+          }
+        }
         if (entry instanceof DutyLogEntry.CardIssue card) {
           if (card.at().isBefore(period.to())) {
             cards.merge(new Card(card.household(), card.team(), card.kind()), card.at(),
@@ -149,8 +164,11 @@ final class ReferenceCompliance {
           continue;
         }
         if (entry instanceof DutyLogEntry.Visit visit) {
-          // a round visit counts for its round wherever it falls; the round itself must lie in the period
-          visit.round().ifPresent(round -> roundVisits.add(new RoundHousehold(round, visit.household())));
+          // a round visit counts for its round wherever it falls; the round itself must lie in the period. A visitor
+          // on no roster does no duty.
+          if (personIndex.containsKey(visit.visitor())) {
+            visit.round().ifPresent(round -> roundVisits.add(new RoundHousehold(round, visit.household())));
+          }
         } else if (entry instanceof DutyLogEntry.Attendance attendance) {
           // an arrival counts for its event wherever it falls; the event itself must lie in the period
           attendances.computeIfAbsent(attendance.event(), e -> new ArrayList<>()).add(attendance);

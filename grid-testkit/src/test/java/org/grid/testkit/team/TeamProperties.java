@@ -93,7 +93,8 @@ class TeamProperties {
     OUTSIDER_HOLDS_DUTY(TeamRule.DUTY_ROLE_HOLDER_NOT_MEMBER),
     OFFICER_NOT_MEMBER(TeamRule.INFORMATION_OFFICER_NOT_MEMBER),
     OFFICER_NOT_ELIGIBLE(TeamRule.INFORMATION_OFFICER_NOT_ELIGIBLE),
-    NO_OFFICER(TeamRule.INFORMATION_OFFICER_MISSING);
+    NO_OFFICER(TeamRule.INFORMATION_OFFICER_MISSING),
+    MEMBER_WITHOUT_ROLE(TeamRule.MEMBER_WITHOUT_LISTED_ROLE);
 
     final TeamRule rule;
 
@@ -129,10 +130,11 @@ class TeamProperties {
   private static final PersonId NO_ROLE_MEMBER = PersonId.of("planted-no-role-2");
   private static final PersonId NO_ROLE_OUTSIDER = PersonId.of("planted-no-role-3");
   private static final PersonId GRADUATE = PersonId.of("planted-graduate");
+  private static final PersonId NO_ROLE_VILLAGER = PersonId.of("planted-no-role-4");
 
   private static Roster withPlantedPeople(Roster roster) {
     List<Person> people = new ArrayList<>(roster.people());
-    for (PersonId id : List.of(NO_ROLE_LEADER, NO_ROLE_MEMBER, NO_ROLE_OUTSIDER)) {
+    for (PersonId id : List.of(NO_ROLE_LEADER, NO_ROLE_MEMBER, NO_ROLE_OUTSIDER, NO_ROLE_VILLAGER)) {
       people.add(Person.of(id, "无职务", null, PartyMembership.NONE, List.of()));
     }
     people.add(Person.of(GRADUATE, "大学生村官", null, PartyMembership.NONE, List.of(Role.COLLEGE_GRADUATE_VILLAGE_OFFICIAL)));
@@ -157,6 +159,9 @@ class TeamProperties {
     }
     if (plants.contains(Plant.BACKBONE_WITHOUT_ROLE)) {
       backbone.add(NO_ROLE_MEMBER);
+    }
+    if (plants.contains(Plant.MEMBER_WITHOUT_ROLE)) {
+      others.add(NO_ROLE_VILLAGER);
     }
     if (plants.contains(Plant.DROP_DUTY_ROLE)) {
       duties.remove(DutyRole.ORGANISATION_BUILDING);
@@ -194,7 +199,11 @@ class TeamProperties {
     }).toList();
 
     assertThat(TeamValidation.validate(teams, roster, policy)).isEmpty();
-    assertThat(TeamValidation.validate(planted, roster, policy)).singleElement().satisfies(v -> {
+    // the planted person holds no role, so every team also names it MEMBER_WITHOUT_LISTED_ROLE
+    List<TeamViolation> found = TeamValidation.validate(planted, roster, policy);
+    assertThat(found).filteredOn(v -> v.rule() == TeamRule.MEMBER_WITHOUT_LISTED_ROLE)
+        .hasSize(teams.size()).allSatisfy(v -> assertThat(v.people()).containsExactly(NO_ROLE_OUTSIDER));
+    assertThat(found).filteredOn(v -> v.rule() != TeamRule.MEMBER_WITHOUT_LISTED_ROLE).singleElement().satisfies(v -> {
       assertThat(v.rule()).isEqualTo(TeamRule.TOO_MANY_TEAMS);
       assertThat(v.people()).containsExactly(NO_ROLE_OUTSIDER);
       assertThat(v.teams()).hasSize(teams.size());

@@ -49,6 +49,7 @@ import org.grid.escalation.model.RequestRecord;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.RuleContext;
 import org.grid.escalation.model.Tier;
+import org.grid.escalation.model.TransitionKind;
 import org.grid.escalation.model.Urgency;
 import org.grid.escalation.port.in.RequestCommand;
 import org.grid.escalation.port.out.RequestEventPublisher;
@@ -609,6 +610,36 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(events);
     assertThat(events).hasAtLeastOneElementOfType(RequestEvent.RequestRecategorized.class)
         .hasAtLeastOneElementOfType(RequestEvent.RequestClosedAsDuplicate.class);
+  }
+
+  /**
+   * A must-attend request whose on-site limit lapsed, with the late arrival recorded after it: the history kind
+   * ON_SITE_ARRIVED_LATE fits grid_request_history.kind (VARCHAR(24)) and reads back; no migration was needed.
+   */
+  @Test
+  void a_late_arrival_on_site_after_the_lapse_round_trips() {
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    RequestEventPublisher publisher = publishingEachInItsOwnUnit();
+    Actor village = EscalationSamples.staff(Tier.VILLAGE_GRID, PLACE_A);
+    List<CommandOutcome.Applied> changes = new ArrayList<>();
+    changes.add((CommandOutcome.Applied) Request.report(RequestId.of("R-late"), CommandId.of("late-1"),
+        Actor.citizen(EscalationSamples.CITIZEN), new Form.Report(EscalationSamples.CITIZEN, PLACE_A,
+            Category.of("flood"), "水漫进院子", Urgency.URGENT, MustAttendType.EMERGENCY, null),
+        ctx(at("2026-03-02T09:00"))));
+    Request reported = changes.get(0).request();
+    changes.add(reported.onDeadlines(ctx(reported.onSiteDeadline().orElseThrow().plusSeconds(60)), null)
+        .orElseThrow());
+    changes.add((CommandOutcome.Applied) changes.get(1).request().recordOnSite(CommandId.of("late-2"), village,
+        ctx(at("2026-03-02T13:00"))));
+
+    List<RequestEvent> events = storeEach(repository, publisher, changes, saved -> { });
+
+    Request stored = repository.findById(RequestId.of("R-late")).orElseThrow();
+    assertThat(stored.history()).extracting(HistoryEntry::kind).containsExactly(TransitionKind.REPORTED,
+        TransitionKind.ON_SITE_LAPSED, TransitionKind.ON_SITE_ARRIVED_LATE);
+    assertThat(stored.snapshot()).isEqualTo(changes.get(2).request().snapshot());
+    assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(events);
+    assertThat(events).hasAtLeastOneElementOfType(RequestEvent.OnSiteArrived.class);
   }
 
   @Test

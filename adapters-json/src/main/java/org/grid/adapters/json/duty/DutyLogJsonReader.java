@@ -14,14 +14,19 @@ import org.grid.adapters.json.JsonInput;
 import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.JsonReader;
 import org.grid.core.model.duty.CardKind;
+import org.grid.core.model.duty.DutyLogCheck;
 import org.grid.core.model.duty.DutyLogEntry;
+import org.grid.core.model.duty.DutyLogProblem;
 import org.grid.core.model.duty.EntryId;
 import org.grid.core.model.duty.MeetingHost;
 import org.grid.core.model.duty.MustAttendKind;
 import org.grid.core.model.jurisdiction.HouseholdId;
+import org.grid.core.model.jurisdiction.HouseholdRegister;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.team.PersonId;
+import org.grid.core.model.team.ServedGrid;
+import org.grid.core.model.team.Team;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.TeamId;
 
@@ -31,9 +36,17 @@ import org.grid.core.model.team.TeamId;
  * <p>Bad input is reported as one {@link JsonInputException} listing every problem with its JSON path: a missing
  * or mistyped field, an unknown entry type, kind or card, a time without an offset, a meeting host that is not
  * exactly one of team, village and township, a file of another township, a field the entry's type does not have, a
- * duplicate key or content after the JSON value. Whether the ids name real people,
- * households and grids is for compliance to judge (an unknown visitor simply does not count). Immutable and
- * thread-safe.
+ * duplicate key or content after the JSON value.
+ *
+ * <p>A reader made with {@link #create(TownshipId, List, List, HouseholdRegister)} also checks the log against the township's duties, as the
+ * other files are checked against the township ({@link DutyLogCheck}): a round or event of a grid the township does
+ * not have, a visit or card to a household the register does not list, a meeting or card of a team the township
+ * does not have, a meeting of a village no grid lies in or of another township, and one id used for two different
+ * entries are problems at the entry's path ({@code $.entries[3].grid}, {@code $.entries[5].id}); an entry repeated
+ * exactly is one entry recorded twice and is not a problem (it counts once). A visitor, arrival or attendee on no
+ * roster is not a problem: such a person does no duty. A reader made with {@link #create(TownshipId)} reads the
+ * format only, for a log whose township's duties are not at hand; the compliance use case checks it when it counts.
+ * Immutable and thread-safe.
  */
 public final class DutyLogJsonReader implements JsonReader<List<DutyLogEntry>> {
 
@@ -54,20 +67,50 @@ public final class DutyLogJsonReader implements JsonReader<List<DutyLogEntry>> {
           "card", Set.of("type", "household", "team", "kind", "at"));
 
   private final TownshipId township;
+  /** What the entries are checked against, or null to read the format only. */
+  private final List<ServedGrid> grids;
+  private final List<Team> teams;
+  private final HouseholdRegister register;
 
-  private DutyLogJsonReader(TownshipId township) {
+  private DutyLogJsonReader(TownshipId township, List<ServedGrid> grids, List<Team> teams,
+      HouseholdRegister register) {
     this.township = requireNonNull(township, "township");
+    this.grids = grids;
+    this.teams = teams;
+    this.register = register;
   }
 
   /**
-   * Returns a reader for the duty logs of a township.
+   * Returns a reader of the duty log format of a township, which does not check what the entries name.
    *
    * @param township the township, not null
    * @return the reader
    * @throws NullPointerException if {@code township} is null
    */
   public static DutyLogJsonReader create(TownshipId township) {
-    return new DutyLogJsonReader(township);
+    return new DutyLogJsonReader(township, null, null, null);
+  }
+
+  /**
+   * Returns a reader for the duty logs of a township that also checks each entry against the township's grids, teams
+   * and household register ({@link DutyLogCheck}), as the other readers check their files against the township.
+   *
+   * @param township the township, not null
+   * @param grids its responsibility grids, not null
+   * @param teams its teams at all levels, not null
+   * @param register its household register, not null
+   * @return the reader
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the register is of another township
+   */
+  public static DutyLogJsonReader create(TownshipId township, List<ServedGrid> grids, List<Team> teams,
+      HouseholdRegister register) {
+    requireNonNull(register, "register");
+    if (!register.township().equals(township)) {
+      throw new IllegalArgumentException("the register is of township " + register.township() + ", not of "
+          + township);
+    }
+    return new DutyLogJsonReader(township, List.copyOf(grids), List.copyOf(teams), register);
   }
 
   @Override
@@ -79,13 +122,21 @@ public final class DutyLogJsonReader implements JsonReader<List<DutyLogEntry>> {
     in.root(root, ROOT);
     in.township(root, township.value());
     List<DutyLogEntry> entries = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
     JsonNode array = in.array(root, "entries", "$", true);
     if (array != null) {
       for (int i = 0; i < array.size(); i++) {
-        DutyLogEntry entry = entry(in, array.get(i), "$.entries[" + i + "]");
+        String path = "$.entries[" + i + "]";
+        DutyLogEntry entry = entry(in, array.get(i), path);
         if (entry != null) {
           entries.add(entry);
+          paths.add(path);
         }
+      }
+    }
+    if (register != null) {
+      for (DutyLogProblem problem : DutyLogCheck.check(township, grids, teams, register, entries)) {
+        in.problem(paths.get(problem.position()) + "." + problem.field(), problem.message());
       }
     }
     return entries;

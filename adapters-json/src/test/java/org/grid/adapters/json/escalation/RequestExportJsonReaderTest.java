@@ -46,6 +46,7 @@ import org.grid.escalation.model.RequestRecord;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.RuleContext;
 import org.grid.escalation.model.Tier;
+import org.grid.escalation.model.TransitionKind;
 import org.grid.escalation.model.Urgency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,6 +125,15 @@ class RequestExportJsonReaderTest {
     // Reminded and not yet escalated: the grace period of the reminder runs.
     Request reminded = reported("R7", PLACE_B, at("2026-09-28T09:00"));
     requests.add(reminded.onDeadlines(ctx("2026-10-12T09:00", ""), null).orElseThrow().request());
+    // A must-attend emergency whose on-site limit lapsed, and the team's late arrival after it.
+    Request late = appliedRequest(Request.report(RequestId.of("R8"), CommandId.of("c8-report"),
+        Actor.citizen(CITIZEN), new Form.Report(CITIZEN, PLACE_A, Category.of("land"), "the bank gave way",
+            Urgency.URGENT, MustAttendType.EMERGENCY, null),
+        ctx("2026-09-28T09:00", "")));
+    late = late.onDeadlines(ctx("2026-09-28T11:01", ""), null).orElseThrow().request();
+    late = appliedRequest(late.recordOnSite(CommandId.of("c8-on-site"), staff(Tier.VILLAGE_GRID, PLACE_A),
+        ctx("2026-09-28T13:00", "")));
+    requests.add(late);
     return requests;
   }
 
@@ -151,7 +161,8 @@ class RequestExportJsonReaderTest {
         .anyMatch(e -> e.form() instanceof Form.Feedback f && f.rating() != null)
         .anyMatch(e -> e.chargedTo() != null)
         .anyMatch(e -> e.actor() instanceof Actor.SystemActor)
-        .anyMatch(e -> e.actor() instanceof Actor.Staff s && s.office().tier() == Tier.DEPARTMENT);
+        .anyMatch(e -> e.actor() instanceof Actor.Staff s && s.office().tier() == Tier.DEPARTMENT)
+        .anyMatch(e -> e.kind() == TransitionKind.ON_SITE_ARRIVED_LATE);
   }
 
   @Test
@@ -291,7 +302,7 @@ class RequestExportJsonReaderTest {
         new Hostile("a staff actor without role", root -> ((ObjectNode) entry(root, 0, 1).path("by")).remove("role"),
             "$.requests[0].history[1].by.role", "is missing"),
         new Hostile("a request listed twice", root -> ((ArrayNode) root.path("requests")).add(request(root, 0)
-            .deepCopy()), "$.requests[7].id", "is listed already at $.requests[0]"),
+            .deepCopy()), "$.requests[8].id", "is listed already at $.requests[0]"),
         new Hostile("an open request without its step", root -> request(root, 1).remove("step"),
             "$.requests[1].step", "step must be set exactly while the request is open"),
         new Hostile("a suspended request without its suspension", root -> request(root, 0).remove("suspension"),

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.grid.adapters.json.JsonTexts.utf8;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.JsonProblem;
 import org.grid.adapters.json.duty.DutyLogJsonReader;
@@ -16,6 +19,10 @@ import org.grid.core.model.duty.DutyLogEntry;
 import org.grid.core.model.duty.EntryId;
 import org.grid.core.model.duty.MeetingHost;
 import org.grid.core.model.duty.MustAttendKind;
+import org.grid.core.model.duty.TownshipDuties;
+import org.grid.core.model.jurisdiction.DistrictId;
+import org.grid.core.model.jurisdiction.Household;
+import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.CareTag;
 import org.grid.core.model.jurisdiction.HouseholdRegister;
 import org.grid.core.model.jurisdiction.Township;
@@ -29,6 +36,9 @@ import org.grid.core.model.team.PersonId;
 import org.grid.core.model.team.Role;
 import org.grid.core.model.team.Roster;
 import org.grid.core.model.team.ServedGrid;
+import org.grid.core.model.team.Team;
+import org.grid.core.model.team.TeamId;
+import org.grid.core.model.team.TeamScope;
 import org.junit.jupiter.api.Test;
 
 class TeamInputsJsonReaderTest {
@@ -180,5 +190,62 @@ class TeamInputsJsonReaderTest {
     assertThat(e.problems()).extracting(JsonProblem::path).containsExactly(
         "$.entries[0].type", "$.entries[1].at", "$.entries[2].host", "$.entries[3].kind");
     assertThat(e.problems().get(1).message()).contains("ISO 8601").contains("offset");
+  }
+
+  private static DutyLogJsonReader checking() {
+    TownshipDuties duties = duties();
+    return DutyLogJsonReader.create(duties.township(), duties.grids(), duties.teams(), duties.register());
+  }
+
+  private static TownshipDuties duties() {
+    Roster roster = Roster.of(TOWNSHIP.id(), List.of(Person.of(PersonId.of("P1"), "王书记", VillageId.of("V1"),
+        PartyMembership.WITH_POST, List.of(Role.VILLAGE_PARTY_SECRETARY))));
+    GridId grid = GridId.of("N1");
+    Team team = Team.of(TeamId.of("TEAM-N1"), TOWNSHIP.id(), new TeamScope.VillageGrid(grid, VillageId.of("V1")),
+        PersonId.of("P1"), Set.of(), Set.of(), null, Map.of(), OffsetDateTime.parse("2025-01-01T00:00:00+08:00"));
+    HouseholdRegister register = HouseholdRegister.of(TOWNSHIP.id(), List.of(
+        Household.of(HouseholdId.of("H1"), UnitId.of("V1-G1"), List.of()),
+        Household.of(HouseholdId.of("H2"), UnitId.of("V1-G1"), List.of())));
+    return TownshipDuties.of(TOWNSHIP.id(),
+        List.of(ServedGrid.of(grid, VillageId.of("V1"), List.of(UnitId.of("V1-G1"), UnitId.of("V1-G2")),
+            DistrictId.of("D1"))),
+        List.of(team), roster, register, List.of());
+  }
+
+  @Test
+  void aLogCheckedAgainstTheDutiesNamesEachEntryThatNamesWhatTheTownshipDoesNotHave() {
+    JsonInputException e = catchThrowableOfType(JsonInputException.class, () -> checking()
+        .read(utf8("""
+        {"township": "T1", "entries": [
+          {"type": "round", "id": "R1", "grid": "N9", "at": "2025-02-10T08:30:00+08:00"},
+          {"type": "visit", "visitor": "P1", "household": "H9", "at": "2025-02-11T10:00:00+08:00"},
+          {"type": "meeting", "id": "M1", "host": {"team": "TEAM-N9"}, "at": "2025-03-04T09:00:00+08:00"},
+          {"type": "party", "at": "2025-01-01T00:00:00+08:00"},
+          {"type": "event", "id": "E1", "grid": "N1", "kind": "EMERGENCY", "at": "2025-03-03T08:00:00+08:00"},
+          {"type": "event", "id": "E1", "grid": "N1", "kind": "PETITION", "at": "2025-03-03T08:00:00+08:00"},
+          {"type": "visit", "visitor": "someone", "household": "H1", "at": "2025-02-11T10:00:00+08:00"}]}
+        """), "log.json"));
+
+    assertThat(e.problems()).extracting(JsonProblem::path).containsExactly(
+        "$.entries[3].type", "$.entries[0].grid", "$.entries[1].household", "$.entries[2].host",
+        "$.entries[5].id");
+    assertThat(e.problems().get(1).message()).contains("round R1").contains("grid N9");
+    assertThat(e.problems().get(3).message()).contains("team TEAM-N9");
+    assertThat(e.problems().get(4).message()).contains("id E1 names two different entries").contains("PETITION")
+        .contains("EMERGENCY");
+  }
+
+  @Test
+  void aLogCheckedAgainstTheDutiesReadsAnEntryRepeatedExactlyAndAVisitorOnNoRoster() {
+    List<DutyLogEntry> log = checking().read(utf8("""
+        {"township": "T1", "entries": [
+          {"type": "round", "id": "R1", "grid": "N1", "at": "2025-02-10T08:30:00+08:00"},
+          {"type": "round", "id": "R1", "grid": "N1", "at": "2025-02-10T08:30:00+08:00"},
+          {"type": "visit", "visitor": "someone", "household": "H1", "at": "2025-02-11T10:00:00+08:00", "round": "R1"},
+          {"type": "meeting", "id": "M1", "host": {"team": "TEAM-N1"}, "at": "2025-03-04T09:00:00+08:00"},
+          {"type": "card", "household": "H2", "team": "TEAM-N1", "kind": "CONTACT", "at": "2025-01-05T10:00:00+08:00"}]}
+        """), "log.json");
+
+    assertThat(log).hasSize(5);
   }
 }

@@ -55,6 +55,12 @@ import org.grid.core.model.team.TeamScope;
  * attendances, which count for their round or event wherever they fall. Each missed duty's message is built when
  * it is first asked for ({@link MissedDuty#message()}), not while the report is computed. Stateless and
  * thread-safe.
+ *
+ * <p>A round, event or meeting recorded twice under its id (the same entry repeated exactly) counts once; one id
+ * used for two different entries is refused. A visit or round visit by a person on no roster does no duty; an
+ * arrival counts only for a member of the grid's team. An entry that names a grid, household, team or village the
+ * duties do not have counts for no duty here; {@link DutyLogCheck} names such entries, and the compliance use case
+ * refuses a log that has one rather than miscount it.
  */
 public final class Compliance {
 
@@ -69,8 +75,9 @@ public final class Compliance {
    * @param policy the duty policy, not null
    * @return the report; adding a visit to the log never lowers any rule's done count
    * @throws NullPointerException if an argument or a log entry is null
-   * @throws IllegalArgumentException if the period spans more than 65,536 months, or the roster or register holds
-   *     more than 2^24 entries
+   * @throws IllegalArgumentException if the period spans more than 65,536 months, the roster or register holds
+   *     more than 2^24 entries, or one id names two different entries of the log (the message names the id and
+   *     both entries)
    */
   public static ComplianceReport compute(
       TownshipDuties duties, Iterable<? extends DutyLogEntry> log, DutyPeriod period, DutyPolicy policy) {
@@ -117,6 +124,9 @@ public final class Compliance {
     private final Map<GridId, List<DutyLogEntry.VisitRound>> rounds = new LinkedHashMap<>();
     private final List<DutyLogEntry.MustAttendEvent> events = new ArrayList<>();
     private final Map<EntryId, List<DutyLogEntry.Attendance>> attendances = new HashMap<>();
+    /** The first round, event or meeting of each id, with its position in the log. */
+    private final Map<EntryId, DutyLogEntry> firstOfId = new HashMap<>();
+    private final Map<EntryId, Integer> firstPosition = new HashMap<>();
     /** The hosts whose meetings are due, numbered; meetings[host * monthStarts.length + month] counts them. */
     private final Map<MeetingHost, Integer> hostIndex = new HashMap<>();
     private final int[] meetings;
@@ -224,8 +234,12 @@ public final class Compliance {
 
     private void index(Iterable<? extends DutyLogEntry> log) {
       visits = new VisitCounts(log instanceof Collection<?> all ? all.size() : 1024);
+      int position = 0;
       for (DutyLogEntry entry : log) {
         requireNonNull(entry, "log entry");
+        if (!firstOfItsId(entry, position++)) {
+          continue;
+        }
         if (entry instanceof DutyLogEntry.Visit visit) {
           visit(visit);
         } else if (entry instanceof DutyLogEntry.CardIssue card) {
@@ -247,11 +261,37 @@ public final class Compliance {
       }
     }
 
+    /**
+     * Tells whether an entry is to be counted: true for an entry without an id and for the first of its id, false for
+     * an exact repeat.
+     *
+     * @throws IllegalArgumentException if the id already names a different entry
+     */
+    private boolean firstOfItsId(DutyLogEntry entry, int position) {
+      EntryId id = DutyLogCheck.idOf(entry);
+      if (id == null) {
+        return true;
+      }
+      DutyLogEntry first = firstOfId.putIfAbsent(id, entry);
+      if (first == null) {
+        firstPosition.put(id, position);
+        return true;
+      }
+      if (first.equals(entry)) {
+        return false;
+      }
+      throw new IllegalArgumentException("log entry " + position + ": "
+          + DutyLogCheck.idReused(first, firstPosition.get(id), entry));
+    }
+
     private void visit(DutyLogEntry.Visit visit) {
       int household = householdIndex.indexOf(visit.household());
+      // a visit by someone not on the roster or to a household not registered counts for no duty
+      int person = personIndex.indexOf(visit.visitor());
       // a round visit counts for its round wherever it falls; the round itself must lie in the period. Only
       // must-visit households are asked about.
-      if (household >= 0 && mustVisit[household] && visit.round().isPresent() && policy.mustVisitEveryRound()) {
+      if (person >= 0 && household >= 0 && mustVisit[household] && visit.round().isPresent()
+          && policy.mustVisitEveryRound()) {
         Integer round = roundIndex.computeIfAbsent(visit.round().get(), r -> roundIndex.size());
         roundVisits.add(((long) round << 32) | household);
       }
@@ -260,8 +300,6 @@ public final class Compliance {
       if (household < 0 || !inPeriod(second, at.getNano())) {
         return;
       }
-      // a visit by someone not on the roster or to a household not registered counts for no duty
-      int person = personIndex.indexOf(visit.visitor());
       if (person >= 0) {
         visits.add(VisitCounts.key(person, household, monthOf(second)));
       }

@@ -17,6 +17,10 @@ import java.util.Set;
  *     ("一般不少于5人")
  * @param leaderRole the role the leader must hold, per level: 村党组织书记, 乡班子成员/工作片片长, 乡中心负责人
  * @param backboneRoles the roles that make a member backbone (骨干), per level
+ * @param otherMemberRoles the further roles a team of a level may also include (可吸纳), per level: for a village
+ *     grid team the old or retired cadre, reserve cadre, party activist, local talent, capable entrepreneur, teacher,
+ *     village doctor, credit officer and village legal adviser; none for the other levels. A team is filled only
+ *     with people holding a role listed for its level ({@link #holdsListedRole})
  * @param minimumVillageBackbone the least number of backbone members in a village grid team; default 3
  * @param minimumStationedCadres the least number of village-stationed cadres (驻村干部) in a village grid team;
  *     default 1
@@ -32,6 +36,7 @@ public record TeamPolicy(
     ImmutableMap<TeamLevel, Integer> minimumSize,
     ImmutableMap<TeamLevel, Role> leaderRole,
     ImmutableMap<TeamLevel, ImmutableSet<Role>> backboneRoles,
+    ImmutableMap<TeamLevel, ImmutableSet<Role>> otherMemberRoles,
     int minimumVillageBackbone,
     int minimumStationedCadres,
     int informationOfficersPerVillageGrid,
@@ -44,13 +49,15 @@ public record TeamPolicy(
    * Checks the policy.
    *
    * @throws NullPointerException if any argument is null
-   * @throws IllegalArgumentException if a level lacks a size, leader role or backbone roles, a size is below 1, a
+   * @throws IllegalArgumentException if a level lacks a size, leader role, backbone roles or other member roles, a
+   *     size is below 1, a
    *     count is negative, {@code maxTeamsPerPerson} is below 1, or the information officer count is not 0 or 1
    */
   public TeamPolicy {
     requireNonNull(minimumSize, "minimumSize");
     requireNonNull(leaderRole, "leaderRole");
     requireNonNull(backboneRoles, "backboneRoles");
+    requireNonNull(otherMemberRoles, "otherMemberRoles");
     requireNonNull(informationOfficerRoles, "informationOfficerRoles");
     requireNonNull(requiredDutyRoles, "requiredDutyRoles");
     for (TeamLevel level : TeamLevel.values()) {
@@ -63,6 +70,9 @@ public record TeamPolicy(
       }
       if (!backboneRoles.containsKey(level)) {
         throw new IllegalArgumentException("backboneRoles of " + level + " is missing");
+      }
+      if (!otherMemberRoles.containsKey(level)) {
+        throw new IllegalArgumentException("otherMemberRoles of " + level + " is missing");
       }
     }
     requireAtLeast(minimumVillageBackbone, 0, "minimumVillageBackbone");
@@ -99,6 +109,12 @@ public record TeamPolicy(
             TeamLevel.TOWNSHIP_GRID, Sets.immutableEnumSet(EnumSet.of(
                 Role.CONVENIENCE_SERVICE_CENTRE_STAFF, Role.COMPREHENSIVE_GOVERNANCE_CENTRE_STAFF,
                 Role.ECONOMIC_DEVELOPMENT_CENTRE_STAFF, Role.SOCIAL_DEVELOPMENT_CENTRE_STAFF))),
+        ImmutableMap.of(
+            TeamLevel.VILLAGE_GRID, Sets.immutableEnumSet(EnumSet.of(
+                Role.RETIRED_CADRE, Role.RESERVE_CADRE, Role.PARTY_ACTIVIST, Role.LOCAL_TALENT, Role.ENTREPRENEUR,
+                Role.TEACHER, Role.VILLAGE_DOCTOR, Role.CREDIT_OFFICER, Role.VILLAGE_LEGAL_ADVISER)),
+            TeamLevel.DISTRICT_GRID, ImmutableSet.of(),
+            TeamLevel.TOWNSHIP_GRID, ImmutableSet.of()),
         3,
         1,
         1,
@@ -131,9 +147,9 @@ public record TeamPolicy(
     for (TeamLevel level : TeamLevel.values()) {
       sizes.put(level, size);
     }
-    return new TeamPolicy(ImmutableMap.copyOf(sizes), leaderRole, backboneRoles, minimumVillageBackbone,
-        minimumStationedCadres, informationOfficersPerVillageGrid, informationOfficerRoles, maxTeamsPerPerson,
-        splitVillageLeaderMayLeadAllGrids, requiredDutyRoles);
+    return new TeamPolicy(ImmutableMap.copyOf(sizes), leaderRole, backboneRoles, otherMemberRoles,
+        minimumVillageBackbone, minimumStationedCadres, informationOfficersPerVillageGrid, informationOfficerRoles,
+        maxTeamsPerPerson, splitVillageLeaderMayLeadAllGrids, requiredDutyRoles);
   }
 
   /**
@@ -144,9 +160,9 @@ public record TeamPolicy(
    * @throws IllegalArgumentException if {@code max} is below 1
    */
   public TeamPolicy withMaxTeamsPerPerson(int max) {
-    return new TeamPolicy(minimumSize, leaderRole, backboneRoles, minimumVillageBackbone, minimumStationedCadres,
-        informationOfficersPerVillageGrid, informationOfficerRoles, max, splitVillageLeaderMayLeadAllGrids,
-        requiredDutyRoles);
+    return new TeamPolicy(minimumSize, leaderRole, backboneRoles, otherMemberRoles, minimumVillageBackbone,
+        minimumStationedCadres, informationOfficersPerVillageGrid, informationOfficerRoles, max,
+        splitVillageLeaderMayLeadAllGrids, requiredDutyRoles);
   }
 
   /**
@@ -156,8 +172,9 @@ public record TeamPolicy(
    * @return a new policy
    */
   public TeamPolicy withSplitVillageLeaderMayLeadAllGrids(boolean allowed) {
-    return new TeamPolicy(minimumSize, leaderRole, backboneRoles, minimumVillageBackbone, minimumStationedCadres,
-        informationOfficersPerVillageGrid, informationOfficerRoles, maxTeamsPerPerson, allowed, requiredDutyRoles);
+    return new TeamPolicy(minimumSize, leaderRole, backboneRoles, otherMemberRoles, minimumVillageBackbone,
+        minimumStationedCadres, informationOfficersPerVillageGrid, informationOfficerRoles, maxTeamsPerPerson, allowed,
+        requiredDutyRoles);
   }
 
   /**
@@ -170,6 +187,26 @@ public record TeamPolicy(
   public boolean isBackbone(TeamLevel level, Set<Role> roles) {
     for (Role role : roles) {
       if (backboneRoles.get(level).contains(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a set of roles is one the rulebook lists for a team of a level: the level's leader role, one of
+   * its backbone roles or of the further roles it may also include, or, for a village grid team, a role an
+   * information officer is drawn from.
+   *
+   * @param level the team's level, not null
+   * @param roles the person's roles, not null
+   * @return true when one of the roles is listed for the level
+   */
+  public boolean holdsListedRole(TeamLevel level, Set<Role> roles) {
+    for (Role role : roles) {
+      if (role == leaderRole.get(level) || backboneRoles.get(level).contains(role)
+          || otherMemberRoles.get(level).contains(role)
+          || level == TeamLevel.VILLAGE_GRID && informationOfficerRoles.contains(role)) {
         return true;
       }
     }

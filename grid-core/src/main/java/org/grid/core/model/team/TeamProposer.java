@@ -250,9 +250,11 @@ public final class TeamProposer {
         explain(id, TeamRule.TOO_FEW_BACKBONE, "only " + backbone.size() + " people of " + village
             + " hold a backbone role and have a seat free (" + backboneCandidates.size() + " hold one in all)");
       }
-      // other members of the village to the minimum size
+      // other members of the village to the minimum size: only people holding a role the rulebook lists for a
+      // village grid team (a villager with none of them is not a team member, however short the team is)
       Set<PersonId> others = new LinkedHashSet<>();
-      for (Person candidate : candidates(ofVillage, order)) {
+      for (Person candidate : candidates(
+          p -> ofVillage.test(p) && policy.holdsListedRole(TeamLevel.VILLAGE_GRID, p.roles()), order)) {
         if (members.size() >= policy.minimumSize(TeamLevel.VILLAGE_GRID)) {
           break;
         }
@@ -267,7 +269,8 @@ public final class TeamProposer {
       }
       if (members.size() < policy.minimumSize(TeamLevel.VILLAGE_GRID)) {
         explain(id, TeamRule.TEAM_TOO_SMALL, "only " + members.size() + " people of " + village
-            + " (and of no village) have a seat free");
+            + " (and of no village) who hold a role listed for " + TeamLevel.VILLAGE_GRID
+            + " (leader, backbone or may also include) have a seat free");
       }
       // the six duty roles, spread over the members in turn
       Map<DutyRole, PersonId> duties = new EnumMap<>(DutyRole.class);

@@ -34,5 +34,11 @@ public enum TeamRule {
   /** A person sits on more teams than {@link TeamPolicy#maxTeamsPerPerson()}. */
   TOO_MANY_TEAMS,
   /** A person leads more than one team, other than the grids of one split village when the policy allows it. */
-  LEADS_SEVERAL_TEAMS
+  LEADS_SEVERAL_TEAMS,
+  /**
+   * A member holds none of the roles the rulebook lists for the team's level: its leader role, a backbone role, a role
+   * it may also include ({@link TeamPolicy#otherMemberRoles()}) or, for a village grid team, an information officer's
+   * role ({@link TeamPolicy#holdsListedRole}).
+   */
+  MEMBER_WITHOUT_LISTED_ROLE
 }

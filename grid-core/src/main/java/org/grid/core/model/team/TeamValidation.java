@@ -87,6 +87,14 @@ public final class TeamValidation {
             where + " lists " + person + " as backbone, who holds no backbone role of " + level));
       }
     }
+    for (PersonId member : team.others()) {
+      Person person = people.get(member);
+      if (person != null && !policy.holdsListedRole(level, person.roles())) {
+        out.add(violation(TeamRule.MEMBER_WITHOUT_LISTED_ROLE, team, List.of(member),
+            where + " lists " + person + " as a member, who holds none of the roles listed for " + level
+                + " (leader, backbone or may also include)"));
+      }
+    }
 
     if (level != TeamLevel.VILLAGE_GRID) {
       return;

@@ -13,8 +13,11 @@ public interface ComputeComplianceUseCase {
    *
    * @param command the command, not null
    * @return the report
-   * @throws IllegalArgumentException if the command breaks its constraints (the message names each field), or the
-   *     register is of another township
+   * @throws IllegalArgumentException if the command breaks its constraints (the message names each field), the
+   *     register is of another township, or the duty log read for the period has an entry that names a grid,
+   *     household, team or village the township does not have, or an id used for two different entries (the
+   *     message names the township and each entry with its problem: {@code DutyLogCheck}); an entry recorded twice
+   *     exactly counts once
    */
   ComplianceReport compute(ComputeComplianceCommand command);
 }

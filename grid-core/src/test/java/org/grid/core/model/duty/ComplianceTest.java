@@ -1,6 +1,7 @@
 package org.grid.core.model.duty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -132,6 +133,63 @@ class ComplianceTest {
     assertThat(report.missed()).filteredOn(m -> m.rule() == DutyRule.MUST_ATTEND_ON_SITE).singleElement()
         .satisfies(m -> assertThat(m.entry()).contains(EntryId.of("E1")));
     assertThat(report.tally(DutyRule.MUST_VISIT_IN_ROUND)).isEqualTo(new Tally(3, 3));
+  }
+
+  @Test
+  void aRoundRecordedTwiceUnderItsIdCountsOnce() {
+    List<DutyLogEntry> log = new ArrayList<>(fullLog());
+    log.removeIf(e -> e instanceof DutyLogEntry.VisitRound r && r.id().value().equals("R3"));
+    DutyLogEntry.VisitRound first = (DutyLogEntry.VisitRound) log.stream()
+        .filter(e -> e instanceof DutyLogEntry.VisitRound).findFirst().orElseThrow();
+    log.add(first);
+
+    ComplianceReport report = Compliance.compute(duties(), log, Y2025, DutyPolicy.defaults());
+
+    assertThat(report.tally(DutyRule.COLLECTIVE_VISIT_ROUNDS)).isEqualTo(new Tally(4, 3));
+    assertThat(report.tally(DutyRule.MUST_VISIT_IN_ROUND)).isEqualTo(new Tally(3, 3));
+  }
+
+  @Test
+  void anEventOrMeetingRecordedTwiceUnderItsIdCountsOnce() {
+    List<DutyLogEntry> log = new ArrayList<>(fullLog());
+    log.add(new DutyLogEntry.MustAttendEvent(EntryId.of("E1"), G, MustAttendKind.EMERGENCY, at("2025-07-01")));
+    log.removeIf(e -> e instanceof DutyLogEntry.Meeting m && m.id().value().equals("TM2"));
+    log.add(DutyLogEntry.Meeting.of(EntryId.of("TM1"), new MeetingHost.OfTeam(TEAM), at("2025-01-05"), List.of()));
+    DutyPolicy twoMeetings = new DutyPolicy(DutyPolicy.defaults().collectiveRoundsPerYear(),
+        DutyPolicy.defaults().stationedCadreVisitsPerYear(), DutyPolicy.defaults().pairedVisitsPerMonth(),
+        DutyPolicy.defaults().monthlyVisitTags(), DutyPolicy.defaults().monthlyVisitRoles(),
+        DutyPolicy.defaults().monthlyVisitByPartyMembers(), DutyPolicy.defaults().mustVisitEveryRound(),
+        DutyPolicy.defaults().onSiteLimits(), 2);
+
+    ComplianceReport report = Compliance.compute(duties(), log, Y2025, twoMeetings);
+
+    assertThat(report.tally(DutyRule.MUST_ATTEND_ON_SITE)).isEqualTo(new Tally(1, 1));
+    assertThat(report.missed()).filteredOn(m -> m.rule() == DutyRule.TEAM_MONTHLY_MEETING)
+        .extracting(MissedDuty::period).contains("2025-01", "2025-02");
+  }
+
+  @Test
+  void oneIdForTwoDifferentEntriesIsRefusedNamingTheId() {
+    List<DutyLogEntry> log = new ArrayList<>(fullLog());
+    log.add(new DutyLogEntry.VisitRound(EntryId.of("R0"), G, at("2025-11-20")));
+
+    assertThatThrownBy(() -> Compliance.compute(duties(), log, Y2025, DutyPolicy.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("R0")
+        .hasMessageContaining("two different entries");
+  }
+
+  @Test
+  void aRoundVisitByAPersonOnNoRosterDoesNotDoTheMustVisitDuty() {
+    List<DutyLogEntry> log = new ArrayList<>(fullLog());
+    log.removeIf(e -> e instanceof DutyLogEntry.Visit v && v.round().equals(java.util.Optional.of(EntryId.of("R0"))));
+    log.add(DutyLogEntry.Visit.of(PersonId.of("stranger"), HARD, at("2025-01-16"), EntryId.of("R0")));
+
+    ComplianceReport report = Compliance.compute(duties(), log, Y2025, DutyPolicy.defaults());
+
+    assertThat(report.tally(DutyRule.MUST_VISIT_IN_ROUND)).isEqualTo(new Tally(4, 3));
+    assertThat(report.missed()).filteredOn(m -> m.rule() == DutyRule.MUST_VISIT_IN_ROUND).singleElement()
+        .satisfies(m -> assertThat(m.entry()).contains(EntryId.of("R0")));
   }
 
   @Test

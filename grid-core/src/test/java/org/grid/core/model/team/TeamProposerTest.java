@@ -83,6 +83,29 @@ class TeamProposerTest {
   }
 
   @Test
+  void aVillageTeamIsFilledOnlyWithPeopleHoldingARoleTheRulebookListsForItsLevel() {
+    List<Person> people = new ArrayList<>(TeamFixtures.fullRoster());
+    people.removeIf(p -> p.id().value().equals("T01-V07-rep"));
+
+    // the village doctor is one of the people a village team "may also include"
+    TeamProposal withDoctor = propose(people, TeamPolicy.defaults());
+    assertThat(withDoctor.shortfalls()).isEmpty();
+    assertThat(withDoctor.teams().get(2).members()).contains(PersonId.of("T01-V07-doctor"));
+
+    people.removeIf(p -> p.id().value().equals("T01-V07-doctor"));
+    people.add(TeamFixtures.person("T01-V07-villager", TeamFixtures.SHIMEN, PartyMembership.NONE));
+    TeamProposal proposal = propose(people, TeamPolicy.defaults());
+
+    assertThat(proposal.teams().get(2).members()).doesNotContain(PersonId.of("T01-V07-villager")).hasSize(4);
+    assertThat(proposal.complete()).isFalse();
+    assertThat(proposal.shortfalls()).filteredOn(v -> v.rule() == TeamRule.TEAM_TOO_SMALL).singleElement()
+        .satisfies(v -> {
+          assertThat(v.teams()).containsExactly(TeamId.of("TEAM-T01-V07-N1"));
+          assertThat(v.message()).contains("石门村").contains("hold a role listed for VILLAGE_GRID");
+        });
+  }
+
+  @Test
   void aGridOutsideTheTownshipIsABrokenPrecondition() {
     List<ServedGrid> grids = List.of(ServedGrid.of(GridId.of("X"), TeamFixtures.WUDU,
         List.of(UnitId.of("T01-V07-G01")), DistrictId.of("D")));

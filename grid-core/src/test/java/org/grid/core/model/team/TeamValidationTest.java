@@ -41,6 +41,27 @@ class TeamValidationTest {
   }
 
   @Test
+  void aMemberHoldingNoRoleListedForTheTeamsLevelIsNamed() {
+    List<Person> people = new ArrayList<>(TeamFixtures.fullRoster());
+    people.add(TeamFixtures.person("T01-V04-villager", TeamFixtures.WUDU, PartyMembership.NONE));
+    Team wudu = good.get(0);
+    Set<PersonId> others = new java.util.LinkedHashSet<>(wudu.others());
+    others.add(p("T01-V04-villager"));
+    others.add(p("T01-V04-doctor"));
+    Team filled = Team.of(wudu.id(), T, wudu.scope(), wudu.leader().orElseThrow(), wudu.backbone(), others,
+        wudu.informationOfficer().orElse(null), wudu.dutyRoles(), AT);
+
+    List<TeamViolation> violations = TeamValidation.validate(List.of(filled), Roster.of(T, people),
+        TeamPolicy.defaults());
+
+    assertThat(violations).filteredOn(v -> v.rule() == TeamRule.MEMBER_WITHOUT_LISTED_ROLE).singleElement()
+        .satisfies(v -> {
+          assertThat(v.people()).containsExactly(p("T01-V04-villager"));
+          assertThat(v.message()).contains("holds none of the roles listed for VILLAGE_GRID");
+        });
+  }
+
+  @Test
   void crossTeamLimitsNameThePersonAndTheTeams() {
     Team township = good.get(4);
     List<Team> teams = new ArrayList<>(good);

@@ -325,7 +325,7 @@ public sealed interface RequestCommand {
   }
 
   /**
-   * Records the team's arrival on site for a must-attend request.
+   * Records the team's arrival on site for a must-attend request; after the on-site limit lapsed, as late.
    *
    * @param commandId the command's id
    * @param requestId the request
