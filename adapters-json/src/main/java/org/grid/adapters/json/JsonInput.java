@@ -2,16 +2,20 @@ package org.grid.adapters.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.google.common.io.ByteStreams;
+import com.google.common.io.CountingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -60,6 +64,7 @@ public final class JsonInput {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(JsonParser.Feature.ALLOW_COMMENTS)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .build();
 
   /** The top-level fields every format accepts besides its own: an example marker and a note for the reader. */
@@ -68,16 +73,38 @@ public final class JsonInput {
   private static final Set<String> COMMON_ROOT_FIELDS = Set.of("example", "note");
 
   private final String source;
+  private final InputLimits limits;
   private final List<JsonProblem> problems = new ArrayList<>();
+  private int omitted;
 
-  private JsonInput(String source) {
+  private JsonInput(String source, InputLimits limits) {
     this.source = requireNonNull(source, "source");
+    this.limits = requireNonNull(limits, "limits");
   }
 
   /**
-   * Parses a stream (UTF-8, UTF-16 or UTF-32, detected) to its end and hands the root node to {@code reader}, then
-   * throws every problem the reader recorded, or returns what it returned. The stream is read by Jackson as it
-   * streams, within Jackson's default limits on nesting depth and the length of one value; it is not closed.
+   * Returns the non-blank name at {@code field} (of a township, village, unit, district or person), or null after
+   * recording a problem: missing, not a string, blank, or with a control character (escape, bell, a line break),
+   * which a name printed on a terminal line must not have.
+   *
+   * @param parent the object, not null
+   * @param field the field, not null
+   * @param path the object's JSON path, not null
+   * @return the name, or null
+   */
+  public String name(JsonNode parent, String field, String path) {
+    String text = text(parent, field, path);
+    if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+      problem(path + "." + field, "must not contain control characters, was \"" + abbreviate(text) + "\"");
+      return null;
+    }
+    return text;
+  }
+
+  /**
+   * Parses a stream (UTF-8, UTF-16 or UTF-32, detected) to its end within the {@linkplain InputLimits#configured()
+   * configured limits} and hands the root node to {@code reader}, then throws every problem the reader recorded, or
+   * returns what it returned; the stream is not closed.
    *
    * @param in the stream, not null
    * @param source what the stream is, for messages (a file name or URL), not null
@@ -85,32 +112,204 @@ public final class JsonInput {
    *     when it recorded a problem
    * @param <T> the result
    * @return the reader's result
-   * @throws JsonInputException if the stream cannot be read, is not one strict JSON value, or the reader recorded
-   *     a problem
+   * @throws JsonInputException if the stream cannot be read, is not one strict JSON value, breaks a limit, or the
+   *     reader recorded a problem
    */
   public static <T> T read(InputStream in, String source, BiFunction<JsonInput, JsonNode, T> reader) {
+    return read(in, source, InputLimits.configured(), reader);
+  }
+
+  /**
+   * Parses a stream as {@link #read(InputStream, String, BiFunction)} does, within the given limits: no more than
+   * {@link InputLimits#maxInputBytes()} bytes are read from the stream, whatever it is (an endless special file
+   * too), Jackson's {@link com.fasterxml.jackson.core.StreamReadConstraints} keep the tokens, nesting, strings,
+   * names and numbers within theirs while it parses, and every limit broken is reported with the JSON path where
+   * it was broken and the limit's name.
+   *
+   * @param in the stream, not null
+   * @param source what the stream is, for messages, not null
+   * @param limits the limits, not null
+   * @param reader turns the root node into the result, as for {@link #read(InputStream, String, BiFunction)}
+   * @param <T> the result
+   * @return the reader's result
+   * @throws JsonInputException as {@link #read(InputStream, String, BiFunction)}
+   */
+  public static <T> T read(
+      InputStream in, String source, InputLimits limits, BiFunction<JsonInput, JsonNode, T> reader) {
     requireNonNull(in, "in");
     requireNonNull(reader, "reader");
-    JsonInput input = new JsonInput(source);
-    T result = reader.apply(input, parse(in, source));
+    JsonInput input = new JsonInput(source, limits);
+    JsonNode root = parse(in, source, limits);
+    input.checkTexts(root, "$");
+    input.throwIfProblems();
+    T result;
+    try {
+      result = reader.apply(input, root);
+    } catch (IllegalArgumentException e) {
+      // A model type refused a value the reader did not check first: still bad input, never a crash.
+      input.problem("$", "is refused: " + e.getMessage());
+      result = null;
+    }
     input.throwIfProblems();
     return result;
   }
 
-  private static JsonNode parse(InputStream in, String source) {
+  private static JsonNode parse(InputStream in, String source, InputLimits limits) {
+    // At most one byte more than the limit is read, so that an input of exactly the limit is not refused and an
+    // endless one stops there; Jackson's maxDocumentLength names the limit in the ordinary case.
+    CountingInputStream counted = new CountingInputStream(ByteStreams.limit(in, limits.maxInputBytes() + 1));
+    JsonFactory factory = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .streamReadConstraints(limits.streamReadConstraints())
+        .build();
+    factory.disable(JsonParser.Feature.ALLOW_COMMENTS);
+    JsonParser parser = null;
     try {
-      JsonNode root = MAPPER.readTree(in);
+      parser = factory.createParser(counted);
+      JsonNode root = MAPPER.readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw new JsonInputException(
             source, List.of(new JsonProblem("$", "the input is empty, expected a JSON object")));
       }
       return root;
+    } catch (StreamConstraintsException e) {
+      throw new JsonInputException(source, List.of(new JsonProblem(printable(where(parser)), limit(e, limits))));
     } catch (JsonProcessingException e) {
-      throw new JsonInputException(
-          source, List.of(new JsonProblem(where(e), "malformed JSON: " + e.getOriginalMessage())));
+      if (counted.getCount() > limits.maxInputBytes()) {
+        throw tooLong(source, limits);
+      }
+      throw new JsonInputException(source, List.of(new JsonProblem(printable(where(e)),
+          printable("malformed JSON: " + e.getOriginalMessage()))));
     } catch (IOException e) {
-      throw new JsonInputException(source, List.of(new JsonProblem("$", "the input cannot be read: " + e)));
+      throw new JsonInputException(
+          source, List.of(new JsonProblem("$", printable("the input cannot be read: " + e))));
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException e) {
+          // the stream is not the parser's to close (AUTO_CLOSE_SOURCE is off); nothing to release here
+        }
+      }
     }
+  }
+
+  /** The JSON path where the parser stopped, then its line and column. */
+  private static String where(JsonParser parser) {
+    if (parser == null) {
+      return "$";
+    }
+    JsonLocation at = parser.currentLocation();
+    return path(parser.getParsingContext())
+        + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+  }
+
+  private static JsonInputException tooLong(String source, InputLimits limits) {
+    return new JsonInputException(source, List.of(new JsonProblem("$", "the input is longer than the limit of "
+        + limits.maxInputBytes() + " bytes (" + InputLimits.PROPERTY_PREFIX + "maxInputBytes); it was not read")));
+  }
+
+  /** Names the limit Jackson's constraints refused, in this adapter's terms, with the property that changes it. */
+  private static String limit(StreamConstraintsException e, InputLimits limits) {
+    String message = String.valueOf(e.getOriginalMessage());
+    String[][] names = {
+      {"getMaxDocumentLength", "maxInputBytes", "the input is longer than " + limits.maxInputBytes() + " bytes"},
+      {"getMaxTokenCount", "maxTokens", "the input has more than " + limits.maxTokens() + " JSON tokens"},
+      {"getMaxNestingDepth", "maxNestingDepth", "the input nests arrays and objects deeper than "
+          + limits.maxNestingDepth()},
+      {"getMaxStringLength", "maxTextLength", "a string or number is longer than " + limits.maxTextLength()
+          + " characters"},
+      {"getMaxNameLength", "maxNameLength", "a field name is longer than " + limits.maxNameLength()
+          + " characters"},
+      {"getMaxNumberLength", "maxNumberLength", "a number is longer than " + limits.maxNumberLength()
+          + " characters"},
+    };
+    for (String[] name : names) {
+      if (message.contains(name[0])) {
+        return name[2] + ", the limit (" + InputLimits.PROPERTY_PREFIX + name[1] + "); reading stopped there";
+      }
+    }
+    return printable("the input breaks a limit: " + message);
+  }
+
+  /**
+   * Records a problem for every string value and field name longer than the limits, with its path: Jackson's
+   * constraints bound them while parsing, this names each exactly. Iterative, so that no nesting deepens the stack.
+   */
+  private void checkTexts(JsonNode root, String rootPath) {
+    if (!hasLongText(root)) {
+      return;
+    }
+    java.util.ArrayDeque<Map.Entry<String, JsonNode>> todo = new java.util.ArrayDeque<>();
+    todo.push(Map.entry(rootPath, root));
+    while (!todo.isEmpty()) {
+      Map.Entry<String, JsonNode> next = todo.pop();
+      JsonNode node = next.getValue();
+      String path = next.getKey();
+      if (node.isTextual() && node.textValue().length() > limits.maxTextLength()) {
+        problem(path, "is " + node.textValue().length() + " characters long, more than the limit of "
+            + limits.maxTextLength() + " (" + InputLimits.PROPERTY_PREFIX + "maxTextLength)");
+      } else if (node.isArray()) {
+        for (int i = node.size() - 1; i >= 0; i--) {
+          todo.push(Map.entry(path + "[" + i + "]", node.get(i)));
+        }
+      } else if (node.isObject()) {
+        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+          fields.add(Map.entry(member(path, field.getKey()), field.getValue()));
+        }
+        for (int i = fields.size() - 1; i >= 0; i--) {
+          todo.push(fields.get(i));
+        }
+      }
+    }
+  }
+
+  /** Whether any string value is longer than the limit: a walk without paths, which are made only when needed. */
+  private boolean hasLongText(JsonNode root) {
+    java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      JsonNode node = todo.pop();
+      if (node.isTextual()) {
+        if (node.textValue().length() > limits.maxTextLength()) {
+          return true;
+        }
+      } else if (node.isContainerNode()) {
+        node.elements().forEachRemaining(todo::push);
+      }
+    }
+    return false;
+  }
+
+  /** Returns the limits this input is read within. */
+  public InputLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Returns {@code text} with every control character (C0, DEL and C1: escape, bell, NUL, line breaks) written as
+   * a backslash, {@code u} and four hex digits ({@code \\u001B} for escape), so that a message or an output quoting
+   * input cannot drive the terminal or break a line.
+   *
+   * @param text the text, not null
+   * @return the text, printable
+   */
+  public static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** The JSON path of a parse error where the parser knows it, then its line and column. */
@@ -251,12 +450,19 @@ public final class JsonInput {
    *     Masking#text(String)})
    */
   public void problem(String path, String message) {
-    problems.add(new JsonProblem(Masking.text(path), Masking.text(message)));
+    if (problems.size() < limits.maxProblems()) {
+      problems.add(new JsonProblem(printable(Masking.text(path)), printable(Masking.text(message))));
+    } else {
+      omitted++;
+    }
   }
 
-  /** Returns how many problems have been recorded, so that a reader can tell whether a part of the input added any. */
+  /**
+   * Returns how many problems have been recorded (listed or only counted, beyond {@link
+   * InputLimits#maxProblems()}), so that a reader can tell whether a part of the input added any.
+   */
   public int problemCount() {
-    return problems.size();
+    return problems.size() + omitted;
   }
 
   /** Returns whether a problem has been recorded. */
@@ -267,7 +473,7 @@ public final class JsonInput {
   /** Throws the collected problems, if there are any. */
   public void throwIfProblems() {
     if (!problems.isEmpty()) {
-      throw new JsonInputException(source, problems);
+      throw new JsonInputException(source, problems, omitted);
     }
   }
 
@@ -358,7 +564,7 @@ public final class JsonInput {
       problem(at, "must be a number, was " + describe(node));
       return null;
     }
-    if (!node.isIntegralNumber() && !(node.isFloatingPointNumber() && node.asDouble() == Math.rint(node.asDouble()))) {
+    if (!node.isIntegralNumber()) {
       problem(at, "must be a whole number, was " + node.asText());
       return null;
     }
@@ -417,7 +623,18 @@ public final class JsonInput {
       problem(at, "must be a number, was " + describe(node));
       return null;
     }
-    return node.decimalValue();
+    if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+      problem(at, "must be a finite number of at most " + limits.maxDecimal() + " in magnitude ("
+          + InputLimits.PROPERTY_PREFIX + "maxDecimal), was a number too large for a double");
+      return null;
+    }
+    BigDecimal value = node.decimalValue();
+    if (value.abs().compareTo(BigDecimal.valueOf(limits.maxDecimal())) > 0) {
+      problem(at, "must be at most " + limits.maxDecimal() + " in magnitude (" + InputLimits.PROPERTY_PREFIX
+          + "maxDecimal), was " + value.toEngineeringString());
+      return null;
+    }
+    return value;
   }
 
   /**
@@ -429,13 +646,19 @@ public final class JsonInput {
     if (text == null) {
       return null;
     }
+    LocalDate date;
     try {
-      return text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
+      date = text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
     } catch (DateTimeParseException e) {
       problem(path + "." + field, "must be an ISO 8601 date (2025-03-01) or date-time with offset "
-          + "(2025-03-01T09:30:00+08:00), was \"" + text + "\"");
+          + "(2025-03-01T09:30:00+08:00), was \"" + abbreviate(text) + "\"");
       return null;
     }
+    if (!limits.allows(date)) {
+      problem(path + "." + field, "must be in a year " + limits.yearRange() + ", was \"" + abbreviate(text) + "\"");
+      return null;
+    }
+    return date;
   }
 
   /** Returns the object of strings at {@code field} (empty when absent), or null after recording a problem. */
@@ -482,8 +705,9 @@ public final class JsonInput {
     };
   }
 
+  /** Shortens a quoted value to 40 characters and makes it printable. */
   private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    return printable(text.length() <= 40 ? text : text.substring(0, 37) + "...");
   }
 
   /**
@@ -550,13 +774,28 @@ public final class JsonInput {
     return result;
   }
 
+  /** Parses {@code text}; a date, time or instant parsed must lie in the limits' years as well. */
   private <T> T value(String text, String at, String what, Function<String, T> parser) {
+    T value;
     try {
-      return parser.apply(text);
+      value = parser.apply(text);
     } catch (IllegalArgumentException | DateTimeException e) {
       problem(at, "must be " + what + ", was \"" + abbreviate(text) + "\"");
       return null;
     }
+    boolean inYears = true;
+    if (value instanceof LocalDate date) {
+      inYears = limits.allows(date);
+    } else if (value instanceof OffsetDateTime time) {
+      inYears = limits.allows(time);
+    } else if (value instanceof java.time.Instant instant) {
+      inYears = limits.allows(instant);
+    }
+    if (!inYears) {
+      problem(at, "must be in a year " + limits.yearRange() + ", was \"" + abbreviate(text) + "\"");
+      return null;
+    }
+    return value;
   }
 
   /** Returns the id at {@code field}, or null when the field is absent; a bad value is a problem (and null). */
@@ -573,13 +812,19 @@ public final class JsonInput {
     if (text == null) {
       return null;
     }
+    OffsetDateTime time;
     try {
-      return OffsetDateTime.parse(text);
+      time = OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {
       problem(path + "." + field, "must be an ISO 8601 date and time with an offset, such as "
-          + "2025-03-01T09:30:00+08:00, was \"" + text + "\"");
+          + "2025-03-01T09:30:00+08:00, was \"" + abbreviate(text) + "\"");
       return null;
     }
+    if (!limits.allows(time)) {
+      problem(path + "." + field, "must be in a year " + limits.yearRange() + ", was \"" + abbreviate(text) + "\"");
+      return null;
+    }
+    return time;
   }
 
   /** Returns the time at {@code field} as {@link #time} does, or null when the field is absent. */
@@ -610,7 +855,7 @@ public final class JsonInput {
         return constant;
       }
     }
-    problem(path, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", was \"" + text + "\""
+    problem(path, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", was \"" + abbreviate(text) + "\""
         + (isConstant(text.toUpperCase(Locale.ROOT), type) ? " (write it in upper case)" : ""));
     return null;
   }
@@ -654,7 +899,7 @@ public final class JsonInput {
   public void township(JsonNode root, String expected) {
     String text = text(root, "township", "$");
     if (text != null && !text.equals(expected)) {
-      problem("$.township", "names township \"" + text + "\", but the township file is \"" + expected + "\"");
+      problem("$.township", "names township \"" + abbreviate(text) + "\", but the township file is \"" + expected + "\"");
     }
   }
 }

@@ -70,6 +70,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OptionLimits.year(spec, "--year", year);
     RuleSetCatalog catalog = RuleSetsJsonReader.create().read(rules);
     InMemoryEvidenceSource source = new InMemoryEvidenceSource().add(EvidenceJsonReader.create().read(evidence));
     List<PartyMember> partyMembers = PartyMembersJsonReader.create().read(members);
