@@ -140,8 +140,6 @@ public final class JsonInput {
     requireNonNull(reader, "reader");
     JsonInput input = new JsonInput(source, limits);
     JsonNode root = parse(in, source, limits);
-    input.checkTexts(root, "$");
-    input.throwIfProblems();
     T result;
     try {
       result = reader.apply(input, root);
@@ -231,56 +229,6 @@ public final class JsonInput {
       }
     }
     return printable("the input breaks a limit: " + message);
-  }
-
-  /**
-   * Records a problem for every string value and field name longer than the limits, with its path: Jackson's
-   * constraints bound them while parsing, this names each exactly. Iterative, so that no nesting deepens the stack.
-   */
-  private void checkTexts(JsonNode root, String rootPath) {
-    if (!hasLongText(root)) {
-      return;
-    }
-    java.util.ArrayDeque<Map.Entry<String, JsonNode>> todo = new java.util.ArrayDeque<>();
-    todo.push(Map.entry(rootPath, root));
-    while (!todo.isEmpty()) {
-      Map.Entry<String, JsonNode> next = todo.pop();
-      JsonNode node = next.getValue();
-      String path = next.getKey();
-      if (node.isTextual() && node.textValue().length() > limits.maxTextLength()) {
-        problem(path, "is " + node.textValue().length() + " characters long, more than the limit of "
-            + limits.maxTextLength() + " (" + InputLimits.PROPERTY_PREFIX + "maxTextLength)");
-      } else if (node.isArray()) {
-        for (int i = node.size() - 1; i >= 0; i--) {
-          todo.push(Map.entry(path + "[" + i + "]", node.get(i)));
-        }
-      } else if (node.isObject()) {
-        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-          fields.add(Map.entry(member(path, field.getKey()), field.getValue()));
-        }
-        for (int i = fields.size() - 1; i >= 0; i--) {
-          todo.push(fields.get(i));
-        }
-      }
-    }
-  }
-
-  /** Whether any string value is longer than the limit: a walk without paths, which are made only when needed. */
-  private boolean hasLongText(JsonNode root) {
-    java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>();
-    todo.push(root);
-    while (!todo.isEmpty()) {
-      JsonNode node = todo.pop();
-      if (node.isTextual()) {
-        if (node.textValue().length() > limits.maxTextLength()) {
-          return true;
-        }
-      } else if (node.isContainerNode()) {
-        node.elements().forEachRemaining(todo::push);
-      }
-    }
-    return false;
   }
 
   /** Returns the limits this input is read within. */
