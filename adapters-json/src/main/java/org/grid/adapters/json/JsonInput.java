@@ -39,8 +39,9 @@ import org.grid.core.model.privacy.Masking;
 
 /**
  * The one JSON reading framework of this adapter: reads JSON text strictly (a duplicate key, trailing content after
- * the value and comments are errors) and collects the problems of one input with their JSON paths, so that a reader
- * reports all of them at once in one {@link JsonInputException}. Every reader of the sub-packages reads through
+ * the value and comments are errors) within the {@link InputLimits} and collects the problems of one input with their
+ * JSON paths, so that a reader reports all of them (the first {@link InputLimits#maxProblems()}, and a count of the
+ * rest) at once in one {@link JsonInputException}. Every reader of the sub-packages reads through
  * {@link #read(InputStream, String, BiFunction)} and checks each object's fields with {@link #fields(JsonNode,
  * String, Set)}, so that a misspelled field is an error rather than silently ignored.
  *
@@ -48,9 +49,9 @@ import org.grid.core.model.privacy.Masking;
  * {@code team}, {@code duty}, {@code assessment}, {@code escalation}); it is an implementation helper of this
  * adapter, not API for embedders, and may change without notice. Not thread-safe: one instance per read.
  *
- * <p>It is a little over 600 lines because it holds one typed reader per kind of value every format shares (ids,
- * texts, integers, booleans, decimals, dates, times, enums, maps, lists), each with its path and its problem
- * text; split up, the readers would import several helpers for what is one vocabulary.
+ * <p>It is about 850 lines because it holds the bounded parse and one typed reader per kind of value every format
+ * shares (ids, names, texts, integers, booleans, decimals, dates, times, enums, maps, lists), each with its path,
+ * its limit and its problem text; split up, the readers would import several helpers for what is one vocabulary.
  */
 public final class JsonInput {
 
@@ -847,7 +848,8 @@ public final class JsonInput {
   public void township(JsonNode root, String expected) {
     String text = text(root, "township", "$");
     if (text != null && !text.equals(expected)) {
-      problem("$.township", "names township \"" + abbreviate(text) + "\", but the township file is \"" + expected + "\"");
+      problem("$.township",
+          "names township \"" + abbreviate(text) + "\", but the township file is \"" + expected + "\"");
     }
   }
 }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.grid.core.model.privacy.MaskedRecords;
 import org.grid.core.model.privacy.PersonalData;
-import org.grid.core.port.in.PlainText;
+import org.grid.core.port.PlainText;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;

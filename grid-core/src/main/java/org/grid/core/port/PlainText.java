@@ -1,4 +1,4 @@
-package org.grid.core.port.in;
+package org.grid.core.port;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.CONSTRUCTOR;
@@ -20,7 +20,9 @@ import java.lang.annotation.Target;
  * A constraint on the free text of a command (纯文本: a description, a reason, a result): it may hold line breaks and
  * tabs, but no other control character, so that U+0000 (which PostgreSQL cannot store in text while H2 and MariaDB
  * can), escape or bell is refused by the command's validation, the same on every adapter, before anything is
- * stored or printed. Null is valid (combine with {@code @NotBlank}).
+ * stored or printed. Null is valid (combine with {@code @NotBlank}). Ids and names are stricter: they have no
+ * control character at all ({@link org.grid.core.model.jurisdiction.Ids}). It lives beside the port packages because
+ * the commands of every module's {@code port.in} use it, and the model depends on no validation API.
  */
 @Documented
 @Constraint(validatedBy = {})
