@@ -71,6 +71,17 @@ public final class GridCli implements Runnable {
         return exhausted(parseResult.commandSpec().commandLine().getErr(), e);
       }
     });
+    cli.setParameterExceptionHandler((e, args) -> {
+      // picocli's own handling, with the message's control characters (from an argument) escaped
+      CommandLine failed = e.getCommandLine();
+      PrintWriter err = failed.getErr();
+      err.println(JsonInput.printable(e.getMessage()));
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+        failed.usage(err, failed.getColorScheme());
+      }
+      err.flush();
+      return failed.getCommandSpec().exitCodeOnInvalidInput();
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (e instanceof JsonInputException bad) {

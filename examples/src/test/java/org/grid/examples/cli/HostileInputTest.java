@@ -150,6 +150,16 @@ class HostileInputTest {
   }
 
   @Test
+  void anOptionWithControlCharactersIsEchoedEscaped() {
+    assertThat(run("summary", "--township", "x.json", "--town\u001b[2Jship")).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(run("teams", "--township", "t", "--grids", "g", "--roster", "r", "--households", "h",
+        "--from", "2025\u0007")).isEqualTo(GridCli.UNREADABLE_INPUT);
+
+    assertThat(err.toString()).contains("--town\\u001B[2Jship").contains("2025\\u0007")
+        .doesNotContain("\u001b").doesNotContain("\u0007");
+  }
+
+  @Test
   void aPlanThatCannotBeWrittenIsExitTwo(@TempDir Path dir) throws Exception {
     Path township = dir.resolve("township.json");
     Files.writeString(township, SampleData.seedTownshipJson(), StandardCharsets.UTF_8);
