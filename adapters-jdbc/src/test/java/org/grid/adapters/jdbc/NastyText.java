@@ -28,6 +28,16 @@ public final class NastyText {
   private NastyText() {}
 
   /**
+   * Returns a text as a name: a name has no control characters ({@code Ids.requireName}), so each becomes a space.
+   *
+   * @param text the text
+   * @return the name
+   */
+  public static String name(String text) {
+    return text.replaceAll("\\p{Cntrl}", " ");
+  }
+
+  /**
    * Returns an id made from a text: control characters become spaces, surrounding spaces go, and the number
    * keeps ids of different texts apart.
    *

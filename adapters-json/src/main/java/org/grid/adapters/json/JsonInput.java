@@ -2,16 +2,20 @@ package org.grid.adapters.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.google.common.io.ByteStreams;
+import com.google.common.io.CountingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -35,8 +39,9 @@ import org.grid.core.model.privacy.Masking;
 
 /**
  * The one JSON reading framework of this adapter: reads JSON text strictly (a duplicate key, trailing content after
- * the value and comments are errors) and collects the problems of one input with their JSON paths, so that a reader
- * reports all of them at once in one {@link JsonInputException}. Every reader of the sub-packages reads through
+ * the value and comments are errors) within the {@link InputLimits} and collects the problems of one input with their
+ * JSON paths, so that a reader reports all of them (the first {@link InputLimits#maxProblems()}, and a count of the
+ * rest) at once in one {@link JsonInputException}. Every reader of the sub-packages reads through
  * {@link #read(InputStream, String, BiFunction)} and checks each object's fields with {@link #fields(JsonNode,
  * String, Set)}, so that a misspelled field is an error rather than silently ignored.
  *
@@ -44,9 +49,9 @@ import org.grid.core.model.privacy.Masking;
  * {@code team}, {@code duty}, {@code assessment}, {@code escalation}); it is an implementation helper of this
  * adapter, not API for embedders, and may change without notice. Not thread-safe: one instance per read.
  *
- * <p>It is a little over 600 lines because it holds one typed reader per kind of value every format shares (ids,
- * texts, integers, booleans, decimals, dates, times, enums, maps, lists), each with its path and its problem
- * text; split up, the readers would import several helpers for what is one vocabulary.
+ * <p>It is about 850 lines because it holds the bounded parse and one typed reader per kind of value every format
+ * shares (ids, names, texts, integers, booleans, decimals, dates, times, enums, maps, lists), each with its path,
+ * its limit and its problem text; split up, the readers would import several helpers for what is one vocabulary.
  */
 public final class JsonInput {
 
@@ -60,6 +65,7 @@ public final class JsonInput {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(JsonParser.Feature.ALLOW_COMMENTS)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .build();
 
   /** The top-level fields every format accepts besides its own: an example marker and a note for the reader. */
@@ -68,16 +74,38 @@ public final class JsonInput {
   private static final Set<String> COMMON_ROOT_FIELDS = Set.of("example", "note");
 
   private final String source;
+  private final InputLimits limits;
   private final List<JsonProblem> problems = new ArrayList<>();
+  private int omitted;
 
-  private JsonInput(String source) {
+  private JsonInput(String source, InputLimits limits) {
     this.source = requireNonNull(source, "source");
+    this.limits = requireNonNull(limits, "limits");
   }
 
   /**
-   * Parses a stream (UTF-8, UTF-16 or UTF-32, detected) to its end and hands the root node to {@code reader}, then
-   * throws every problem the reader recorded, or returns what it returned. The stream is read by Jackson as it
-   * streams, within Jackson's default limits on nesting depth and the length of one value; it is not closed.
+   * Returns the non-blank name at {@code field} (of a township, village, unit, district or person), or null after
+   * recording a problem: missing, not a string, blank, or with a control character (escape, bell, a line break),
+   * which a name printed on a terminal line must not have.
+   *
+   * @param parent the object, not null
+   * @param field the field, not null
+   * @param path the object's JSON path, not null
+   * @return the name, or null
+   */
+  public String name(JsonNode parent, String field, String path) {
+    String text = text(parent, field, path);
+    if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+      problem(path + "." + field, "must not contain control characters, was \"" + abbreviate(text) + "\"");
+      return null;
+    }
+    return text;
+  }
+
+  /**
+   * Parses a stream (UTF-8, UTF-16 or UTF-32, detected) to its end within the {@linkplain InputLimits#configured()
+   * configured limits} and hands the root node to {@code reader}, then throws every problem the reader recorded, or
+   * returns what it returned; the stream is not closed.
    *
    * @param in the stream, not null
    * @param source what the stream is, for messages (a file name or URL), not null
@@ -85,32 +113,152 @@ public final class JsonInput {
    *     when it recorded a problem
    * @param <T> the result
    * @return the reader's result
-   * @throws JsonInputException if the stream cannot be read, is not one strict JSON value, or the reader recorded
-   *     a problem
+   * @throws JsonInputException if the stream cannot be read, is not one strict JSON value, breaks a limit, or the
+   *     reader recorded a problem
    */
   public static <T> T read(InputStream in, String source, BiFunction<JsonInput, JsonNode, T> reader) {
+    return read(in, source, InputLimits.configured(), reader);
+  }
+
+  /**
+   * Parses a stream as {@link #read(InputStream, String, BiFunction)} does, within the given limits: no more than
+   * {@link InputLimits#maxInputBytes()} bytes are read from the stream, whatever it is (an endless special file
+   * too), Jackson's {@link com.fasterxml.jackson.core.StreamReadConstraints} keep the tokens, nesting, strings,
+   * names and numbers within theirs while it parses, and every limit broken is reported with the JSON path where
+   * it was broken and the limit's name.
+   *
+   * @param in the stream, not null
+   * @param source what the stream is, for messages, not null
+   * @param limits the limits, not null
+   * @param reader turns the root node into the result, as for {@link #read(InputStream, String, BiFunction)}
+   * @param <T> the result
+   * @return the reader's result
+   * @throws JsonInputException as {@link #read(InputStream, String, BiFunction)}
+   */
+  public static <T> T read(
+      InputStream in, String source, InputLimits limits, BiFunction<JsonInput, JsonNode, T> reader) {
     requireNonNull(in, "in");
     requireNonNull(reader, "reader");
-    JsonInput input = new JsonInput(source);
-    T result = reader.apply(input, parse(in, source));
+    JsonInput input = new JsonInput(source, limits);
+    JsonNode root = parse(in, source, limits);
+    T result;
+    try {
+      result = reader.apply(input, root);
+    } catch (IllegalArgumentException e) {
+      // A model type refused a value the reader did not check first: still bad input, never a crash.
+      input.problem("$", "is refused: " + e.getMessage());
+      result = null;
+    }
     input.throwIfProblems();
     return result;
   }
 
-  private static JsonNode parse(InputStream in, String source) {
+  private static JsonNode parse(InputStream in, String source, InputLimits limits) {
+    // At most one byte more than the limit is read, so that an input of exactly the limit is not refused and an
+    // endless one stops there; Jackson's maxDocumentLength names the limit in the ordinary case.
+    CountingInputStream counted = new CountingInputStream(ByteStreams.limit(in, limits.maxInputBytes() + 1));
+    JsonFactory factory = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .streamReadConstraints(limits.streamReadConstraints())
+        .build();
+    factory.disable(JsonParser.Feature.ALLOW_COMMENTS);
+    JsonParser parser = null;
     try {
-      JsonNode root = MAPPER.readTree(in);
+      parser = factory.createParser(counted);
+      JsonNode root = MAPPER.readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw new JsonInputException(
             source, List.of(new JsonProblem("$", "the input is empty, expected a JSON object")));
       }
       return root;
+    } catch (StreamConstraintsException e) {
+      throw new JsonInputException(source, List.of(new JsonProblem(printable(where(parser)), limit(e, limits))));
     } catch (JsonProcessingException e) {
-      throw new JsonInputException(
-          source, List.of(new JsonProblem(where(e), "malformed JSON: " + e.getOriginalMessage())));
+      if (counted.getCount() > limits.maxInputBytes()) {
+        throw tooLong(source, limits);
+      }
+      throw new JsonInputException(source, List.of(new JsonProblem(printable(where(e)),
+          printable("malformed JSON: " + e.getOriginalMessage()))));
     } catch (IOException e) {
-      throw new JsonInputException(source, List.of(new JsonProblem("$", "the input cannot be read: " + e)));
+      throw new JsonInputException(
+          source, List.of(new JsonProblem("$", printable("the input cannot be read: " + e))));
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException e) {
+          // the stream is not the parser's to close (AUTO_CLOSE_SOURCE is off); nothing to release here
+        }
+      }
     }
+  }
+
+  /** The JSON path where the parser stopped, then its line and column. */
+  private static String where(JsonParser parser) {
+    if (parser == null) {
+      return "$";
+    }
+    JsonLocation at = parser.currentLocation();
+    return path(parser.getParsingContext())
+        + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+  }
+
+  private static JsonInputException tooLong(String source, InputLimits limits) {
+    return new JsonInputException(source, List.of(new JsonProblem("$", "the input is longer than the limit of "
+        + limits.maxInputBytes() + " bytes (" + InputLimits.PROPERTY_PREFIX + "maxInputBytes); it was not read")));
+  }
+
+  /** Names the limit Jackson's constraints refused, in this adapter's terms, with the property that changes it. */
+  private static String limit(StreamConstraintsException e, InputLimits limits) {
+    String message = String.valueOf(e.getOriginalMessage());
+    String[][] names = {
+      {"getMaxDocumentLength", "maxInputBytes", "the input is longer than " + limits.maxInputBytes() + " bytes"},
+      {"getMaxTokenCount", "maxTokens", "the input has more than " + limits.maxTokens() + " JSON tokens"},
+      {"getMaxNestingDepth", "maxNestingDepth", "the input nests arrays and objects deeper than "
+          + limits.maxNestingDepth()},
+      {"getMaxStringLength", "maxTextLength", "a string or number is longer than " + limits.maxTextLength()
+          + " characters"},
+      {"getMaxNameLength", "maxNameLength", "a field name is longer than " + limits.maxNameLength()
+          + " characters"},
+      {"getMaxNumberLength", "maxNumberLength", "a number is longer than " + limits.maxNumberLength()
+          + " characters"},
+    };
+    for (String[] name : names) {
+      if (message.contains(name[0])) {
+        return name[2] + ", the limit (" + InputLimits.PROPERTY_PREFIX + name[1] + "); reading stopped there";
+      }
+    }
+    return printable("the input breaks a limit: " + message);
+  }
+
+  /** Returns the limits this input is read within. */
+  public InputLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Returns {@code text} with every control character (C0, DEL and C1: escape, bell, NUL, line breaks) written as
+   * a backslash, {@code u} and four hex digits ({@code \\u001B} for escape), so that a message or an output quoting
+   * input cannot drive the terminal or break a line.
+   *
+   * @param text the text, not null
+   * @return the text, printable
+   */
+  public static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** The JSON path of a parse error where the parser knows it, then its line and column. */
@@ -251,12 +399,19 @@ public final class JsonInput {
    *     Masking#text(String)})
    */
   public void problem(String path, String message) {
-    problems.add(new JsonProblem(Masking.text(path), Masking.text(message)));
+    if (problems.size() < limits.maxProblems()) {
+      problems.add(new JsonProblem(printable(Masking.text(path)), printable(Masking.text(message))));
+    } else {
+      omitted++;
+    }
   }
 
-  /** Returns how many problems have been recorded, so that a reader can tell whether a part of the input added any. */
+  /**
+   * Returns how many problems have been recorded (listed or only counted, beyond {@link
+   * InputLimits#maxProblems()}), so that a reader can tell whether a part of the input added any.
+   */
   public int problemCount() {
-    return problems.size();
+    return problems.size() + omitted;
   }
 
   /** Returns whether a problem has been recorded. */
@@ -267,7 +422,7 @@ public final class JsonInput {
   /** Throws the collected problems, if there are any. */
   public void throwIfProblems() {
     if (!problems.isEmpty()) {
-      throw new JsonInputException(source, problems);
+      throw new JsonInputException(source, problems, omitted);
     }
   }
 
@@ -358,7 +513,7 @@ public final class JsonInput {
       problem(at, "must be a number, was " + describe(node));
       return null;
     }
-    if (!node.isIntegralNumber() && !(node.isFloatingPointNumber() && node.asDouble() == Math.rint(node.asDouble()))) {
+    if (!node.isIntegralNumber()) {
       problem(at, "must be a whole number, was " + node.asText());
       return null;
     }
@@ -417,7 +572,18 @@ public final class JsonInput {
       problem(at, "must be a number, was " + describe(node));
       return null;
     }
-    return node.decimalValue();
+    if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
+      problem(at, "must be a finite number of at most " + limits.maxDecimal() + " in magnitude ("
+          + InputLimits.PROPERTY_PREFIX + "maxDecimal), was a number too large for a double");
+      return null;
+    }
+    BigDecimal value = node.decimalValue();
+    if (value.abs().compareTo(BigDecimal.valueOf(limits.maxDecimal())) > 0) {
+      problem(at, "must be at most " + limits.maxDecimal() + " in magnitude (" + InputLimits.PROPERTY_PREFIX
+          + "maxDecimal), was " + value.toEngineeringString());
+      return null;
+    }
+    return value;
   }
 
   /**
@@ -429,13 +595,19 @@ public final class JsonInput {
     if (text == null) {
       return null;
     }
+    LocalDate date;
     try {
-      return text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
+      date = text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
     } catch (DateTimeParseException e) {
       problem(path + "." + field, "must be an ISO 8601 date (2025-03-01) or date-time with offset "
-          + "(2025-03-01T09:30:00+08:00), was \"" + text + "\"");
+          + "(2025-03-01T09:30:00+08:00), was \"" + abbreviate(text) + "\"");
       return null;
     }
+    if (!limits.allows(date)) {
+      problem(path + "." + field, "must be in a year " + limits.yearRange() + ", was \"" + abbreviate(text) + "\"");
+      return null;
+    }
+    return date;
   }
 
   /** Returns the object of strings at {@code field} (empty when absent), or null after recording a problem. */
@@ -482,8 +654,9 @@ public final class JsonInput {
     };
   }
 
+  /** Shortens a quoted value to 40 characters and makes it printable. */
   private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    return printable(text.length() <= 40 ? text : text.substring(0, 37) + "...");
   }
 
   /**
@@ -550,13 +723,28 @@ public final class JsonInput {
     return result;
   }
 
+  /** Parses {@code text}; a date, time or instant parsed must lie in the limits' years as well. */
   private <T> T value(String text, String at, String what, Function<String, T> parser) {
+    T value;
     try {
-      return parser.apply(text);
+      value = parser.apply(text);
     } catch (IllegalArgumentException | DateTimeException e) {
       problem(at, "must be " + what + ", was \"" + abbreviate(text) + "\"");
       return null;
     }
+    boolean inYears = true;
+    if (value instanceof LocalDate date) {
+      inYears = limits.allows(date);
+    } else if (value instanceof OffsetDateTime time) {
+      inYears = limits.allows(time);
+    } else if (value instanceof java.time.Instant instant) {
+      inYears = limits.allows(instant);
+    }
+    if (!inYears) {
+      problem(at, "must be in a year " + limits.yearRange() + ", was \"" + abbreviate(text) + "\"");
+      return null;
+    }
+    return value;
   }
 
   /** Returns the id at {@code field}, or null when the field is absent; a bad value is a problem (and null). */
@@ -573,13 +761,19 @@ public final class JsonInput {
     if (text == null) {
       return null;
     }
+    OffsetDateTime time;
     try {
-      return OffsetDateTime.parse(text);
+      time = OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {
       problem(path + "." + field, "must be an ISO 8601 date and time with an offset, such as "
-          + "2025-03-01T09:30:00+08:00, was \"" + text + "\"");
+          + "2025-03-01T09:30:00+08:00, was \"" + abbreviate(text) + "\"");
       return null;
     }
+    if (!limits.allows(time)) {
+      problem(path + "." + field, "must be in a year " + limits.yearRange() + ", was \"" + abbreviate(text) + "\"");
+      return null;
+    }
+    return time;
   }
 
   /** Returns the time at {@code field} as {@link #time} does, or null when the field is absent. */
@@ -610,7 +804,7 @@ public final class JsonInput {
         return constant;
       }
     }
-    problem(path, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", was \"" + text + "\""
+    problem(path, "must be one of " + Arrays.toString(type.getEnumConstants()) + ", was \"" + abbreviate(text) + "\""
         + (isConstant(text.toUpperCase(Locale.ROOT), type) ? " (write it in upper case)" : ""));
     return null;
   }
@@ -654,7 +848,8 @@ public final class JsonInput {
   public void township(JsonNode root, String expected) {
     String text = text(root, "township", "$");
     if (text != null && !text.equals(expected)) {
-      problem("$.township", "names township \"" + text + "\", but the township file is \"" + expected + "\"");
+      problem("$.township",
+          "names township \"" + abbreviate(text) + "\", but the township file is \"" + expected + "\"");
     }
   }
 }

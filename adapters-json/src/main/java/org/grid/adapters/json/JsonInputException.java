@@ -18,6 +18,7 @@ public final class JsonInputException extends RuntimeException {
 
   private final String source;
   private final ImmutableList<JsonProblem> problems;
+  private final int omitted;
 
   /**
    * Creates the exception.
@@ -27,9 +28,22 @@ public final class JsonInputException extends RuntimeException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public JsonInputException(String source, List<JsonProblem> problems) {
-    super(message(requireNonNull(source, "source"), problems));
+    this(source, problems, 0);
+  }
+
+  /**
+   * Creates the exception for an input with more problems than are listed ({@link InputLimits#maxProblems()}).
+   *
+   * @param source what was read, usually a file name; not null
+   * @param problems the problems listed, the first found; not null, not empty
+   * @param omitted how many more problems were found but not listed, at least 0
+   * @throws IllegalArgumentException if {@code problems} is empty or {@code omitted} negative
+   */
+  public JsonInputException(String source, List<JsonProblem> problems, int omitted) {
+    super(message(requireNonNull(source, "source"), problems, omitted));
     this.source = source;
     this.problems = ImmutableList.copyOf(problems);
+    this.omitted = omitted;
   }
 
   /** Returns what was read, usually a file name. */
@@ -37,22 +51,40 @@ public final class JsonInputException extends RuntimeException {
     return source;
   }
 
-  /** Returns every problem found, in the order they were found; never empty. */
+  /**
+   * Returns the problems listed, in the order they were found; never empty. These are all the problems found
+   * unless {@link #omitted()} is more than 0.
+   */
   public ImmutableList<JsonProblem> problems() {
     return problems;
   }
 
-  private static String message(String source, List<JsonProblem> problems) {
+  /** Returns how many problems were found beyond those listed ({@link InputLimits#maxProblems()}); usually 0. */
+  public int omitted() {
+    return omitted;
+  }
+
+  private static String message(String source, List<JsonProblem> problems, int omitted) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("problems must not be empty");
     }
-    StringBuilder text = new StringBuilder(source).append(": ");
-    if (problems.size() == 1) {
+    if (omitted < 0) {
+      throw new IllegalArgumentException("omitted must be at least 0, was " + omitted);
+    }
+    StringBuilder text = new StringBuilder(JsonInput.printable(source)).append(": ");
+    if (problems.size() == 1 && omitted == 0) {
       return text.append(problems.get(0)).toString();
     }
-    text.append(problems.size()).append(" problems");
+    text.append(problems.size() + (long) omitted).append(" problems");
+    if (omitted > 0) {
+      text.append(", the first ").append(problems.size()).append(" listed");
+    }
     for (JsonProblem problem : problems) {
       text.append(System.lineSeparator()).append("  ").append(problem);
+    }
+    if (omitted > 0) {
+      text.append(System.lineSeparator()).append("  ... and ").append(omitted).append(" more problems, not listed (")
+          .append(InputLimits.PROPERTY_PREFIX).append("maxProblems is ").append(problems.size()).append(")");
     }
     return text.toString();
   }

@@ -16,8 +16,10 @@ import java.util.List;
  *
  * <p>Every reader is strict: a duplicate key, content after the JSON value, a field the format does not have (a
  * misspelled optional field, say) and every broken rule of the format are reported together, each with its JSON
- * path, in one {@link JsonInputException}; no other exception escapes for bad input. Readers are immutable and
- * thread-safe.
+ * path, in one {@link JsonInputException}; no other exception escapes for bad input. Every input is read within
+ * the {@linkplain InputLimits#configured() configured input limits} (size, tokens, nesting, string length, years,
+ * decimals; {@code docs/limits.md}), so that an endless or enormous input is refused in bounded time and memory.
+ * Readers are immutable and thread-safe.
  *
  * @param <T> what the format is read into
  */

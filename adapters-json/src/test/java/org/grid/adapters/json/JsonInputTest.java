@@ -53,11 +53,11 @@ class JsonInputTest {
   }
 
   @Test
-  void nestingBeyondJacksonsLimitIsRefusedNotFollowed() {
+  void nestingBeyondTheLimitIsRefusedNotFollowed() {
     JsonInputException error = failure("{\"villages\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}");
 
     assertThat(error.problems()).singleElement()
-        .satisfies(p -> assertThat(p.message()).contains("malformed JSON").contains("nesting depth"));
+        .satisfies(p -> assertThat(p.message()).contains("deeper than 64").contains("grid.input.maxNestingDepth"));
   }
 
   @Test

@@ -108,9 +108,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (year < 1 || year > 9998) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--year must be from 1 to 9998, was " + year);
-    }
+    OptionLimits.year(spec, "--year", year);
     ZoneId zoneId = zoneId();
     List<Path> dutyFiles = new ArrayList<>();
     for (Path file : new Path[] {township, grids, roster, households, log}) {

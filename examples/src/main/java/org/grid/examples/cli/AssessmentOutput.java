@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.grid.adapters.json.JsonInput;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.EvidenceId;
 import org.grid.assessment.model.GradedMember;
@@ -44,7 +45,7 @@ final class AssessmentOutput {
     out.println(title + ":");
     for (LineItem line : score.lineItems()) {
       out.printf("  %-24s %10s%s  %s%s%n", line.rule(), signed(line.points()), line.capped() ? " (capped)" : "",
-          line.description(),
+          JsonInput.printable(line.description()),
           line.evidence().isEmpty() ? ""
               : "  [" + line.evidence().stream().map(EvidenceId::value).collect(Collectors.joining(" ")) + "]");
     }

@@ -49,6 +49,7 @@ final class KnowledgeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OptionLimits.year(spec, "--year", year);
     List<KnowledgeCheckRecord> records = KnowledgeChecksJsonReader.create().read(checks);
     AssessmentPeriod period = AssessmentPeriod.year(year);
     PrintWriter out = spec.commandLine().getOut();

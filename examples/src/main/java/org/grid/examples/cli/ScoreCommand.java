@@ -10,6 +10,7 @@ import org.grid.adapters.inmemory.InMemoryUnitOfWork;
 import org.grid.adapters.inmemory.assessment.InMemoryEvidenceSource;
 import org.grid.adapters.inmemory.assessment.InMemoryRuleSetRepository;
 import org.grid.adapters.inmemory.assessment.InMemoryScoreRepository;
+import org.grid.adapters.json.JsonInput;
 import org.grid.adapters.json.assessment.EvidenceJsonReader;
 import org.grid.adapters.json.assessment.GridMeasuresJsonReader;
 import org.grid.adapters.json.assessment.PartyMembersJsonReader;
@@ -70,6 +71,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OptionLimits.year(spec, "--year", year);
     RuleSetCatalog catalog = RuleSetsJsonReader.create().read(rules);
     InMemoryEvidenceSource source = new InMemoryEvidenceSource().add(EvidenceJsonReader.create().read(evidence));
     List<PartyMember> partyMembers = PartyMembersJsonReader.create().read(members);
@@ -147,7 +149,7 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private static int unknown(PrintWriter err, String message) {
-    err.println("grid: " + message);
+    err.println("grid: " + JsonInput.printable(message));
     err.flush();
     return GridCli.UNREADABLE_INPUT;
   }

@@ -6,7 +6,6 @@ import jakarta.validation.ValidatorFactory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -111,14 +110,17 @@ final class TeamsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Purpose purpose = purpose();
-    OffsetDateTime periodFrom = time("--from", from);
-    OffsetDateTime periodTo = time("--to", to);
-    OffsetDateTime since = teamsSince != null ? time("--teams-since", teamsSince) : periodFrom;
+    OffsetDateTime periodFrom = OptionLimits.time(spec, "--from", from);
+    OffsetDateTime periodTo = OptionLimits.time(spec, "--to", to);
+    OffsetDateTime since = teamsSince != null ? OptionLimits.time(spec, "--teams-since", teamsSince) : periodFrom;
     if (log != null && (periodFrom == null || periodTo == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--log needs --from and --to");
     }
     if (periodFrom != null && periodTo != null && !periodTo.isAfter(periodFrom)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--to must be after --from");
+    }
+    if (periodFrom != null && periodTo != null) {
+      OptionLimits.period(spec, periodFrom, periodTo);
     }
     if (since == null) {
       // without a log nothing depends on when the teams were composed
@@ -174,19 +176,6 @@ final class TeamsCommand implements Callable<Integer> {
       return Purpose.of(clearText);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--clear-text: " + e.getMessage());
-    }
-  }
-
-  private OffsetDateTime time(String option, String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          option + " must be an ISO 8601 date and time with an offset, such as 2025-01-01T00:00:00+08:00, was '"
-              + text + "'");
     }
   }
 

@@ -110,7 +110,8 @@ class AssessCommandTest {
 
     assertThat(run("assess", "--requests", requests.toString(), "--rules", RULES, "--year", "2000000000"))
         .isEqualTo(GridCli.UNREADABLE_INPUT);
-    assertThat(err.toString()).contains("--year must be from 1 to 9998");
+    assertThat(err.toString())
+        .contains("--year must be a year from 1900 to 2200 (grid.input.minYear, grid.input.maxYear)");
 
     assertThat(run("assess", "--requests", requests.toString(), "--rules", RULES, "--year", "2026", "--zone",
         "Mars/Olympus")).isEqualTo(GridCli.UNREADABLE_INPUT);

@@ -2,12 +2,13 @@ package org.grid.assessment.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.jurisdiction.Ids;
 import org.grid.core.model.privacy.Masking;
 
 /**
  * The id of one piece of evidence (考核依据): the visit, meeting, duty log entry or request a line item counted.
  *
- * @param value the id text: not blank, without surrounding whitespace
+ * @param value the id text: not blank, without surrounding whitespace or control characters
  */
 public record EvidenceId(String value) implements Comparable<EvidenceId> {
 
@@ -15,10 +16,11 @@ public record EvidenceId(String value) implements Comparable<EvidenceId> {
    * Checks the id.
    *
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace or a control character
    */
   public EvidenceId {
     requireNonNull(value, "value");
+    Ids.requireNoControlCharacters(value, "evidenceId");
     if (value.isBlank() || !value.strip().equals(value)) {
       throw new IllegalArgumentException("evidenceId must be non-blank text without surrounding whitespace: '"
           + Masking.text(value) + "'");

@@ -2,12 +2,13 @@ package org.grid.assessment.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.jurisdiction.Ids;
 import org.grid.core.model.privacy.Masking;
 
 /**
  * The id of a scoring rule (考核细则) within its rule set.
  *
- * @param value the id text: not blank, without surrounding whitespace
+ * @param value the id text: not blank, without surrounding whitespace or control characters
  */
 public record RuleId(String value) implements Comparable<RuleId> {
 
@@ -15,10 +16,11 @@ public record RuleId(String value) implements Comparable<RuleId> {
    * Checks the id.
    *
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace or a control character
    */
   public RuleId {
     requireNonNull(value, "value");
+    Ids.requireNoControlCharacters(value, "ruleId");
     if (value.isBlank() || !value.strip().equals(value)) {
       throw new IllegalArgumentException("ruleId must be non-blank text without surrounding whitespace: '" + Masking.text(value) + "'");
     }

@@ -2,12 +2,13 @@ package org.grid.assessment.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.jurisdiction.Ids;
 import org.grid.core.model.privacy.Masking;
 
 /**
  * The id of a rule set (考核办法), for example {@code party-member/with-post/2025}.
  *
- * @param value the id text: not blank, without surrounding whitespace
+ * @param value the id text: not blank, without surrounding whitespace or control characters
  */
 public record RuleSetId(String value) implements Comparable<RuleSetId> {
 
@@ -15,10 +16,11 @@ public record RuleSetId(String value) implements Comparable<RuleSetId> {
    * Checks the id.
    *
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace or a control character
    */
   public RuleSetId {
     requireNonNull(value, "value");
+    Ids.requireNoControlCharacters(value, "ruleSetId");
     if (value.isBlank() || !value.strip().equals(value)) {
       throw new IllegalArgumentException("ruleSetId must be non-blank text without surrounding whitespace: '" + Masking.text(value) + "'");
     }

@@ -2,13 +2,14 @@ package org.grid.assessment.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.jurisdiction.Ids;
 import org.grid.core.model.privacy.Masking;
 import org.grid.core.model.privacy.NationalIdNumber;
 
 /**
  * The id of whoever or whatever is scored (考核对象): a party member, a service-team member, a grid, or a handling office. Its meaning comes from the rule set's subject kind.
  *
- * @param value the id text: not blank, without surrounding whitespace
+ * @param value the id text: not blank, without surrounding whitespace or control characters
  */
 public record SubjectId(String value) implements Comparable<SubjectId> {
 
@@ -16,11 +17,12 @@ public record SubjectId(String value) implements Comparable<SubjectId> {
    * Checks the id.
    *
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace, or is a national ID
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace or a control character, or is a national ID
    *     number (居民身份证号码; the message does not quote it)
    */
   public SubjectId {
     requireNonNull(value, "value");
+    Ids.requireNoControlCharacters(value, "subjectId");
     if (value.isBlank() || !value.strip().equals(value)) {
       throw new IllegalArgumentException(
           "subjectId must be non-blank text without surrounding whitespace: '" + Masking.text(value) + "'");

@@ -1,7 +1,7 @@
 package org.grid.escalation.model;
 
 import static java.util.Objects.requireNonNull;
-import static org.grid.escalation.model.Checks.requireText;
+import org.grid.core.model.jurisdiction.Ids;
 import org.grid.core.model.team.PersonId;
 
 /**
@@ -43,7 +43,7 @@ public sealed interface Actor {
    * A staff member (工作人员) acting for one office; may act only on requests that office holds.
    *
    * @param person the person, not null
-   * @param role the role the person acts in, not blank
+   * @param role the role the person acts in, not blank, without control characters
    * @param office the office the person acts for, not null: its tier and unit are checked against the holder
    */
   record Staff(PersonId person, String role, Office office) implements Actor {
@@ -51,11 +51,11 @@ public sealed interface Actor {
      * Checks the actor.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code role} is blank
+     * @throws IllegalArgumentException if {@code role} is blank or has a control character (U+0000, say)
      */
     public Staff {
       requireNonNull(person, "person");
-      requireText(role, "role");
+      Ids.requireName(role, "role");
       requireNonNull(office, "office");
     }
 
@@ -99,10 +99,10 @@ public sealed interface Actor {
      * Checks the actor.
      *
      * @throws NullPointerException if {@code name} is null
-     * @throws IllegalArgumentException if {@code name} is blank
+     * @throws IllegalArgumentException if {@code name} is blank or has a control character
      */
     public SystemActor {
-      requireText(name, "name");
+      Ids.requireName(name, "name");
     }
 
     @Override

@@ -103,7 +103,8 @@ abstract class AbstractTeamStorageTest extends AbstractDatabaseTest {
       String text = texts.get(i);
       TownshipId township = TownshipId.of(NastyText.id("T-", text, i));
       VillageId village = VillageId.of(NastyText.id("V-", text, i));
-      Person person = Person.of(PersonId.of(NastyText.id("P-", text, i)), text, village, PartyMembership.WITH_POST,
+      Person person = Person.of(PersonId.of(NastyText.id("P-", text, i)), NastyText.name(text), village,
+          PartyMembership.WITH_POST,
           List.of(Role.VILLAGE_PARTY_SECRETARY, Role.VILLAGER_REPRESENTATIVE))
           .livingIn(UnitId.of(NastyText.id("U-", text, i)));
       PersonId leader = PersonId.of(NastyText.id("L-", text, i));

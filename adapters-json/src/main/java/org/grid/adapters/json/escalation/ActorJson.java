@@ -39,12 +39,12 @@ final class ActorJson {
     }
     if (system && a.has("system")) {
       in.fields(a, p, SYSTEM);
-      String name = in.text(a, "system", p);
+      String name = in.name(a, "system", p);
       return name == null ? null : new Actor.SystemActor(name);
     }
     in.fields(a, p, STAFF);
     PersonId person = in.id(a, "person", p, PersonId::of);
-    String role = in.text(a, "role", p);
+    String role = in.name(a, "role", p);
     Office office = OfficeJson.officeOf(in, a, p);
     return person == null || role == null || office == null ? null : Actor.staff(person, role, office);
   }

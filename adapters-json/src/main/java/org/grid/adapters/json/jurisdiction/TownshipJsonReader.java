@@ -114,7 +114,7 @@ public final class TownshipJsonReader implements JsonReader<Township> {
       } else {
         county = countyOfOlderFiles;
       }
-      townshipName = in.text(township, "name", "$.township");
+      townshipName = in.name(township, "name", "$.township");
       in.fields(township, "$.township", TOWNSHIP);
     }
 
@@ -168,7 +168,7 @@ public final class TownshipJsonReader implements JsonReader<Township> {
         id = null;
       }
     }
-    String name = in.text(node, "name", path);
+    String name = in.name(node, "name", path);
     JsonNode unitArray = in.array(node, "units", path, true);
     List<Unit> units = new ArrayList<>();
     if (unitArray != null) {
@@ -201,7 +201,7 @@ public final class TownshipJsonReader implements JsonReader<Township> {
         id = null;
       }
     }
-    String name = in.text(node, "name", path);
+    String name = in.name(node, "name", path);
     Integer households = in.integer(node, "households", path, 1, maxHouseholdsPerUnit);
     Double x = in.optionalNumber(node, "x", path);
     Double y = in.optionalNumber(node, "y", path);
@@ -283,7 +283,7 @@ public final class TownshipJsonReader implements JsonReader<Township> {
           id = null;
         }
       }
-      String name = in.text(node, "name", path);
+      String name = in.name(node, "name", path);
       JsonNode villageArray = in.array(node, "villages", path, true);
       List<VillageId> villages = new ArrayList<>();
       boolean villagesOk = villageArray != null;

@@ -8,7 +8,9 @@ import org.grid.core.model.privacy.NationalIdNumber;
 /**
  * The checks every id and name of grid's model makes of its text, in one place so that every id reads the same
  * rules and the same messages: an id is 1 to {@value #MAX_LENGTH} characters (or another maximum its type names),
- * without leading or trailing whitespace and without control characters; a name is any text that is not blank.
+ * without leading or trailing whitespace and without control characters; a name is any text that is not blank and
+ * has no control characters (no line break, tab, escape, bell or NUL: a name is printed on one line of a terminal
+ * and stored in every database alike).
  * An id of a person or a household is pseudonymous as well: it is never a national ID number
  * ({@link #requirePseudonymousId}). No message quotes a national ID number or a mobile phone number in clear.
  */
@@ -86,14 +88,34 @@ public final class Ids {
    * @param what what the name is, for the message
    * @return {@code name}
    * @throws NullPointerException if {@code name} is null
-   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws IllegalArgumentException if {@code name} is blank or has a control character
    */
   public static String requireName(String name, String what) {
     requireNonNull(name, what);
     if (name.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
+    requireNoControlCharacters(name, what);
     return name;
+  }
+
+  /**
+   * Checks that a text has no control character (C0, DEL or C1: line breaks, tab, escape, bell, NUL).
+   *
+   * @param text the text, not null
+   * @param what what the text is, for the message
+   * @return {@code text}
+   * @throws IllegalArgumentException if {@code text} has a control character; the message names {@code what} and
+   *     the character's position and code, not the text
+   */
+  public static String requireNoControlCharacters(String text, String what) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        throw new IllegalArgumentException(what + " must not contain control characters, has U+"
+            + String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(i)) + " at index " + i);
+      }
+    }
+    return text;
   }
 
   /** A loop, not a stream: every id of every command passes here. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.grid.core.model.privacy.MaskedRecords;
 import org.grid.core.model.privacy.PersonalData;
+import org.grid.core.port.PlainText;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
@@ -80,7 +81,7 @@ public sealed interface RequestCommand {
       @NotNull PersonId reporter,
       @NotNull Place place,
       @NotNull Category category,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String description,
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String description,
       @NotNull Urgency urgency,
       MustAttendType mustAttend,
       Office complaintAgainst)
@@ -144,7 +145,7 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String reason)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String reason)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -171,7 +172,7 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String reason)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String reason)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -198,7 +199,7 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String reason)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String reason)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -240,7 +241,7 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String summary)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String summary)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -267,7 +268,7 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String result)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String result)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -311,7 +312,7 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String reason)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String reason)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -355,7 +356,7 @@ public sealed interface RequestCommand {
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
       @NotNull Category category,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String reason)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String reason)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -384,7 +385,7 @@ public sealed interface RequestCommand {
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
       @NotNull RequestId original,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank String reason)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String reason)
       implements Change {
     /**
      * Returns the command with its free text masked.

@@ -1,0 +1,25 @@
+package org.grid.assessment.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** The assessment's ids refuse control characters, as every id of grid's model does. */
+class AssessmentIdsTest {
+
+  @Test
+  void everyAssessmentIdRefusesControlCharacters() {
+    List<Function<String, ?>> factories = List.of(RuleId::of, RuleSetId::of, SubjectId::of, EvidenceId::of);
+    List<String> names = List.of("ruleId", "ruleSetId", "subjectId", "evidenceId");
+    for (int i = 0; i < factories.size(); i++) {
+      Function<String, ?> factory = factories.get(i);
+      assertThatThrownBy(() -> factory.apply("m\u001b[2J1"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(names.get(i) + " must not contain control characters, has U+001B at index 1");
+      assertThat(factory.apply("T01-V04-N1/2025").toString()).isEqualTo("T01-V04-N1/2025");
+    }
+  }
+}

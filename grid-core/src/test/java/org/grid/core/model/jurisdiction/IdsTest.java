@@ -1,0 +1,39 @@
+package org.grid.core.model.jurisdiction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.grid.core.model.team.Person;
+import org.grid.core.model.team.PersonId;
+import org.junit.jupiter.api.Test;
+
+/** Ids and names refuse control characters, so that none is stored, and none is printed raw to a terminal. */
+class IdsTest {
+
+  @Test
+  void aNameWithAControlCharacterIsRefusedNamingTheCharacterNotTheText() {
+    for (String name : List.of("\u001b[31m大路村", "大路村\u0007", "a\u0000b", "two\nlines", "tab\there", "c1\u0085")) {
+      assertThatThrownBy(() -> Village.of(VillageId.of("V1"), name, List.of(Unit.of(UnitId.of("U1"), "1组", 3))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("name of village V1 must not contain control characters, has U+")
+          .hasMessageNotContaining(name);
+    }
+  }
+
+  @Test
+  void namesKeepEveryOtherCharacter() {
+    assertThat(Ids.requireName(" 王 \"书记\" 🌾 ", "name")).isEqualTo(" 王 \"书记\" 🌾 ");
+    assertThat(Ids.requireNoControlCharacters("", "text")).isEmpty();
+    assertThatThrownBy(() -> Ids.requireNoControlCharacters("ok\u007f", "text"))
+        .hasMessage("text must not contain control characters, has U+007F at index 2");
+  }
+
+  @Test
+  void personNamesAndIdsAreCheckedAlike() {
+    assertThatThrownBy(() -> VillageId.of("V\u001b1")).hasMessage("villageId must not contain control characters");
+    assertThatThrownBy(() -> Person.of(PersonId.of("p1"), "王\u0007明", VillageId.of("V1"),
+        org.grid.core.model.team.PartyMembership.WITH_POST, List.of()))
+        .hasMessageContaining("must not contain control characters");
+  }
+}
