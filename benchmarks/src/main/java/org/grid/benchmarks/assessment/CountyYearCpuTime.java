@@ -5,8 +5,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
- * The county-year assessment ({@link CountyYear#assess()}) timed by hand: wall time, this thread's CPU time and the
- * bytes it allocated, per run, after the county is built. Where JMH's wall times on a shared 2-core machine drift with
+ * The county-year assessment ({@link CountyYear#assess()}) timed by hand: wall time, this thread's CPU time, the
+ * collectors' time and the bytes this thread allocated, per run, after the county is built. Where JMH's wall times on a shared 2-core machine drift with
  * the load, the thread's CPU time does not. Arguments: the scale (default 1.0) and the number of runs (default 5).
  *
  * <pre>java -Xms8g -Xmx8g -cp benchmarks/target/benchmarks.jar org.grid.benchmarks.assessment.CountyYearCpuTime 1.0 5</pre>
@@ -14,6 +14,15 @@ import java.util.Locale;
 public final class CountyYearCpuTime {
 
   private CountyYearCpuTime() {}
+
+  /** The time the collectors report having taken, in milliseconds, since the JVM started. */
+  private static long gcMillis() {
+    long millis = 0;
+    for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += Math.max(0, collector.getCollectionTime());
+    }
+    return millis;
+  }
 
   /**
    * Runs it.
@@ -40,10 +49,11 @@ public final class CountyYearCpuTime {
       long wall = System.nanoTime();
       long cpu = threads.getCurrentThreadCpuTime();
       long bytes = allocation.getThreadAllocatedBytes(thread);
+      long gc = gcMillis();
       county.assess();
-      System.out.printf(Locale.ROOT, "run %d: wall %.2f s, cpu %.2f s, allocated %.2f GB%n", run,
+      System.out.printf(Locale.ROOT, "run %d: wall %.2f s, cpu %.2f s, gc %.2f s, allocated %.2f GB%n", run,
           (System.nanoTime() - wall) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
-          (allocation.getThreadAllocatedBytes(thread) - bytes) / 1e9);
+          (gcMillis() - gc) / 1e3, (allocation.getThreadAllocatedBytes(thread) - bytes) / 1e9);
     }
   }
 }
