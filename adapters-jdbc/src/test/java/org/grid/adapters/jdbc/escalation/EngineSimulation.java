@@ -58,9 +58,10 @@ import org.grid.testkit.escalation.EscalationSamples;
 import org.threeten.extra.MutableClock;
 
 /**
- * A deterministic simulation of the request engine over JDBC (in the spirit of FoundationDB's simulation testing):
- * two engine nodes, each a {@link org.grid.escalation.application.RequestService} wired to the JDBC adapters over a
- * pool of its own, with clocks skewed from the true time, serve citizens' and staff's commands, sweep deadlines and
+ * A deterministic simulation of the request engine (诉求办理引擎) over JDBC, in the spirit of FoundationDB's simulation
+ * testing: two engine nodes, each a {@link org.grid.escalation.application.RequestService} wired to the JDBC adapters
+ * over a pool of its own, with clocks skewed from the true time, serve citizens' and staff's commands, sweep deadlines
+ * (到期巡检) and
  * deliver the outbox, while the connections under them fail at random statements, at commit (also after the
  * commit was stored) and at {@code getConnection}, and a node now and then dies in the middle of what it does and
  * is restarted. Every decision, from the next step to each fault, comes from one {@link SplittableRandom} seeded
