@@ -1,11 +1,14 @@
 package org.grid.adapters.jdbc.escalation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the deterministic simulation of the request engine ({@link EngineSimulation}) for each seed of {@link
  * EngineSimulationSeeds} on one database: each seed is a test of its own, and a failure names the seed and how to
- * run it alone.
+ * run it alone. A seed run twice gives the same trace.
  */
 abstract class AbstractEngineSimulationTest {
 
@@ -35,6 +38,17 @@ abstract class AbstractEngineSimulationTest {
       simulation.run();
       LOG.info("{} seed {}: {}", database, seed, simulation.tally());
     }));
+  }
+
+  @Test
+  void a_seed_replays_the_same_run() {
+    EngineSimulation first = new EngineSimulation(database(), 7, 120);
+    first.run();
+    EngineSimulation second = new EngineSimulation(database(), 7, 120);
+    second.run();
+    assertThat(second.trace()).as("the trace of seed 7, run again").isEqualTo(first.trace());
+    assertThat(first.trace()).as("faults were injected").anyMatch(line -> line.contains(" ! "));
+    assertThat(first.trace()).as("the nodes interleaved").anyMatch(line -> line.contains("  | "));
   }
 
   /** Opens and migrates the database the first time. */
