@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.util.logging.Logger;
@@ -56,6 +57,12 @@ public final class ChaosDataSource implements DataSource {
     FAIL_AFTER,
     /** The connection drops before the call: what its transaction did is rolled back, the call fails. */
     KILL,
+    /**
+     * The database aborts the transaction before the call, as it does a deadlock victim: what the transaction did is
+     * rolled back and the call fails with SQLState 40001, which the unit of work answers by trying the whole
+     * transaction again. Only at {@link Point#STATEMENT}.
+     */
+    ABORT,
     /** The node dies before the call: its connection drops, and every later call through this data source fails. */
     DIE
   }
@@ -170,6 +177,10 @@ public final class ChaosDataSource implements DataSource {
         case KILL -> {
           drop();
           throw new SQLNonTransientConnectionException("injected: connection dropped at " + where, "08006");
+        }
+        case ABORT -> {
+          connection.rollback();
+          throw new SQLTransactionRollbackException("injected: the transaction was aborted at " + where, "40001");
         }
         case DIE -> {
           dead = true;

@@ -102,7 +102,12 @@ final class EngineSimulation {
   private final long seed;
   private final int steps;
   private final SplittableRandom random;
+  /** How often faults strike in this run: 0.5 to 1.5 times the base rates. */
   private final double intensity;
+  /** How often, at a statement, the other node runs first: 1% to 8%. */
+  private final double interleaving;
+  /** The largest clock skew of a node in this run: 15 minutes, or in one run of four 3 hours. */
+  private final Duration maxSkew;
   private final Node[] nodes;
   private final JdbcRequestRepository observer;
   private final List<String> trace = new ArrayList<>();
@@ -197,6 +202,8 @@ final class EngineSimulation {
     this.steps = steps;
     this.random = new SplittableRandom(seed);
     this.intensity = 0.5 + random.nextDouble();
+    this.interleaving = 0.01 + 0.07 * random.nextDouble();
+    this.maxSkew = random.nextInt(4) == 0 ? Duration.ofHours(3) : Duration.ofMinutes(15);
     database.deleteAll(TestDatabase.ESCALATION_TABLES);
     Engines.seed(database.dataSource());
     new JdbcRoutingTable(database.dataSource()).put(COUNTY, PENSION_CATEGORY, SOCIAL);
@@ -272,7 +279,7 @@ final class EngineSimulation {
   }
 
   private Duration skew() {
-    return Duration.ofSeconds(random.nextLong(-15 * 60, 15 * 60 + 1));
+    return Duration.ofSeconds(random.nextLong(-maxSkew.toSeconds(), maxSkew.toSeconds() + 1));
   }
 
   private void outerStep() {
@@ -404,7 +411,7 @@ final class EngineSimulation {
       return Fault.NONE;
     }
     if (running.size() == 1 && running.peekFirst().node() == node && point != Point.CONNECT
-        && random.nextDouble() < 0.03) {
+        && random.nextDouble() < interleaving) {
       interleave(node);
     }
     boolean sweeping = running.peekLast() != null && running.peekLast().kind() == Kind.SWEEP;
@@ -412,7 +419,7 @@ final class EngineSimulation {
     Fault fault = switch (point) {
       case CONNECT -> r < 0.02 ? Fault.FAIL_BEFORE : r < 0.022 ? Fault.DIE : Fault.NONE;
       case STATEMENT -> r < 0.003 ? Fault.FAIL_BEFORE : r < 0.006 ? Fault.FAIL_AFTER : r < 0.009 ? Fault.KILL
-          : r < (sweeping ? 0.013 : 0.010) ? Fault.DIE : Fault.NONE;
+          : r < 0.011 ? Fault.ABORT : r < (sweeping ? 0.015 : 0.012) ? Fault.DIE : Fault.NONE;
       case COMMIT -> r < 0.03 ? Fault.FAIL_BEFORE : r < 0.07 ? Fault.FAIL_AFTER : r < 0.09 ? Fault.KILL
           : r < (sweeping ? 0.11 : 0.095) ? Fault.DIE : Fault.NONE;
     };
