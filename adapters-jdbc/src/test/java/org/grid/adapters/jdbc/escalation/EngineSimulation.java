@@ -37,6 +37,7 @@ import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.adapters.jdbc.escalation.OutboxRelay.OutboxEvent;
 import org.grid.core.model.team.PersonId;
+import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
@@ -47,6 +48,7 @@ import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Rating;
 import org.grid.escalation.model.RefusalReason;
 import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.RequestEvent;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.Tier;
@@ -70,8 +72,8 @@ import org.threeten.extra.MutableClock;
  * <p><b>One thread.</b> The simulation runs on the test's thread only. At each outer step it picks a node and
  * what it does; while that node runs, its data source ({@link ChaosDataSource}) asks the simulation at every
  * point where the node talks to the database, and there the simulation may first run one or two whole steps of
- * the <em>other</em> node (a sweep, a command, a retry of the very command in flight, a relay delivery) before the
- * first node's statement goes on. So the nodes race exactly where their transactions overlap in a real
+ * the <em>other</em> node (a sweep, a command, a retry of the very command in flight, a relay delivery, a monitoring
+ * query) before the first node's statement goes on. So the nodes race exactly where their transactions overlap in a real
  * deployment: a sweep claims rows a command has read, a command's update waits on a sweep's claim, a retry runs
  * while the first attempt is still open. A step of the other node that waits for a lock the suspended node holds
  * cannot be granted (the holder cannot go on until it returns), so each node's connections run with a short lock
@@ -95,7 +97,7 @@ final class EngineSimulation {
 
   /** What a node does in one step. */
   enum Kind {
-    COMMAND, REPORT, RETRY, SWEEP, RELAY
+    COMMAND, REPORT, RETRY, SWEEP, RELAY, MONITOR
   }
 
   private final TestDatabase database;
@@ -296,10 +298,12 @@ final class EngineSimulation {
       if (!inDoubt.isEmpty()) {
         runStep(node, Kind.RETRY, inDoubt.get(random.nextInt(inDoubt.size())));
       }
-    } else if (r < 0.87) {
+    } else if (r < 0.84) {
       runStep(node, Kind.SWEEP, null);
-    } else {
+    } else if (r < 0.94) {
       runStep(node, Kind.RELAY, null);
+    } else {
+      runStep(node, Kind.MONITOR, null);
     }
   }
 
@@ -318,10 +322,12 @@ final class EngineSimulation {
         if (command != null) {
           runStep(other, Kind.COMMAND, command);
         }
-      } else if (r < 0.85) {
+      } else if (r < 0.8) {
         runStep(other, Kind.SWEEP, null);
-      } else {
+      } else if (r < 0.9) {
         runStep(other, Kind.RELAY, null);
+      } else {
+        runStep(other, Kind.MONITOR, null);
       }
     }
   }
@@ -365,6 +371,7 @@ final class EngineSimulation {
           count("sweep stale", result.skippedStale());
           log(where + "SWEEP at " + at + " -> changed " + result.changed() + ", stale " + result.skippedStale());
         }
+        case MONITOR -> log(where + "MONITOR " + monitor(node, at));
         case RELAY -> {
           int limit = 1 + random.nextInt(20);
           int n = new OutboxRelay(node.source, events -> delivered.addAll(events)).deliverPending(limit);
@@ -403,6 +410,40 @@ final class EngineSimulation {
       a.notApplied++;
     }
     inDoubt.remove(a.command);
+  }
+
+  /**
+   * Runs one of the monitoring queries on a node, as a supervisor's screen does, and checks what it answers: open
+   * requests at a tier are open and there, overdue ones are due before the node's now, counts are not negative.
+   */
+  private String monitor(Node node, Instant at) {
+    RequestService engine = node.engine.engine();
+    switch (random.nextInt(4)) {
+      case 0 -> {
+        Tier tier = Tier.values()[random.nextInt(Tier.values().length)];
+        List<Request> open = engine.openAt(tier, null);
+        open.forEach(r -> check(r.state().isOpen() && r.tier() == tier, "openAt(%s) answered %s, %s at %s", tier,
+            r.id(), r.state(), r.tier()));
+        return "open at " + tier + ": " + open.size();
+      }
+      case 1 -> {
+        List<Request> overdue = engine.overdue(at, 50);
+        overdue.forEach(r -> check(r.nextDeadline().orElseThrow().isBefore(at), "overdue(%s) answered %s, due %s",
+            at, r.id(), r.nextDeadline()));
+        return "overdue: " + overdue.size();
+      }
+      case 2 -> {
+        List<Request> due = engine.dueWithin(at, Duration.ofDays(1), 50);
+        due.forEach(r -> check(!r.nextDeadline().orElseThrow().isBefore(at), "dueWithin(%s) answered %s, due %s",
+            at, r.id(), r.nextDeadline()));
+        return "due within a day: " + due.size();
+      }
+      default -> {
+        Map<RequestState, Long> counts = engine.countsByState();
+        counts.forEach((state, n) -> check(n > 0, "countsByState: %s %d", state, n));
+        return "counts " + counts;
+      }
+    }
   }
 
   /** What the chaos of a node decides at a point (see {@link ChaosDataSource}). */
