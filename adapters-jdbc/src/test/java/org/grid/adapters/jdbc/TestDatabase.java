@@ -27,19 +27,21 @@ public final class TestDatabase implements AutoCloseable {
   public static final String MARIADB_URL = "GRID_TEST_MARIADB_URL";
 
   private final Dialect dialect;
+  private final String url;
   private final HikariDataSource dataSource;
   private final Runnable drop;
 
-  private TestDatabase(Dialect dialect, HikariDataSource dataSource, Runnable drop) {
+  private TestDatabase(Dialect dialect, String url, Runnable drop) {
     this.dialect = dialect;
-    this.dataSource = dataSource;
+    this.url = url;
+    this.dataSource = pool(url, 8);
     this.drop = drop;
   }
 
   /** Returns a fresh in-memory H2 database. */
   public static TestDatabase h2() {
     String url = "jdbc:h2:mem:grid_" + suffix() + ";DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE";
-    return new TestDatabase(Dialect.H2, pool(url, 8), () -> { });
+    return new TestDatabase(Dialect.H2, url, () -> { });
   }
 
   /** Returns a fresh schema on the PostgreSQL server of {@value #POSTGRES_URL}; skips the test when it is unset. */
@@ -48,8 +50,7 @@ public final class TestDatabase implements AutoCloseable {
     String schema = "grid_test_" + suffix();
     execute(url, "CREATE SCHEMA " + schema);
     String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    return new TestDatabase(Dialect.POSTGRESQL, pool(schemaUrl, 8),
-        () -> execute(url, "DROP SCHEMA " + schema + " CASCADE"));
+    return new TestDatabase(Dialect.POSTGRESQL, schemaUrl, () -> execute(url, "DROP SCHEMA " + schema + " CASCADE"));
   }
 
   /** Returns a fresh database on the MariaDB server of {@value #MARIADB_URL}; skips the test when it is unset. */
@@ -58,7 +59,7 @@ public final class TestDatabase implements AutoCloseable {
     String database = "grid_test_" + suffix();
     execute(url, "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
     String databaseUrl = url.replaceFirst("^(jdbc:mariadb://[^/?]+)/?[^?]*", "$1/" + database);
-    return new TestDatabase(Dialect.MARIADB, pool(databaseUrl, 8), () -> execute(url, "DROP DATABASE " + database));
+    return new TestDatabase(Dialect.MARIADB, databaseUrl, () -> execute(url, "DROP DATABASE " + database));
   }
 
   /** Returns the database's dialect. */
@@ -69,6 +70,26 @@ public final class TestDatabase implements AutoCloseable {
   /** Returns a pooled data source on the database. */
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /**
+   * Opens another pool on the same database, as a second node of an application would have; the caller closes it
+   * (before {@link #close()}).
+   *
+   * @param name the pool's name, for its threads
+   * @param size the most connections it holds
+   * @param connectionInitSql a statement each new connection runs first (a session setting), or null
+   * @return the pool
+   */
+  public HikariDataSource newPool(String name, int size, String connectionInitSql) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setMaximumPoolSize(size);
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(5_000);
+    config.setPoolName(name);
+    config.setConnectionInitSql(connectionInitSql);
+    return new HikariDataSource(config);
   }
 
   /** The township tables, children first. */

@@ -145,7 +145,7 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
     RuleContext ctx = new RuleContext(now, calendar.get(), policy, digest);
     CommandOutcome outcome = apply(request, change, ctx);
     if (outcome instanceof Applied done) {
-      return store(done, request.version());
+      return store(done, request.version(), change.commandId(), digest);
     }
     return outcome;
   }
@@ -186,7 +186,7 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
     CommandOutcome outcome = Request.report(
         c.requestId(), c.commandId(), c.actor(), form, new RuleContext(now, calendar.get(), policy, digest));
     if (outcome instanceof Applied applied) {
-      return store(applied, 0);
+      return store(applied, 0, c.commandId(), digest);
     }
     return outcome;
   }
@@ -251,11 +251,21 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
     return routing.departmentFor(r.report().place().county(), r.category()).orElse(null);
   }
 
-  private CommandOutcome store(Applied applied, long expectedVersion) {
+  /**
+   * Saves a change on the version it was made from and publishes its events. When the save finds another version,
+   * the request changed since it was read: stale, unless the change that came first applied this very command (a
+   * client retried it elsewhere while this attempt was open), which is answered as the retry it is, so that no
+   * client is told "stale" of a command that was applied and sends it again under a new id.
+   */
+  private CommandOutcome store(Applied applied, long expectedVersion, CommandId commandId, String digest) {
     if (!requests.save(applied.request(), expectedVersion)) {
       RequestId id = applied.request().id();
-      long actual = requests.findById(id).map(Request::version).orElse(0L);
-      return new StaleVersion(id, expectedVersion, actual);
+      Optional<Request> current = requests.findById(id);
+      Optional<String> appliedDigest = current.flatMap(r -> r.appliedDigest(commandId));
+      if (appliedDigest.isPresent()) {
+        return retry(id, commandId, appliedDigest.get(), digest);
+      }
+      return new StaleVersion(id, expectedVersion, current.map(Request::version).orElse(0L));
     }
     publisher.publish(applied.events());
     return applied;

@@ -236,10 +236,40 @@ class RequestServiceTest {
         .isEqualTo(Map.of(RequestState.REPORTED, 2L, RequestState.WITHDRAWN, 1L));
   }
 
-  /** Counts the requests the engine reads through the deadline queries and by id. */
+  @Test
+  void an_attempt_whose_retry_was_applied_meanwhile_is_answered_as_a_duplicate_not_as_stale() {
+    // The client gave up waiting for the first attempt and sent the command again (to another node, here the
+    // unwrapped service), which applied it before the first attempt saved.
+    CountingRepository racing = new CountingRepository(repository);
+    RequestService first = serviceOver(racing, InMemoryWorkCalendars.everywhere(CALENDAR));
+    RequestCommand report = report("R1", "c1", PLACE_A);
+    racing.beforeNextSave = () -> assertThat(service.handle(report)).isInstanceOf(CommandOutcome.Applied.class);
+    assertThat(first.handle(report)).isEqualTo(new CommandOutcome.Duplicate(RequestId.of("R1"), CommandId.of("c1")));
+
+    RequestCommand.Accept accept = new RequestCommand.Accept(CommandId.of("c2"), RequestId.of("R1"), 1,
+        staff(Tier.VILLAGE_GRID, PLACE_A), PersonId.of("h"));
+    racing.beforeNextSave = () -> assertThat(service.handle(accept)).isInstanceOf(CommandOutcome.Applied.class);
+    assertThat(first.handle(accept)).isEqualTo(new CommandOutcome.Duplicate(RequestId.of("R1"), CommandId.of("c2")));
+    assertThat(stored("R1").version()).as("each applied once").isEqualTo(2);
+    assertThat(publisher.events()).hasSize(2);
+
+    // Another command that came first still makes the attempt stale.
+    RequestCommand.Resolve resolve = new RequestCommand.Resolve(CommandId.of("c3"), RequestId.of("R1"), 2,
+        staff(Tier.VILLAGE_GRID, PLACE_A), "done");
+    racing.beforeNextSave = () -> assertThat(service.handle(new RequestCommand.Suspend(CommandId.of("c4"),
+        RequestId.of("R1"), 2, staff(Tier.VILLAGE_GRID, PLACE_A), "waiting for the survey")))
+        .isInstanceOf(CommandOutcome.Applied.class);
+    assertThat(first.handle(resolve)).isEqualTo(new CommandOutcome.StaleVersion(RequestId.of("R1"), 2, 3));
+  }
+
+  /**
+   * Counts the requests the engine reads through the deadline queries and by id; runs {@link #beforeNextSave}, when
+   * set, before the next save (once), as another node's work that commits in between.
+   */
   private static final class CountingRepository implements RequestRepository {
     final RequestRepository delegate;
     final AtomicLong read = new AtomicLong();
+    Runnable beforeNextSave;
 
     CountingRepository(RequestRepository delegate) {
       this.delegate = delegate;
@@ -254,6 +284,11 @@ class RequestServiceTest {
 
     @Override
     public boolean save(Request request, long expectedVersion) {
+      Runnable meanwhile = beforeNextSave;
+      beforeNextSave = null;
+      if (meanwhile != null) {
+        meanwhile.run();
+      }
       return delegate.save(request, expectedVersion);
     }
 

@@ -119,7 +119,12 @@ final class RequestChildren {
   }
 
   /**
-   * Loads the child rows of the requests read, in chunks of ids.
+   * Loads the child rows of the requests read, in chunks of ids: for each request those its row counts
+   * ({@code history_size}, {@code command_count}, {@code returned_count}). The row and its children are read by
+   * separate statements, and at READ COMMITTED a change committed in between has appended rows the row read does not
+   * count yet; the children are append-only and numbered from 0 ({@code seq}, {@code ord}; the returning departments
+   * are rewritten in their order), so the first so many are exactly those of the version read, and later ones are
+   * left for the next read. Fewer rows than counted is an error.
    *
    * @param connection the connection
    * @param byId the rows read, by id
@@ -159,6 +164,9 @@ final class RequestChildren {
       while (rows.next()) {
         RequestRowCodec.Row owner = byId.get(rows.getString(1));
         int seq = rows.getInt(2);
+        if (seq >= owner.historySize) {
+          continue; // appended by a change committed after the request's row was read
+        }
         h.row(owner.id + "/" + seq);
         if (seq != owner.history.size()) {
           throw h.error("seq", "expected " + owner.history.size() + ": the history has a gap");
@@ -170,13 +178,16 @@ final class RequestChildren {
 
   private static void loadCommands(Connection connection, List<String> ids, Map<String, RequestRowCodec.Row> byId)
       throws SQLException {
-    try (PreparedStatement statement = prepare(connection, "SELECT request_id, command_id, digest FROM "
+    try (PreparedStatement statement = prepare(connection, "SELECT request_id, command_id, digest, ord FROM "
             + "grid_request_command WHERE request_id IN (%s) ORDER BY request_id, ord", ids);
         ResultSet rows = statement.executeQuery()) {
       RowReader c =
-          new RowReader(rows, COMMANDS.table(), Map.of("request_id", 1, "command_id", 2, "digest", 3));
+          new RowReader(rows, COMMANDS.table(), Map.of("request_id", 1, "command_id", 2, "digest", 3, "ord", 4));
       while (rows.next()) {
         RequestRowCodec.Row owner = byId.get(rows.getString(1));
+        if (rows.getInt(4) >= owner.commandCount) {
+          continue; // applied by a change committed after the request's row was read
+        }
         c.row(owner.id + "/" + rows.getString(2));
         CommandId command = c.required("command_id", CommandId::of);
         String digest = c.text("digest");
@@ -195,6 +206,9 @@ final class RequestChildren {
       RowReader c = new RowReader(rows, RETURNS.table(), Map.of("request_id", 1, "ord", 2, "department_id", 3));
       while (rows.next()) {
         RequestRowCodec.Row owner = byId.get(rows.getString(1));
+        if (rows.getInt(2) >= owner.returnedCount) {
+          continue; // added by a change committed after the request's row was read
+        }
         c.row(owner.id + "/" + rows.getInt(2));
         owner.returned.add(c.required("department_id", DepartmentId::of));
       }
