@@ -707,7 +707,8 @@ final class EngineSimulation {
       Map.entry(RequestEvent.RequestReopened.class, Set.of(TransitionKind.REOPENED)),
       Map.entry(RequestEvent.RequestClosed.class, Set.of(TransitionKind.CLOSED)),
       Map.entry(RequestEvent.RequestWithdrawn.class, Set.of(TransitionKind.WITHDRAWN)),
-      Map.entry(RequestEvent.OnSiteArrived.class, Set.of(TransitionKind.ON_SITE_ARRIVED)),
+      Map.entry(RequestEvent.OnSiteArrived.class,
+          Set.of(TransitionKind.ON_SITE_ARRIVED, TransitionKind.ON_SITE_ARRIVED_LATE)),
       Map.entry(RequestEvent.OnSiteLapsed.class, Set.of(TransitionKind.ON_SITE_LAPSED)),
       Map.entry(RequestEvent.RequestRecategorized.class, Set.of(TransitionKind.RECATEGORIZED)),
       Map.entry(RequestEvent.RequestClosedAsDuplicate.class, Set.of(TransitionKind.CLOSED_AS_DUPLICATE)));
