@@ -2,10 +2,7 @@ package org.grid.adapters.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
@@ -16,7 +13,6 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -32,7 +28,7 @@ import javax.sql.DataSource;
  * <p>Unlike {@link FaultyDataSource}, whose faults a test sets by hand, every decision here comes from the caller's
  * chaos, normally driven by one seeded random, so a run can be replayed.
  */
-public final class ChaosDataSource implements DataSource {
+public final class ChaosDataSource extends DelegatingDataSource {
 
   /** Where a node talks to the database. */
   public enum Point {
@@ -89,7 +85,6 @@ public final class ChaosDataSource implements DataSource {
     }
   }
 
-  private final DataSource delegate;
   private final Chaos chaos;
   private volatile boolean dead;
 
@@ -100,7 +95,7 @@ public final class ChaosDataSource implements DataSource {
    * @param chaos what happens at each point, not null
    */
   public ChaosDataSource(DataSource delegate, Chaos chaos) {
-    this.delegate = requireNonNull(delegate, "delegate");
+    super(delegate);
     this.chaos = requireNonNull(chaos, "chaos");
   }
 
@@ -248,48 +243,5 @@ public final class ChaosDataSource implements DataSource {
       return invoke(statement, method, args);
     };
     return Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] {type}, handler);
-  }
-
-  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return delegate.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    delegate.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    delegate.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return delegate.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return delegate.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return delegate.unwrap(iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return delegate.isWrapperFor(iface);
   }
 }

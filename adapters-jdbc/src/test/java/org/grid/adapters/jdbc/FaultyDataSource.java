@@ -1,17 +1,13 @@
 package org.grid.adapters.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -21,9 +17,8 @@ import javax.sql.DataSource;
  * the commit (before it reaches the database, or after the database committed, as when the acknowledgement is
  * lost), or every {@code getConnection}, as when the pool cannot reach the database.
  */
-public final class FaultyDataSource implements DataSource {
+public final class FaultyDataSource extends DelegatingDataSource {
 
-  private final DataSource delegate;
   private final Predicate<String> failing;
   private final boolean dropConnection;
   private final AtomicInteger executed = new AtomicInteger();
@@ -42,7 +37,7 @@ public final class FaultyDataSource implements DataSource {
   }
 
   private FaultyDataSource(DataSource delegate, Predicate<String> failing, boolean dropConnection) {
-    this.delegate = delegate;
+    super(delegate);
     this.failing = failing;
     this.dropConnection = dropConnection;
   }
@@ -140,48 +135,5 @@ public final class FaultyDataSource implements DataSource {
       return new Class<?>[] {java.sql.PreparedStatement.class};
     }
     return new Class<?>[] {Statement.class};
-  }
-
-  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return delegate.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    delegate.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    delegate.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return delegate.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return delegate.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return delegate.unwrap(iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return delegate.isWrapperFor(iface);
   }
 }

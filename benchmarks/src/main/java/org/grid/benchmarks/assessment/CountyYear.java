@@ -13,13 +13,14 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.grid.adapters.inmemory.InMemoryUnitOfWork;
 import org.grid.adapters.inmemory.assessment.InMemoryRuleSetRepository;
 import org.grid.adapters.inmemory.assessment.InMemoryScoreRepository;
@@ -44,20 +45,20 @@ import org.grid.assessment.port.in.AssessRequestsUseCase;
 import org.grid.assessment.port.in.ScorePartyMembersCommand;
 import org.grid.assessment.port.in.ScorePartyMembersUseCase;
 import org.grid.assessment.port.out.EvidenceSource;
+import org.grid.benchmarks.HouseholdRegisters;
 import org.grid.core.application.ComputeComplianceService;
 import org.grid.core.model.duty.CardKind;
 import org.grid.core.model.duty.ComplianceReport;
 import org.grid.core.model.duty.DutyLogEntry;
+import org.grid.core.model.duty.DutyPeriod;
 import org.grid.core.model.duty.DutyPolicy;
 import org.grid.core.model.duty.EntryId;
 import org.grid.core.model.duty.MeetingHost;
-import org.grid.core.model.jurisdiction.CareTag;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.Household;
 import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.HouseholdRegister;
 import org.grid.core.model.jurisdiction.Township;
-import org.grid.core.model.jurisdiction.Unit;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
@@ -80,6 +81,7 @@ import org.grid.core.model.team.Team;
 import org.grid.core.model.team.TeamPolicy;
 import org.grid.core.model.team.TeamProposer;
 import org.grid.core.model.team.TeamScope;
+import org.grid.core.port.in.ComputeComplianceCommand;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.AuthorizationPolicy;
 import org.grid.escalation.model.Category;
@@ -167,7 +169,7 @@ final class CountyYear {
     List<Team> proposed =
         TeamProposer.propose(town, grids, roster, TeamPolicy.defaults(), start.minusMonths(1)).teams();
     proposed.forEach(teams::save);
-    HouseholdRegister register = register(town, random);
+    HouseholdRegister register = HouseholdRegisters.generate(town, random);
     List<Pairing> paired = Pairer.pair(town, register, roster, PairingPolicy.defaults()).pairings();
     paired.forEach(pairing -> pairings.save(town.id(), pairing));
     township = new DutyRecordEvidence.Township(town.id(), ImmutableList.copyOf(grids), register);
@@ -228,8 +230,8 @@ final class CountyYear {
   String complianceSummary() {
     OffsetDateTime from = YEAR.start().atStartOfDay(ZONE).toOffsetDateTime();
     ComplianceReport report = new ComputeComplianceService(persons, teams, pairings, dutyLog, unitOfWork, validator)
-        .compute(new org.grid.core.port.in.ComputeComplianceCommand(township.township(), township.grids(),
-            township.register(), new org.grid.core.model.duty.DutyPeriod(from, from.plusYears(1)),
+        .compute(new ComputeComplianceCommand(township.township(), township.grids(),
+            township.register(), new DutyPeriod(from, from.plusYears(1)),
             DutyPolicy.defaults()));
     return report.missed().size() + " missed duties; " + report.tallies();
   }
@@ -244,14 +246,14 @@ final class CountyYear {
     EvidenceSource dutyEvidence = new DutyRecordEvidence(
         new ComputeComplianceService(persons, teams, pairings, dutyLog, unitOfWork, validator), dutyLog, pairings,
         unitOfWork, DutyPolicy.defaults(), ZONE, List.of(township));
-    java.util.Set<String> twoWayTypes = new java.util.HashSet<>();
-    java.util.Set<String> memberTypes = new java.util.HashSet<>();
+    Set<String> twoWayTypes = new HashSet<>();
+    Set<String> memberTypes = new HashSet<>();
     ruleSets.catalog().ruleSets().forEach(set -> (set.subjectKind().startsWith("request-") ? twoWayTypes
         : memberTypes).addAll(set.countedTypes()));
-    Map<String, Integer> twoWay = new java.util.TreeMap<>();
+    Map<String, Integer> twoWay = new TreeMap<>();
     requestHistory.sides(RequestEvidence.HANDLER, RequestEvidence.REPORTER).evidence(YEAR, twoWayTypes)
         .forEach(e -> twoWay.merge(e.type(), 1, Integer::sum));
-    Map<String, Integer> party = new java.util.TreeMap<>();
+    Map<String, Integer> party = new TreeMap<>();
     EvidenceSource.concat(dutyEvidence, requestHistory.sides(RequestEvidence.STAFF)).evidence(YEAR, memberTypes)
         .forEach(e -> party.merge(e.type(), 1, Integer::sum));
     return "two-way " + twoWay.values().stream().mapToInt(Integer::intValue).sum() + " " + twoWay
@@ -300,21 +302,6 @@ final class CountyYear {
         party[0]++;
       }
     }
-  }
-
-  private static HouseholdRegister register(Township township, SplittableRandom random) {
-    CareTag[] tags = CareTag.values();
-    List<Household> households = new ArrayList<>();
-    for (Unit unit : township.units()) {
-      for (int i = 0; i < unit.households(); i++) {
-        Set<CareTag> care = EnumSet.noneOf(CareTag.class);
-        if (random.nextInt(10) == 0) {
-          care.add(tags[random.nextInt(tags.length)]);
-        }
-        households.add(Household.of(HouseholdId.of(unit.id().value() + "-" + i), unit.id(), care));
-      }
-    }
-    return HouseholdRegister.of(township.id(), households);
   }
 
   /**
@@ -409,7 +396,7 @@ final class CountyYear {
    */
   private static List<DutyLogEntry> inOrderOfTime(List<DutyLogEntry> generated) {
     List<DutyLogEntry> sorted = new ArrayList<>(generated);
-    sorted.sort(java.util.Comparator.comparing(DutyLogEntry::at, OffsetDateTime.timeLineOrder()));
+    sorted.sort(Comparator.comparing(DutyLogEntry::at, OffsetDateTime.timeLineOrder()));
     List<DutyLogEntry> log = new ArrayList<>(sorted.size());
     for (DutyLogEntry entry : sorted) {
       OffsetDateTime at = OffsetDateTime.of(entry.at().toLocalDateTime(), entry.at().getOffset());

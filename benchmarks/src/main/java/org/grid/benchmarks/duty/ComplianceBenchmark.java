@@ -3,9 +3,7 @@ package org.grid.benchmarks.duty;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.grid.core.model.duty.CardKind;
@@ -18,12 +16,10 @@ import org.grid.core.model.duty.EntryId;
 import org.grid.core.model.duty.MeetingHost;
 import org.grid.core.model.duty.MissedDuty;
 import org.grid.core.model.duty.TownshipDuties;
-import org.grid.core.model.jurisdiction.CareTag;
+import org.grid.benchmarks.HouseholdRegisters;
 import org.grid.core.model.jurisdiction.Household;
-import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.HouseholdRegister;
 import org.grid.core.model.jurisdiction.Township;
-import org.grid.core.model.jurisdiction.Unit;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.partition.District;
@@ -100,7 +96,7 @@ public class ComplianceBenchmark {
     OffsetDateTime start = YEAR.from();
     List<Team> teams = TeamProposer.propose(township, grids, roster, TeamPolicy.defaults(), start.minusMonths(1))
         .teams();
-    HouseholdRegister register = register(township, random);
+    HouseholdRegister register = HouseholdRegisters.generate(township, random);
     duties = TownshipDuties.of(township.id(), grids, teams, roster,
         register, Pairer.pair(township, register, roster, PairingPolicy.defaults()).pairings());
     log = log(register, roster, grids, teams, random, start);
@@ -154,21 +150,6 @@ public class ComplianceBenchmark {
       String id = "P" + people.size();
       people.add(Person.of(PersonId.of(id), "人" + id, village, party, List.of(role)));
     }
-  }
-
-  private static HouseholdRegister register(Township township, SplittableRandom random) {
-    CareTag[] tags = CareTag.values();
-    List<Household> households = new ArrayList<>();
-    for (Unit unit : township.units()) {
-      for (int i = 0; i < unit.households(); i++) {
-        Set<CareTag> care = EnumSet.noneOf(CareTag.class);
-        if (random.nextInt(10) == 0) {
-          care.add(tags[random.nextInt(tags.length)]);
-        }
-        households.add(Household.of(HouseholdId.of(unit.id().value() + "-" + i), unit.id(), care));
-      }
-    }
-    return HouseholdRegister.of(township.id(), households);
   }
 
   private List<DutyLogEntry> log(HouseholdRegister register, Roster roster, List<ServedGrid> grids, List<Team> teams,
