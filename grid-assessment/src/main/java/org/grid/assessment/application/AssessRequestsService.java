@@ -29,8 +29,8 @@ import org.grid.core.application.CommandValidation;
 import org.grid.core.port.out.UnitOfWork;
 
 /**
- * Implements {@link AssessRequestsUseCase}: reads the period's evidence once (of the types the two rule sets count),
- * takes as handlers every subject of
+ * Implements {@link AssessRequestsUseCase}: reads the period's evidence once (of the types the two rule sets count,
+ * scoring each piece as the source hands it over), takes as handlers every subject of
  * evidence whose {@link RequestEvidence#SIDE} is {@link RequestEvidence#HANDLER} (and those the command names), as
  * reporters those whose side is {@link RequestEvidence#REPORTER}, scores the handlers from the handler side's evidence
  * and the reporters from the reporter side's (evidence of no side counts for both), and stores every score, all in one
@@ -84,33 +84,26 @@ public final class AssessRequestsService implements AssessRequestsUseCase {
     }
     Set<String> types = new HashSet<>(handlerRules.get().countedTypes());
     types.addAll(reporterRules.get().countedTypes());
-    List<Evidence> periodEvidence = evidence.evidence(command.period(), types);
-    TreeSet<SubjectId> handlers = new TreeSet<>(command.handlers());
-    TreeSet<SubjectId> reporters = new TreeSet<>(command.reporters());
-    List<Evidence> forHandlers = new ArrayList<>();
-    List<Evidence> forReporters = new ArrayList<>();
-    for (Evidence e : periodEvidence) {
+    ScoringEngine.Scoring handlers =
+        ScoringEngine.scoringEnrolling(handlerRules.get(), command.handlers(), command.period());
+    ScoringEngine.Scoring reporters =
+        ScoringEngine.scoringEnrolling(reporterRules.get(), command.reporters(), command.period());
+    evidence.forEach(command.period(), types, e -> {
       String side = e.attributes().get(RequestEvidence.SIDE);
       if (RequestEvidence.HANDLER.equals(side)) {
-        handlers.add(e.subject());
-        forHandlers.add(e);
+        handlers.acceptAndEnrol(e);
       } else if (RequestEvidence.REPORTER.equals(side)) {
-        reporters.add(e.subject());
-        forReporters.add(e);
+        reporters.acceptAndEnrol(e);
       } else if (!RequestEvidence.STAFF.equals(side)) {
         // evidence of no side (typed by hand, say) counts for whichever subject it names
-        forHandlers.add(e);
-        forReporters.add(e);
+        handlers.accept(e);
+        reporters.accept(e);
       }
-    }
-    ImmutableList<Score> handlerScores = scoreAndStore(handlerRules.get(), handlers, command, forHandlers);
-    ImmutableList<Score> reporterScores = scoreAndStore(reporterRules.get(), reporters, command, forReporters);
-    return new Assessed(handlerScores, reporterScores);
+    });
+    return new Assessed(store(handlers.scores()), store(reporters.scores()));
   }
 
-  private ImmutableList<Score> scoreAndStore(
-      RuleSet rules, TreeSet<SubjectId> subjects, AssessRequestsCommand command, List<Evidence> periodEvidence) {
-    Map<SubjectId, Score> scored = ScoringEngine.scoreAll(rules, subjects, command.period(), periodEvidence);
+  private ImmutableList<Score> store(Map<SubjectId, Score> scored) {
     scored.values().forEach(scores::save);
     return ImmutableList.copyOf(scored.values());
   }

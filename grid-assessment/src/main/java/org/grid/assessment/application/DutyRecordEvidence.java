@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.DutyEvidence;
@@ -93,7 +94,9 @@ public final class DutyRecordEvidence implements EvidenceSource {
 
   @Override
   public List<Evidence> evidence(AssessmentPeriod period) {
-    return evidence(period, type -> true);
+    List<Evidence> out = new ArrayList<>();
+    forEach(period, type -> true, out::add);
+    return out;
   }
 
   /**
@@ -102,41 +105,46 @@ public final class DutyRecordEvidence implements EvidenceSource {
    */
   @Override
   public List<Evidence> evidence(AssessmentPeriod period, Set<String> types) {
-    requireNonNull(types, "types");
-    Set<String> wanted = ImmutableSet.copyOf(types);
-    return evidence(period, wanted::contains);
+    List<Evidence> out = new ArrayList<>();
+    forEach(period, types, out::add);
+    return out;
   }
 
-  private List<Evidence> evidence(AssessmentPeriod period, Predicate<String> types) {
+  /** Hands over each piece as soon as it is derived, of the types asked for only, as {@link #evidence} does. */
+  @Override
+  public void forEach(AssessmentPeriod period, Set<String> types, Consumer<? super Evidence> consumer) {
+    requireNonNull(types, "types");
+    Set<String> wanted = ImmutableSet.copyOf(types);
+    forEach(period, wanted::contains, consumer);
+  }
+
+  private void forEach(AssessmentPeriod period, Predicate<String> types, Consumer<? super Evidence> consumer) {
     requireNonNull(period, "period");
+    requireNonNull(consumer, "consumer");
     OffsetDateTime from = period.start().atStartOfDay(zone).toOffsetDateTime();
     OffsetDateTime to = period.end().atStartOfDay(zone).toOffsetDateTime();
     DutyPeriod dutyPeriod = new DutyPeriod(from, to);
     boolean missed = types.test(DutyEvidence.DUTY_MISSED);
     boolean done = types.test(DutyEvidence.VISIT_PAIRED_HOUSEHOLD) || types.test(DutyEvidence.VISIT_OTHER_HOUSEHOLD)
         || types.test(DutyEvidence.MEETING_ATTENDED) || types.test(DutyEvidence.ON_SITE_ARRIVED);
-    return unitOfWork.inTransaction(() -> {
-      List<Evidence> out = new ArrayList<>();
+    Consumer<Evidence> inPeriod = e -> {
+      if (period.contains(e.date())) {
+        consumer.accept(e);
+      }
+    };
+    unitOfWork.inTransaction(() -> {
       for (Township township : townships) {
         if (missed) {
           ComplianceReport report = compliance.compute(new ComputeComplianceCommand(
               township.township(), township.grids(), township.register(), dutyPeriod, policy));
-          keep(out, DutyEvidence.missed(report), period);
+          DutyEvidence.missed(report).forEach(inPeriod);
         }
         if (done) {
-          keep(out, DutyEvidence.done(log.findByTownship(township.township(), from, to),
-              pairings.findByTownship(township.township()), types), period);
+          DutyEvidence.done(log.findByTownship(township.township(), from, to),
+              pairings.findByTownship(township.township()), types, inPeriod);
         }
       }
-      return out;
+      return null;
     });
-  }
-
-  private static void keep(List<Evidence> out, List<Evidence> evidence, AssessmentPeriod period) {
-    for (Evidence e : evidence) {
-      if (period.contains(e.date())) {
-        out.add(e);
-      }
-    }
   }
 }

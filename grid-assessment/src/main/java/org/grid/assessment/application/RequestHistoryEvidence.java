@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.Evidence;
@@ -79,34 +80,45 @@ public final class RequestHistoryEvidence implements EvidenceSource {
 
   @Override
   public List<Evidence> evidence(AssessmentPeriod period) {
-    return evidence(period, type -> true);
+    List<Evidence> out = new ArrayList<>();
+    forEach(period, type -> true, out::add);
+    return out;
   }
 
   /** Derives only the types asked for: the others are never built. */
   @Override
   public List<Evidence> evidence(AssessmentPeriod period, Set<String> types) {
-    requireNonNull(types, "types");
-    Set<String> wanted = ImmutableSet.copyOf(types);
-    return evidence(period, wanted::contains);
+    List<Evidence> out = new ArrayList<>();
+    forEach(period, types, out::add);
+    return out;
   }
 
-  private List<Evidence> evidence(AssessmentPeriod period, Predicate<String> types) {
+  /** Hands over each request's evidence as soon as it is derived, of the types asked for only. */
+  @Override
+  public void forEach(AssessmentPeriod period, Set<String> types, Consumer<? super Evidence> consumer) {
+    requireNonNull(types, "types");
+    Set<String> wanted = ImmutableSet.copyOf(types);
+    forEach(period, wanted::contains, consumer);
+  }
+
+  private void forEach(AssessmentPeriod period, Predicate<String> types, Consumer<? super Evidence> consumer) {
     requireNonNull(period, "period");
+    requireNonNull(consumer, "consumer");
     Instant from = period.start().atStartOfDay(zone).toInstant();
     Instant to = period.end().atStartOfDay(zone).toInstant();
-    return unitOfWork.inTransaction(() -> {
+    Consumer<Evidence> inPeriod = e -> {
+      if (period.contains(e.date())) {
+        consumer.accept(e);
+      }
+    };
+    unitOfWork.inTransaction(() -> {
       List<RequestId> ids = requests.findIdsActiveBetween(county, from, to);
-      List<Evidence> out = new ArrayList<>();
       for (int start = 0; start < ids.size(); start += BATCH) {
         for (Request request : requests.findAllById(ids.subList(start, Math.min(ids.size(), start + BATCH)))) {
-          for (Evidence evidence : RequestEvidence.of(request, zone, sides, types)) {
-            if (period.contains(evidence.date())) {
-              out.add(evidence);
-            }
-          }
+          RequestEvidence.of(request, zone, sides, types, inPeriod);
         }
       }
-      return out;
+      return null;
     });
   }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.grid.assessment.model.Evidence;
 import org.grid.assessment.model.GradedMember;
 import org.grid.assessment.model.GradingPolicy;
 import org.grid.assessment.model.PartyMember;
@@ -32,7 +31,8 @@ import org.grid.core.port.out.UnitOfWork;
 
 /**
  * Scores party members class by class with the rule set that covers the period, grades them per village and
- * stores every score. Reads the evidence of the period once, of the types the rule sets count.
+ * stores every score. Reads the evidence of the period once, of the types the rule sets count, and scores each
+ * piece as the source hands it over ({@link EvidenceSource#forEach}).
  */
 public final class ScorePartyMembersService implements ScorePartyMembersUseCase {
 
@@ -87,12 +87,13 @@ public final class ScorePartyMembersService implements ScorePartyMembersUseCase 
     }
     Set<String> types = new HashSet<>();
     chosen.values().forEach(ruleSet -> types.addAll(ruleSet.countedTypes()));
-    List<Evidence> periodEvidence = evidence.evidence(command.period(), types);
     Map<SubjectId, RuleSet> ruleSetOf = new LinkedHashMap<>();
     for (PartyMember member : command.members()) {
       ruleSetOf.put(member.id(), chosen.get(member.memberClass().subjectKind()));
     }
-    Map<SubjectId, Score> memberScores = ScoringEngine.scoreAll(ruleSetOf, command.period(), periodEvidence);
+    ScoringEngine.Scoring scoring = ScoringEngine.scoring(ruleSetOf, command.period());
+    evidence.forEach(command.period(), types, scoring);
+    Map<SubjectId, Score> memberScores = scoring.scores();
     Map<PartyMember, Score> scored = new LinkedHashMap<>();
     for (PartyMember member : command.members()) {
       scored.put(member, memberScores.get(member.id()));

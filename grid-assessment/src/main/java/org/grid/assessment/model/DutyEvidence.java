@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.grid.core.model.duty.ComplianceReport;
@@ -141,32 +142,50 @@ public final class DutyEvidence {
    */
   public static ImmutableList<Evidence> done(
       Iterable<? extends DutyLogEntry> log, Iterable<Pairing> pairings, Predicate<String> types) {
+    ImmutableList.Builder<Evidence> out = ImmutableList.builder();
+    done(log, pairings, types, out::add);
+    return out.build();
+  }
+
+  /**
+   * Hands the evidence of the duty log of some types, as {@link #done(Iterable, Iterable, Predicate)} returns it, to
+   * a consumer piece by piece as it is made: what a source does that scores a county year's log while reading it.
+   *
+   * @param log the duty log, in any order, not null
+   * @param pairings the pairings (联系结对) in force, not null
+   * @param types which evidence types are wanted, not null
+   * @param out takes each piece, in the order of the log, not null
+   * @throws NullPointerException if an argument or an entry is null
+   */
+  public static void done(Iterable<? extends DutyLogEntry> log, Iterable<Pairing> pairings, Predicate<String> types,
+      Consumer<? super Evidence> out) {
+    requireNonNull(out, "out");
     requireNonNull(log, "log");
     requireNonNull(pairings, "pairings");
     requireNonNull(types, "types");
     boolean meetings = types.test(MEETING_ATTENDED);
     boolean onSite = types.test(ON_SITE_ARRIVED);
-    Map<PersonId, Set<HouseholdId>> paired = new HashMap<>();
+    // one look-up per visit gives the visitor's pairings and subject; the id is written into one reused builder
+    Map<PersonId, Visitor> visitors = new HashMap<>();
     for (Pairing pairing : pairings) {
-      paired.computeIfAbsent(pairing.pairer(), p -> new HashSet<>()).add(pairing.household());
+      visitors.computeIfAbsent(pairing.pairer(), Visitor::new).paired.add(pairing.household());
     }
     boolean visits = types.test(VISIT_PAIRED_HOUSEHOLD) || types.test(VISIT_OTHER_HOUSEHOLD);
-    ImmutableList.Builder<Evidence> out = ImmutableList.builder();
+    StringBuilder id = new StringBuilder(80);
     for (DutyLogEntry entry : log) {
       requireNonNull(entry, "log entry");
       if (entry instanceof DutyLogEntry.Visit visit && visits) {
-        Set<HouseholdId> pairedWith = paired.get(visit.visitor());
-        String type = pairedWith != null && pairedWith.contains(visit.household())
-            ? VISIT_PAIRED_HOUSEHOLD : VISIT_OTHER_HOUSEHOLD;
+        Visitor visitor = visitors.computeIfAbsent(visit.visitor(), Visitor::new);
+        String type = visitor.paired.contains(visit.household()) ? VISIT_PAIRED_HOUSEHOLD : VISIT_OTHER_HOUSEHOLD;
         if (!types.test(type)) {
           continue;
         }
         LocalDate date = entry.at().toLocalDate();
-        String visitor = visit.visitor().value();
         String household = visit.household().value();
         ImmutableMap<String, String> attributes;
-        StringBuilder id = appendUtc(new StringBuilder(64).append("visit/").append(visitor).append('/')
-            .append(household).append('/'), entry.at());
+        id.setLength(0);
+        appendUtc(id.append("visit/").append(visitor.subject.value()).append('/').append(household).append('/'),
+            entry.at());
         if (visit.round().isPresent()) {
           String round = visit.round().get().value();
           attributes = ImmutableMap.of("household", household, "round", round);
@@ -174,7 +193,7 @@ public final class DutyEvidence {
         } else {
           attributes = ImmutableMap.of("household", household);
         }
-        out.add(new Evidence(EvidenceId.of(id.toString()), type, SubjectId.of(visitor), date, attributes));
+        out.accept(new Evidence(EvidenceId.of(id.toString()), type, visitor.subject, date, attributes));
       } else if (entry instanceof DutyLogEntry.Meeting meeting && meetings) {
         LocalDate date = entry.at().toLocalDate();
         String host;
@@ -192,18 +211,27 @@ public final class DutyEvidence {
         ImmutableMap<String, String> attributes =
             ImmutableMap.of("meeting", meeting.id().value(), "host", host, "host-id", hostId);
         for (PersonId person : meeting.attendees()) {
-          out.add(new Evidence(EvidenceId.of("meeting/" + meeting.id().value() + "/" + person.value()),
+          out.accept(new Evidence(EvidenceId.of("meeting/" + meeting.id().value() + "/" + person.value()),
               MEETING_ATTENDED, SubjectId.of(person.value()), date, attributes));
         }
       } else if (entry instanceof DutyLogEntry.Attendance attendance && onSite) {
         LocalDate date = entry.at().toLocalDate();
         String person = attendance.person().value();
-        out.add(new Evidence(
+        out.accept(new Evidence(
             EvidenceId.of("on-site/" + attendance.event().value() + "/" + person + "/" + utc(entry.at())),
             ON_SITE_ARRIVED, SubjectId.of(person), date, ImmutableMap.of("event", attendance.event().value())));
       }
     }
-    return out.build();
+  }
+
+  /** A visitor of the log: their subject, made once, and the households paired with them. */
+  private static final class Visitor {
+    final SubjectId subject;
+    final Set<HouseholdId> paired = new HashSet<>(8);
+
+    Visitor(PersonId person) {
+      subject = SubjectId.of(person.value());
+    }
   }
 
   /**

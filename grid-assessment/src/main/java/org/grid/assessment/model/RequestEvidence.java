@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.grid.core.model.privacy.Masking;
 import org.grid.core.model.team.PersonId;
@@ -140,8 +141,32 @@ public final class RequestEvidence {
     requireNonNull(request, "request");
     requireNonNull(zone, "zone");
     requireNonNull(types, "types");
+    ImmutableList.Builder<Evidence> out = ImmutableList.builder();
+    of(request, zone, sides, types, out::add);
+    return out.build();
+  }
+
+  /**
+   * Hands the evidence of one request for some sides and types, as {@link #of(Request, ZoneId, Set, Predicate)}
+   * returns it, to a consumer piece by piece: what a source does that scores a county year's requests while
+   * deriving their evidence.
+   *
+   * @param request the request, not null
+   * @param zone the time zone whose local date dates the evidence, not null
+   * @param sides the sides wanted, each {@link #HANDLER}, {@link #REPORTER} or {@link #STAFF}; not null
+   * @param types which evidence types are wanted, not null
+   * @param out takes each piece, in history order, not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a side is not one of the three
+   */
+  public static void of(Request request, ZoneId zone, Set<String> sides, Predicate<String> types,
+      Consumer<? super Evidence> out) {
+    requireNonNull(request, "request");
+    requireNonNull(zone, "zone");
+    requireNonNull(types, "types");
+    requireNonNull(out, "out");
     checkSides(sides);
-    return new Walk(request, zone, sides, types).run();
+    new Walk(request, zone, sides, types, out).run();
   }
 
   /**
@@ -208,7 +233,7 @@ public final class RequestEvidence {
     private final SubjectId reporter;
     private final String reportedBy;
     private final PersonId reportingStaff;
-    private final ImmutableList.Builder<Evidence> out = ImmutableList.builder();
+    private final Consumer<? super Evidence> out;
     private final Predicate<String> types;
     private final boolean handlerSide;
     private final boolean reporterSide;
@@ -225,8 +250,9 @@ public final class RequestEvidence {
     private PersonId assignee;
     private Category category;
 
-    Walk(Request request, ZoneId zone, Set<String> sides, Predicate<String> types) {
+    Walk(Request request, ZoneId zone, Set<String> sides, Predicate<String> types, Consumer<? super Evidence> out) {
       this.request = request;
+      this.out = out;
       this.zone = zone;
       this.types = types;
       this.handlerSide = sides.contains(HANDLER);
@@ -239,7 +265,7 @@ public final class RequestEvidence {
       this.category = request.report().category();
     }
 
-    ImmutableList<Evidence> run() {
+    void run() {
       ImmutableList<HistoryEntry> history = request.history();
       for (int i = 0; i < history.size(); i++) {
         HistoryEntry entry = history.get(i);
@@ -335,7 +361,6 @@ public final class RequestEvidence {
           }
         }
       }
-      return out.build();
     }
 
     private String accepted() {
@@ -409,7 +434,7 @@ public final class RequestEvidence {
 
     private void emit(
         int index, String type, String suffix, SubjectId subject, ImmutableMap<String, String> attributes) {
-      out.add(new Evidence(EvidenceId.of(request.id().value() + "/" + index + "/" + type + suffix), type, subject,
+      out.accept(new Evidence(EvidenceId.of(request.id().value() + "/" + index + "/" + type + suffix), type, subject,
           dateOf(index), attributes));
     }
 

@@ -9,11 +9,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Scores subjects by a rule set (考核计分): the base line, then for each rule the evidence it counts in the period,
@@ -74,42 +76,217 @@ public final class ScoringEngine {
    */
   public static Map<SubjectId, Score> scoreAll(
       Map<SubjectId, RuleSet> ruleSets, AssessmentPeriod period, Collection<Evidence> evidence) {
-    requireNonNull(ruleSets, "ruleSets");
-    requireNonNull(period, "period");
-    for (RuleSet ruleSet : new HashSet<>(ruleSets.values())) {
-      if (!ruleSet.validity().covers(period)) {
-        throw new IllegalArgumentException("rule set " + ruleSet.id() + " is valid for " + ruleSet.validity()
-            + ", not for the whole period " + period);
+    requireNonNull(evidence, "evidence");
+    Scoring scoring = scoring(ruleSets, period);
+    evidence.forEach(scoring);
+    return scoring.scores();
+  }
+
+  /**
+   * Starts scoring a fixed set of subjects, each by its own rule set, from evidence handed over piece by piece as a
+   * source derives it ({@link Scoring#accept}): a county year's million pieces are counted while they are made, never
+   * held in one list. {@link #scoreAll(Map, AssessmentPeriod, Collection)} is this over a collection.
+   *
+   * @param ruleSets each subject with the rule set that scores it; every rule set valid for the period; not null
+   * @param period the period scored, not null
+   * @return the scoring, which gives the scores in the order of {@code ruleSets}
+   * @throws IllegalArgumentException if a rule set's validity does not cover the period
+   */
+  public static Scoring scoring(Map<SubjectId, RuleSet> ruleSets, AssessmentPeriod period) {
+    return new Scoring(ruleSets, null, period);
+  }
+
+  /**
+   * Starts scoring the subjects the evidence names, all by one rule set: the given subjects, and every subject of a
+   * piece handed over with {@link Scoring#acceptAndEnrol}. What the two-way assessment runs: every office that
+   * handled a request in the period is scored, whether or not the county named it.
+   *
+   * @param ruleSet the rule set; it must be valid for the whole period; not null
+   * @param subjects the subjects scored even without evidence, not null
+   * @param period the period scored, not null
+   * @return the scoring, which gives the scores in the natural order of the subjects
+   * @throws IllegalArgumentException if the rule set's validity does not cover the period
+   */
+  public static Scoring scoringEnrolling(RuleSet ruleSet, Collection<SubjectId> subjects, AssessmentPeriod period) {
+    requireNonNull(ruleSet, "ruleSet");
+    Map<SubjectId, RuleSet> ruleSets = new LinkedHashMap<>();
+    for (SubjectId subject : subjects) {
+      ruleSets.put(requireNonNull(subject, "subject"), ruleSet);
+    }
+    return new Scoring(ruleSets, ruleSet, period);
+  }
+
+  /**
+   * A scoring in progress (计分): counts each piece of evidence handed to it at once, by the rules of its subject's
+   * rule set that count its type, and gives the scores when all is handed over. Evidence repeated exactly under one
+   * id counts once; one id with two different contents is refused, whichever comes first. Not thread-safe: one
+   * source hands it evidence at a time.
+   */
+  public static final class Scoring implements Consumer<Evidence> {
+
+    private final AssessmentPeriod period;
+    private final RuleSet enrolling;
+    private final Map<RuleSet, Map<String, int[]>> rulesByType = new IdentityHashMap<>();
+    private final Map<SubjectId, Tally> tallies;
+    /** The subjects in the order given, for a fixed scoring's scores. */
+    private final List<SubjectId> given;
+    private final EvidenceTable seen = new EvidenceTable();
+    /** Pieces of subjects not (yet) scored, in an enrolling scoring: counted at the end if their subject enrols. */
+    private final List<Evidence> pending = new ArrayList<>();
+    private boolean finished;
+
+    private Scoring(Map<SubjectId, RuleSet> ruleSets, RuleSet enrolling, AssessmentPeriod period) {
+      requireNonNull(ruleSets, "ruleSets");
+      this.period = requireNonNull(period, "period");
+      this.enrolling = enrolling;
+      Set<RuleSet> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+      distinct.addAll(ruleSets.values());
+      if (enrolling != null) {
+        distinct.add(enrolling);
+      }
+      for (RuleSet ruleSet : distinct) {
+        if (!requireNonNull(ruleSet, "ruleSet").validity().covers(period)) {
+          throw new IllegalArgumentException("rule set " + ruleSet.id() + " is valid for " + ruleSet.validity()
+              + ", not for the whole period " + period);
+        }
+      }
+      tallies = new HashMap<>(Math.max(16, ruleSets.size() * 4 / 3 + 1));
+      given = new ArrayList<>(ruleSets.size());
+      for (Map.Entry<SubjectId, RuleSet> entry : ruleSets.entrySet()) {
+        tallies.put(requireNonNull(entry.getKey(), "subject"), tally(entry.getValue()));
+        given.add(entry.getKey());
       }
     }
-    // One pass over the evidence in the order given (where it lies in memory), each piece counted at once by the
-    // rules of its subject's rule set that count its type: nothing is grouped or visited twice.
-    Map<RuleSet, Map<String, int[]>> rulesByType = new IdentityHashMap<>();
-    Map<SubjectId, Tally> tallies = new HashMap<>(Math.max(16, ruleSets.size() * 4 / 3 + 1));
-    for (Map.Entry<SubjectId, RuleSet> entry : ruleSets.entrySet()) {
-      RuleSet ruleSet = entry.getValue();
-      tallies.put(entry.getKey(), new Tally(ruleSet, rulesByType.computeIfAbsent(ruleSet, ScoringEngine::byType)));
+
+    private Tally tally(RuleSet ruleSet) {
+      return new Tally(ruleSet, rulesByType.computeIfAbsent(ruleSet, ScoringEngine::byType));
     }
-    Map<EvidenceId, Evidence> byId = new HashMap<>(Math.max(16, evidence.size() * 4 / 3 + 1));
-    for (Evidence item : evidence) {
-      Evidence earlier = byId.putIfAbsent(item.id(), item);
-      if (earlier != null) {
-        if (earlier != item && !earlier.equals(item)) {
-          throw new IllegalArgumentException("evidence " + item.id() + " is given twice with different content ("
-              + earlier.differencesFrom(item) + ")");
-        }
-        continue;
+
+    /**
+     * Counts a piece of evidence for its subject, if the subject is scored (in an enrolling scoring: if it is by the
+     * time the scores are given) and the piece is dated in the period.
+     *
+     * @param item the evidence, not null
+     * @throws IllegalArgumentException if another piece with the same id and a different content was handed over
+     * @throws IllegalStateException if the scores were given already
+     */
+    @Override
+    public void accept(Evidence item) {
+      requireNonNull(item, "evidence");
+      if (finished) {
+        throw new IllegalStateException("the scores were given already");
+      }
+      if (!seen.addIfAbsent(item)) {
+        return;
       }
       Tally tally = tallies.get(item.subject());
-      if (tally != null && period.contains(item.date())) {
+      if (tally == null) {
+        if (enrolling != null) {
+          pending.add(item);
+        }
+      } else if (period.contains(item.date())) {
         tally.count(item);
       }
     }
-    Map<SubjectId, Score> scores = new LinkedHashMap<>();
-    for (SubjectId subject : ruleSets.keySet()) {
-      scores.put(subject, tallies.get(subject).score(subject, period));
+
+    /**
+     * Scores the piece's subject too (by the enrolling rule set), then counts the piece as {@link #accept} does.
+     *
+     * @param item the evidence, not null
+     * @throws IllegalStateException if this scoring was not started with {@link #scoringEnrolling}, or the scores
+     *     were given already
+     * @throws IllegalArgumentException as {@link #accept}
+     */
+    public void acceptAndEnrol(Evidence item) {
+      requireNonNull(item, "evidence");
+      if (enrolling == null) {
+        throw new IllegalStateException("this scoring scores a fixed set of subjects");
+      }
+      if (!finished) {
+        tallies.computeIfAbsent(item.subject(), s -> tally(enrolling));
+      }
+      accept(item);
     }
-    return scores;
+
+    /**
+     * Gives the scores and ends the scoring.
+     *
+     * @return each subject's score: in the order the subjects were given to {@link #scoring}, or, for a scoring
+     *     started with {@link #scoringEnrolling}, in the subjects' natural order
+     * @throws IllegalStateException if the scores were given already
+     */
+    public Map<SubjectId, Score> scores() {
+      if (finished) {
+        throw new IllegalStateException("the scores were given already");
+      }
+      finished = true;
+      for (Evidence item : pending) {
+        Tally tally = tallies.get(item.subject());
+        if (tally != null && period.contains(item.date())) {
+          tally.count(item);
+        }
+      }
+      Collection<SubjectId> order = enrolling == null ? given : new TreeSet<>(tallies.keySet());
+      Map<SubjectId, Score> scores = new LinkedHashMap<>();
+      for (SubjectId subject : order) {
+        scores.put(subject, tallies.get(subject).score(subject, period));
+      }
+      return scores;
+    }
+  }
+
+  /**
+   * The evidence seen so far, by id: an open-addressing table of the pieces and their ids' hash codes, without a
+   * map node per piece (a county year hands over more than a million).
+   */
+  private static final class EvidenceTable {
+    private Evidence[] pieces = new Evidence[1024];
+    private int[] hashes = new int[1024];
+    private int size;
+
+    /** Adds a piece unless one of its id is there: true if added; false if the same piece was there. */
+    boolean addIfAbsent(Evidence item) {
+      String id = item.id().value();
+      int hash = id.hashCode();
+      int mask = pieces.length - 1;
+      int slot = (hash * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
+      Evidence there;
+      while ((there = pieces[slot]) != null) {
+        if (hashes[slot] == hash && there.id().value().equals(id)) {
+          if (there != item && !there.equals(item)) {
+            throw new IllegalArgumentException("evidence " + item.id() + " is given twice with different content ("
+                + there.differencesFrom(item) + ")");
+          }
+          return false;
+        }
+        slot = (slot + 1) & mask;
+      }
+      pieces[slot] = item;
+      hashes[slot] = hash;
+      if (++size * 2 > pieces.length) {
+        grow();
+      }
+      return true;
+    }
+
+    private void grow() {
+      Evidence[] oldPieces = pieces;
+      int[] oldHashes = hashes;
+      pieces = new Evidence[oldPieces.length * 2];
+      hashes = new int[oldPieces.length * 2];
+      int mask = pieces.length - 1;
+      int shift = Integer.numberOfLeadingZeros(mask);
+      for (int i = 0; i < oldPieces.length; i++) {
+        if (oldPieces[i] != null) {
+          int slot = (oldHashes[i] * 0x9E3779B9) >>> shift;
+          while (pieces[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          pieces[slot] = oldPieces[i];
+          hashes[slot] = oldHashes[i];
+        }
+      }
+    }
   }
 
   /** The indexes of a rule set's rules by the evidence type they count. */

@@ -143,4 +143,81 @@ class ScoringEngineTest {
         visit("v3", "m1", LocalDate.of(2025, 2, 3))));
     assertThat(score.total()).isEqualTo(new BigDecimal("100.25"));
   }
+
+  @Test
+  void aScoringFedPieceByPieceGivesWhatScoreAllGivesOverTheWholeCollection() {
+    List<Evidence> log = List.of(
+        visit("v2", "m1", LocalDate.of(2025, 3, 1)), visit("v1", "m1", LocalDate.of(2025, 2, 1)),
+        visit("v1", "m1", LocalDate.of(2025, 2, 1)), visit("v3", "m2", LocalDate.of(2025, 5, 1)),
+        visit("v4", "m3", LocalDate.of(2025, 5, 1)),
+        Evidence.of("mt1", "meeting.missed", "m1", LocalDate.of(2025, 4, 1), Map.of("kind", "三会一课")));
+    Map<SubjectId, RuleSet> ruleSets = new java.util.LinkedHashMap<>();
+    ruleSets.put(SubjectId.of("m2"), RULES);
+    ruleSets.put(SubjectId.of("m1"), RULES);
+
+    ScoringEngine.Scoring scoring = ScoringEngine.scoring(ruleSets, Y2025);
+    log.forEach(scoring);
+
+    Map<SubjectId, Score> scores = scoring.scores();
+    assertThat(scores).isEqualTo(ScoringEngine.scoreAll(ruleSets, Y2025, log));
+    assertThat(scores.keySet()).containsExactly(SubjectId.of("m2"), SubjectId.of("m1"));
+  }
+
+  @Test
+  void anEnrollingScoringScoresEverySubjectItWasToldToEnrolAndCountsTheirEarlierPiecesToo() {
+    ScoringEngine.Scoring scoring = ScoringEngine.scoringEnrolling(RULES, List.of(SubjectId.of("named")), Y2025);
+
+    // a piece of no side for m1 arrives before m1 is enrolled by a piece of its own: it still counts
+    scoring.accept(visit("v1", "m1", LocalDate.of(2025, 2, 1)));
+    scoring.acceptAndEnrol(visit("v2", "m1", LocalDate.of(2025, 3, 1)));
+    scoring.accept(visit("v3", "stranger", LocalDate.of(2025, 3, 1)));
+    Map<SubjectId, Score> scores = scoring.scores();
+
+    assertThat(scores.keySet()).containsExactly(SubjectId.of("m1"), SubjectId.of("named"));
+    assertThat(scores.get(SubjectId.of("m1")).lineItems().get(1).evidence())
+        .containsExactly(EvidenceId.of("v1"), EvidenceId.of("v2"));
+    assertThat(scores.get(SubjectId.of("named")).total()).isEqualByComparingTo("100");
+  }
+
+  @Test
+  void aScoringRefusesOneIdWithTwoContentsWhicheverSubjectsTheyName() {
+    ScoringEngine.Scoring scoring = ScoringEngine.scoring(Map.of(SubjectId.of("m1"), RULES), Y2025);
+    scoring.accept(visit("v1", "m1", LocalDate.of(2025, 2, 1)));
+
+    assertThatThrownBy(() -> scoring.accept(visit("v1", "m9", LocalDate.of(2025, 2, 1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("evidence v1 is given twice with different content (differs in subject)");
+  }
+
+  @Test
+  void aScoringGivesItsScoresOnceAndTakesNothingAfter() {
+    ScoringEngine.Scoring fixed = ScoringEngine.scoring(Map.of(SubjectId.of("m1"), RULES), Y2025);
+    fixed.scores();
+
+    assertThatThrownBy(fixed::scores).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> fixed.accept(visit("v1", "m1", LocalDate.of(2025, 2, 1))))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> fixed.acceptAndEnrol(visit("v1", "m1", LocalDate.of(2025, 2, 1))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("fixed set of subjects");
+    assertThatThrownBy(() -> ScoringEngine.scoring(Map.of(SubjectId.of("m1"), RULES), AssessmentPeriod.year(2024)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theTableOfIdsSeenGrowsPastItsFirstSizeAndStillFindsEveryRepeat() {
+    List<Evidence> log = new java.util.ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      log.add(visit("v" + i, "m" + (i % 7), LocalDate.of(2025, 1 + i % 12, 1)));
+    }
+    Map<SubjectId, RuleSet> ruleSets = new java.util.LinkedHashMap<>();
+    for (int m = 0; m < 7; m++) {
+      ruleSets.put(SubjectId.of("m" + m), RULES);
+    }
+    ScoringEngine.Scoring scoring = ScoringEngine.scoring(ruleSets, Y2025);
+    log.forEach(scoring);
+    log.forEach(scoring); // everything again: each repeat counts once
+
+    assertThat(scoring.scores().values()).allSatisfy(score ->
+        assertThat(score.lineItems().get(1).evidence()).hasSizeBetween(714, 715));
+  }
 }

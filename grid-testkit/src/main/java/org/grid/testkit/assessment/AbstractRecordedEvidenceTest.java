@@ -182,6 +182,19 @@ public abstract class AbstractRecordedEvidenceTest {
   }
 
   @Test
+  void handing_the_evidence_over_piece_by_piece_gives_what_the_list_holds() {
+    store(handled("R1", PLACE_A, "2026-03-02", "2026-03-03", Rating.SATISFIED));
+    store(handled("R2", PLACE_B, "2026-03-09", "2026-04-10", Rating.DISSATISFIED));
+    Set<String> types = Set.of(TwoWayAssessment.RATED, TwoWayAssessment.ACCEPTED_ON_TIME);
+
+    List<Evidence> handed = new ArrayList<>();
+    source().forEach(MARCH, types, handed::add);
+
+    assertThat(handed).isNotEmpty().containsExactlyInAnyOrderElementsOf(source().evidence(MARCH, types));
+    assertThatThrownBy(() -> source().forEach(MARCH, types, null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void a_narrowed_source_gives_exactly_the_pieces_of_its_sides_and_types() {
     store(handled("R1", PLACE_A, "2026-03-02", "2026-03-03", Rating.SATISFIED));
     store(handled("R2", PLACE_B, "2026-03-09", "2026-03-10", Rating.DISSATISFIED));

@@ -164,6 +164,11 @@ class DutyRecordEvidenceTest {
         .isNotEmpty().containsExactlyElementsOf(all.stream()
             .filter(e -> e.type().equals(DutyEvidence.DUTY_MISSED)).toList());
     assertThat(source.evidence(Q1, Set.of("request.rated"))).isEmpty();
+    List<Evidence> handed = new java.util.ArrayList<>();
+    source.forEach(Q1, Set.of(DutyEvidence.DUTY_MISSED, DutyEvidence.VISIT_PAIRED_HOUSEHOLD), handed::add);
+    assertThat(handed).as("handed over piece by piece").containsExactlyElementsOf(all.stream()
+        .filter(e -> e.type().equals(DutyEvidence.DUTY_MISSED) || e.type().equals(DutyEvidence.VISIT_PAIRED_HOUSEHOLD))
+        .toList());
   }
 
   @Test

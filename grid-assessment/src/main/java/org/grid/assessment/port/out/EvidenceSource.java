@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.Evidence;
 
@@ -39,6 +40,23 @@ public interface EvidenceSource {
   }
 
   /**
+   * Hands the evidence dated within a period, of the given types at least, to a consumer piece by piece as it is
+   * derived or read: what the scoring services call, so that a county year's million pieces are scored while they
+   * are made and never held in one list (see {@code ScoringEngine.Scoring}). A source that derives its evidence
+   * (from request histories, from the duty log) should override it to hand over each piece as soon as it exists;
+   * the default hands over what {@link #evidence(AssessmentPeriod, Set)} returns.
+   *
+   * @param period the period, not null
+   * @param types the evidence types wanted, not null
+   * @param consumer takes each piece, in any order, not null; an exception it throws ends the call
+   * @throws NullPointerException if an argument is null
+   */
+  default void forEach(AssessmentPeriod period, Set<String> types, Consumer<? super Evidence> consumer) {
+    requireNonNull(consumer, "consumer");
+    evidence(period, types).forEach(consumer);
+  }
+
+  /**
    * Returns a source of the evidence of several sources together: for example what {@code RequestHistoryEvidence}
    * and {@code DutyRecordEvidence} derive from grid's records, and what a county stored by hand. Their ids must not
    * clash: the scoring engine refuses one id with two contents, and counts the same evidence repeated once.
@@ -67,6 +85,15 @@ public interface EvidenceSource {
           evidence.addAll(source.evidence(period, types));
         }
         return evidence;
+      }
+
+      @Override
+      public void forEach(AssessmentPeriod period, Set<String> types, Consumer<? super Evidence> consumer) {
+        requireNonNull(types, "types");
+        requireNonNull(consumer, "consumer");
+        for (EvidenceSource source : all) {
+          source.forEach(period, types, consumer);
+        }
       }
     };
   }
