@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.jurisdiction.TownshipId;
@@ -34,6 +36,8 @@ import org.grid.escalation.port.out.RequestRepository;
 public final class InMemoryRequestRepository implements RequestRepository {
 
   private final Map<RequestId, Request> byId = new HashMap<>();
+  /** The ids in ascending order, for the range queries that answer in that order without sorting. */
+  private final NavigableSet<RequestId> ids = new TreeSet<>();
   private final NavigableMap<DueKey, Request> byDeadline = new TreeMap<>();
   private final Map<RequestState, Long> counts = new EnumMap<>(RequestState.class);
 
@@ -74,7 +78,9 @@ public final class InMemoryRequestRepository implements RequestRepository {
     if (old != null) {
       unindex(old);
     }
-    byId.put(request.id(), request);
+    if (byId.put(request.id(), request) == null) {
+      ids.add(request.id());
+    }
     index(request);
     return true;
   }
@@ -186,17 +192,17 @@ public final class InMemoryRequestRepository implements RequestRepository {
     requireNonNull(county, "county");
     requireNonNull(from, "from");
     requireNonNull(to, "to");
-    List<RequestId> ids = new ArrayList<>();
+    List<RequestId> active = new ArrayList<>();
     if (!to.isAfter(from)) {
-      return ids;
+      return active;
     }
-    for (Request r : byId.values()) {
+    for (RequestId id : ids) {
+      Request r = byId.get(id);
       if (r.report().place().county().equals(county) && activeBetween(r, from, to)) {
-        ids.add(r.id());
+        active.add(id);
       }
     }
-    ids.sort(Comparator.naturalOrder());
-    return ids;
+    return active;
   }
 
   private static boolean activeBetween(Request r, Instant from, Instant to) {
@@ -211,14 +217,23 @@ public final class InMemoryRequestRepository implements RequestRepository {
   @Override
   public synchronized List<Request> findAllById(Collection<RequestId> ids) {
     requireNonNull(ids, "ids");
-    TreeMap<RequestId, Request> found = new TreeMap<>();
+    List<Request> found = new ArrayList<>(ids.size());
+    RequestId previous = null;
+    boolean ascending = true;
     for (RequestId id : ids) {
       Request r = byId.get(requireNonNull(id, "id"));
+      ascending &= previous == null || previous.compareTo(id) < 0;
+      previous = id;
       if (r != null) {
-        found.put(id, r);
+        found.add(r);
       }
     }
-    return new ArrayList<>(found.values());
+    if (ascending) {
+      return found; // what a range query gave: already in order, each once
+    }
+    TreeMap<RequestId, Request> ordered = new TreeMap<>();
+    found.forEach(r -> ordered.put(r.id(), r));
+    return new ArrayList<>(ordered.values());
   }
 
   @Override
