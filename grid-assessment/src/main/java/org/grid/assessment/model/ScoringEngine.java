@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -236,13 +237,23 @@ public final class ScoringEngine {
   }
 
   /**
-   * The evidence seen so far, by id: the pieces in the order they came, and an open-addressing table whose slots
-   * each hold an id's hash code and its piece's position in one {@code long}, so that looking an id up costs one
-   * read of the table (a county year hands over more than a million pieces, each looked up once) and a piece is
-   * read only when the hash codes match.
+   * The ids seen so far, each with a fingerprint of its piece's content: an open-addressing table whose slots each
+   * hold an id's hash code and its position in one {@code long}, so that looking an id up costs one read of the table
+   * (a county year hands over more than a million pieces, each looked up once). The pieces themselves are not kept:
+   * a piece is garbage once counted, and only its id lives on in the score (a county year's pieces kept to the end
+   * cost the collector more than a sixth of the scoring). What tells a repeat from a clash is a fingerprint of each
+   * part (type, subject, date, attributes), held in a {@code long[]} the collector never traces: the date exactly,
+   * the texts by their hash codes and lengths. Two contents that differ in a part are told apart unless that part's
+   * texts have equal hash codes and lengths, which a county's data does not have by accident (such a clash would
+   * count once, as a repeat does).
    */
   private static final class EvidenceTable {
-    private Evidence[] pieces = new Evidence[512];
+    private static final int PARTS = 4;
+    private static final String[] PART_NAMES = {"type", "subject", "date", "attributes"};
+    /** Pieces are kept in chunks of this many, so that growing never copies what is kept. */
+    private static final int CHUNK = 1 << 14;
+    private EvidenceId[][] ids = new EvidenceId[16][];
+    private long[][] contents = new long[16][];
     private long[] slots = new long[1024];
     private int size;
 
@@ -255,26 +266,45 @@ public final class ScoringEngine {
       long there;
       while ((there = slots[slot]) != 0) {
         if ((int) (there >>> 32) == hash) {
-          Evidence earlier = pieces[(int) there - 1];
-          if (earlier.id().value().equals(id)) {
-            if (earlier != item && !earlier.equals(item)) {
-              throw new IllegalArgumentException("evidence " + item.id() + " is given twice with different content ("
-                  + earlier.differencesFrom(item) + ")");
-            }
+          int position = (int) there - 1;
+          if (ids[position / CHUNK][position % CHUNK].value().equals(id)) {
+            requireSameContent(item, position);
             return false;
           }
         }
         slot = (slot + 1) & mask;
       }
-      if (size == pieces.length) {
-        pieces = Arrays.copyOf(pieces, size * 2);
+      int chunk = size / CHUNK;
+      if (size % CHUNK == 0) {
+        if (chunk == ids.length) {
+          ids = Arrays.copyOf(ids, chunk * 2);
+          contents = Arrays.copyOf(contents, chunk * 2);
+        }
+        ids[chunk] = new EvidenceId[CHUNK];
+        contents[chunk] = new long[CHUNK * PARTS];
       }
-      pieces[size++] = item;
-      slots[slot] = ((long) hash << 32) | size; // the position plus one: 0 marks an empty slot
+      ids[chunk][size % CHUNK] = item.id();
+      fingerprint(item, contents[chunk], size % CHUNK * PARTS);
+      slots[slot] = ((long) hash << 32) | ++size; // the position plus one: 0 marks an empty slot
       if (size * 2 > slots.length) {
         grow();
       }
       return true;
+    }
+
+    private void requireSameContent(Evidence item, int position) {
+      long[] parts = new long[PARTS];
+      fingerprint(item, parts, 0);
+      List<String> differing = new ArrayList<>();
+      for (int p = 0; p < PARTS; p++) {
+        if (parts[p] != contents[position / CHUNK][position % CHUNK * PARTS + p]) {
+          differing.add(PART_NAMES[p]);
+        }
+      }
+      if (!differing.isEmpty()) {
+        throw new IllegalArgumentException("evidence " + item.id() + " is given twice with different content (differs in "
+            + String.join(" and ", differing) + ")");
+      }
     }
 
     private void grow() {
@@ -291,6 +321,32 @@ public final class ScoringEngine {
           slots[slot] = there;
         }
       }
+    }
+
+    /** The attributes' fingerprint being summed, entry by entry (a field, so that summing allocates nothing). */
+    private long attributesSum;
+    private final BiConsumer<String, String> addEntry = (key, value) ->
+        attributesSum += mix(((long) key.hashCode() << 32) ^ (value.hashCode() & 0xFFFF_FFFFL)
+            ^ ((long) value.length() << 20));
+
+    /**
+     * Writes the fingerprints of a piece's four parts, from the texts' hash codes (which strings keep once computed)
+     * and the date's day: the attributes' is a sum over the entries, the same in any order of entries.
+     */
+    private void fingerprint(Evidence item, long[] into, int at) {
+      into[at] = mix(item.type().hashCode());
+      into[at + 1] = mix(((long) item.subject().value().hashCode() << 32) ^ item.subject().value().length());
+      into[at + 2] = item.date().toEpochDay();
+      attributesSum = 0;
+      item.attributes().forEach(addEntry);
+      into[at + 3] = attributesSum;
+    }
+
+    /** A 64-bit finalizer (from SplitMix64), so that summing entries' fingerprints mixes every bit. */
+    private static long mix(long z) {
+      z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+      z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+      return z ^ (z >>> 31);
     }
   }
 

@@ -113,7 +113,7 @@ class ScoringEngineTest {
     assertThat(first.toString()).contains("note=王小明 138****1234 1101**********7774")
         .doesNotContain("13812341234").doesNotContain("110101199003077774");
     assertThatThrownBy(() -> ScoringEngine.score(RULES, SubjectId.of("m1"), Y2025, List.of(first, second)))
-        .hasMessage("evidence v9 is given twice with different content (differs in attributes note)");
+        .hasMessage("evidence v9 is given twice with different content (differs in attributes)");
   }
 
   @Test
