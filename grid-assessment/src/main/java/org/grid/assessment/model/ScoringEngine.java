@@ -22,7 +22,9 @@ import java.util.function.Consumer;
  * Scores subjects by a rule set (考核计分): the base line, then for each rule the evidence it counts in the period,
  * its points (per occurrence, capped per period) added or deducted. Deterministic: the same evidence in any order
  * gives the same score; evidence repeated exactly under one id counts once, and one id with two different contents
- * is refused rather than resolved by whichever came first. Linear in the evidence.
+ * is refused rather than resolved by whichever came first (contents are told apart by fingerprints, see {@link
+ * Scoring}). Linear in the evidence; evidence can be handed over piece by piece as it is derived ({@link
+ * #scoring}).
  */
 public final class ScoringEngine {
 
@@ -120,8 +122,10 @@ public final class ScoringEngine {
   /**
    * A scoring in progress (计分): counts each piece of evidence handed to it at once, by the rules of its subject's
    * rule set that count its type, and gives the scores when all is handed over. Evidence repeated exactly under one
-   * id counts once; one id with two different contents is refused, whichever comes first. Not thread-safe: one
-   * source hands it evidence at a time.
+   * id counts once; one id with two different contents is refused, whichever comes first. It keeps the ids and a
+   * fingerprint of each piece's parts, not the pieces: the date exactly, the texts by hash code and length, so two
+   * contents that differ only in texts of equal hash code and length count once, as a repeat does. Not thread-safe:
+   * one source hands it evidence at a time.
    */
   public static final class Scoring implements Consumer<Evidence> {
 
