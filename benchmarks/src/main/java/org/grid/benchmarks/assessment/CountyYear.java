@@ -30,20 +30,17 @@ import org.grid.adapters.inmemory.pairing.InMemoryPairingRepository;
 import org.grid.adapters.inmemory.team.InMemoryPersonRepository;
 import org.grid.adapters.inmemory.team.InMemoryTeamRepository;
 import org.grid.adapters.json.assessment.RuleSetsJsonReader;
-import org.grid.assessment.application.AssessRequestsService;
+import org.grid.assessment.application.AssessCountyService;
 import org.grid.assessment.application.DutyRecordEvidence;
 import org.grid.assessment.application.RequestHistoryEvidence;
-import org.grid.assessment.application.ScorePartyMembersService;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.GradingPolicy;
 import org.grid.assessment.model.PartyMember;
 import org.grid.assessment.model.PartyMemberClass;
 import org.grid.assessment.model.RequestEvidence;
 import org.grid.assessment.model.SubjectId;
-import org.grid.assessment.port.in.AssessRequestsCommand;
-import org.grid.assessment.port.in.AssessRequestsUseCase;
-import org.grid.assessment.port.in.ScorePartyMembersCommand;
-import org.grid.assessment.port.in.ScorePartyMembersUseCase;
+import org.grid.assessment.port.in.AssessCountyCommand;
+import org.grid.assessment.port.in.AssessCountyUseCase;
 import org.grid.assessment.port.out.EvidenceSource;
 import org.grid.benchmarks.HouseholdRegisters;
 import org.grid.core.application.ComputeComplianceService;
@@ -199,27 +196,25 @@ final class CountyYear {
   }
 
   /**
-   * Derives and scores the year the way a county runs it, and the {@code assess} command wires it: the two-way
-   * assessment of handling offices and reporting grids from the request histories, then every party member scored
-   * from their duties and their requests and graded per village.
+   * Derives and scores the year the way a county runs it ({@link AssessCountyService}, as the {@code assess} command
+   * wires it): in one unit of work, each request's history walked once for the two-way assessment of handling offices
+   * and reporting grids and for the party members' request evidence, the duty records read for the members, every
+   * party member scored and graded per village.
    *
-   * @return the handlers' and reporters' scores and the graded members
+   * @return the outcome
    */
-  Object[] assess() {
-    InMemoryScoreRepository scores = new InMemoryScoreRepository();
+  AssessCountyUseCase.Assessed assess() {
     RequestHistoryEvidence requestHistory = new RequestHistoryEvidence(requests, unitOfWork, COUNTY, ZONE);
     EvidenceSource dutyEvidence = new DutyRecordEvidence(
         new ComputeComplianceService(persons, teams, pairings, dutyLog, unitOfWork, validator), dutyLog, pairings,
         unitOfWork, DutyPolicy.defaults(), ZONE, List.of(township));
-    AssessRequestsUseCase.Outcome twoWay = new AssessRequestsService(ruleSets,
-        requestHistory.sides(RequestEvidence.HANDLER, RequestEvidence.REPORTER), scores, unitOfWork, validator).assess(AssessRequestsCommand.of("assess-2025", YEAR));
-    ScorePartyMembersUseCase.Outcome graded = new ScorePartyMembersService(ruleSets,
-        EvidenceSource.concat(dutyEvidence, requestHistory.sides(RequestEvidence.STAFF)), scores, unitOfWork, GradingPolicy.defaults(), validator)
-        .score(new ScorePartyMembersCommand("members-2025", YEAR, members));
-    if (!(twoWay instanceof AssessRequestsUseCase.Assessed) || !(graded instanceof ScorePartyMembersUseCase.Graded)) {
-      throw new IllegalStateException("a rule set is missing: " + twoWay + ", " + graded);
+    AssessCountyUseCase.Outcome outcome = new AssessCountyService(ruleSets, requestHistory, dutyEvidence,
+        new InMemoryScoreRepository(), unitOfWork, GradingPolicy.defaults(), validator)
+        .assess(AssessCountyCommand.of("assess-2025", YEAR, members));
+    if (outcome instanceof AssessCountyUseCase.Assessed assessed) {
+      return assessed;
     }
-    return new Object[] {twoWay, graded};
+    throw new IllegalStateException("a rule set is missing: " + outcome);
   }
 
   /**

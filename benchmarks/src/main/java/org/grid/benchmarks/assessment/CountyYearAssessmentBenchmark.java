@@ -1,6 +1,7 @@
 package org.grid.benchmarks.assessment;
 
 import java.util.concurrent.TimeUnit;
+import org.grid.assessment.port.in.AssessCountyUseCase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,8 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Deriving and scoring a county year (issue 13): the two-way assessment of every handling office and reporting grid
  * from the request histories, and every party member scored from their duties (compliance computed from the duty
- * log, and the log itself) and their requests, then graded, all through the application services over the
- * in-memory adapters ({@link CountyYear#assess()}). At {@code scale} 1.0: 1,000,000 history entries, 2,000,000
+ * log, and the log itself) and their requests, then graded, all through {@code AssessCountyService} over the
+ * in-memory adapters ({@link CountyYear#assess()}): each request walked once, one unit of work. At {@code scale} 1.0: 1,000,000 history entries, 2,000,000
  * duty-log entries, 10,000 party members; the target is under 3 s, growing linearly with the logs. The county is
  * built once per trial, so only deriving and scoring is timed.
  */
@@ -46,7 +47,7 @@ public class CountyYearAssessmentBenchmark {
    * @return the outcomes
    */
   @Benchmark
-  public Object[] assessCountyYear() {
+  public AssessCountyUseCase.Assessed assessCountyYear() {
     return county.assess();
   }
 }

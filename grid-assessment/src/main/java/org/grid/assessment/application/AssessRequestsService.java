@@ -2,21 +2,11 @@ package org.grid.assessment.application;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import jakarta.validation.Validator;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import org.grid.assessment.model.RequestEvidence;
-import org.grid.assessment.model.RuleSet;
-import org.grid.assessment.model.RuleSetCatalog;
-import org.grid.assessment.model.Score;
-import org.grid.assessment.model.ScoringEngine;
-import org.grid.assessment.model.SubjectId;
-import org.grid.assessment.model.TwoWayAssessment;
 import org.grid.assessment.port.in.AssessRequestsCommand;
 import org.grid.assessment.port.in.AssessRequestsUseCase;
 import org.grid.assessment.port.out.EvidenceSource;
@@ -70,38 +60,12 @@ public final class AssessRequestsService implements AssessRequestsUseCase {
   }
 
   private Outcome assessInTransaction(AssessRequestsCommand command) {
-    RuleSetCatalog catalog = ruleSets.catalog();
-    Optional<RuleSet> handlerRules = catalog.ruleSetFor(TwoWayAssessment.HANDLER, command.period());
-    Optional<RuleSet> reporterRules = catalog.ruleSetFor(TwoWayAssessment.REPORTER, command.period());
     TreeSet<String> missing = new TreeSet<>();
-    handlerRules.ifPresentOrElse(r -> { }, () -> missing.add(TwoWayAssessment.HANDLER));
-    reporterRules.ifPresentOrElse(r -> { }, () -> missing.add(TwoWayAssessment.REPORTER));
-    if (!missing.isEmpty()) {
+    Optional<TwoWayScoring> scoring = TwoWayScoring.start(ruleSets.catalog(), command, missing);
+    if (scoring.isEmpty()) {
       return new MissingRuleSets(ImmutableSet.copyOf(missing));
     }
-    Set<String> types = new HashSet<>(handlerRules.get().countedTypes());
-    types.addAll(reporterRules.get().countedTypes());
-    ScoringEngine.Scoring handlers =
-        ScoringEngine.scoringEnrolling(handlerRules.get(), command.handlers(), command.period());
-    ScoringEngine.Scoring reporters =
-        ScoringEngine.scoringEnrolling(reporterRules.get(), command.reporters(), command.period());
-    evidence.forEach(command.period(), types, e -> {
-      String side = e.attributes().get(RequestEvidence.SIDE);
-      if (RequestEvidence.HANDLER.equals(side)) {
-        handlers.acceptAndEnrol(e);
-      } else if (RequestEvidence.REPORTER.equals(side)) {
-        reporters.acceptAndEnrol(e);
-      } else if (!RequestEvidence.STAFF.equals(side)) {
-        // evidence of no side (typed by hand, say) counts for whichever subject it names
-        handlers.accept(e);
-        reporters.accept(e);
-      }
-    });
-    return new Assessed(store(handlers.scores()), store(reporters.scores()));
-  }
-
-  private ImmutableList<Score> store(Map<SubjectId, Score> scored) {
-    scored.values().forEach(scores::save);
-    return ImmutableList.copyOf(scored.values());
+    evidence.forEach(command.period(), scoring.get().types(), scoring.get()::accept);
+    return scoring.get().finish(scores);
   }
 }

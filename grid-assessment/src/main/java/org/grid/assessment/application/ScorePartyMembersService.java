@@ -2,25 +2,11 @@ package org.grid.assessment.application;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.grid.assessment.model.GradedMember;
 import org.grid.assessment.model.GradingPolicy;
-import org.grid.assessment.model.PartyMember;
-import org.grid.assessment.model.PartyMemberGrading;
-import org.grid.assessment.model.RuleSet;
-import org.grid.assessment.model.RuleSetCatalog;
-import org.grid.assessment.model.Score;
-import org.grid.assessment.model.ScoringEngine;
-import org.grid.assessment.model.SubjectId;
 import org.grid.assessment.port.in.ScorePartyMembersUseCase;
 import org.grid.assessment.port.in.ScorePartyMembersCommand;
 import org.grid.assessment.port.out.EvidenceSource;
@@ -72,34 +58,13 @@ public final class ScorePartyMembersService implements ScorePartyMembersUseCase 
   }
 
   private Outcome scoreInTransaction(ScorePartyMembersCommand command) {
-    RuleSetCatalog catalog = ruleSets.catalog();
-    Map<String, List<PartyMember>> byKind = new LinkedHashMap<>();
-    for (PartyMember member : command.members()) {
-      byKind.computeIfAbsent(member.memberClass().subjectKind(), k -> new ArrayList<>()).add(member);
-    }
     Set<String> missing = new TreeSet<>();
-    Map<String, RuleSet> chosen = new LinkedHashMap<>();
-    for (String kind : byKind.keySet()) {
-      catalog.ruleSetFor(kind, command.period()).ifPresentOrElse(set -> chosen.put(kind, set), () -> missing.add(kind));
-    }
-    if (!missing.isEmpty()) {
+    Optional<MemberScoring> scoring =
+        MemberScoring.start(ruleSets.catalog(), command.members(), command.period(), missing);
+    if (scoring.isEmpty()) {
       return new MissingRuleSets(missing);
     }
-    Set<String> types = new HashSet<>();
-    chosen.values().forEach(ruleSet -> types.addAll(ruleSet.countedTypes()));
-    Map<SubjectId, RuleSet> ruleSetOf = new LinkedHashMap<>();
-    for (PartyMember member : command.members()) {
-      ruleSetOf.put(member.id(), chosen.get(member.memberClass().subjectKind()));
-    }
-    ScoringEngine.Scoring scoring = ScoringEngine.scoring(ruleSetOf, command.period());
-    evidence.forEach(command.period(), types, scoring);
-    Map<SubjectId, Score> memberScores = scoring.scores();
-    Map<PartyMember, Score> scored = new LinkedHashMap<>();
-    for (PartyMember member : command.members()) {
-      scored.put(member, memberScores.get(member.id()));
-    }
-    ImmutableList<GradedMember> results = PartyMemberGrading.grade(policy, scored);
-    results.stream().map(GradedMember::score).sorted(Comparator.comparing(Score::subject)).forEach(scores::save);
-    return new Graded(results);
+    evidence.forEach(command.period(), scoring.get().types(), scoring.get()::accept);
+    return new Graded(scoring.get().finish(policy, scores));
   }
 }

@@ -1,5 +1,13 @@
 package org.grid.adapters.inmemory.assessment;
 
+import org.grid.assessment.model.RequestEvidence;
+import com.google.common.collect.ImmutableSet;
+import org.grid.assessment.port.in.AssessRequestsUseCase;
+import org.grid.assessment.port.in.AssessRequestsCommand;
+import org.grid.assessment.application.AssessRequestsService;
+import org.grid.assessment.port.in.AssessCountyUseCase;
+import org.grid.assessment.port.in.AssessCountyCommand;
+import org.grid.assessment.application.AssessCountyService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
@@ -225,5 +233,53 @@ class DutyRecordEvidenceTest {
 
   private static Request applied(CommandOutcome outcome) {
     return ((CommandOutcome.Applied) outcome).request();
+  }
+
+  @Test
+  void the_county_assessment_walks_each_request_once_and_scores_as_the_two_use_cases_do() {
+    DutyRecordEvidence duties = dutySource();
+    visit("2025-01-15T10:00:00+08:00");
+    InMemoryRequestRepository requests = new InMemoryRequestRepository();
+    requests.save(handledBy(CADRE), 0);
+    RequestHistoryEvidence history = new RequestHistoryEvidence(requests, unitOfWork, CountyId.of("C1"), ZONE);
+    InMemoryRuleSetRepository ruleSets = new InMemoryRuleSetRepository();
+    ruleSets.save(RuleSet.of("pm/2025", PartyMemberClass.WITH_POST.subjectKind(), AssessmentPeriod.year(2025), "100",
+        List.of(
+            ScoringRule.of("paired-visit", "走访联系户 +1", DutyEvidence.VISIT_PAIRED_HOUSEHOLD, Map.of(), "1", "12",
+                Direction.ADD),
+            ScoringRule.of("resolved-on-time", "按时办结 +2", TwoWayAssessment.RESOLVED_ON_TIME, Map.of(), "2", null,
+                Direction.ADD))));
+    List<PartyMember> members = List.of(new PartyMember(SubjectId.of("P001"), V, PartyMemberClass.WITH_POST));
+    InMemoryScoreRepository stored = new InMemoryScoreRepository();
+    AssessCountyService county = new AssessCountyService(ruleSets, history, duties, stored, unitOfWork,
+        GradingPolicy.defaults(), VALIDATION.getValidator());
+
+    AssessCountyUseCase.Outcome missing = county.assess(AssessCountyCommand.of("county-q1", Q1, members));
+    assertThat(missing).isEqualTo(new AssessCountyUseCase.MissingRuleSets(
+        ImmutableSet.of(TwoWayAssessment.HANDLER, TwoWayAssessment.REPORTER)));
+    assertThat(stored.findByPeriod(Q1)).as("nothing stored").isEmpty();
+
+    for (String kind : List.of(TwoWayAssessment.HANDLER, TwoWayAssessment.REPORTER)) {
+      ruleSets.save(RuleSet.of(kind + "/2025", kind, AssessmentPeriod.year(2025), "100", List.of(
+          ScoringRule.of("on-time", "按时办结 +1", TwoWayAssessment.RESOLVED_ON_TIME, Map.of(), "1", null,
+              Direction.ADD),
+          ScoringRule.of("rated", "评价 +1", TwoWayAssessment.RATED, Map.of(), "1", null, Direction.ADD))));
+    }
+    AssessCountyUseCase.Assessed together =
+        (AssessCountyUseCase.Assessed) county.assess(AssessCountyCommand.of("county-q1", Q1, members));
+
+    AssessRequestsUseCase.Outcome twoWay = new AssessRequestsService(ruleSets,
+        history.sides(RequestEvidence.HANDLER, RequestEvidence.REPORTER), new InMemoryScoreRepository(), unitOfWork,
+        VALIDATION.getValidator()).assess(AssessRequestsCommand.of("two-way-q1", Q1));
+    ScorePartyMembersUseCase.Outcome graded = new ScorePartyMembersService(ruleSets,
+        EvidenceSource.concat(duties, history.sides(RequestEvidence.STAFF)), new InMemoryScoreRepository(),
+        unitOfWork, GradingPolicy.defaults(), VALIDATION.getValidator())
+        .score(new ScorePartyMembersCommand("members-q1", Q1, members));
+    assertThat(together.twoWay()).isEqualTo(twoWay);
+    assertThat(together.twoWay().handlers()).isNotEmpty();
+    assertThat(together.members()).isEqualTo(((ScorePartyMembersUseCase.Graded) graded).results());
+    assertThat(together.members().get(0).score().total()).isEqualByComparingTo("103"); // 100 + 1 + 2
+    assertThat(stored.findByPeriod(Q1)).hasSize(together.twoWay().handlers().size()
+        + together.twoWay().reporters().size() + 1);
   }
 }
