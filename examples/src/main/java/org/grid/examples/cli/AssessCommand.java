@@ -20,20 +20,20 @@ import org.grid.adapters.inmemory.escalation.InMemoryRequestRepository;
 import org.grid.adapters.json.assessment.PartyMembersJsonReader;
 import org.grid.adapters.json.assessment.RuleSetsJsonReader;
 import org.grid.adapters.json.escalation.RequestExportJsonReader;
+import org.grid.assessment.application.AssessCountyService;
 import org.grid.assessment.application.AssessRequestsService;
 import org.grid.assessment.application.DutyRecordEvidence;
 import org.grid.assessment.application.RequestHistoryEvidence;
-import org.grid.assessment.application.ScorePartyMembersService;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.GradedMember;
 import org.grid.assessment.model.GradingPolicy;
 import org.grid.assessment.model.PartyMember;
 import org.grid.assessment.model.RequestEvidence;
 import org.grid.assessment.model.Score;
+import org.grid.assessment.port.in.AssessCountyCommand;
+import org.grid.assessment.port.in.AssessCountyUseCase;
 import org.grid.assessment.port.in.AssessRequestsCommand;
 import org.grid.assessment.port.in.AssessRequestsUseCase;
-import org.grid.assessment.port.in.ScorePartyMembersCommand;
-import org.grid.assessment.port.in.ScorePartyMembersUseCase;
 import org.grid.assessment.port.out.EvidenceSource;
 import org.grid.core.model.duty.DutyPolicy;
 import org.grid.core.model.jurisdiction.CountyId;
@@ -50,8 +50,9 @@ import picocli.CommandLine.Spec;
  * records rather than typed evidence: the requests of a request export or a {@code replay} output, and, when a
  * township's files and duty log are given, its duty compliance and log. It runs the same code a county runs: the
  * records go into in-memory stores, {@link RequestHistoryEvidence} and {@link DutyRecordEvidence} derive the evidence,
- * {@link AssessRequestsUseCase} scores every handling office and reporting grid, and {@link
- * ScorePartyMembersUseCase} scores and grades the party members from their duties and their requests together.
+ * and {@link AssessCountyUseCase} scores every handling office and reporting grid and scores and grades the party
+ * members from their duties and their requests together, walking each request once ({@link AssessRequestsUseCase}
+ * alone when no members are given).
  * Exit code 0 when scored, 1 when a rule set for the year is missing (they are named), 2 for unreadable input or a bad
  * command line.
  */
@@ -138,34 +139,38 @@ final class AssessCommand implements Callable<Integer> {
     }
     try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
       Validator validator = validation.getValidator();
-      // each side's evidence is derived once: offices and grids for the two-way assessment, staff for the members
       RequestHistoryEvidence requestHistory = new RequestHistoryEvidence(requestStore, unitOfWork, assessed, zoneId);
-      EvidenceSource requestEvidence = requestHistory.sides(RequestEvidence.HANDLER, RequestEvidence.REPORTER);
-      EvidenceSource evidence = requestHistory.sides(RequestEvidence.STAFF);
+      EvidenceSource duties = assessedPeriod -> List.of(); // no duty log: the members are scored from requests alone
       if (log != null) {
         TownshipRecords records = TownshipRecords.read(township, grids, roster, households, log,
             period.start().atStartOfDay(zoneId).toOffsetDateTime(), unitOfWork, validator);
-        evidence = EvidenceSource.concat(new DutyRecordEvidence(records.compliance(unitOfWork, validator),
-            records.dutyLog, records.pairings, unitOfWork, DutyPolicy.defaults(), zoneId,
-            List.of(new DutyRecordEvidence.Township(records.town.id(), ImmutableList.copyOf(records.served),
-                records.register))), evidence);
+        duties = new DutyRecordEvidence(records.compliance(unitOfWork, validator), records.dutyLog, records.pairings,
+            unitOfWork, DutyPolicy.defaults(), zoneId, List.of(new DutyRecordEvidence.Township(records.town.id(),
+                ImmutableList.copyOf(records.served), records.register)));
       }
       InMemoryScoreRepository scores = new InMemoryScoreRepository();
-      AssessRequestsUseCase.Outcome assessedOutcome = new AssessRequestsService(ruleSets, requestEvidence, scores,
-          unitOfWork, validator).assess(AssessRequestsCommand.of("cli-assess-" + year, period));
       Set<String> missing = new TreeSet<>();
-      if (assessedOutcome instanceof AssessRequestsUseCase.MissingRuleSets m) {
-        missing.addAll(m.subjectKinds());
-      }
+      AssessRequestsUseCase.Assessed result = null;
       List<GradedMember> graded = null;
       if (partyMembers != null) {
-        ScorePartyMembersUseCase.Outcome scored = new ScorePartyMembersService(ruleSets, evidence, scores,
+        // one walk of the requests for the offices, the grids and the members, in one unit of work
+        AssessCountyUseCase.Outcome outcome = new AssessCountyService(ruleSets, requestHistory, duties, scores,
             unitOfWork, GradingPolicy.defaults(), validator)
-            .score(new ScorePartyMembersCommand("cli-assess-members-" + year, period, partyMembers));
-        if (scored instanceof ScorePartyMembersUseCase.MissingRuleSets m) {
+            .assess(AssessCountyCommand.of("cli-assess-" + year, period, partyMembers));
+        if (outcome instanceof AssessCountyUseCase.MissingRuleSets m) {
           missing.addAll(m.subjectKinds());
         } else {
-          graded = ((ScorePartyMembersUseCase.Graded) scored).results();
+          result = ((AssessCountyUseCase.Assessed) outcome).twoWay();
+          graded = ((AssessCountyUseCase.Assessed) outcome).members();
+        }
+      } else {
+        AssessRequestsUseCase.Outcome outcome = new AssessRequestsService(ruleSets,
+            requestHistory.sides(RequestEvidence.HANDLER, RequestEvidence.REPORTER), scores, unitOfWork, validator)
+            .assess(AssessRequestsCommand.of("cli-assess-" + year, period));
+        if (outcome instanceof AssessRequestsUseCase.MissingRuleSets m) {
+          missing.addAll(m.subjectKinds());
+        } else {
+          result = (AssessRequestsUseCase.Assessed) outcome;
         }
       }
       PrintWriter err = spec.commandLine().getErr();
@@ -174,7 +179,6 @@ final class AssessCommand implements Callable<Integer> {
         err.flush();
         return GridCli.RULE_BROKEN;
       }
-      AssessRequestsUseCase.Assessed result = (AssessRequestsUseCase.Assessed) assessedOutcome;
       for (String id : explain) {
         if (find(id, result, graded) == null) {
           err.println("assess: --subject " + id + ": no office, grid or member of that id was scored");

@@ -46,7 +46,7 @@ public final class AssessCountyService implements AssessCountyUseCase {
    * @param requests the request evidence of all sides, normally {@code RequestHistoryEvidence} over the county's
    *     requests; not null
    * @param duties the duty evidence of the party members, normally {@link DutyRecordEvidence}; not null (a source of
-   *     nothing, {@code (period, types) -> List.of()}, when the county keeps no duty log in grid)
+   *     nothing, {@code period -> List.of()}, when the county keeps no duty log in grid)
    * @param scores where scores are stored, not null
    * @param unitOfWork the unit of work the assessment runs in, not null
    * @param policy the grading policy of the members, not null
