@@ -61,6 +61,30 @@ class AssessmentProperties {
   }
 
   @Property(tries = 300)
+  void anEnrollingScoringFedInAnyOrderScoresWhatScoreAllGivesForTheSubjectsItEnrolled(
+      @ForAll("ruleSets") RuleSet ruleSet, @ForAll("logs") List<Evidence> log, @ForAll long seed) {
+    List<Evidence> shuffled = new ArrayList<>(log);
+    Collections.shuffle(shuffled, new Random(seed));
+    Random enrol = new Random(seed + 1);
+    java.util.Set<SubjectId> enrolled = new java.util.TreeSet<>();
+    ScoringEngine.Scoring scoring = ScoringEngine.scoringEnrolling(ruleSet, List.of(SubjectId.of("m9")), YEAR);
+    for (Evidence e : shuffled) {
+      if (enrol.nextInt(3) == 0) {
+        scoring.acceptAndEnrol(e);
+        enrolled.add(e.subject());
+      } else {
+        scoring.accept(e);
+      }
+    }
+    enrolled.add(SubjectId.of("m9"));
+
+    Map<SubjectId, Score> scores = scoring.scores();
+
+    assertThat(scores.keySet()).containsExactlyElementsOf(enrolled);
+    assertThat(scores).isEqualTo(ScoringEngine.scoreAll(ruleSet, enrolled, YEAR, log));
+  }
+
+  @Property(tries = 300)
   void aCappedRuleNeverExceedsItsCap(@ForAll("ruleSets") RuleSet ruleSet, @ForAll("logs") List<Evidence> log) {
     for (Score score : ScoringEngine.scoreAll(ruleSet, SUBJECTS, YEAR, log).values()) {
       for (LineItem line : score.lineItems()) {
