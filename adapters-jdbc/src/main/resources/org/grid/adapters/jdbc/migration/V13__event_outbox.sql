@@ -9,8 +9,11 @@
 -- global lock.
 --
 -- Events stored by V12 cannot be rewritten as CloudEvents in SQL, and dropping them would lose them: deliver the old
--- outbox first (OutboxRelay.drain() of the release before). The guard below makes the migration fail, and change
--- nothing on H2 and PostgreSQL, while grid_outbox still has rows.
+-- outbox first (OutboxRelay.drain() of the release before). The guard below makes the migration fail while
+-- grid_outbox still has rows, before anything is dropped. PostgreSQL rolls the whole migration back; H2 and MariaDB
+-- commit DDL as they go, so there the failed migration leaves the guard table (dropped again by the first statement
+-- of the next run) and Flyway's history wants a repair before that run.
+DROP TABLE IF EXISTS grid_v13_outbox_guard;
 CREATE TABLE grid_v13_outbox_guard (
   outbox_rows_must_be_delivered_before_v13 BIGINT NOT NULL,
   CONSTRAINT ck_grid_v13_outbox_empty CHECK (outbox_rows_must_be_delivered_before_v13 = 0)
