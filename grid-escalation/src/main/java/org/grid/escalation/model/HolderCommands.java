@@ -46,7 +46,8 @@ final class HolderCommands {
     Instant dueBy = c.step().deadline();
     c.record(ctx.now(), actor, TransitionKind.ACCEPTED, new Form.Assignment(r.holder(), assigneePerson, dueBy), null,
         null);
-    c.events.add(new RequestAccepted(r.id(), c.version, ctx.now(), r.holder(), assigneePerson, dueBy, c.facts()));
+    c.events.add(
+        new RequestAccepted(r.id(), c.version, ctx.now(), r.holder(), assigneePerson, dueBy, c.facts()));
     return c.applied();
   }
 
@@ -137,7 +138,8 @@ final class HolderCommands {
         new Suspension(before.state(), before.step(), ctx.now()), before.suspendedDays());
     c.moveTo(RequestState.SUSPENDED, DeadlineKind.SUSPENSION_END, ctx, left);
     c.record(ctx.now(), actor, TransitionKind.SUSPENDED, null, reason, null);
-    c.events.add(new RequestSuspended(r.id(), c.version, ctx.now(), Masking.text(reason), c.step().deadline(), c.facts()));
+    c.events.add(
+        new RequestSuspended(r.id(), c.version, ctx.now(), Masking.text(reason), c.step().deadline(), c.facts()));
     return c.applied();
   }
 

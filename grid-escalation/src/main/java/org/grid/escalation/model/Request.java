@@ -103,7 +103,8 @@ public final class Request {
         step, onSite, null, 0, ImmutableSet.of(), false, null, ImmutableList.of(reported),
         ImmutableMap.of(commandId, ctx.commandDigest()));
     return new Applied(
-        new Request(record), ImmutableList.of(new RequestReported(id, 1, now, entry, target != null, RequestFacts.of(record))));
+        new Request(record),
+        ImmutableList.of(new RequestReported(id, 1, now, entry, target != null, RequestFacts.of(record))));
   }
 
   // ---------------------------------------------------------------------------------------------------------

@@ -51,7 +51,8 @@ public sealed interface RequestEvent {
    * @param complaint true for a complaint about a team member (entered at the tier above that team)
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record RequestReported(RequestId requestId, long version, Instant at, Office holder, boolean complaint, RequestFacts facts)
+  record RequestReported(RequestId requestId, long version, Instant at, Office holder, boolean complaint,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -66,7 +67,8 @@ public sealed interface RequestEvent {
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record RequestAccepted(
-      RequestId requestId, long version, Instant at, Office holder, PersonId assignee, Instant dueBy, RequestFacts facts)
+      RequestId requestId, long version, Instant at, Office holder, PersonId assignee, Instant dueBy,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -79,7 +81,8 @@ public sealed interface RequestEvent {
    * @param dueBy the department's accept deadline
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record RequestRouted(RequestId requestId, long version, Instant at, DepartmentId department, Instant dueBy, RequestFacts facts)
+  record RequestRouted(RequestId requestId, long version, Instant at, DepartmentId department, Instant dueBy,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -95,7 +98,8 @@ public sealed interface RequestEvent {
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record RequestEscalated(
-      RequestId requestId, long version, Instant at, Office from, Office to, String reason, Office chargedTo, RequestFacts facts)
+      RequestId requestId, long version, Instant at, Office from, Office to, String reason, Office chargedTo,
+      RequestFacts facts)
       implements RequestEvent {
     /**
      * Tells whether the escalation was automatic (a lapse) rather than voluntary.
@@ -119,7 +123,8 @@ public sealed interface RequestEvent {
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record ReminderIssued(
-      RequestId requestId, long version, Instant at, Office office, DeadlineKind missed, Instant graceUntil, RequestFacts facts)
+      RequestId requestId, long version, Instant at, Office office, DeadlineKind missed, Instant graceUntil,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -135,7 +140,8 @@ public sealed interface RequestEvent {
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record SupervisionAlerted(
-      RequestId requestId, long version, Instant at, Office chargedTo, Office supervisor, Instant dueBy, RequestFacts facts)
+      RequestId requestId, long version, Instant at, Office chargedTo, Office supervisor, Instant dueBy,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -172,7 +178,8 @@ public sealed interface RequestEvent {
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record RequestSuspended(RequestId requestId, long version, Instant at,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason, Instant resumesBy, RequestFacts facts) implements RequestEvent {
+      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason, Instant resumesBy,
+      RequestFacts facts) implements RequestEvent {
     /**
      * Returns the event with its reason masked.
      *
@@ -194,7 +201,8 @@ public sealed interface RequestEvent {
    * @param dueBy the step deadline, moved by the working days paused
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record RequestResumed(RequestId requestId, long version, Instant at, boolean automatic, Instant dueBy, RequestFacts facts)
+  record RequestResumed(RequestId requestId, long version, Instant at, boolean automatic, Instant dueBy,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -244,7 +252,8 @@ public sealed interface RequestEvent {
    * @param dueBy the fresh resolve deadline
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record RequestReopened(RequestId requestId, long version, Instant at, Office holder, Instant dueBy, RequestFacts facts)
+  record RequestReopened(RequestId requestId, long version, Instant at, Office holder, Instant dueBy,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -256,7 +265,8 @@ public sealed interface RequestEvent {
    * @param rating the closing rating
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record RequestClosed(RequestId requestId, long version, Instant at, Rating rating, RequestFacts facts) implements RequestEvent {}
+  record RequestClosed(RequestId requestId, long version, Instant at, Rating rating,
+      RequestFacts facts) implements RequestEvent {}
 
   /**
    * The citizen withdrew the request.
@@ -291,7 +301,8 @@ public sealed interface RequestEvent {
    * @param holder the office whose team arrived
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record OnSiteArrived(RequestId requestId, long version, Instant at, Office holder, RequestFacts facts) implements RequestEvent {}
+  record OnSiteArrived(RequestId requestId, long version, Instant at, Office holder,
+      RequestFacts facts) implements RequestEvent {}
 
   /**
    * A must-attend request's on-site limit passed without arrival; a reminder was issued and the lapse charged.
@@ -302,7 +313,8 @@ public sealed interface RequestEvent {
    * @param chargedTo the office charged
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record OnSiteLapsed(RequestId requestId, long version, Instant at, Office chargedTo, RequestFacts facts) implements RequestEvent {}
+  record OnSiteLapsed(RequestId requestId, long version, Instant at, Office chargedTo,
+      RequestFacts facts) implements RequestEvent {}
 
   /**
    * The holding office corrected the request's category (改类); from now on the routing table and the time limits
@@ -318,7 +330,8 @@ public sealed interface RequestEvent {
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record RequestRecategorized(RequestId requestId, long version, Instant at, Office holder, Category previous,
-      Category category, @PersonalData(PersonalData.Kind.FREE_TEXT) String reason, RequestFacts facts) implements RequestEvent {
+      Category category, @PersonalData(PersonalData.Kind.FREE_TEXT) String reason,
+      RequestFacts facts) implements RequestEvent {
     /**
      * Returns the event with its reason masked.
      *

@@ -99,7 +99,8 @@ public final class OutboxRelay {
         throw new IllegalArgumentException("firstRetry must be positive, was " + firstRetry);
       }
       if (maxRetry.compareTo(firstRetry) < 0) {
-        throw new IllegalArgumentException("maxRetry must be at least firstRetry (" + firstRetry + "), was " + maxRetry);
+        throw new IllegalArgumentException(
+            "maxRetry must be at least firstRetry (" + firstRetry + "), was " + maxRetry);
       }
       if (retention.isNegative()) {
         throw new IllegalArgumentException("retention must not be negative, was " + retention);

@@ -803,7 +803,8 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     List<OutgoingEvent> seen = new ArrayList<>();
     relayClock.add(Duration.ofHours(1));
     OutboxRelay dying = new OutboxRelay(
-        FaultyDataSource.failingWhen(database.dataSource(), sql -> sql.startsWith("UPDATE grid_outbox SET delivered_at")),
+        FaultyDataSource.failingWhen(database.dataSource(),
+            sql -> sql.startsWith("UPDATE grid_outbox SET delivered_at")),
         Outbox.recording(seen), relayClock, settings);
     assertThatThrownBy(dying::relayOnce).isInstanceOf(JdbcAdapterException.class);
     assertThat(seen).hasSize(1); // one event per aggregate and pass
