@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -249,7 +250,7 @@ public final class OutboxRelay {
    *
    * @return what the pass did; {@link Pass#claimed()} 0 when nothing was claimable
    * @throws IllegalStateException if called inside a unit of work over the data source, or the sink broke its
-   *     contract (not one outcome per event); the batch is released
+   *     contract (not one non-null outcome per event); the batch is released
    * @throws org.grid.adapters.jdbc.JdbcAdapterException if the database fails; claims already made expire with
    *     their lease and the events are delivered again
    * @throws RuntimeException what the sink threw other than {@link SinkUnavailableException}, after the batch is
@@ -275,13 +276,14 @@ public final class OutboxRelay {
           e.getMessage());
       return new Pass(batch.size(), 0, 0, 0, true);
     } catch (RuntimeException | Error e) {
-      release(batch, settings.backoff(1));
+      releaseAfter(e, batch);
       throw e;
     }
-    if (outcomes == null || outcomes.size() != batch.size()) {
-      release(batch, settings.backoff(1));
-      throw new IllegalStateException("the event sink returned " + (outcomes == null ? "null" : outcomes.size()
-          + " outcomes") + " for " + batch.size() + " events");
+    if (outcomes == null || outcomes.size() != batch.size() || outcomes.stream().anyMatch(Objects::isNull)) {
+      IllegalStateException broken = new IllegalStateException("the event sink returned " + (outcomes == null
+          ? "null" : outcomes.size() + " outcomes") + " for " + batch.size() + " events, or a null outcome");
+      releaseAfter(broken, batch);
+      throw broken;
     }
     unavailableInARow.set(0);
     return unitOfWork.inTransaction(
@@ -369,6 +371,15 @@ public final class OutboxRelay {
     return batch;
   }
 
+  /** Gives a batch back after the sink failed; a failure to do so is added to the sink's (the lease then expires). */
+  private void releaseAfter(Throwable failure, List<Claimed> batch) {
+    try {
+      release(batch, settings.backoff(1));
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
   /** Gives a batch back, to be tried again after the backoff, counting no attempt. */
   private void release(List<Claimed> batch, Duration backoff) {
     long next = Sql.epochNanos(clock.instant().plus(backoff), "next attempt");
@@ -398,7 +409,7 @@ public final class OutboxRelay {
         + "claimed_by = NULL, claimed_until = NULL, last_error = NULL WHERE id = ? AND delivered_at IS NULL")) {
       for (int i = 0; i < batch.size(); i++) {
         Claimed claimed = batch.get(i);
-        DeliveryOutcome outcome = requireNonNull(outcomes.get(i), "the sink's outcome of " + claimed.event().id());
+        DeliveryOutcome outcome = outcomes.get(i);
         if (outcome instanceof DeliveryOutcome.Delivered) {
           markDelivered.setLong(1, nowNanos);
           markDelivered.setLong(2, claimed.id());

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,15 +62,18 @@ final class Outbox {
     return out;
   }
 
-  /** The schema file of a CloudEvents type, from the class path. */
+  /**
+   * The schema file of a CloudEvents type, as the repository keeps it (this module's {@code src/main/resources}; the
+   * tests run in the module's folder), after checking that the class path (the jar, in the integration tests) ships
+   * it too.
+   */
   static Path schema(String type) {
-    URL url = RequestCloudEvents.class.getClassLoader().getResource("org/grid/events/schema/" + type + ".json");
-    assertThat(url).as("the schema of %s", type).isNotNull();
-    try {
-      return Path.of(url.toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    String resource = "org/grid/events/schema/" + type + ".json";
+    URL url = RequestCloudEvents.class.getClassLoader().getResource(resource);
+    assertThat(url).as("the schema of %s on the class path", type).isNotNull();
+    Path file = Path.of("src", "main", "resources").resolve(resource);
+    assertThat(file).as("the schema of %s in the repository", type).isRegularFile();
+    return file;
   }
 
   /** Checks an event's JSON against the schema of its type, and that the attributes match the JSON's. */

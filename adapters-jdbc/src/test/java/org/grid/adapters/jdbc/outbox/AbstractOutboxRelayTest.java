@@ -376,7 +376,8 @@ abstract class AbstractOutboxRelayTest extends AbstractDatabaseTest {
   }
 
   @Test
-  void the_relay_refuses_to_publish_inside_a_transaction_and_a_sink_that_breaks_its_contract_releases_the_batch() {
+  void the_relay_refuses_to_publish_inside_a_transaction_and_a_sink_that_breaks_its_contract_releases_the_batch()
+      throws SQLException {
     store(List.of(event("a", 0)));
     JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(database.dataSource());
     OutboxRelay relay = relay(database.dataSource(), recording(new ArrayList<>()));
@@ -385,6 +386,17 @@ abstract class AbstractOutboxRelayTest extends AbstractDatabaseTest {
     OutboxRelay broken = relay(database.dataSource(), events -> List.of());
     assertThatThrownBy(broken::relayOnce).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("0 outcomes for 1 events");
+    clock.add(Duration.ofSeconds(1));
+    OutboxRelay nulls = relay(database.dataSource(), events -> java.util.Arrays.asList(new DeliveryOutcome[1]));
+    assertThatThrownBy(nulls::relayOnce).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("null outcome");
+    OutboxRelay throwing = relay(database.dataSource(), events -> {
+      throw new IllegalArgumentException("a bug in the sink");
+    });
+    clock.add(Duration.ofSeconds(1));
+    assertThatThrownBy(throwing::relayOnce).hasMessage("a bug in the sink");
+    assertThat(monitor().pendingCount()).isEqualTo(1);
+    assertThat(longValue("SELECT attempts FROM grid_outbox")).as("a sink's failure is no refusal").isZero();
     clock.add(Duration.ofSeconds(1));
     assertThat(relay.drain()).as("released, not lost").isEqualTo(1);
   }
