@@ -56,7 +56,7 @@ public interface OutboxMonitor {
   boolean requeue(String eventId);
 
   /**
-   * An event the relay gave up on after the configured number of refused deliveries.
+   * A dead letter (死信): an event the relay gave up on after the configured number of refused deliveries.
    *
    * @param eventId the CloudEvents id, not null
    * @param type the CloudEvents type, not null
