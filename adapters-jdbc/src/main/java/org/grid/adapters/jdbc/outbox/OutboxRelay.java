@@ -51,7 +51,9 @@ import org.slf4j.LoggerFactory;
  * <p>Any number of relays, on any nodes, may run at once against one database. Run {@link #relayOnce()} or {@link
  * #drain()} often from a scheduler of the embedder's choice, and {@link #purgeDelivered()} now and then. Must not
  * be called inside a unit of work: the sink would be called inside its transaction. Logs through SLF4J event ids,
- * types and counts, never event data. Thread-safe.
+ * types and counts, never event data. Thread-safe, but it calls its sink on the calling thread: as {@link EventSink}
+ * promises sinks one relay thread at a time, run each relay object on one thread at a time (several relays, each with
+ * its own sink, for more), or give it a thread-safe sink.
  */
 public final class OutboxRelay {
 
