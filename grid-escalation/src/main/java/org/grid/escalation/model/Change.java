@@ -53,6 +53,11 @@ final class Change {
     return record.id();
   }
 
+  /** The facts of the request as the rule has changed it so far, for the event it adds now. */
+  RequestFacts facts() {
+    return RequestFacts.of(record);
+  }
+
   Office holder() {
     return record.holder();
   }
@@ -104,14 +109,14 @@ final class Change {
     record = record.heldBy(to);
     moveTo(RequestState.REPORTED, DeadlineKind.ACCEPT, ctx, limits(ctx, next).acceptDays());
     record(ctx.now(), actor, kind, null, reason, chargedTo);
-    events.add(new RequestEscalated(id(), version, ctx.now(), from, to, reason, chargedTo));
+    events.add(new RequestEscalated(id(), version, ctx.now(), from, to, reason, chargedTo, facts()));
   }
 
   void routeTo(DepartmentId department, RuleContext ctx, Actor actor, String reason) {
     record = record.heldBy(Office.department(record.report().place().county(), department));
     moveTo(RequestState.REPORTED, DeadlineKind.ACCEPT, ctx, limits(ctx, Tier.DEPARTMENT).acceptDays());
     record(ctx.now(), actor, TransitionKind.ROUTED, null, reason, null);
-    events.add(new RequestRouted(id(), version, ctx.now(), department, step().deadline()));
+    events.add(new RequestRouted(id(), version, ctx.now(), department, step().deadline(), facts()));
   }
 
   void resume(RuleContext ctx, Actor actor, boolean automatic) {
@@ -126,24 +131,24 @@ final class Change {
     record = record.with(suspension.pausedState(), new Step(paused.kind(), moved, paused.reminded()))
         .withSuspension(null, record.suspendedDays() + used);
     record(ctx.now(), actor, TransitionKind.RESUMED, null, automatic ? "suspension allowance ran out" : null, null);
-    events.add(new RequestResumed(id(), version, ctx.now(), automatic, moved));
+    events.add(new RequestResumed(id(), version, ctx.now(), automatic, moved, facts()));
   }
 
   void rated(RuleContext ctx, Actor actor, Rating rating) {
     Instant now = ctx.now();
     record(now, actor, TransitionKind.RATED, new Form.Feedback(record.result(), rating), null, null);
-    events.add(new RequestRated(id(), version, now, holder(), rating));
+    events.add(new RequestRated(id(), version, now, holder(), rating, facts()));
     if (rating.closes()) {
       record = record.with(RequestState.CLOSED, null).withOnSite(null);
       record(now, actor, TransitionKind.CLOSED, null, null, null);
-      events.add(new RequestClosed(id(), version, now, rating));
+      events.add(new RequestClosed(id(), version, now, rating, facts()));
     } else if (!record.reopenedAtTier() || holder().tier() == Tier.DEPARTMENT) {
       if (record.reopenedAtTier()) {
         // A second dissatisfied rating at the top tier: nowhere higher, the county office supervises.
         Office supervisor = Office.of(Tier.COUNTY_OFFICE, record.report().place());
         reopen(ctx, actor, "second dissatisfied rating at the top tier");
         record(now, actor, TransitionKind.SUPERVISED, null, SUPERVISOR_NOTE, null);
-        events.add(new SupervisionAlerted(id(), version, now, holder(), supervisor, step().deadline()));
+        events.add(new SupervisionAlerted(id(), version, now, holder(), supervisor, step().deadline(), facts()));
       } else {
         reopen(ctx, actor, "dissatisfied rating");
       }
@@ -156,7 +161,7 @@ final class Change {
   private void reopen(RuleContext ctx, Actor actor, String reason) {
     moveTo(RequestState.ACCEPTED, DeadlineKind.RESOLVE, ctx, limits(ctx, holder().tier()).resolveDays());
     record(ctx.now(), actor, TransitionKind.REOPENED, null, reason, null);
-    events.add(new RequestReopened(id(), version, ctx.now(), holder(), step().deadline()));
+    events.add(new RequestReopened(id(), version, ctx.now(), holder(), step().deadline(), facts()));
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -172,7 +177,7 @@ final class Change {
       record = record.withOnSite(null);
       record(now, sweep, TransitionKind.ON_SITE_LAPSED,
           new Form.Reminder(holder(), DeadlineKind.ON_SITE, missed, missed), "on-site limit passed", holder());
-      events.add(new OnSiteLapsed(id(), version, now, holder()));
+      events.add(new OnSiteLapsed(id(), version, now, holder(), facts()));
       return;
     }
     switch (step.kind()) {
@@ -185,7 +190,7 @@ final class Change {
           record(now, sweep, TransitionKind.REMINDED,
               new Form.Reminder(holder(), step.kind(), step.deadline(), grace), step.kind() + " deadline passed",
               null);
-          events.add(new ReminderIssued(id(), version, now, holder(), step.kind(), grace));
+          events.add(new ReminderIssued(id(), version, now, holder(), step.kind(), grace, facts()));
         } else {
           lapse(ctx, sweep, fromTable);
         }
@@ -205,7 +210,7 @@ final class Change {
         // The county office let routing lapse: route by the table, charged to the office.
         Office to = Office.department(record.report().place().county(), fromTable);
         routeTo(fromTable, ctx, sweep, reason + "; routed by category");
-        events.add(new RequestEscalated(id(), version, now, lapsed, to, reason, lapsed));
+        events.add(new RequestEscalated(id(), version, now, lapsed, to, reason, lapsed, facts()));
         // The ROUTED entry carries no charge; record the charge on the history too.
         record(now, sweep, TransitionKind.AUTO_ESCALATED, null, reason, lapsed);
         return;
@@ -219,7 +224,7 @@ final class Change {
           };
       step(kind, ctx, days);
       record(now, sweep, TransitionKind.SUPERVISED, null, reason + "; " + SUPERVISOR_NOTE, lapsed);
-      events.add(new SupervisionAlerted(id(), version, now, lapsed, supervisor, step().deadline()));
+      events.add(new SupervisionAlerted(id(), version, now, lapsed, supervisor, step().deadline(), facts()));
       return;
     }
     moveUp(ctx, sweep, TransitionKind.AUTO_ESCALATED, reason, lapsed);

@@ -46,7 +46,8 @@ final class HolderCommands {
     Instant dueBy = c.step().deadline();
     c.record(ctx.now(), actor, TransitionKind.ACCEPTED, new Form.Assignment(r.holder(), assigneePerson, dueBy), null,
         null);
-    c.events.add(new RequestAccepted(r.id(), c.version, ctx.now(), r.holder(), assigneePerson, dueBy));
+    c.events.add(
+        new RequestAccepted(r.id(), c.version, ctx.now(), r.holder(), assigneePerson, dueBy, c.facts()));
     return c.applied();
   }
 
@@ -113,7 +114,7 @@ final class HolderCommands {
         .withReturnedBy(ImmutableSet.<DepartmentId>builder().addAll(r.returnedBy()).add(department).build());
     c.moveTo(RequestState.REPORTED, DeadlineKind.ACCEPT, ctx, c.limits(ctx, Tier.COUNTY_OFFICE).acceptDays());
     c.record(ctx.now(), actor, TransitionKind.RETURNED, null, reason, null);
-    c.events.add(new RequestReturned(r.id(), c.version, ctx.now(), department, Masking.text(reason)));
+    c.events.add(new RequestReturned(r.id(), c.version, ctx.now(), department, Masking.text(reason), c.facts()));
     return c.applied();
   }
 
@@ -137,7 +138,8 @@ final class HolderCommands {
         new Suspension(before.state(), before.step(), ctx.now()), before.suspendedDays());
     c.moveTo(RequestState.SUSPENDED, DeadlineKind.SUSPENSION_END, ctx, left);
     c.record(ctx.now(), actor, TransitionKind.SUSPENDED, null, reason, null);
-    c.events.add(new RequestSuspended(r.id(), c.version, ctx.now(), Masking.text(reason), c.step().deadline()));
+    c.events.add(
+        new RequestSuspended(r.id(), c.version, ctx.now(), Masking.text(reason), c.step().deadline(), c.facts()));
     return c.applied();
   }
 
@@ -167,7 +169,7 @@ final class HolderCommands {
     c.record = c.record.withResult(summary);
     c.moveTo(RequestState.RESOLVED, DeadlineKind.FEEDBACK, ctx, ctx.policy().feedbackDays());
     c.record(ctx.now(), actor, TransitionKind.RESOLVED, null, summary, null);
-    c.events.add(new RequestResolved(r.id(), c.version, ctx.now(), c.step().deadline()));
+    c.events.add(new RequestResolved(r.id(), c.version, ctx.now(), c.step().deadline(), c.facts()));
     return c.applied();
   }
 
@@ -185,7 +187,7 @@ final class HolderCommands {
     c.record = c.record.withResult(resultText);
     c.moveTo(RequestState.FEEDBACK_GIVEN, DeadlineKind.RATING, ctx, ctx.policy().ratingWindowDays());
     c.record(ctx.now(), actor, TransitionKind.FEEDBACK_DELIVERED, new Form.Feedback(resultText, null), null, null);
-    c.events.add(new FeedbackDelivered(r.id(), c.version, ctx.now(), c.step().deadline()));
+    c.events.add(new FeedbackDelivered(r.id(), c.version, ctx.now(), c.step().deadline(), c.facts()));
     return c.applied();
   }
 
@@ -210,7 +212,7 @@ final class HolderCommands {
     c.record = c.record.withOnSite(null);
     c.record(ctx.now(), actor, late ? TransitionKind.ON_SITE_ARRIVED_LATE : TransitionKind.ON_SITE_ARRIVED, null,
         null, null);
-    c.events.add(new OnSiteArrived(r.id(), c.version, ctx.now(), r.holder()));
+    c.events.add(new OnSiteArrived(r.id(), c.version, ctx.now(), r.holder(), c.facts()));
     return c.applied();
   }
 
@@ -234,7 +236,7 @@ final class HolderCommands {
     c.record = c.record.withCategory(category);
     c.recordCorrection(ctx.now(), actor, TransitionKind.RECATEGORIZED, reason, category, null);
     c.events.add(new RequestRecategorized(r.id(), c.version, ctx.now(), r.holder(), previous, category,
-        Masking.text(reason)));
+        Masking.text(reason), c.facts()));
     return c.applied();
   }
 
@@ -258,7 +260,7 @@ final class HolderCommands {
     c.record = c.record.with(RequestState.DUPLICATE, null).withOnSite(null);
     c.recordCorrection(ctx.now(), actor, TransitionKind.CLOSED_AS_DUPLICATE, reason, null, original);
     c.events.add(new RequestClosedAsDuplicate(r.id(), c.version, ctx.now(), r.holder(), original,
-        Masking.text(reason)));
+        Masking.text(reason), c.facts()));
     return c.applied();
   }
 

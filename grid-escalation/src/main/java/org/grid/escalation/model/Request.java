@@ -103,7 +103,8 @@ public final class Request {
         step, onSite, null, 0, ImmutableSet.of(), false, null, ImmutableList.of(reported),
         ImmutableMap.of(commandId, ctx.commandDigest()));
     return new Applied(
-        new Request(record), ImmutableList.of(new RequestReported(id, 1, now, entry, target != null)));
+        new Request(record),
+        ImmutableList.of(new RequestReported(id, 1, now, entry, target != null, RequestFacts.of(record))));
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -340,7 +341,7 @@ public final class Request {
     Change c = new Change(record, commandId, ctx);
     c.record = c.record.with(RequestState.WITHDRAWN, null).withOnSite(null);
     c.record(ctx.now(), actor, TransitionKind.WITHDRAWN, null, reason, null);
-    c.events.add(new RequestWithdrawn(id(), c.version, ctx.now(), Masking.text(reason)));
+    c.events.add(new RequestWithdrawn(id(), c.version, ctx.now(), Masking.text(reason), c.facts()));
     return c.applied();
   }
 

@@ -34,6 +34,14 @@ public sealed interface RequestEvent {
   Instant at();
 
   /**
+   * Returns the request as this event leaves it: category, place, holder, state, deadlines and assignee, so that
+   * a consumer of the event needs not ask grid for them.
+   *
+   * @return the facts, never null
+   */
+  RequestFacts facts();
+
+  /**
    * A request was reported and entered at its first holder.
    *
    * @param requestId the request
@@ -41,8 +49,10 @@ public sealed interface RequestEvent {
    * @param at when
    * @param holder the office it entered at
    * @param complaint true for a complaint about a team member (entered at the tier above that team)
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record RequestReported(RequestId requestId, long version, Instant at, Office holder, boolean complaint)
+  record RequestReported(RequestId requestId, long version, Instant at, Office holder, boolean complaint,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -54,9 +64,11 @@ public sealed interface RequestEvent {
    * @param holder the accepting office
    * @param assignee who must handle it
    * @param dueBy the resolve deadline
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record RequestAccepted(
-      RequestId requestId, long version, Instant at, Office holder, PersonId assignee, Instant dueBy)
+      RequestId requestId, long version, Instant at, Office holder, PersonId assignee, Instant dueBy,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -67,8 +79,10 @@ public sealed interface RequestEvent {
    * @param at when
    * @param department the department
    * @param dueBy the department's accept deadline
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record RequestRouted(RequestId requestId, long version, Instant at, DepartmentId department, Instant dueBy)
+  record RequestRouted(RequestId requestId, long version, Instant at, DepartmentId department, Instant dueBy,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -81,9 +95,11 @@ public sealed interface RequestEvent {
    * @param to the office that holds it now
    * @param reason why
    * @param chargedTo for an automatic escalation the office charged with the lapse; null when voluntary
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record RequestEscalated(
-      RequestId requestId, long version, Instant at, Office from, Office to, String reason, Office chargedTo)
+      RequestId requestId, long version, Instant at, Office from, Office to, String reason, Office chargedTo,
+      RequestFacts facts)
       implements RequestEvent {
     /**
      * Tells whether the escalation was automatic (a lapse) rather than voluntary.
@@ -104,9 +120,11 @@ public sealed interface RequestEvent {
    * @param office the office chased
    * @param missed what the deadline was for
    * @param graceUntil when it escalates if still not handled
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record ReminderIssued(
-      RequestId requestId, long version, Instant at, Office office, DeadlineKind missed, Instant graceUntil)
+      RequestId requestId, long version, Instant at, Office office, DeadlineKind missed, Instant graceUntil,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -119,9 +137,11 @@ public sealed interface RequestEvent {
    * @param chargedTo the department office charged
    * @param supervisor the county office alerted
    * @param dueBy the fresh deadline
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record SupervisionAlerted(
-      RequestId requestId, long version, Instant at, Office chargedTo, Office supervisor, Instant dueBy)
+      RequestId requestId, long version, Instant at, Office chargedTo, Office supervisor, Instant dueBy,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -132,9 +152,10 @@ public sealed interface RequestEvent {
    * @param at when
    * @param department the returning department
    * @param reason why, with national ID and phone numbers masked ({@code Masking.text}): events leave grid
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record RequestReturned(RequestId requestId, long version, Instant at, DepartmentId department,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason) implements RequestEvent {
+      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason, RequestFacts facts) implements RequestEvent {
     /**
      * Returns the event with its reason masked.
      *
@@ -154,9 +175,11 @@ public sealed interface RequestEvent {
    * @param at when
    * @param reason why, with national ID and phone numbers masked ({@code Masking.text}): events leave grid
    * @param resumesBy when it resumes by itself at the latest
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record RequestSuspended(RequestId requestId, long version, Instant at,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason, Instant resumesBy) implements RequestEvent {
+      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason, Instant resumesBy,
+      RequestFacts facts) implements RequestEvent {
     /**
      * Returns the event with its reason masked.
      *
@@ -176,8 +199,10 @@ public sealed interface RequestEvent {
    * @param at when
    * @param automatic true when the suspension allowance ran out
    * @param dueBy the step deadline, moved by the working days paused
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record RequestResumed(RequestId requestId, long version, Instant at, boolean automatic, Instant dueBy)
+  record RequestResumed(RequestId requestId, long version, Instant at, boolean automatic, Instant dueBy,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -187,8 +212,9 @@ public sealed interface RequestEvent {
    * @param version its version
    * @param at when
    * @param feedbackDueBy when the citizen must have been told the result
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record RequestResolved(RequestId requestId, long version, Instant at, Instant feedbackDueBy)
+  record RequestResolved(RequestId requestId, long version, Instant at, Instant feedbackDueBy, RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -198,8 +224,9 @@ public sealed interface RequestEvent {
    * @param version its version
    * @param at when
    * @param ratingWindowEnds when "no rating" is recorded if the citizen has not rated
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record FeedbackDelivered(RequestId requestId, long version, Instant at, Instant ratingWindowEnds)
+  record FeedbackDelivered(RequestId requestId, long version, Instant at, Instant ratingWindowEnds, RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -210,8 +237,9 @@ public sealed interface RequestEvent {
    * @param at when
    * @param holder the office that handled it (rated by the two-way assessment, 双向考核)
    * @param rating the rating
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record RequestRated(RequestId requestId, long version, Instant at, Office holder, Rating rating)
+  record RequestRated(RequestId requestId, long version, Instant at, Office holder, Rating rating, RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -222,8 +250,10 @@ public sealed interface RequestEvent {
    * @param at when
    * @param holder the office that must resolve it again
    * @param dueBy the fresh resolve deadline
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record RequestReopened(RequestId requestId, long version, Instant at, Office holder, Instant dueBy)
+  record RequestReopened(RequestId requestId, long version, Instant at, Office holder, Instant dueBy,
+      RequestFacts facts)
       implements RequestEvent {}
 
   /**
@@ -233,8 +263,10 @@ public sealed interface RequestEvent {
    * @param version its version
    * @param at when
    * @param rating the closing rating
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record RequestClosed(RequestId requestId, long version, Instant at, Rating rating) implements RequestEvent {}
+  record RequestClosed(RequestId requestId, long version, Instant at, Rating rating,
+      RequestFacts facts) implements RequestEvent {}
 
   /**
    * The citizen withdrew the request.
@@ -243,9 +275,10 @@ public sealed interface RequestEvent {
    * @param version its version
    * @param at when
    * @param reason why, with national ID and phone numbers masked ({@code Masking.text}): events leave grid
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record RequestWithdrawn(RequestId requestId, long version, Instant at,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason) implements RequestEvent {
+      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason, RequestFacts facts) implements RequestEvent {
     /**
      * Returns the event with its reason masked.
      *
@@ -266,8 +299,10 @@ public sealed interface RequestEvent {
    * @param version its version
    * @param at when
    * @param holder the office whose team arrived
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record OnSiteArrived(RequestId requestId, long version, Instant at, Office holder) implements RequestEvent {}
+  record OnSiteArrived(RequestId requestId, long version, Instant at, Office holder,
+      RequestFacts facts) implements RequestEvent {}
 
   /**
    * A must-attend request's on-site limit passed without arrival; a reminder was issued and the lapse charged.
@@ -276,8 +311,10 @@ public sealed interface RequestEvent {
    * @param version its version
    * @param at when
    * @param chargedTo the office charged
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
-  record OnSiteLapsed(RequestId requestId, long version, Instant at, Office chargedTo) implements RequestEvent {}
+  record OnSiteLapsed(RequestId requestId, long version, Instant at, Office chargedTo,
+      RequestFacts facts) implements RequestEvent {}
 
   /**
    * The holding office corrected the request's category (改类); from now on the routing table and the time limits
@@ -290,9 +327,11 @@ public sealed interface RequestEvent {
    * @param previous the category before
    * @param category the category now
    * @param reason why, with national ID and phone numbers masked ({@code Masking.text}): events leave grid
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record RequestRecategorized(RequestId requestId, long version, Instant at, Office holder, Category previous,
-      Category category, @PersonalData(PersonalData.Kind.FREE_TEXT) String reason) implements RequestEvent {
+      Category category, @PersonalData(PersonalData.Kind.FREE_TEXT) String reason,
+      RequestFacts facts) implements RequestEvent {
     /**
      * Returns the event with its reason masked.
      *
@@ -314,9 +353,10 @@ public sealed interface RequestEvent {
    * @param holder the office that closed it
    * @param original the request it duplicates
    * @param reason why, with national ID and phone numbers masked ({@code Masking.text}): events leave grid
+   * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record RequestClosedAsDuplicate(RequestId requestId, long version, Instant at, Office holder, RequestId original,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason) implements RequestEvent {
+      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason, RequestFacts facts) implements RequestEvent {
     /**
      * Returns the event with its reason masked.
      *

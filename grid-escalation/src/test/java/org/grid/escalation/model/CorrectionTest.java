@@ -90,7 +90,9 @@ class CorrectionTest {
       assertThat(entry.holder()).isEqualTo(before.holder());
       assertThat(entry.form()).isNull();
       assertThat(outcome.events()).containsExactly(new RequestRecategorized(r.id(), r.version(),
-          at("2026-03-02T11:00"), before.holder(), LAND_CATEGORY, PENSION, "it is about a pension"));
+          at("2026-03-02T11:00"), before.holder(), LAND_CATEGORY, PENSION, "it is about a pension",
+          RequestFacts.of(r.snapshot())));
+      assertThat(outcome.events().get(0).facts().category()).isEqualTo(PENSION);
     }
 
     @Test
@@ -225,7 +227,10 @@ class CorrectionTest {
       assertThat(entry.state()).isEqualTo(RequestState.DUPLICATE);
       assertThat(entry.reason()).isEqualTo("the same wall");
       assertThat(outcome.events()).containsExactly(new RequestClosedAsDuplicate(r.id(), r.version(),
-          at("2026-03-02T11:00"), before.holder(), ORIGINAL, "the same wall"));
+          at("2026-03-02T11:00"), before.holder(), ORIGINAL, "the same wall",
+          RequestFacts.of(r.snapshot())));
+      assertThat(outcome.events().get(0).facts().state()).isEqualTo(RequestState.DUPLICATE);
+      assertThat(outcome.events().get(0).facts().step()).isNull();
       // The sweep never touches it again, however late.
       assertThat(r.isDue(Instant.MAX)).isFalse();
       assertThat(r.onDeadlines(ctx("2027-03-02T11:00"), null)).isEmpty();

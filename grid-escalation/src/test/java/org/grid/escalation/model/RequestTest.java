@@ -186,7 +186,8 @@ class RequestTest {
       assertThat(((Applied) outcome).events())
           .hasSize(2)
           .last()
-          .isEqualTo(new RequestEvent.RequestClosed(ID, closed.version(), at("2026-03-04T09:00"), Rating.SATISFIED));
+          .isEqualTo(new RequestEvent.RequestClosed(ID, closed.version(), at("2026-03-04T09:00"), Rating.SATISFIED,
+              RequestFacts.of(closed.snapshot())));
     }
 
     @Test

@@ -43,6 +43,7 @@ import org.grid.escalation.model.Rating;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.StaffCommand;
 import org.grid.escalation.model.RequestEvent;
+import org.grid.escalation.model.RequestFacts;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.Tier;
@@ -283,6 +284,9 @@ public final class RequestEngineHarness {
     if (outcome instanceof CommandOutcome.Applied applied) {
       assertThat(after.version()).isEqualTo(before.version() + 1);
       assertThat(published.subList(eventsBefore, published.size())).isEqualTo(applied.events());
+      assertThat(applied.events().get(applied.events().size() - 1).facts())
+          .as("the last event of a change carries the request as the change left it")
+          .isEqualTo(RequestFacts.of(after.snapshot()));
       assertThat(after.history()).hasSize(before.history().size() + applied.events().size());
       lastApplied.put(id, command);
     } else {
@@ -336,7 +340,13 @@ public final class RequestEngineHarness {
   public void advanceAndSweep(Duration step) {
     clock.add(step);
     Instant now = clock.instant();
+    int sweptFrom = published.size();
     service.processDue(now);
+    Map<RequestId, RequestEvent> lastOfEach = new LinkedHashMap<>();
+    published.subList(sweptFrom, published.size()).forEach(e -> lastOfEach.put(e.requestId(), e));
+    lastOfEach.forEach((id, last) -> assertThat(last.facts())
+        .as("the last event the sweep published for %s carries the request as the sweep left it", id)
+        .isEqualTo(RequestFacts.of(repository.findById(id).orElseThrow().snapshot())));
     assertThat(repository.findDueBefore(now, 1)).as("nothing is left due after a sweep").isEmpty();
     Map<RequestId, Long> versions = new LinkedHashMap<>();
     for (RequestId id : seen.keySet()) {

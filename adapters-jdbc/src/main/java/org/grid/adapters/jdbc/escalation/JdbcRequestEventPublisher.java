@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
-import org.grid.adapters.jdbc.Sql;
+import org.grid.adapters.jdbc.outbox.OutboxRelay;
+import org.grid.adapters.jdbc.outbox.OutboxRows;
+import org.grid.core.port.out.OutgoingEvent;
 import org.grid.escalation.model.RequestEvent;
 import org.grid.escalation.port.out.RequestEventPublisher;
 
@@ -19,13 +21,11 @@ import org.grid.escalation.port.out.RequestEventPublisher;
  * not at all; {@link OutboxRelay} delivers them afterwards. Called outside a unit of work over its data source it
  * refuses: events stored apart from their change could be kept without it, or lost with it.
  *
- * <p>An event's identity is (request id, version, position in the published list); the table refuses it twice.
- * Thread-safe.
+ * <p>Each event is stored as a CloudEvents 1.0 JSON document (see docs/events.md and the schemas under {@code
+ * org/grid/events/schema/}), ordered under the aggregate {@code request/<request id>}. An event's id is {@code
+ * request/<request id>/<version>/<position in the published list>}; the table refuses it twice. Thread-safe.
  */
 public final class JdbcRequestEventPublisher implements RequestEventPublisher {
-
-  private static final List<String> COLUMNS =
-      List.of("request_id", "version", "position", "event_type", "occurred_at", "payload");
 
   private final JdbcUnitOfWork unitOfWork;
 
@@ -78,23 +78,13 @@ public final class JdbcRequestEventPublisher implements RequestEventPublisher {
    * The rows go in multi-row inserts in list order, so the outbox ids keep each request's events in order.
    */
   private static void write(Connection connection, List<List<RequestEvent>> batches) throws SQLException {
-    List<Positioned> rows = new ArrayList<>();
+    List<OutgoingEvent> rows = new ArrayList<>();
     for (List<RequestEvent> events : batches) {
       for (int position = 0; position < events.size(); position++) {
-        rows.add(new Positioned(events.get(position), position));
+        rows.add(RequestCloudEvents.encode(events.get(position), position));
       }
     }
-    Sql.insertRows(connection, "grid_outbox", COLUMNS, rows, (statement, offset, row) -> {
-      RequestEvent event = row.event();
-      statement.setString(offset + 1, event.requestId().value());
-      statement.setLong(offset + 2, event.version());
-      statement.setInt(offset + 3, row.position());
-      statement.setString(offset + 4, EventCodec.type(event));
-      statement.setLong(offset + 5, Sql.epochNanos(event.at(), "occurred_at"));
-      statement.setString(offset + 6, EventCodec.payload(event));
-    });
+    OutboxRows.append(connection, rows);
     batches.clear();
   }
-
-  private record Positioned(RequestEvent event, int position) {}
 }

@@ -23,6 +23,9 @@ import org.grid.adapters.jdbc.JdbcAdapterException;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.TestDatabase;
+import org.grid.adapters.jdbc.outbox.OutboxRelay;
+import org.grid.core.port.out.EventSink;
+import org.grid.core.port.out.OutgoingEvent;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
@@ -95,10 +98,8 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     return ((CommandOutcome.Applied) outcome).request();
   }
 
-  private static List<OutboxRelay.OutboxEvent> drain() {
-    List<OutboxRelay.OutboxEvent> delivered = new ArrayList<>();
-    new OutboxRelay(database.dataSource(), delivered::addAll).drain();
-    return delivered;
+  private static List<OutgoingEvent> drain() {
+    return Outbox.drain(database.dataSource());
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -135,15 +136,26 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
 
   @Nested
   class EventPublisherContract extends AbstractRequestEventPublisherContractTest {
+    /** What was published, by the JSON it is stored as: the read-back maps each delivered document to its event. */
+    private final Map<String, RequestEvent> sent = new LinkedHashMap<>();
+
     @Override
     protected RequestEventPublisher newPublisher() {
       database.deleteAll(TestDatabase.ESCALATION_TABLES);
-      return publishingEachInItsOwnUnit();
+      sent.clear();
+      RequestEventPublisher publisher = publishingEachInItsOwnUnit();
+      return events -> {
+        publisher.publish(events);
+        List<OutgoingEvent> encoded = Outbox.encodedCall(events);
+        for (int i = 0; i < events.size(); i++) {
+          sent.put(encoded.get(i).json(), events.get(i));
+        }
+      };
     }
 
     @Override
     protected List<RequestEvent> published(RequestEventPublisher publisher) {
-      return drain().stream().map(OutboxRelay.OutboxEvent::event).toList();
+      return drain().stream().map(e -> sent.get(e.json())).toList();
     }
   }
 
@@ -224,7 +236,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
         assertThat(stored.snapshot()).as(text).isEqualTo(a.request().snapshot());
       }
     }
-    assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(expectedEvents);
+    assertThat(drain()).containsExactlyElementsOf(Outbox.encoded(expectedEvents));
   }
 
   /**
@@ -291,7 +303,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     assertThat(repository.findOpen(Tier.VILLAGE_GRID, GridId.of(gridId))).isEmpty();
     assertThat(repository.findOpen(Tier.DISTRICT_GRID, GridId.of(gridId))).extracting(Request::id)
         .containsExactlyInAnyOrder(RequestId.of("R80"), RequestId.of("R80-complaint"));
-    assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(expectedEvents);
+    assertThat(drain()).containsExactlyElementsOf(Outbox.encoded(expectedEvents));
   }
 
   /**
@@ -366,7 +378,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     }
     assertThat(holders.get(0).unit()).isEqualTo(holders.get(1).unit());
     assertThat(holders.get(0)).isNotEqualTo(holders.get(1));
-    assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(expectedEvents);
+    assertThat(drain()).containsExactlyElementsOf(Outbox.encoded(expectedEvents));
   }
 
   /**
@@ -643,7 +655,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     assertThat(stored.snapshot().suspension()).isNotNull();
     assertThat(repository.findDueBefore(at("2030-01-01T00:00"), 10)).isEmpty();
     assertThat(repository.countByState()).containsEntry(RequestState.DUPLICATE, 1L);
-    assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(events);
+    assertThat(drain()).containsExactlyElementsOf(Outbox.encoded(events));
     assertThat(events).hasAtLeastOneElementOfType(RequestEvent.RequestRecategorized.class)
         .hasAtLeastOneElementOfType(RequestEvent.RequestClosedAsDuplicate.class);
   }
@@ -674,7 +686,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     assertThat(stored.history()).extracting(HistoryEntry::kind).containsExactly(TransitionKind.REPORTED,
         TransitionKind.ON_SITE_LAPSED, TransitionKind.ON_SITE_ARRIVED_LATE);
     assertThat(stored.snapshot()).isEqualTo(changes.get(2).request().snapshot());
-    assertThat(drain()).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(events);
+    assertThat(drain()).containsExactlyElementsOf(Outbox.encoded(events));
     assertThat(events).hasAtLeastOneElementOfType(RequestEvent.OnSiteArrived.class);
   }
 
@@ -720,15 +732,16 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
 
   @Test
   void a_hand_edited_outbox_row_is_named_and_stays_in_the_outbox() throws SQLException {
-    execute("INSERT INTO grid_outbox (request_id, version, position, event_type, occurred_at, payload) "
-        + "VALUES ('R1', 1, 0, 'RequestVanished', 0, '')");
-    OutboxRelay relay = new OutboxRelay(database.dataSource(), events -> { });
-    assertThatThrownBy(() -> relay.deliverPending(10))
+    execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, occurred_at, "
+        + "payload, attempts, next_attempt_at) VALUES ('e1', 'request/R1', ' ', '/counties/C1', 'R1', 'C1', 0, "
+        + "'{}', 0, 0)");
+    OutboxRelay relay = new OutboxRelay(database.dataSource(), events -> List.of());
+    assertThatThrownBy(relay::relayOnce)
         .isInstanceOfSatisfying(RowMappingException.class, e -> {
           assertThat(e.table()).isEqualTo("grid_outbox");
-          assertThat(e.column()).isEqualTo("event_type");
+          assertThat(e.column()).isEqualTo("event_id");
         });
-    assertThat(relay.pending()).isEqualTo(1);
+    assertThat(Outbox.pending(database.dataSource())).isEqualTo(1);
   }
 
   @Test
@@ -741,7 +754,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
       // V2 (the request engine) and every later migration are applied.
       assertThat(GridSchema.migrate(old.dataSource())).isGreaterThanOrEqualTo(1);
       assertThat(new JdbcRequestRepository(old.dataSource()).count()).isZero();
-      assertThat(new OutboxRelay(old.dataSource(), events -> { }).pending()).isZero();
+      assertThat(Outbox.pending(old.dataSource())).isZero();
     }
   }
 
@@ -761,10 +774,10 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
         expected.addAll(((CommandOutcome.Applied) outcome).events());
       }
     }
-    List<OutboxRelay.OutboxEvent> delivered = drain();
-    assertThat(delivered).extracting(OutboxRelay.OutboxEvent::event).containsExactlyElementsOf(expected);
-    assertThat(delivered).extracting(OutboxRelay.OutboxEvent::eventId).doesNotHaveDuplicates()
-        .contains("R1/1/0", "R2/5/1");
+    List<OutgoingEvent> delivered = drain();
+    assertThat(delivered).containsExactlyElementsOf(Outbox.encoded(expected));
+    assertThat(delivered).extracting(OutgoingEvent::id).doesNotHaveDuplicates()
+        .contains("request/R1/1/0", "request/R2/5/1");
     assertThat(drain()).isEmpty();
   }
 
@@ -779,42 +792,34 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
       expected.addAll(((CommandOutcome.Applied) node.unitOfWork().inTransaction(
           () -> node.engine().handle(command))).events());
     }
-    // The consumer goes down before it took the events.
+    // The consumer goes down before it took the events: nothing counts, everything is released.
+    MutableClock relayClock = MutableClock.of(at("2026-04-01T09:00"), EscalationSamples.ZONE);
+    OutboxRelay.Settings settings = OutboxRelay.Settings.defaults().withBatchSize(100);
     OutboxRelay down = new OutboxRelay(database.dataSource(), events -> {
-      throw new IllegalStateException("consumer unreachable");
-    });
-    assertThatThrownBy(() -> down.deliverPending(100)).hasMessage("consumer unreachable");
+      throw new EventSink.SinkUnavailableException("consumer unreachable", null);
+    }, relayClock, settings);
+    assertThat(down.relayOnce().sinkUnavailable()).isTrue();
     // The consumer took them, but the relay's node dies before it could mark them delivered.
-    List<OutboxRelay.OutboxEvent> seen = new ArrayList<>();
+    List<OutgoingEvent> seen = new ArrayList<>();
+    relayClock.add(Duration.ofHours(1));
     OutboxRelay dying = new OutboxRelay(
-        FaultyDataSource.failingWhen(database.dataSource(), sql -> sql.startsWith("DELETE FROM grid_outbox")),
-        seen::addAll);
-    assertThatThrownBy(() -> dying.deliverPending(100)).isInstanceOf(JdbcAdapterException.class);
-    assertThat(seen).hasSize(expected.size());
-    // A relay started afterwards delivers everything again; the consumer drops what it saw by event id.
-    new OutboxRelay(database.dataSource(), seen::addAll).drain();
-    Map<String, RequestEvent> unique = new LinkedHashMap<>();
-    seen.forEach(e -> unique.putIfAbsent(e.eventId(), e.event()));
-    assertThat(seen).hasSize(2 * expected.size());
-    assertThat(unique.values()).containsExactlyElementsOf(expected);
-    assertThat(new OutboxRelay(database.dataSource(), seen::addAll).pending()).isZero();
-  }
-
-  @Test
-  void the_relay_publishes_each_change_in_one_call_to_a_publisher() {
-    Engines.seed(database.dataSource());
-    MutableClock clock = MutableClock.of(at("2026-03-02T09:00"), EscalationSamples.ZONE);
-    Engines.Node node = Engines.node(database.dataSource(), clock);
-    for (RequestCommand command : Engines.lifecycle("R1", PLACE_A)) {
-      clock.add(Duration.ofSeconds(600));
-      node.unitOfWork().inTransaction(() -> node.engine().handle(command));
-    }
-    List<List<RequestEvent>> calls = new ArrayList<>();
-    new OutboxRelay(database.dataSource(), OutboxRelay.publishingTo(calls::add)).drain();
-    // report, accept, resolve, feedback, then rate (rated and closed: one change, two events)
-    assertThat(calls).hasSize(5);
-    assertThat(calls.get(4)).extracting(RequestEvent::getClass)
-        .containsExactly(RequestEvent.RequestRated.class, RequestEvent.RequestClosed.class);
+        FaultyDataSource.failingWhen(database.dataSource(),
+            sql -> sql.startsWith("UPDATE grid_outbox SET delivered_at")),
+        Outbox.recording(seen), relayClock, settings);
+    assertThatThrownBy(dying::relayOnce).isInstanceOf(JdbcAdapterException.class);
+    assertThat(seen).hasSize(1); // one event per aggregate and pass
+    // Until the dead node's lease runs out, no other relay delivers the request's events.
+    OutboxRelay next = new OutboxRelay(database.dataSource(), Outbox.recording(seen), relayClock, settings);
+    assertThat(next.relayOnce().claimed()).isZero();
+    // Then a relay delivers everything again; the consumer drops what it saw by event id.
+    relayClock.add(settings.lease());
+    next.drain();
+    Map<String, OutgoingEvent> unique = new LinkedHashMap<>();
+    seen.forEach(e -> unique.putIfAbsent(e.id(), e));
+    assertThat(seen).hasSize(expected.size() + 1);
+    assertThat(seen.get(1)).isEqualTo(seen.get(0));
+    assertThat(unique.values()).containsExactlyElementsOf(Outbox.encoded(expected));
+    assertThat(Outbox.pending(database.dataSource())).isZero();
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -825,7 +830,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     List<Object> state = new ArrayList<>(repository.findById(RequestId.of("R1")).map(Request::snapshot).stream()
         .toList());
     state.add(repository.count());
-    state.add(new OutboxRelay(database.dataSource(), events -> { }).pending());
+    state.add(Outbox.pending(database.dataSource()));
     return state;
   }
 
@@ -883,7 +888,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     for (int n = 1; ; n++) {
       List<Object> before = new ArrayList<>();
       ids.forEach(id -> before.add(repository.findById(id).orElseThrow().snapshot()));
-      before.add(new OutboxRelay(database.dataSource(), events -> { }).pending());
+      before.add(Outbox.pending(database.dataSource()));
       FaultyDataSource faulty = FaultyDataSource.failingNth(database.dataSource(), n, n % 2 == 0);
       Engines.Node node = Engines.node(faulty, clock);
       org.grid.escalation.port.in.SweepResult result;
@@ -893,7 +898,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
         faults++;
         List<Object> after = new ArrayList<>();
         ids.forEach(id -> after.add(repository.findById(id).orElseThrow().snapshot()));
-        after.add(new OutboxRelay(database.dataSource(), events -> { }).pending());
+        after.add(Outbox.pending(database.dataSource()));
         assertThat(after).as("after a fault at statement %d of the sweep", n).isEqualTo(before);
         continue;
       }
@@ -903,7 +908,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     }
     assertThat(faults).isGreaterThanOrEqualTo(5);
     assertThat(ids).allSatisfy(id -> assertThat(repository.findById(id).orElseThrow().version()).isEqualTo(2));
-    assertThat(new OutboxRelay(database.dataSource(), events -> { }).pending()).isEqualTo(5);
+    assertThat(Outbox.pending(database.dataSource())).isEqualTo(5);
     Engines.Node healthy = Engines.node(database.dataSource(), clock);
     assertThat(healthy.unitOfWork().claimingDue(() -> healthy.engine().processDue(now)).changed()).isZero();
   }
@@ -957,7 +962,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
       pool.shutdownNow();
     }
     assertThat(applied).isEqualTo(20);
-    assertThat(new OutboxRelay(database.dataSource(), events -> { }).pending()).isEqualTo(40);
+    assertThat(Outbox.pending(database.dataSource())).isEqualTo(40);
   }
 
   /**

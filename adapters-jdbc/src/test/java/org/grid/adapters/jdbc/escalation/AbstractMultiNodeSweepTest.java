@@ -114,7 +114,7 @@ abstract class AbstractMultiNodeSweepTest extends AbstractDatabaseTest {
         .containsExactly((long) n, (long) n);
     assertThat(longs("SELECT COUNT(*), MIN(version), MAX(version) FROM grid_request"))
         .containsExactly((long) n, 2L, 2L);
-    assertThat(longs("SELECT COUNT(*), COUNT(DISTINCT request_id) FROM grid_outbox"))
+    assertThat(longs("SELECT COUNT(*), COUNT(DISTINCT aggregate_id) FROM grid_outbox"))
         .containsExactly((long) n, (long) n);
     assertThat(repository.findDueBefore(now, 1)).as("nothing due is left").isEmpty();
     assertThat(a.unitOfWork().claimingDue(() -> a.engine().processDue(now)).changed()).isZero();

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -35,7 +36,8 @@ import org.grid.adapters.jdbc.Dialect;
 import org.grid.adapters.jdbc.JdbcAdapterException;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.TestDatabase;
-import org.grid.adapters.jdbc.escalation.OutboxRelay.OutboxEvent;
+import org.grid.adapters.jdbc.outbox.OutboxRelay;
+import org.grid.core.port.out.OutgoingEvent;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.Actor;
@@ -127,7 +129,7 @@ final class EngineSimulation {
   private final Map<CommandId, Attempts> attempts = new LinkedHashMap<>();
   private final List<RequestCommand> inDoubt = new ArrayList<>();
   private final List<SeenChange> seenChanges = new ArrayList<>();
-  private final List<OutboxEvent> delivered = new ArrayList<>();
+  private final List<OutgoingEvent> delivered = new ArrayList<>();
   private final Map<String, Integer> tally = new LinkedHashMap<>();
 
   /** A step in progress on a node, and the command it runs (null for a sweep or a delivery). */
@@ -374,7 +376,8 @@ final class EngineSimulation {
         case MONITOR -> log(where + "MONITOR " + monitor(node, at));
         case RELAY -> {
           int limit = 1 + random.nextInt(20);
-          int n = new OutboxRelay(node.source, events -> delivered.addAll(events)).deliverPending(limit);
+          int n = new OutboxRelay(node.source, Outbox.recording(delivered), Clock.systemUTC(),
+              OutboxRelay.Settings.defaults().withBatchSize(limit)).relayOnce().delivered();
           log(where + "RELAY " + limit + " -> delivered " + n);
         }
       }
@@ -565,7 +568,9 @@ final class EngineSimulation {
         "a second sweep at %s changed something: %s", end, lastSweep);
     check(observer.findDueBefore(end, 1).isEmpty(), "a request is still due before %s after two sweeps: %s", end,
         observer.findDueBefore(end, 1));
-    new OutboxRelay(database.dataSource(), events -> delivered.addAll(events)).drain();
+    // Claims of relays that died are released at once: the lease of the drain's clock is over.
+    new OutboxRelay(database.dataSource(), Outbox.recording(delivered), Clock.offset(Clock.systemUTC(),
+        OutboxRelay.Settings.defaults().lease().multipliedBy(2)), OutboxRelay.Settings.defaults()).drain();
   }
 
   /**
@@ -604,21 +609,21 @@ final class EngineSimulation {
       }
     }
     // Deliveries: each event id always the same event, first deliveries of a request in version order.
-    Map<String, RequestEvent> byEventId = new LinkedHashMap<>();
-    Map<RequestId, List<String>> firstDeliveries = new LinkedHashMap<>();
-    for (OutboxEvent e : delivered) {
-      RequestEvent before = byEventId.putIfAbsent(e.eventId(), e.event());
+    Map<String, DeliveredEvent> byEventId = new LinkedHashMap<>();
+    Map<String, List<String>> firstDeliveries = new LinkedHashMap<>();
+    for (OutgoingEvent e : delivered) {
+      DeliveredEvent event = DeliveredEvent.of(e);
+      DeliveredEvent before = byEventId.putIfAbsent(e.id(), event);
       if (before == null) {
-        firstDeliveries.computeIfAbsent(e.event().requestId(), k -> new ArrayList<>()).add(e.eventId());
+        firstDeliveries.computeIfAbsent(event.requestId(), k -> new ArrayList<>()).add(e.id());
       } else {
-        check(before.equals(e.event()), "event %s was delivered as %s and again as %s", e.eventId(), before,
-            e.event());
+        check(before.equals(event), "event %s was delivered as %s and again as %s", e.id(), before, event);
       }
     }
-    Map<RequestId, List<RequestEvent>> eventsOf = new LinkedHashMap<>();
-    byEventId.forEach((id, event) -> eventsOf.computeIfAbsent(event.requestId(), k -> new ArrayList<>()).add(event));
-    for (RequestId id : eventsOf.keySet()) {
-      check(storedIds.contains(id.value()), "events of %s were delivered, but it is not stored", id);
+    Set<String> delivering = new LinkedHashSet<>();
+    byEventId.values().forEach(event -> delivering.add(event.requestId()));
+    for (String id : delivering) {
+      check(storedIds.contains(id), "events of %s were delivered, but it is not stored", id);
     }
     firstDeliveries.forEach((id, eventIds) -> {
       List<String> sorted = new ArrayList<>(eventIds);
@@ -630,9 +635,9 @@ final class EngineSimulation {
       RequestId id = RequestId.of(stored);
       Request r = observer.findById(id).orElseThrow();
       List<String> eventIds = new ArrayList<>();
-      byEventId.keySet().stream().filter(k -> k.startsWith(stored + "/")).forEach(eventIds::add);
+      byEventId.keySet().stream().filter(k -> k.startsWith("request/" + stored + "/")).forEach(eventIds::add);
       eventIds.sort(Comparator.comparing(EngineSimulation::eventOrder));
-      List<RequestEvent> events = eventIds.stream().map(byEventId::get).toList();
+      List<DeliveredEvent> events = eventIds.stream().map(byEventId::get).toList();
       List<HistoryEntry> history = r.history();
       check(events.size() == history.size(), "%s has %d history entries but %d events: %s", id, history.size(),
           events.size(), eventIds);
@@ -640,7 +645,7 @@ final class EngineSimulation {
       int position = 0;
       int commandChanges = 0;
       for (int i = 0; i < events.size(); i++) {
-        RequestEvent event = events.get(i);
+        DeliveredEvent event = events.get(i);
         HistoryEntry entry = history.get(i);
         if (event.version() != version) {
           check(event.version() == version + 1, "%s: after version %d comes event %s", id, version, eventIds.get(i));
@@ -654,24 +659,26 @@ final class EngineSimulation {
               id, version, history.get(i - 1).actor(), entry.actor());
           check(event.at().equals(events.get(i - 1).at()), "%s: version %d has events at two instants", id, version);
         }
-        check(eventIds.get(i).equals(stored + "/" + version + "/" + position), "%s: event %s where %s/%d/%d was due",
+        check(eventIds.get(i).equals("request/" + stored + "/" + version + "/" + position),
+            "%s: event %s where request/%s/%d/%d was due",
             id, eventIds.get(i), stored, version, position);
         position++;
         check(event.at().equals(entry.at()), "%s: history entry %d (%s) at %s, its event %s at %s", id, i,
             entry.kind(), entry.at(), eventIds.get(i), event.at());
-        check(kindOf(event).contains(entry.kind()), "%s: history entry %d is %s, its event %s is %s", id, i,
-            entry.kind(), eventIds.get(i), event.getClass().getSimpleName());
+        check(kindOf(event.type()).contains(entry.kind()), "%s: history entry %d is %s, its event %s is %s", id, i,
+            entry.kind(), eventIds.get(i), event.type());
       }
       check(version == r.version(), "%s is at version %d, its events reach version %d", id, r.version(), version);
       check(commandChanges == r.appliedCommands().size(), "%s: %d changes by commands, %d command ids stored", id,
           commandChanges, r.appliedCommands().size());
-      Map<Long, List<RequestEvent>> byVersion = new LinkedHashMap<>();
-      events.forEach(e -> byVersion.computeIfAbsent(e.version(), k -> new ArrayList<>()).add(e));
+      Map<Long, List<String>> byVersion = new LinkedHashMap<>();
+      events.forEach(e -> byVersion.computeIfAbsent(e.version(), k -> new ArrayList<>()).add(e.json()));
       for (SeenChange change : seenChanges) {
         if (!change.request().equals(id)) {
           continue;
         }
-        check(change.events().equals(byVersion.get(change.version())),
+        List<String> told = Outbox.encodedCall(change.events()).stream().map(OutgoingEvent::json).toList();
+        check(told.equals(byVersion.get(change.version())),
             "%s version %d: a client was told of the events %s, the outbox holds %s", id, change.version(),
             change.events(), byVersion.get(change.version()));
         if (change.history() != null) {
@@ -687,7 +694,15 @@ final class EngineSimulation {
 
   private static String eventOrder(String eventId) {
     String[] parts = eventId.split("/");
-    return String.format("%s/%09d/%04d", parts[0], Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
+    return String.format("%s/%09d/%04d", parts[1], Long.parseLong(parts[2]), Integer.parseInt(parts[3]));
+  }
+
+  /** A delivered event as the checks read it: from its id and attributes, and its whole JSON. */
+  private record DeliveredEvent(String requestId, long version, Instant at, String type, String json) {
+    static DeliveredEvent of(OutgoingEvent e) {
+      String[] parts = e.id().split("/");
+      return new DeliveredEvent(e.subject(), Long.parseLong(parts[2]), e.time(), e.type(), e.json());
+    }
   }
 
   /** The history kinds each kind of event records. */
@@ -714,10 +729,15 @@ final class EngineSimulation {
       Map.entry(RequestEvent.RequestClosedAsDuplicate.class, Set.of(TransitionKind.CLOSED_AS_DUPLICATE)));
 
   /** The history kinds an event records. */
-  private static Set<TransitionKind> kindOf(RequestEvent event) {
-    Set<TransitionKind> kinds = RECORDS.get(event.getClass());
+  private static Set<TransitionKind> kindOf(String type) {
+    Set<TransitionKind> kinds = null;
+    for (Map.Entry<Class<?>, String> known : RequestCloudEvents.types().entrySet()) {
+      if (known.getValue().equals(type)) {
+        kinds = RECORDS.get(known.getKey());
+      }
+    }
     if (kinds == null) {
-      throw new AssertionError("the simulation does not know the event " + event.getClass().getSimpleName());
+      throw new AssertionError("the simulation does not know the event " + type);
     }
     return kinds;
   }

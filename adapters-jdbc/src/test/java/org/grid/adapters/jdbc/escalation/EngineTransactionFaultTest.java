@@ -16,6 +16,7 @@ import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.JdbcAdapterException;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.TestDatabase;
+import org.grid.core.port.out.OutgoingEvent;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.Request;
@@ -59,16 +60,13 @@ class EngineTransactionFaultTest {
   private List<Object> stored() {
     List<Object> state = new ArrayList<>();
     state.add(new JdbcRequestRepository(database.dataSource()).findById(R1).map(Request::snapshot));
-    state.add(new OutboxRelay(database.dataSource(), events -> { }).pending());
+    state.add(Outbox.pending(database.dataSource()));
     return state;
   }
 
   /** Delivers and returns the events waiting in the outbox. */
-  private List<RequestEvent> outbox() {
-    List<RequestEvent> events = new ArrayList<>();
-    new OutboxRelay(database.dataSource(), delivered -> delivered.forEach(e -> events.add(e.event())))
-        .deliverPending(1_000);
-    return events;
+  private List<OutgoingEvent> outbox() {
+    return Outbox.drain(database.dataSource());
   }
 
   private RequestService engineAsTheReadmeWiresIt(javax.sql.DataSource dataSource, MutableClock clock) {
@@ -93,7 +91,7 @@ class EngineTransactionFaultTest {
     List<RequestCommand> lifecycle = Engines.lifecycle("R1", PLACE_A);
     RequestService healthy = engineAsTheReadmeWiresIt(database.dataSource(), clock);
     assertThat(healthy.handle(lifecycle.get(0))).isInstanceOf(CommandOutcome.Applied.class);
-    List<RequestEvent> reported = outbox();
+    List<OutgoingEvent> reported = outbox();
     assertThat(reported).isNotEmpty();
 
     AtomicBoolean failing = new AtomicBoolean(true);
@@ -114,7 +112,7 @@ class EngineTransactionFaultTest {
     assertThat(retried).isInstanceOf(CommandOutcome.Applied.class);
     assertThat(engine.handle(accept)).as("the retry of the retry").isInstanceOf(CommandOutcome.Duplicate.class);
     assertThat(outbox()).as("the accept's events, once")
-        .isEqualTo(((CommandOutcome.Applied) retried).events());
+        .isEqualTo(Outbox.encoded(((CommandOutcome.Applied) retried).events()));
     assertThat(new JdbcRequestRepository(database.dataSource()).findById(R1).orElseThrow().version()).isEqualTo(2);
   }
 
@@ -134,9 +132,9 @@ class EngineTransactionFaultTest {
     assertThatThrownBy(() -> engine.handle(lifecycle.get(command))).isInstanceOf(JdbcAdapterException.class);
     faulty.failFromNowOn(Fault.NONE);
 
-    List<RequestEvent> written = outbox();
+    List<OutgoingEvent> written = outbox();
     assertThat(written).as("the events of the change that was committed").isNotEmpty()
-        .allSatisfy(e -> assertThat(e.version()).isEqualTo(command + 1L));
+        .allSatisfy(e -> assertThat(e.id()).startsWith("request/R1/" + (command + 1L) + "/"));
     assertThat(engine.handle(lifecycle.get(command))).isInstanceOf(CommandOutcome.Duplicate.class);
     assertThat(outbox()).as("no event written twice").isEmpty();
   }

@@ -1,0 +1,467 @@
+package org.grid.adapters.jdbc.outbox;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.adapters.jdbc.RowReader;
+import org.grid.adapters.jdbc.Sql;
+import org.grid.core.port.out.DeliveryOutcome;
+import org.grid.core.port.out.EventSink;
+import org.grid.core.port.out.EventSink.SinkUnavailableException;
+import org.grid.core.port.out.OutgoingEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The delivering half of the transactional outbox (发件箱投递): hands the events of {@code grid_outbox} to an {@link
+ * EventSink} without ever blocking on one of them.
+ *
+ * <p>One {@linkplain #relayOnce() pass}:
+ * <ol>
+ *   <li>claims a batch in a short transaction of its own: the pending rows ({@code SELECT ... FOR UPDATE SKIP
+ *       LOCKED}, {@link org.grid.adapters.jdbc.Dialect#claimSkippingLocked()}) that are due, claimed by no live
+ *       lease, and the oldest pending event of their aggregate, so at most one event per aggregate; it marks them
+ *       claimed by this relay until now plus the {@linkplain Settings#lease() lease}, and commits;</li>
+ *   <li>hands the batch to the sink outside any transaction;</li>
+ *   <li>in a second short transaction, marks each delivered event delivered; a {@link DeliveryOutcome.Rejected
+ *       refused} event counts an attempt and is retried after an exponential backoff, and after {@linkplain
+ *       Settings#maxAttempts() max attempts} moves to {@code grid_outbox_dead_letter} with the reason, so its
+ *       aggregate's later events and everyone else's flow on.</li>
+ * </ol>
+ * A {@link SinkUnavailableException} releases the whole batch to be tried again after a backoff that grows while the
+ * sink stays down, counting no attempt. A relay that dies between delivering and marking leaves its claims to
+ * expire: another relay delivers those events again, with the same ids. So delivery is at least once and, per
+ * aggregate, in the order the events were stored, as long as the lease is longer than a sink call may take.
+ * Delivered rows stay for the {@linkplain Settings#retention() retention window} so consumers can replay them;
+ * {@link #purgeDelivered()} removes older ones.
+ *
+ * <p>Any number of relays, on any nodes, may run at once against one database. Run {@link #relayOnce()} or {@link
+ * #drain()} often from a scheduler of the embedder's choice, and {@link #purgeDelivered()} now and then. Must not
+ * be called inside a unit of work: the sink would be called inside its transaction. Logs through SLF4J event ids,
+ * types and counts, never event data. Thread-safe, but it calls its sink on the calling thread: as {@link EventSink}
+ * promises sinks one relay thread at a time, run each relay object on one thread at a time (several relays, each with
+ * its own sink, for more), or give it a thread-safe sink.
+ */
+public final class OutboxRelay {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+
+  /** The longest text kept of a sink's refusal reason (the column's size). */
+  static final int MAX_ERROR = 1000;
+
+  /**
+   * How a relay works (投递参数).
+   *
+   * @param batchSize the most events claimed and handed to the sink at once, at least 1
+   * @param lease how long a claim holds: longer than the slowest sink call, since a relay whose lease expired may
+   *     see another deliver the same events; positive
+   * @param maxAttempts refused deliveries after which an event becomes a dead letter, at least 1
+   * @param firstRetry the backoff after the first refusal (or the first failed call of an unavailable sink); it
+   *     doubles with every further one; positive
+   * @param maxRetry the longest backoff, at least {@code firstRetry}
+   * @param retention how long delivered events are kept for replay before {@link #purgeDelivered()} removes them;
+   *     zero or positive
+   */
+  public record Settings(
+      int batchSize, Duration lease, int maxAttempts, Duration firstRetry, Duration maxRetry, Duration retention) {
+
+    /**
+     * Checks the settings.
+     *
+     * @throws NullPointerException if a duration is null
+     * @throws IllegalArgumentException naming the setting that is out of range
+     */
+    public Settings {
+      requireNonNull(lease, "lease");
+      requireNonNull(firstRetry, "firstRetry");
+      requireNonNull(maxRetry, "maxRetry");
+      requireNonNull(retention, "retention");
+      if (batchSize < 1) {
+        throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+      }
+      if (lease.isNegative() || lease.isZero()) {
+        throw new IllegalArgumentException("lease must be positive, was " + lease);
+      }
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+      }
+      if (firstRetry.isNegative() || firstRetry.isZero()) {
+        throw new IllegalArgumentException("firstRetry must be positive, was " + firstRetry);
+      }
+      if (maxRetry.compareTo(firstRetry) < 0) {
+        throw new IllegalArgumentException(
+            "maxRetry must be at least firstRetry (" + firstRetry + "), was " + maxRetry);
+      }
+      if (retention.isNegative()) {
+        throw new IllegalArgumentException("retention must not be negative, was " + retention);
+      }
+    }
+
+    /**
+     * The defaults: batches of 100, a 5-minute lease, 10 attempts, backoff from 1 second doubling up to 10 minutes,
+     * delivered events kept 7 days.
+     *
+     * @return the settings
+     */
+    public static Settings defaults() {
+      return new Settings(100, Duration.ofMinutes(5), 10, Duration.ofSeconds(1), Duration.ofMinutes(10),
+          Duration.ofDays(7));
+    }
+
+    /**
+     * Returns these settings with another batch size.
+     *
+     * @param size as for the constructor
+     * @return the settings
+     */
+    public Settings withBatchSize(int size) {
+      return new Settings(size, lease, maxAttempts, firstRetry, maxRetry, retention);
+    }
+
+    /**
+     * Returns these settings with another lease.
+     *
+     * @param duration as for the constructor
+     * @return the settings
+     */
+    public Settings withLease(Duration duration) {
+      return new Settings(batchSize, duration, maxAttempts, firstRetry, maxRetry, retention);
+    }
+
+    /**
+     * Returns these settings with another number of attempts.
+     *
+     * @param attempts as for the constructor
+     * @return the settings
+     */
+    public Settings withMaxAttempts(int attempts) {
+      return new Settings(batchSize, lease, attempts, firstRetry, maxRetry, retention);
+    }
+
+    /**
+     * Returns these settings with another backoff.
+     *
+     * @param first as {@code firstRetry} of the constructor
+     * @param max as {@code maxRetry} of the constructor
+     * @return the settings
+     */
+    public Settings withBackoff(Duration first, Duration max) {
+      return new Settings(batchSize, lease, maxAttempts, first, max, retention);
+    }
+
+    /**
+     * Returns these settings with another retention window.
+     *
+     * @param window as for the constructor
+     * @return the settings
+     */
+    public Settings withRetention(Duration window) {
+      return new Settings(batchSize, lease, maxAttempts, firstRetry, maxRetry, window);
+    }
+
+    /** The backoff after the {@code n}th failure (n at least 1): firstRetry doubled n - 1 times, at most maxRetry. */
+    Duration backoff(int n) {
+      Duration delay = firstRetry;
+      for (int i = 1; i < n && delay.compareTo(maxRetry) < 0; i++) {
+        delay = delay.multipliedBy(2);
+      }
+      return delay.compareTo(maxRetry) > 0 ? maxRetry : delay;
+    }
+  }
+
+  /**
+   * What one pass did (一次投递).
+   *
+   * @param claimed events claimed and handed to the sink
+   * @param delivered events marked delivered
+   * @param retried refused events scheduled for another attempt
+   * @param deadLettered refused events moved to the dead letters
+   * @param sinkUnavailable true when the sink was unavailable and the whole batch was released for later
+   */
+  public record Pass(int claimed, int delivered, int retried, int deadLettered, boolean sinkUnavailable) {
+    static final Pass NOTHING = new Pass(0, 0, 0, 0, false);
+  }
+
+  private static final String CLAIMABLE =
+      "SELECT o.id, o.event_id, o.aggregate_id, o.event_type, o.source, o.subject, o.county, o.occurred_at, "
+          + "o.payload, o.attempts FROM grid_outbox o "
+          + "WHERE o.delivered_at IS NULL AND o.next_attempt_at <= ? "
+          + "AND (o.claimed_until IS NULL OR o.claimed_until <= ?) "
+          + "AND NOT EXISTS (SELECT 1 FROM grid_outbox e WHERE e.aggregate_id = o.aggregate_id "
+          + "AND e.delivered_at IS NULL AND e.id < o.id) "
+          + "ORDER BY o.id LIMIT ?";
+
+  private final JdbcUnitOfWork unitOfWork;
+  private final EventSink sink;
+  private final Clock clock;
+  private final Settings settings;
+  private final String node = UUID.randomUUID().toString();
+  /** Calls in a row that found the sink unavailable; sets the backoff of the released batches. */
+  private final AtomicInteger unavailableInARow = new AtomicInteger();
+
+  /**
+   * Creates a relay.
+   *
+   * @param dataSource the database, migrated; not null
+   * @param sink where events go, not null
+   * @param clock the clock of leases, backoffs and retention (relays sharing a database need clocks that agree to
+   *     well within the lease); not null
+   * @param settings the settings, not null
+   */
+  public OutboxRelay(DataSource dataSource, EventSink sink, Clock clock, Settings settings) {
+    this.unitOfWork = new JdbcUnitOfWork(requireNonNull(dataSource, "dataSource"));
+    this.sink = requireNonNull(sink, "sink");
+    this.clock = requireNonNull(clock, "clock");
+    this.settings = requireNonNull(settings, "settings");
+  }
+
+  /**
+   * Creates a relay with the system clock and the {@linkplain Settings#defaults() default settings}.
+   *
+   * @param dataSource the database, migrated; not null
+   * @param sink where events go, not null
+   */
+  public OutboxRelay(DataSource dataSource, EventSink sink) {
+    this(dataSource, sink, Clock.systemUTC(), Settings.defaults());
+  }
+
+  /**
+   * Returns the relay's settings.
+   *
+   * @return the settings
+   */
+  public Settings settings() {
+    return settings;
+  }
+
+  /**
+   * Claims one batch, hands it to the sink and records the outcomes (see the class comment).
+   *
+   * @return what the pass did; {@link Pass#claimed()} 0 when nothing was claimable
+   * @throws IllegalStateException if called inside a unit of work over the data source, or the sink broke its
+   *     contract (not one non-null outcome per event); the batch is released
+   * @throws org.grid.adapters.jdbc.JdbcAdapterException if the database fails; claims already made expire with
+   *     their lease and the events are delivered again
+   * @throws RuntimeException what the sink threw other than {@link SinkUnavailableException}, after the batch is
+   *     released
+   */
+  public Pass relayOnce() {
+    if (unitOfWork.inUnitOfWork()) {
+      throw new IllegalStateException("the relay publishes outside any transaction: do not call it inside a unit of "
+          + "work over its data source");
+    }
+    List<Claimed> batch = unitOfWork.inTransaction(() -> unitOfWork.run("claiming outbox events", this::claim));
+    if (batch.isEmpty()) {
+      return Pass.NOTHING;
+    }
+    List<OutgoingEvent> events = batch.stream().map(Claimed::event).toList();
+    List<DeliveryOutcome> outcomes;
+    try {
+      outcomes = sink.deliver(events);
+    } catch (SinkUnavailableException e) {
+      Duration backoff = settings.backoff(unavailableInARow.incrementAndGet());
+      release(batch, backoff);
+      LOG.warn("event sink unavailable, {} events released for a retry in {}: {}", batch.size(), backoff,
+          e.getMessage());
+      return new Pass(batch.size(), 0, 0, 0, true);
+    } catch (RuntimeException | Error e) {
+      releaseAfter(e, batch);
+      throw e;
+    }
+    if (outcomes == null || outcomes.size() != batch.size() || outcomes.stream().anyMatch(Objects::isNull)) {
+      IllegalStateException broken = new IllegalStateException("the event sink returned " + (outcomes == null
+          ? "null" : outcomes.size() + " outcomes") + " for " + batch.size() + " events, or a null outcome");
+      releaseAfter(broken, batch);
+      throw broken;
+    }
+    unavailableInARow.set(0);
+    return unitOfWork.inTransaction(
+        () -> unitOfWork.run("recording outbox deliveries", connection -> record(connection, batch, outcomes)));
+  }
+
+  /**
+   * Runs passes until one claims nothing or finds the sink unavailable.
+   *
+   * @return how many events were marked delivered
+   * @throws RuntimeException as {@link #relayOnce()}
+   */
+  public int drain() {
+    int delivered = 0;
+    Pass pass;
+    do {
+      pass = relayOnce();
+      delivered += pass.delivered();
+    } while (pass.claimed() > 0 && !pass.sinkUnavailable());
+    return delivered;
+  }
+
+  /**
+   * Deletes the delivered events older than the retention window.
+   *
+   * @return how many were deleted
+   * @throws org.grid.adapters.jdbc.JdbcAdapterException if the database fails
+   */
+  public int purgeDelivered() {
+    long before = Sql.epochNanos(clock.instant().minus(settings.retention()), "purge bound");
+    int purged = unitOfWork.inTransaction(() -> unitOfWork.run("purging delivered outbox events", connection ->
+        Sql.update(connection, "DELETE FROM grid_outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?", before)));
+    if (purged > 0) {
+      LOG.info("purged {} delivered outbox events older than {}", purged, settings.retention());
+    }
+    return purged;
+  }
+
+  /** A claimed row: its key, the attempts it had and the event. */
+  private record Claimed(long id, int attempts, OutgoingEvent event) {}
+
+  private List<Claimed> claim(Connection connection) throws SQLException {
+    Instant now = clock.instant();
+    long nowNanos = Sql.epochNanos(now, "now");
+    List<Claimed> batch = new ArrayList<>();
+    try (PreparedStatement statement =
+        connection.prepareStatement(CLAIMABLE + unitOfWork.dialect().claimSkippingLocked())) {
+      statement.setLong(1, nowNanos);
+      statement.setLong(2, nowNanos);
+      statement.setInt(3, settings.batchSize());
+      try (ResultSet rows = statement.executeQuery()) {
+        RowReader c = new RowReader(rows, "grid_outbox");
+        while (rows.next()) {
+          long id = rows.getLong("id");
+          c.row(Long.toString(id));
+          String eventId = rows.getString("event_id");
+          String type = rows.getString("event_type");
+          String source = rows.getString("source");
+          String subject = rows.getString("subject");
+          String county = rows.getString("county");
+          String aggregate = rows.getString("aggregate_id");
+          Instant time = Sql.instantOfEpochNanos(rows.getLong("occurred_at"));
+          String payload = rows.getString("payload");
+          OutgoingEvent event = Sql.mapped("grid_outbox", Long.toString(id), "event_id",
+              () -> new OutgoingEvent(eventId, type, source, subject, county, aggregate, time, payload));
+          batch.add(new Claimed(id, c.requiredInt("attempts"), event));
+        }
+      }
+    }
+    if (batch.isEmpty()) {
+      return batch;
+    }
+    long until = Sql.epochNanos(now.plus(settings.lease()), "lease");
+    try (PreparedStatement statement = connection.prepareStatement(
+        "UPDATE grid_outbox SET claimed_by = ?, claimed_until = ? WHERE id = ?")) {
+      for (Claimed claimed : batch) {
+        statement.setString(1, node);
+        statement.setLong(2, until);
+        statement.setLong(3, claimed.id());
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+    LOG.debug("claimed {} outbox events", batch.size());
+    return batch;
+  }
+
+  /** Gives a batch back after the sink failed; a failure to do so is added to the sink's (the lease then expires). */
+  private void releaseAfter(Throwable failure, List<Claimed> batch) {
+    try {
+      release(batch, settings.backoff(1));
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /** Gives a batch back, to be tried again after the backoff, counting no attempt. */
+  private void release(List<Claimed> batch, Duration backoff) {
+    long next = Sql.epochNanos(clock.instant().plus(backoff), "next attempt");
+    unitOfWork.inTransaction(() -> unitOfWork.run("releasing outbox events", connection -> {
+      try (PreparedStatement statement = connection.prepareStatement("UPDATE grid_outbox SET claimed_by = NULL, "
+          + "claimed_until = NULL, next_attempt_at = ? WHERE id = ? AND claimed_by = ? AND delivered_at IS NULL")) {
+        for (Claimed claimed : batch) {
+          statement.setLong(1, next);
+          statement.setLong(2, claimed.id());
+          statement.setString(3, node);
+          statement.addBatch();
+        }
+        statement.executeBatch();
+      }
+      return null;
+    }));
+  }
+
+  private Pass record(Connection connection, List<Claimed> batch, List<DeliveryOutcome> outcomes)
+      throws SQLException {
+    Instant now = clock.instant();
+    long nowNanos = Sql.epochNanos(now, "now");
+    int delivered = 0;
+    int retried = 0;
+    int dead = 0;
+    try (PreparedStatement markDelivered = connection.prepareStatement("UPDATE grid_outbox SET delivered_at = ?, "
+        + "claimed_by = NULL, claimed_until = NULL, last_error = NULL WHERE id = ? AND delivered_at IS NULL")) {
+      for (int i = 0; i < batch.size(); i++) {
+        Claimed claimed = batch.get(i);
+        DeliveryOutcome outcome = outcomes.get(i);
+        if (outcome instanceof DeliveryOutcome.Delivered) {
+          markDelivered.setLong(1, nowNanos);
+          markDelivered.setLong(2, claimed.id());
+          markDelivered.addBatch();
+          delivered++;
+        } else if (outcome instanceof DeliveryOutcome.Rejected rejected) {
+          String reason = truncate(rejected.reason());
+          int attempts = claimed.attempts() + 1;
+          if (attempts >= settings.maxAttempts()) {
+            if (deadLetter(connection, claimed, attempts, reason, nowNanos)) {
+              dead++;
+              LOG.warn("outbox event {} ({}) moved to the dead letters after {} refused deliveries: {}",
+                  claimed.event().id(), claimed.event().type(), attempts, reason);
+            }
+          } else {
+            Duration backoff = settings.backoff(attempts);
+            int changed = Sql.update(connection, "UPDATE grid_outbox SET attempts = ?, next_attempt_at = ?, "
+                + "last_error = ?, claimed_by = NULL, claimed_until = NULL "
+                + "WHERE id = ? AND claimed_by = ? AND delivered_at IS NULL", attempts,
+                Sql.epochNanos(now.plus(backoff), "next attempt"), reason, claimed.id(), node);
+            if (changed == 1) {
+              retried++;
+              LOG.info("outbox event {} ({}) refused, attempt {} of {}, retry in {}: {}", claimed.event().id(),
+                  claimed.event().type(), attempts, settings.maxAttempts(), backoff, reason);
+            }
+          }
+        }
+      }
+      markDelivered.executeBatch();
+    }
+    LOG.debug("outbox pass: {} delivered, {} retried, {} dead letters", delivered, retried, dead);
+    return new Pass(batch.size(), delivered, retried, dead, false);
+  }
+
+  private boolean deadLetter(Connection connection, Claimed claimed, int attempts, String reason, long nowNanos)
+      throws SQLException {
+    int moved = Sql.update(connection, "INSERT INTO grid_outbox_dead_letter (id, event_id, aggregate_id, event_type, "
+        + "source, subject, county, occurred_at, payload, attempts, last_error, failed_at) "
+        + "SELECT id, event_id, aggregate_id, event_type, source, subject, county, occurred_at, payload, ?, ?, ? "
+        + "FROM grid_outbox WHERE id = ? AND claimed_by = ? AND delivered_at IS NULL",
+        attempts, reason, nowNanos, claimed.id(), node);
+    if (moved == 0) {
+      return false;
+    }
+    Sql.update(connection, "DELETE FROM grid_outbox WHERE id = ?", claimed.id());
+    return true;
+  }
+
+  private static String truncate(String reason) {
+    String text = reason.isBlank() ? "(no reason given)" : reason;
+    return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 1) + "…";
+  }
+}

@@ -1,0 +1,48 @@
+package org.grid.adapters.jdbc.outbox;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.grid.adapters.jdbc.Sql;
+import org.grid.core.port.out.OutgoingEvent;
+
+/**
+ * Writes events into the outbox table {@code grid_outbox} (发件箱写入): one row per {@link OutgoingEvent}, its
+ * attributes in columns and the whole CloudEvent as the payload, pending and never attempted. The module's event
+ * publishers (such as {@code JdbcRequestEventPublisher}) call it in the transaction of the change the events
+ * describe, so a change is stored with its events or not at all; {@link OutboxRelay} delivers them afterwards.
+ */
+public final class OutboxRows {
+
+  private static final List<String> COLUMNS = List.of("event_id", "aggregate_id", "event_type", "source", "subject",
+      "county", "occurred_at", "payload", "attempts", "next_attempt_at");
+
+  private OutboxRows() {}
+
+  /**
+   * Inserts events in list order, so each aggregate's events are delivered in that order.
+   *
+   * @param connection the transaction's connection, not null
+   * @param events the events, possibly empty, not null
+   * @throws SQLException when a statement fails; an event id stored before violates {@code uq_grid_outbox_event}
+   * @throws NullPointerException if an argument is null
+   */
+  public static void append(Connection connection, List<OutgoingEvent> events) throws SQLException {
+    requireNonNull(connection, "connection");
+    requireNonNull(events, "events");
+    Sql.insertRows(connection, "grid_outbox", COLUMNS, events, (statement, offset, event) -> {
+      statement.setString(offset + 1, event.id());
+      statement.setString(offset + 2, event.aggregate());
+      statement.setString(offset + 3, event.type());
+      statement.setString(offset + 4, event.source());
+      statement.setString(offset + 5, event.subject());
+      statement.setString(offset + 6, event.county());
+      statement.setLong(offset + 7, Sql.epochNanos(event.time(), "time"));
+      statement.setString(offset + 8, event.json());
+      statement.setInt(offset + 9, 0);
+      statement.setLong(offset + 10, 0L);
+    });
+  }
+}

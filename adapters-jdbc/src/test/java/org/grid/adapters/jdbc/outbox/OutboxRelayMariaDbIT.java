@@ -1,0 +1,13 @@
+package org.grid.adapters.jdbc.outbox;
+
+import org.grid.adapters.jdbc.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The outbox relay on MariaDb (skipped unless its GRID_TEST_..._URL is set). */
+class OutboxRelayMariaDbIT extends AbstractOutboxRelayTest {
+
+  @BeforeAll
+  static void createDatabase() {
+    open(TestDatabase.mariadb());
+  }
+}
