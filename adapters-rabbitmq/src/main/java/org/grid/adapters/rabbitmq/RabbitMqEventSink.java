@@ -56,8 +56,10 @@ import org.slf4j.LoggerFactory;
  * <p>One channel in confirm mode carries every batch; the events of a batch are published one after the other and
  * their confirms awaited together, so a batch costs about one round trip to the broker. {@link #deliver} is
  * synchronized: one batch at a time per instance, as the port asks; give each relay thread a sink of its own for more.
- * Known limit: a connection that the broker blocks in the middle of a batch can hold {@link #deliver} past the
- * confirm timeout until the broker unblocks it (a blocked connection before a batch is reported at once).
+ * Resource alarms: the broker tells a connection it is blocked when the connection next publishes, so the first batch
+ * after a memory or disk alarm waits out the confirm timeout; later batches are refused at once until the alarm
+ * clears. Known limit: a batch too large for the socket's buffers can block while writing to a blocked connection
+ * until the broker unblocks it.
  */
 public final class RabbitMqEventSink implements EventSink, AutoCloseable {
 
@@ -124,11 +126,11 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
     if (closed) {
       throw new IllegalStateException("the RabbitMQ event sink is closed");
     }
-    Channel publishing = openChannel();
     String blocked = blockedBecause;
     if (blocked != null) {
       throw unavailable("the broker blocks publishing (" + blocked + ")", null);
     }
+    Channel publishing = openChannel();
     PendingConfirms batch = new PendingConfirms(events.size());
     pending = batch;
     try {
@@ -306,15 +308,23 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
     return new SinkUnavailableException(why, cause);
   }
 
+  /**
+   * Forgets the channel and aborts it on a thread of its own: aborting waits for the broker's close-ok, which a broker
+   * that blocks the connection or does not answer sends late or never, and the relay must not wait for that.
+   */
   private void discardChannel() {
     Channel old = channel;
     channel = null;
     if (old != null) {
-      try {
-        old.abort();
-      } catch (IOException | RuntimeException e) {
-        LOG.debug("aborting a broken channel failed", e);
-      }
+      Thread aborting = new Thread(() -> {
+        try {
+          old.abort();
+        } catch (IOException | RuntimeException e) {
+          LOG.debug("aborting a broken channel failed", e);
+        }
+      }, "grid-rabbitmq-channel-abort");
+      aborting.setDaemon(true);
+      aborting.start();
     }
   }
 

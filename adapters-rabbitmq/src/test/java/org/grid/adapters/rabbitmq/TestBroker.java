@@ -70,6 +70,20 @@ final class TestBroker {
     assertThat(process.exitValue()).as("exit status of %s", command).isZero();
   }
 
+  /** Runs {@code rabbitmqctl} with the arguments, checks it succeeded and returns its output, trimmed. */
+  static String rabbitmqctlOutput(String... arguments) throws IOException, InterruptedException {
+    String ctl = System.getenv(CTL);
+    Assumptions.assumeTrue(ctl != null && !ctl.isBlank(), CTL + " is not set: skipped");
+    List<String> command = new ArrayList<>(List.of(ctl.split(" ")));
+    command.add("-q");
+    command.addAll(List.of(arguments));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
+    assertThat(process.exitValue()).as("exit status of %s", command).isZero();
+    return output.trim();
+  }
+
   /** Returns a small CloudEvent of aggregate {@code aggregate}, number {@code sequence}, of the county given. */
   static OutgoingEvent event(String run, String county, int aggregate, int sequence) {
     String subject = "R-" + run + "-" + aggregate;
