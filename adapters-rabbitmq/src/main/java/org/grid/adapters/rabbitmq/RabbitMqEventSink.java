@@ -145,7 +145,7 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
       return batch.outcomes();
     } catch (IOException | ShutdownSignalException e) {
       discardChannel();
-      throw unavailable("publishing failed: " + e.getMessage(), e);
+      throw unavailable("publishing failed: " + describe(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       discardChannel();
