@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.grid.core.port.out.DeliveryOutcome;
 import org.grid.core.port.out.EventSink;
 import org.grid.core.port.out.OutgoingEvent;
@@ -44,7 +46,10 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Outcomes</b>: confirmed (ack) and not returned → {@link DeliveryOutcome.Delivered}; returned as unroutable
  *       (the mandatory flag is set: no queue is bound for the key) → {@link DeliveryOutcome.Rejected} with the
  *       broker's reply; nacked → {@code Rejected}; larger than {@link RabbitMqSinkSettings#maxMessageBytes()} or a
- *       county that cannot be a routing-key word → {@code Rejected} without being sent.
+ *       county that cannot be a routing-key word → {@code Rejected} without being sent. A broker whose {@code
+ *       max_message_size} is below that setting closes the channel on a larger message: that batch is reported
+ *       unavailable, the sink learns the broker's limit from its reply, and from then on rejects larger events
+ *       before sending them, so the relay's retry delivers the rest.
  *   <li><b>Unavailable</b>: no connection, a connection being recovered, the broker blocking publishers (memory or
  *       disk alarm), a channel closed mid-batch, or confirms not all in within {@link
  *       RabbitMqSinkSettings#confirmTimeout()} → {@link EventSink.SinkUnavailableException}; some events of that
@@ -68,6 +73,7 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(RabbitMqEventSink.class);
   private static final int PERSISTENT = 2;
+  private static final Pattern BROKER_LIMIT = Pattern.compile("larger than configured max size (\\d+)");
 
   private final RabbitMqSinkSettings settings;
   private final ConnectionFactory factory;
@@ -75,6 +81,7 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
   private Channel channel;
   private volatile PendingConfirms pending;
   private volatile String blockedBecause;
+  private volatile int brokerMaxMessageBytes = Integer.MAX_VALUE;
   private boolean closed;
 
   /**
@@ -159,9 +166,13 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
       throws IOException {
     String refusal = RoutingKeys.refusal(event);
     byte[] body = event.json().getBytes(StandardCharsets.UTF_8);
+    int brokerLimit = brokerMaxMessageBytes;
     if (refusal == null && body.length > settings.maxMessageBytes()) {
       refusal = "event of " + body.length + " bytes is larger than the " + settings.maxMessageBytes()
           + " bytes allowed (maxMessageBytes)";
+    } else if (refusal == null && body.length > brokerLimit) {
+      refusal = "event of " + body.length + " bytes is larger than the " + brokerLimit
+          + " bytes the broker accepts (its max_message_size)";
     }
     if (refusal != null) {
       batch.refuse(index, refusal);
@@ -234,6 +245,7 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
         }
       });
       opened.addShutdownListener(cause -> {
+        learnBrokerLimit(cause);
         PendingConfirms batch = pending;
         if (batch != null) {
           batch.broken(describe(cause));
@@ -288,6 +300,28 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
     } catch (IOException | TimeoutException e) {
       throw unavailable("cannot connect to RabbitMQ at " + settings.host() + ":" + settings.port() + " (virtual host '"
           + settings.virtualHost() + "'): " + describe(e), e);
+    }
+  }
+
+  /**
+   * Learns the broker's {@code max_message_size} from the channel error it closes a channel with when a message is
+   * larger ("PRECONDITION_FAILED - message size N is larger than configured max size M"), so that the relay's retry of
+   * the batch rejects that event before sending it and delivers the others, instead of failing the batch forever.
+   */
+  private void learnBrokerLimit(ShutdownSignalException cause) {
+    if (cause.isHardError() || !(cause.getReason() instanceof AMQP.Channel.Close close)) {
+      return;
+    }
+    Matcher matcher = BROKER_LIMIT.matcher(String.valueOf(close.getReplyText()));
+    if (close.getReplyCode() == AMQP.PRECONDITION_FAILED && matcher.find()) {
+      int limit = (int) Math.min(Long.parseLong(matcher.group(1)), Integer.MAX_VALUE);
+      if (limit >= brokerMaxMessageBytes) {
+        return;
+      }
+      brokerMaxMessageBytes = limit;
+      LOG.warn("RabbitMQ at {}:{} accepts messages up to {} bytes (its max_message_size), less than maxMessageBytes "
+          + "{}: larger events are rejected before sending; lower maxMessageBytes to match", settings.host(),
+          settings.port(), limit, settings.maxMessageBytes());
     }
   }
 
