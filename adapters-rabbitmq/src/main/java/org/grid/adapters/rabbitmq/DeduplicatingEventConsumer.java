@@ -1,0 +1,153 @@
+package org.grid.adapters.rabbitmq;
+
+import static java.util.Objects.requireNonNull;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.DefaultConsumer;
+import com.rabbitmq.client.Envelope;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A consumer of grid's events that handles each event once (去重消费者): the example of the consumer side of
+ * {@link RabbitMqEventSink}. Delivery is at least once (a relay that crashed or lost the broker mid-batch publishes
+ * again), so it drops a message whose id ({@code message-id}, the CloudEvents id) it has handled already.
+ *
+ * <p>Use it with manual acknowledgement: {@code channel.basicConsume(queue, false, consumer)}. Each message is
+ * acknowledged after it is handled, or is a repeat; a message without a message id is rejected (not requeued); a
+ * message whose handler throws is requeued once and rejected when it comes again, so give the queue a dead-letter
+ * exchange ({@code x-dead-letter-exchange}) to keep those. Declare the queue durable and bind it to the sink's
+ * exchange with the keys you need ({@code C1.#}, {@code *.org.grid.request.#}, ...), as {@link #bindQueue} does.
+ */
+public final class DeduplicatingEventConsumer extends DefaultConsumer {
+
+  /** What the consumer does with each event, once. */
+  @FunctionalInterface
+  public interface Handler {
+
+    /**
+     * Handles one event.
+     *
+     * @param event the event as received
+     * @throws Exception when the event could not be handled: it is requeued once, then rejected
+     */
+    void handle(Event event) throws Exception;
+  }
+
+  /**
+   * One event as received (收到的事件).
+   *
+   * @param id the CloudEvents id (the message id)
+   * @param type the CloudEvents type (the message type)
+   * @param subject the CloudEvents subject (header {@code cloudEvents:subject}), or null if absent
+   * @param routingKey the routing key, {@code <county>.<type>}
+   * @param json the CloudEvents structured-mode JSON
+   */
+  public record Event(String id, String type, String subject, String routingKey, String json) {
+
+    /** Returns the id, type, subject and routing key, never the JSON (which may carry personal data). */
+    @Override
+    public String toString() {
+      return "Event[id=" + id + ", type=" + type + ", subject=" + subject + ", routingKey=" + routingKey + "]";
+    }
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(DeduplicatingEventConsumer.class);
+
+  private final ProcessedEvents processed;
+  private final Handler handler;
+  private final AtomicLong handled = new AtomicLong();
+  private final AtomicLong repeats = new AtomicLong();
+
+  /**
+   * Creates the consumer.
+   *
+   * @param channel the channel it consumes on, not null
+   * @param processed the record of handled event ids, not null
+   * @param handler what to do with each event, not null
+   */
+  public DeduplicatingEventConsumer(Channel channel, ProcessedEvents processed, Handler handler) {
+    super(requireNonNull(channel, "channel"));
+    this.processed = requireNonNull(processed, "processed");
+    this.handler = requireNonNull(handler, "handler");
+  }
+
+  /**
+   * Declares a durable queue and binds it to the sink's exchange (declared durable topic, as the sink does) with
+   * each binding key.
+   *
+   * @param channel the channel, not null
+   * @param exchange the sink's exchange, not null
+   * @param queue the queue's name, not null
+   * @param bindingKeys the binding keys, for example {@code C1.#}; at least one
+   * @throws IOException if the broker refuses a declaration
+   * @throws IllegalArgumentException if no binding key is given
+   */
+  public static void bindQueue(Channel channel, String exchange, String queue, String... bindingKeys)
+      throws IOException {
+    if (bindingKeys.length == 0) {
+      throw new IllegalArgumentException("bindingKeys must name at least one key");
+    }
+    channel.exchangeDeclare(exchange, "topic", true);
+    channel.queueDeclare(queue, true, false, false, Map.of());
+    for (String key : bindingKeys) {
+      channel.queueBind(queue, exchange, key);
+    }
+  }
+
+  @Override
+  public void handleDelivery(String consumerTag, Envelope envelope, AMQP.BasicProperties properties, byte[] body)
+      throws IOException {
+    long tag = envelope.getDeliveryTag();
+    String id = properties.getMessageId();
+    if (id == null || id.isBlank()) {
+      LOG.warn("rejected a message without message id (routing key {})", envelope.getRoutingKey());
+      getChannel().basicReject(tag, false);
+      return;
+    }
+    if (processed.isProcessed(id)) {
+      repeats.incrementAndGet();
+      LOG.debug("dropped a repeat of event {}", id);
+      getChannel().basicAck(tag, false);
+      return;
+    }
+    Object subject = properties.getHeaders() == null ? null : properties.getHeaders().get("cloudEvents:subject");
+    Event event = new Event(id, properties.getType(), subject == null ? null : subject.toString(),
+        envelope.getRoutingKey(), new String(body, StandardCharsets.UTF_8));
+    try {
+      handler.handle(event);
+    } catch (Exception e) {
+      boolean requeue = !envelope.isRedeliver();
+      LOG.warn("handling event {} failed ({}); {}", id, e.getClass().getSimpleName(),
+          requeue ? "requeued once" : "rejected");
+      getChannel().basicReject(tag, requeue);
+      return;
+    }
+    processed.markProcessed(id);
+    handled.incrementAndGet();
+    getChannel().basicAck(tag, false);
+  }
+
+  /**
+   * Returns how many events were handled.
+   *
+   * @return the count of events handed to the handler successfully
+   */
+  public long handled() {
+    return handled.get();
+  }
+
+  /**
+   * Returns how many repeats were dropped.
+   *
+   * @return the count of messages acknowledged without handling because their id was handled before
+   */
+  public long repeats() {
+    return repeats.get();
+  }
+}

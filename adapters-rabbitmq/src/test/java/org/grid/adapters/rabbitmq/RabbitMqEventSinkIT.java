@@ -1,0 +1,195 @@
+package org.grid.adapters.rabbitmq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.GetResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.grid.core.port.out.DeliveryOutcome;
+import org.grid.core.port.out.EventSink;
+import org.grid.core.port.out.OutgoingEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What is particular to RabbitMQ, on the broker of {@code GRID_TEST_RABBITMQ_URI} (skipped when it is unset): the
+ * message's properties and routing key, the durable topic exchange, and each way an event is refused in a batch
+ * whose other events are delivered.
+ */
+class RabbitMqEventSinkIT {
+
+  private RabbitMqSinkSettings settings;
+  private Connection admin;
+  private Channel channel;
+  private String exchange;
+  private String run;
+
+  @BeforeEach
+  void connect() throws Exception {
+    exchange = TestBroker.uniqueExchange("sink");
+    settings = TestBroker.settings().withExchange(exchange);
+    admin = TestBroker.connect(settings);
+    channel = admin.createChannel();
+    run = UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @AfterEach
+  void disconnect() throws Exception {
+    if (admin != null) {
+      Channel cleanup = admin.createChannel();
+      cleanup.exchangeDelete(exchange);
+      admin.close();
+    }
+  }
+
+  private String queueBoundTo(String... keys) throws IOException {
+    channel.exchangeDeclare(exchange, "topic", true);
+    String queue = channel.queueDeclare().getQueue();
+    for (String key : keys) {
+      channel.queueBind(queue, exchange, key);
+    }
+    return queue;
+  }
+
+  @Test
+  void aMessageIsPersistentCloudEventsJsonWithTheEventsIdTypeAndRoutingKey() throws Exception {
+    String queue = queueBoundTo("#");
+    OutgoingEvent event = TestBroker.event(run, "C1", 1, 0);
+
+    try (RabbitMqEventSink sink = new RabbitMqEventSink(settings)) {
+      assertThat(sink.deliver(List.of(event))).containsExactly(DeliveryOutcome.DELIVERED);
+    }
+
+    GetResponse got = channel.basicGet(queue, true);
+    assertThat(got).isNotNull();
+    assertThat(got.getEnvelope().getExchange()).isEqualTo(exchange);
+    assertThat(got.getEnvelope().getRoutingKey()).isEqualTo("C1.org.grid.request.reported.v1");
+    AMQP.BasicProperties properties = got.getProps();
+    assertThat(properties.getContentType()).isEqualTo("application/cloudevents+json");
+    assertThat(properties.getDeliveryMode()).isEqualTo(2);
+    assertThat(properties.getMessageId()).isEqualTo(event.id());
+    assertThat(properties.getType()).isEqualTo(event.type());
+    assertThat(properties.getTimestamp().toInstant()).isEqualTo(event.time());
+    assertThat(properties.getAppId()).isEqualTo("grid");
+    Map<String, Object> headers = properties.getHeaders();
+    assertThat(headers.get("cloudEvents:id")).hasToString(event.id());
+    assertThat(headers.get("cloudEvents:source")).hasToString(event.source());
+    assertThat(headers.get("cloudEvents:subject")).hasToString(event.subject());
+    assertThat(headers.get("cloudEvents:time")).hasToString(event.time().toString());
+    assertThat(headers.get("cloudEvents:specversion")).hasToString("1.0");
+    assertThat(new String(got.getBody(), StandardCharsets.UTF_8)).isEqualTo(event.json());
+  }
+
+  @Test
+  void theSinkDeclaresItsExchangeAsDurableTopic() throws Exception {
+    try (RabbitMqEventSink sink = new RabbitMqEventSink(settings)) {
+      sink.deliver(List.of(TestBroker.event(run, "C1", 1, 0)));
+    }
+
+    channel.exchangeDeclarePassive(exchange);
+    channel.exchangeDeclare(exchange, "topic", true);
+    assertThatThrownBy(() -> channel.exchangeDeclare(exchange, "topic", false))
+        .as("redeclared non-durable: the broker refuses, so it is durable").isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void anExchangeOfAnotherTypeMakesTheSinkUnavailableNamingTheExchange() throws Exception {
+    channel.exchangeDeclare(exchange, "fanout", true);
+
+    try (RabbitMqEventSink sink = new RabbitMqEventSink(settings)) {
+      assertThatThrownBy(() -> sink.deliver(List.of(TestBroker.event(run, "C1", 1, 0))))
+          .isInstanceOf(EventSink.SinkUnavailableException.class).hasMessageContaining(exchange);
+    }
+  }
+
+  @Test
+  void eachPoisonIsRejectedWithItsReasonWhileTheRestOfTheBatchIsDelivered() throws Exception {
+    String queue = queueBoundTo("C1.#");
+    // A queue that refuses every message it is given: the broker nacks what is routed to it.
+    channel.queueDeclare("grid.test.full." + run, false, true, true,
+        Map.of("x-max-length", 0, "x-overflow", "reject-publish"));
+    channel.queueBind("grid.test.full." + run, exchange, "C2.#");
+    OutgoingEvent first = TestBroker.event(run, "C1", 1, 0);
+    OutgoingEvent unroutable = TestBroker.event(run, "C9", 2, 0);
+    OutgoingEvent middle = TestBroker.event(run, "C1", 3, 0);
+    OutgoingEvent nacked = TestBroker.event(run, "C2", 4, 0);
+    OutgoingEvent tooLarge = TestBroker.event(run, "C1", 5, 0);
+    OutgoingEvent dottedCounty = TestBroker.event(run, "C1.x", 6, 0);
+    OutgoingEvent last = TestBroker.event(run, "C1", 7, 0);
+    int limit = first.json().getBytes(StandardCharsets.UTF_8).length;
+    OutgoingEvent large = new OutgoingEvent(tooLarge.id(), tooLarge.type(), tooLarge.source(), tooLarge.subject(),
+        tooLarge.county(), tooLarge.aggregate(), tooLarge.time(), tooLarge.json() + " ".repeat(10));
+
+    List<DeliveryOutcome> outcomes;
+    try (RabbitMqEventSink sink = new RabbitMqEventSink(settings.withMaxMessageBytes(limit))) {
+      outcomes = sink.deliver(List.of(first, unroutable, middle, nacked, large, dottedCounty, last));
+    }
+
+    assertThat(outcomes).hasSize(7);
+    assertThat(List.of(outcomes.get(0), outcomes.get(2), outcomes.get(6))).containsOnly(DeliveryOutcome.DELIVERED);
+    assertThat(reason(outcomes.get(1))).contains("unroutable", "C9.org.grid.request.reported.v1", exchange);
+    assertThat(reason(outcomes.get(3))).contains("nack");
+    assertThat(reason(outcomes.get(4))).contains("larger than the " + limit + " bytes");
+    assertThat(reason(outcomes.get(5))).contains("'C1.x'");
+    assertThat(java.util.Arrays.asList(get(queue), get(queue), get(queue), get(queue)))
+        .containsExactly(first.id(), middle.id(), last.id(), null);
+  }
+
+  private String get(String queue) throws IOException {
+    GetResponse got = channel.basicGet(queue, true);
+    return got == null ? null : got.getProps().getMessageId();
+  }
+
+  private static String reason(DeliveryOutcome outcome) {
+    assertThat(outcome).isInstanceOf(DeliveryOutcome.Rejected.class);
+    return ((DeliveryOutcome.Rejected) outcome).reason();
+  }
+
+  @Test
+  void theConsumerExampleHandlesEachEventOnceAndAcknowledgesRepeats() throws Exception {
+    String queue = "grid.test.dedup." + run;
+    DeduplicatingEventConsumer.bindQueue(channel, exchange, queue, "C1.#");
+    OutgoingEvent event = TestBroker.event(run, "C1", 1, 0);
+    OutgoingEvent next = TestBroker.event(run, "C1", 1, 1);
+    List<DeduplicatingEventConsumer.Event> handled = new java.util.concurrent.CopyOnWriteArrayList<>();
+    boolean[] failedOnce = {false};
+    Channel consuming = admin.createChannel();
+    DeduplicatingEventConsumer consumer = new DeduplicatingEventConsumer(consuming, ProcessedEvents.inMemory(1000),
+        e -> {
+          if (e.id().equals(next.id()) && !failedOnce[0]) {
+            failedOnce[0] = true;
+            throw new IllegalStateException("the consumer's database is briefly down");
+          }
+          handled.add(e);
+        });
+
+    try (RabbitMqEventSink sink = new RabbitMqEventSink(settings)) {
+      sink.deliver(List.of(event));
+      sink.deliver(List.of(event));
+      sink.deliver(List.of(next));
+    }
+    consuming.basicConsume(queue, false, consumer);
+
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while ((handled.size() < 2 || consumer.repeats() < 1) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(handled).extracting(DeduplicatingEventConsumer.Event::id).containsExactly(event.id(), next.id());
+    assertThat(handled.get(0).subject()).isEqualTo(event.subject());
+    assertThat(handled.get(0).routingKey()).isEqualTo("C1.org.grid.request.reported.v1");
+    assertThat(handled.get(0).json()).isEqualTo(event.json());
+    assertThat(consumer.repeats()).isEqualTo(1);
+    assertThat(consumer.handled()).isEqualTo(2);
+    consuming.basicCancel(consumer.getConsumerTag());
+    assertThat(channel.queueDeclarePassive(queue).getMessageCount()).as("every message acknowledged").isZero();
+    channel.queueDelete(queue);
+  }
+}
