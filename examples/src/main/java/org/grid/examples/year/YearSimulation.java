@@ -172,10 +172,12 @@ public final class YearSimulation {
   private final Township township;
   private final long seed;
   private final int requestCount;
+  private final int districts;
   private final SplittableRandom random;
 
-  private YearSimulation(Township township, long seed, int requestCount) {
+  private YearSimulation(Township township, long seed, int requestCount, int districts) {
     this.township = township;
+    this.districts = districts;
     this.seed = seed;
     this.requestCount = requestCount;
     this.random = new SplittableRandom(seed);
@@ -192,13 +194,32 @@ public final class YearSimulation {
    * @throws IllegalStateException if a use case refuses what the simulation set up (a bug of the simulation)
    */
   public static YearRecord run(Township township, long seed, int requests) {
+    return run(township, seed, requests, PartitionPolicy.DEFAULT_DISTRICTS);
+  }
+
+  /**
+   * Runs the year of a township planned into a given number of districts (a small township has fewer than the
+   * rulebook's eight).
+   *
+   * @param township the township, not null; its units should carry points for the map
+   * @param seed the seed every random choice is drawn from
+   * @param requests how many requests citizens report in the year, at least 1
+   * @param districts how many district grids to plan, at least 1
+   * @return the year's records and results
+   * @throws IllegalArgumentException if {@code requests} or {@code districts} is below 1
+   * @throws IllegalStateException if a use case refuses what the simulation set up (a bug of the simulation)
+   */
+  public static YearRecord run(Township township, long seed, int requests, int districts) {
     if (township == null) {
       throw new NullPointerException("township");
     }
     if (requests < 1) {
       throw new IllegalArgumentException("requests must be at least 1, was " + requests);
     }
-    return new YearSimulation(township, seed, requests).run();
+    if (districts < 1) {
+      throw new IllegalArgumentException("districts must be at least 1, was " + districts);
+    }
+    return new YearSimulation(township, seed, requests, districts).run();
   }
 
   /**
@@ -270,9 +291,10 @@ public final class YearSimulation {
 
       // 1. plan: fresh, and keeping the township's current districts
       PartitionService planning = new PartitionService(validator);
-      PlanResult fresh = planning.plan(PlanPartitionCommand.withDefaults(township));
+      PlanResult fresh = planning.plan(new PlanPartitionCommand(township, PartitionPolicy.DEFAULT_TARGET_HOUSEHOLDS,
+          districts, false));
       PlanResult kept = planning.plan(new PlanPartitionCommand(township, PartitionPolicy.DEFAULT_TARGET_HOUSEHOLDS,
-          PartitionPolicy.DEFAULT_DISTRICTS, true));
+          districts, true));
       Plan plan = fresh.plan();
       ImmutableList<ServedGrid> served = ServedGrid.allOf(plan);
 
