@@ -477,8 +477,8 @@ public final class YearSimulation {
   }
 
   /**
-   * The year's duty log as a township keeps it, with misses: each pairer visits each paired household in most
-   * months (about 1 in 20 missed); each stationed cadre visits every household of the grid once (1 in 25 missed);
+   * The year's duty log as a township keeps it, with misses: each pairer visits each paired household with a care
+   * tag every month and the others in spring and autumn (about 1 in 20 visits missed); each stationed cadre visits every household of the grid once (1 in 25 missed);
    * every household gets its contact and supervision cards (1 in 60 missed); each grid holds six visit rounds in
    * which its team visits the must-visit households; teams, villages and the township meet monthly (a team misses
    * a month in 15), the district leaders attending the township's meeting. Entries are in order of time.
@@ -582,9 +582,13 @@ public final class YearSimulation {
             workingMorning(start.plusMonths(month).plusDays(2 + random.nextInt(10)), calendar), present));
       }
     }
+    Map<HouseholdId, Household> households = new HashMap<>();
+    register.households().forEach(h -> households.put(h.id(), h));
     for (int month = 0; month < 12; month++) {
       for (Pairing pair : pairing.pairings()) {
-        if (random.nextInt(20) != 0) {
+        // a household with a care tag is visited every month (PAIRED_MONTHLY_VISIT), the others in spring and autumn
+        boolean monthly = households.get(pair.household()).careTagCount() > 0;
+        if ((monthly || month == 3 || month == 9) && random.nextInt(20) != 0) {
           OffsetDateTime at = workingMorning(start.plusMonths(month).plusDays(random.nextInt(25)), calendar)
               .plusMinutes(random.nextInt(8 * 60));
           entries.add(DutyLogEntry.Visit.of(pair.pairer(), pair.household(), at, null));
