@@ -444,22 +444,34 @@ public final class YearReport {
     out.append("<table><thead><tr><th>office</th><th>reached</th><th>accepted</th><th>accept: median / max "
         + "working days</th><th>limit</th><th>resolved</th><th>resolve: median / max</th><th>limit</th>"
         + "<th>reminded</th><th>lapsed upwards</th><th>supervised</th><th>on-site lapsed</th></tr></thead><tbody>\n");
+    Map<Tier, Stats> tiers = new EnumMap<>(Tier.class);
+    stats.values().forEach(s -> tiers.computeIfAbsent(s.tier, Stats::new).add(s));
+    Tier[] shown = {null};
     stats.forEach((office, s) -> {
-      StepLimits limits = year.policy().tierLimits().get(s.tier);
-      out.append("<tr><td>").append(esc(office)).append("</td><td class=\"n\">").append(s.reached)
-          .append("</td><td class=\"n\">").append(s.accept.size()).append("</td><td class=\"n\">")
-          .append(esc(medianMax(s.accept))).append("</td><td class=\"n\">").append(limits.acceptDays())
-          .append("</td><td class=\"n\">").append(s.resolve.size()).append("</td><td class=\"n\">")
-          .append(esc(medianMax(s.resolve))).append("</td><td class=\"n\">")
-          .append(s.tier == Tier.COUNTY_OFFICE ? "—" : Integer.toString(limits.resolveDays()))
-          .append("</td><td class=\"n\">").append(s.lapses.getOrDefault(TransitionKind.REMINDED, 0))
-          .append("</td><td class=\"n\">").append(s.lapses.getOrDefault(TransitionKind.AUTO_ESCALATED, 0))
-          .append("</td><td class=\"n\">").append(s.lapses.getOrDefault(TransitionKind.SUPERVISED, 0))
-          .append("</td><td class=\"n\">").append(s.lapses.getOrDefault(TransitionKind.ON_SITE_LAPSED, 0))
-          .append("</td></tr>\n");
+      if (shown[0] != s.tier) {
+        shown[0] = s.tier;
+        timelinessRow("all of tier: " + tierName(s.tier), tiers.get(s.tier), "total");
+      }
+      timelinessRow(office, s, null);
     });
     out.append("</tbody></table>\n");
     close();
+  }
+
+  private void timelinessRow(String office, Stats s, String rowClass) {
+    StepLimits limits = year.policy().tierLimits().get(s.tier);
+    out.append(rowClass == null ? "<tr>" : "<tr class=\"" + rowClass + "\">").append("<td>").append(esc(office))
+        .append("</td><td class=\"n\">").append(s.reached)
+        .append("</td><td class=\"n\">").append(s.accept.size()).append("</td><td class=\"n\">")
+        .append(esc(medianMax(s.accept))).append("</td><td class=\"n\">").append(limits.acceptDays())
+        .append("</td><td class=\"n\">").append(s.resolve.size()).append("</td><td class=\"n\">")
+        .append(esc(medianMax(s.resolve))).append("</td><td class=\"n\">")
+        .append(s.tier == Tier.COUNTY_OFFICE ? "—" : Integer.toString(limits.resolveDays()))
+        .append("</td><td class=\"n\">").append(s.lapses.getOrDefault(TransitionKind.REMINDED, 0))
+        .append("</td><td class=\"n\">").append(s.lapses.getOrDefault(TransitionKind.AUTO_ESCALATED, 0))
+        .append("</td><td class=\"n\">").append(s.lapses.getOrDefault(TransitionKind.SUPERVISED, 0))
+        .append("</td><td class=\"n\">").append(s.lapses.getOrDefault(TransitionKind.ON_SITE_LAPSED, 0))
+        .append("</td></tr>\n");
   }
 
   /** Offices grouped as the report shows them: grids and districts one by one, the others by tier or department. */
@@ -491,6 +503,13 @@ public final class YearReport {
 
     Stats(Tier tier) {
       this.tier = tier;
+    }
+
+    void add(Stats other) {
+      reached += other.reached;
+      accept.addAll(other.accept);
+      resolve.addAll(other.resolve);
+      other.lapses.forEach((kind, n) -> lapses.merge(kind, n, Integer::sum));
     }
   }
 

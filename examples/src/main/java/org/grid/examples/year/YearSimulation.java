@@ -18,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,7 +49,6 @@ import org.grid.assessment.application.DutyRecordEvidence;
 import org.grid.assessment.application.RequestHistoryEvidence;
 import org.grid.assessment.application.ScorePartyMembersService;
 import org.grid.assessment.model.AssessmentPeriod;
-import org.grid.assessment.model.GradedMember;
 import org.grid.assessment.model.GradingPolicy;
 import org.grid.assessment.model.PartyMember;
 import org.grid.assessment.model.PartyMemberClass;
@@ -611,7 +609,7 @@ public final class YearSimulation {
   // ---------------------------------------------------------------------------------------------------------
 
   /** How one request goes: drawn once when it is reported. */
-  private static final class Path {
+  private static final class RequestPath {
     final RequestId id;
     final int n;
     final PersonId citizen;
@@ -639,7 +637,7 @@ public final class YearSimulation {
     final List<Rating> ratings = new ArrayList<>();
     int step;
 
-    Path(RequestId id, int n, PersonId citizen, Place place, Category category, MustAttendType mustAttend) {
+    RequestPath(RequestId id, int n, PersonId citizen, Place place, Category category, MustAttendType mustAttend) {
       this.id = id;
       this.n = n;
       this.citizen = citizen;
@@ -653,7 +651,7 @@ public final class YearSimulation {
     }
   }
 
-  private record Wake(Instant at, long order, Path path) {}
+  private record Wake(Instant at, long order, RequestPath path) {}
 
   /** The requests of the year on the engine, with the clock and the sweep. */
   private final class RequestRun {
@@ -742,7 +740,7 @@ public final class YearSimulation {
       int households = township.unit(unit).orElseThrow().households();
       PersonId citizen = PersonId.of("citizen-" + unit.value() + "-H" + (1 + random.nextInt(households)));
       RequestId id = RequestId.of("R" + YEAR + "-" + String.format("%04d", n));
-      Path path = new Path(id, n, citizen, place, category, mustAttend);
+      RequestPath path = new RequestPath(id, n, citizen, place, category, mustAttend);
       drawPath(path);
       if (random.nextInt(100) < 4 && lastInGrid.containsKey(grid)) {
         path.duplicateOf = lastInGrid.get(grid);
@@ -766,7 +764,7 @@ public final class YearSimulation {
     }
 
     /** Draws the request's path along the rulebook's branches. */
-    private void drawPath(Path path) {
+    private void drawPath(RequestPath path) {
       int p = random.nextInt(100);
       if (p < 12) {
         path.lapse.add(Tier.VILLAGE_GRID);
@@ -808,7 +806,7 @@ public final class YearSimulation {
       }
     }
 
-    private void schedule(Path path, Instant at) {
+    private void schedule(RequestPath path, Instant at) {
       queue.add(new Wake(working(at), order++, path));
     }
 
@@ -834,7 +832,7 @@ public final class YearSimulation {
       return clock.instant().plusSeconds(min * 3600L + random.nextLong((max - min) * 3600L + 1));
     }
 
-    private void act(Path path) {
+    private void act(RequestPath path) {
       Request request = unitOfWork.inTransaction(() -> requests.findById(path.id)).orElseThrow();
       RequestState state = request.state();
       if (!state.isOpen()) {
@@ -888,7 +886,7 @@ public final class YearSimulation {
       }
     }
 
-    private void reported(Path path, Request request, Office holder, Tier tier, long version) {
+    private void reported(RequestPath path, Request request, Office holder, Tier tier, long version) {
       if (path.duplicateOf != null && tier == Tier.VILLAGE_GRID) {
         RequestId original = path.duplicateOf;
         path.duplicateOf = null;
@@ -937,7 +935,7 @@ public final class YearSimulation {
       schedule(path, hoursLater(2, 20));
     }
 
-    private void accepted(Path path, Request request, Office holder, Tier tier, long version) {
+    private void accepted(RequestPath path, Request request, Office holder, Tier tier, long version) {
       if (path.escalate.remove(tier)) {
         apply(path, new RequestCommand.Escalate(path.next(), path.id, version, staffOf(holder),
             "beyond what this tier can settle"));
@@ -988,7 +986,7 @@ public final class YearSimulation {
       return Actor.staff(leader, AuthorizationPolicy.LEADER, office);
     }
 
-    private void apply(Path path, RequestCommand command) {
+    private void apply(RequestPath path, RequestCommand command) {
       CommandOutcome outcome = engine.handle(command);
       if (!(outcome instanceof CommandOutcome.Applied)) {
         String reason = outcome instanceof CommandOutcome.Refused refused ? refused.reason().name()
