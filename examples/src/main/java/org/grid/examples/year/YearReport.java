@@ -57,6 +57,10 @@ public final class YearReport {
 
   private static final Tier[] TIERS = Tier.values();
 
+  /** The engine's records of a limit that passed. */
+  private static final java.util.Set<TransitionKind> LAPSES = java.util.EnumSet.of(TransitionKind.REMINDED,
+      TransitionKind.AUTO_ESCALATED, TransitionKind.SUPERVISED, TransitionKind.ON_SITE_LAPSED);
+
   private final YearRecord year;
   private final StringBuilder out = new StringBuilder(256 * 1024);
 
@@ -322,11 +326,11 @@ public final class YearReport {
     }
     // the flow drawn: one box per tier, arrows for escalations by hand, lapses, routes and returns
     double boxW = 150;
-    double gap = 40;
+    double gap = 70;
     double width = TIERS.length * boxW + (TIERS.length - 1) * gap + 20;
     out.append("<figure><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flow\" viewBox=\"0 0 ")
-        .append(TownshipMap.num(width)).append(" 260\" width=\"").append(TownshipMap.num(width))
-        .append("\" height=\"260\" font-family=\"sans-serif\" font-size=\"12\">\n");
+        .append(TownshipMap.num(width)).append(" 280\" width=\"").append(TownshipMap.num(width))
+        .append("\" height=\"280\" font-family=\"sans-serif\" font-size=\"12\">\n");
     int most = Math.max(1, reached.getOrDefault(Tier.VILLAGE_GRID, 1));
     for (int i = 0; i < TIERS.length; i++) {
       Tier tier = TIERS[i];
@@ -341,12 +345,16 @@ public final class YearReport {
           .append("\" y=\"").append(TownshipMap.num(165 - h)).append("\" text-anchor=\"middle\" font-weight=\"bold\">")
           .append(n).append(" reached</text>\n");
       Map<RequestState, Integer> ended = endedAt.getOrDefault(tier, Map.of());
-      StringBuilder line = new StringBuilder();
-      ended.forEach((state, c) -> line.append(line.length() == 0 ? "" : ", ").append(c).append(' ')
-          .append(state.name().toLowerCase(Locale.ROOT)));
-      out.append("<text x=\"").append(TownshipMap.num(x + boxW / 2)).append("\" y=\"208\" text-anchor=\"middle\" "
-          + "fill=\"#444\">").append(esc(line.length() == 0 ? "none ended here" : "ended: " + line))
-          .append("</text>\n");
+      List<String> lines = new ArrayList<>();
+      ended.forEach((state, c) -> lines.add(c + " " + state.name().toLowerCase(Locale.ROOT)));
+      if (lines.isEmpty()) {
+        lines.add("none ended here");
+      }
+      for (int l = 0; l < lines.size(); l++) {
+        out.append("<text x=\"").append(TownshipMap.num(x + boxW / 2)).append("\" y=\"")
+            .append(TownshipMap.num(208 + 14 * l)).append("\" text-anchor=\"middle\" fill=\"#444\">")
+            .append(esc((l == 0 && !ended.isEmpty() ? "ended: " : "") + lines.get(l))).append("</text>\n");
+      }
       if (i + 1 < TIERS.length) {
         int byHand = moves.getOrDefault(i + ">" + (i + 1) + ">ESCALATED", 0);
         int auto = moves.getOrDefault(i + ">" + (i + 1) + ">AUTO_ESCALATED", 0);
@@ -357,12 +365,16 @@ public final class YearReport {
             .append("<polygon points=\"").append(TownshipMap.num(ax + gap - 10)).append(",145 ")
             .append(TownshipMap.num(ax + gap - 2)).append(",150 ").append(TownshipMap.num(ax + gap - 10))
             .append(",155\" fill=\"#333\"/>\n<text x=\"").append(TownshipMap.num(ax + gap / 2 - 4))
-            .append("\" y=\"226\" text-anchor=\"middle\">")
-            .append(esc(routed > 0 ? routed + " routed" : byHand + " up, " + auto + " lapsed")).append("</text>\n");
+            .append("\" y=\"128\" text-anchor=\"middle\">")
+            .append(esc(routed > 0 ? routed + " routed" : byHand + " up")).append("</text>\n");
+        if (routed == 0) {
+          out.append("<text x=\"").append(TownshipMap.num(ax + gap / 2 - 4)).append("\" y=\"142\" "
+              + "text-anchor=\"middle\" fill=\"#a33\">").append(esc(auto + " lapsed")).append("</text>\n");
+        }
       }
     }
     int returned = moves.getOrDefault(Tier.DEPARTMENT.ordinal() + ">" + Tier.COUNTY_OFFICE.ordinal() + ">RETURNED", 0);
-    out.append("<text x=\"").append(TownshipMap.num(width - 10)).append("\" y=\"248\" text-anchor=\"end\" "
+    out.append("<text x=\"").append(TownshipMap.num(width - 10)).append("\" y=\"272\" text-anchor=\"end\" "
         + "fill=\"#a33\">").append(esc(returned + " returned by a department to the county office"))
         .append("</text>\n</svg></figure>\n");
     out.append("<div class=\"two\"><div><h3>Outcomes by the tier a request ended at</h3>\n<table><thead><tr>"
@@ -435,9 +447,11 @@ public final class YearReport {
           default -> {
           }
         }
-        if (entry.chargedTo() != null) {
-          Stats charged = stats.computeIfAbsent(key(entry.chargedTo()), k -> new Stats(entry.chargedTo().tier()));
-          charged.lapses.merge(entry.kind(), 1, Integer::sum);
+        if (LAPSES.contains(entry.kind())) {
+          // charged to the office that let the limit pass: named on an escalation, else the one holding it
+          Office lapsed = entry.chargedTo() != null ? entry.chargedTo() : entry.holder();
+          stats.computeIfAbsent(key(lapsed), k -> new Stats(lapsed.tier())).lapses.merge(entry.kind(), 1,
+              Integer::sum);
         }
       }
     }
