@@ -20,6 +20,7 @@ import org.grid.escalation.model.WorkCalendar;
  * read back from the database. The report and the demo's summary are drawn from it alone.
  *
  * @param township the township
+ * @param readBack whether the township read back from the database equals the one stored
  * @param seed the seed the year was drawn from
  * @param year the calendar year
  * @param calendar the township's work calendar
@@ -42,6 +43,7 @@ import org.grid.escalation.model.WorkCalendar;
  */
 public record YearRecord(
     Township township,
+    boolean readBack,
     long seed,
     int year,
     WorkCalendar calendar,

@@ -286,6 +286,8 @@ public final class YearSimulation {
         townships.save(township);
         return null;
       });
+      boolean readBack = unitOfWork.inTransaction(() -> townships.findById(township.id()))
+          .map(township::equals).orElse(false);
 
       // 1. plan: fresh, and keeping the township's current districts
       PartitionService planning = new PartitionService(validator);
@@ -387,7 +389,7 @@ public final class YearSimulation {
       }
       List<Request> all = unitOfWork.inTransaction(() -> requestRun.ids.stream()
           .map(id -> requests.findById(id).orElseThrow()).toList());
-      return new YearRecord(township, seed, YEAR, calendar, EscalationPolicy.defaults(), fresh, kept, plan,
+      return new YearRecord(township, readBack, seed, YEAR, calendar, EscalationPolicy.defaults(), fresh, kept, plan,
           roster.size(), proposal, register, pairing, log.size(), complianceReport, all, requestRun.sweeps,
           requestRun.swept, new TreeMap<>(requestRun.refusals), assessed, grades.results());
     }
