@@ -2,7 +2,11 @@ package org.grid.examples.cli;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
@@ -13,6 +17,7 @@ import org.grid.core.model.partition.PartitionPolicy;
 import org.grid.core.model.partition.PlanResult;
 import org.grid.core.port.in.PlanPartitionCommand;
 import org.grid.core.port.in.PlanPartitionUseCase;
+import org.grid.examples.year.TownshipMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,8 +25,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /**
- * {@code plan --township FILE [--target N] [--districts N] [--keep-existing] [--out FILE]}: plans the township's
- * responsibility grids and district grids and prints or writes the plan JSON. Exit code 0 when the plan has no
+ * {@code plan --township FILE [--target N] [--districts N] [--keep-existing] [--out FILE] [--svg FILE]}: plans the
+ * township's responsibility grids and district grids and prints or writes the plan JSON; with {@code --svg} it also
+ * draws the plan's map as an SVG file ({@link TownshipMap}) from the points the units carry. Exit code 0 when the plan has no
  * {@code ERROR}, 1 when the township made a hard rule impossible (the plan is still written, with the reasons),
  * 2 for unreadable input.
  */
@@ -48,6 +54,10 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "write the plan here instead of printing it")
   Path out;
 
+  @Option(names = "--svg", paramLabel = "FILE",
+      description = "also draw the plan's map (villages, grids, districts, split villages) as SVG into this file")
+  Path svg;
+
   @Override
   public Integer call() {
     if (target < 1) {
@@ -71,6 +81,18 @@ final class PlanCommand implements Callable<Integer> {
       writer.write(read, result.plan(), result.validation(), out);
       stdout.println("grid: wrote " + result.plan().grids().size() + " grids in " + result.plan().districts().size()
           + " districts to " + out);
+    }
+    if (svg != null) {
+      try {
+        Files.writeString(svg, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + TownshipMap.svg(read, result.plan()), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the map " + svg + ": " + e.getMessage(), e);
+      }
+      // on stderr when the plan goes to stdout, so that the JSON printed stays one document
+      (out == null ? spec.commandLine().getErr() : stdout).println("grid: drew the map of "
+          + result.plan().grids().size() + " grids to " + svg);
+      spec.commandLine().getErr().flush();
     }
     stdout.flush();
     if (result.validation().hasErrors()) {

@@ -25,18 +25,29 @@ class GridCliTest {
   }
 
   @Test
-  void demoSummarisesTheBundledTownship() {
-    int exit = run("demo");
+  void demoRefusesANumberOfRequestsOutOfRange() {
+    int exit = run("demo", "--requests", "0");
 
-    assertThat(exit).isEqualTo(GridCli.OK);
-    assertThat(out.toString())
-        .contains("stored it in an embedded H2 database and read it back: identical")
-        .contains("示范乡 (T01): 24 villages, 113 units, 5298 households")
-        .contains("T01-V04    五都村")
-        .contains("第8片区")
-        .contains("4. planned 27 responsibility grids (职责网格) in 8 district grids (片区网格): district imbalance 0.106")
-        .contains("0 errors, 0 warnings")
-        .contains("split village T01-V16 石门村: grid T01-V16-N2");
+    assertThat(exit).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("--requests must be from 1 to 20000, was 0");
+  }
+
+  @Test
+  void demoRefusesASeedPropertyThatIsNotANumber() {
+    String before = System.getProperty("grid.demo.seed");
+    System.setProperty("grid.demo.seed", "seven");
+    try {
+      int exit = run("demo");
+
+      assertThat(exit).isEqualTo(GridCli.UNREADABLE_INPUT);
+      assertThat(err.toString()).contains("-Dgrid.demo.seed must be a whole number, was 'seven'");
+    } finally {
+      if (before == null) {
+        System.clearProperty("grid.demo.seed");
+      } else {
+        System.setProperty("grid.demo.seed", before);
+      }
+    }
   }
 
   @Test

@@ -45,6 +45,32 @@ class PlanAndValidateCommandTest {
   }
 
   @Test
+  void planSvgDrawsTheMapAsWellFormedSvgBesideThePlan() throws Exception {
+    Path svg = dir.resolve("map.svg");
+
+    int code = run("plan", "--township", township.toString(), "--svg", svg.toString());
+
+    assertThat(code).as(err.toString()).isEqualTo(GridCli.OK);
+    assertThat(out.toString()).contains("\"township\" : \"T01\"").doesNotContain("drew the map");
+    assertThat(err.toString()).contains("grid: drew the map of 27 grids to " + svg);
+    javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    org.w3c.dom.Document map = factory.newDocumentBuilder().parse(svg.toFile());
+    assertThat(map.getDocumentElement().getLocalName()).isEqualTo("svg");
+    assertThat(map.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength()).isEqualTo(113);
+    assertThat(map.getDocumentElement().getTextContent()).contains("五都村 ✂2").contains("T01-D1");
+  }
+
+  @Test
+  void planSvgToAnUnwritablePlaceExitsWithTwo() {
+    int code = run("plan", "--township", township.toString(), "--svg", dir.resolve("no/such/dir/map.svg").toString());
+
+    assertThat(code).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("cannot write the map");
+  }
+
+  @Test
   void aPlanWrittenByPlanValidates() throws IOException {
     Path plan = dir.resolve("plan.json");
     assertThat(run("plan", "--township", township.toString(), "--out", plan.toString())).isEqualTo(GridCli.OK);
