@@ -37,8 +37,15 @@ class DistrictBalanceProperties {
     return TownshipArbitraries.chainTownships(12, 130);
   }
 
-  @Property(tries = 30)
-  void theDistrictImbalanceIsNeverWorseThanThePlainLocalSearchs(
+  /**
+   * On a fixed sample of 30 chain townships and baseline seeds (the seed below), the planner is never worse. It is no
+   * law: both are heuristics, and a baseline run can find a better grouping by luck. Drawn at random, jqwik found one
+   * (a 72-village chain, seed -1 of the baseline: planner 0.0625 against 0.0515; see docs/partitioning.md), so a
+   * random sample would make the build fail now and then for a known limitation. The sample is fixed so that the
+   * build is the same on every run and a planner change that loses ground on it fails.
+   */
+  @Property(tries = 30, seed = "20261203")
+  void theDistrictImbalanceIsNeverWorseThanThePlainLocalSearchsOnAFixedSample(
       @ForAll("chainTownships") Township township, @ForAll long seed) {
     Statistics.label("villages").collect(township.villages().size() / 20 * 20);
     PlanResult planned = planner.plan(township, PartitionPolicy.defaults());
