@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeduplicatingEventConsumer extends DefaultConsumer {
 
-  /** What the consumer does with each event, once. */
+  /** What the consumer does with each event, once (事件处理器). */
   @FunctionalInterface
   public interface Handler {
 
