@@ -123,13 +123,7 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
    */
   @Override
   public synchronized List<DeliveryOutcome> deliver(List<OutgoingEvent> events) {
-    requireNonNull(events, "events");
-    if (events.isEmpty()) {
-      throw new IllegalArgumentException("events must not be empty");
-    }
-    for (OutgoingEvent event : events) {
-      requireNonNull(event, "event in the batch");
-    }
+    EventSink.requireBatch(events);
     if (closed) {
       throw new IllegalStateException("the RabbitMQ event sink is closed");
     }

@@ -1,6 +1,5 @@
 package org.grid.adapters.inmemory.events;
 
-import static java.util.Objects.requireNonNull;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,13 +49,7 @@ public final class InMemoryEventSink implements EventSink {
    */
   @Override
   public synchronized List<DeliveryOutcome> deliver(List<OutgoingEvent> events) {
-    requireNonNull(events, "events");
-    if (events.isEmpty()) {
-      throw new IllegalArgumentException("events must not be empty");
-    }
-    for (OutgoingEvent event : events) {
-      requireNonNull(event, "event in the batch");
-    }
+    EventSink.requireBatch(events);
     if (!available) {
       throw new SinkUnavailableException("the in-memory sink is switched unavailable", null);
     }

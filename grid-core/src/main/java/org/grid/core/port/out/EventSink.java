@@ -1,6 +1,7 @@
 package org.grid.core.port.out;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Where the outbox relay hands events to a message broker (事件投递端口): the one interface a county implements to
@@ -25,6 +26,26 @@ public interface EventSink {
    *     against the events
    */
   List<DeliveryOutcome> deliver(List<OutgoingEvent> events);
+
+  /**
+   * Checks a batch as every sink must before publishing anything of it: what {@link #deliver} implementations call
+   * first, so that a refused batch is refused the same way by every broker's sink.
+   *
+   * @param events the batch
+   * @return the batch
+   * @throws NullPointerException if {@code events} or one of them is null
+   * @throws IllegalArgumentException if {@code events} is empty
+   */
+  static List<OutgoingEvent> requireBatch(List<OutgoingEvent> events) {
+    Objects.requireNonNull(events, "events");
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("events must not be empty");
+    }
+    for (OutgoingEvent event : events) {
+      Objects.requireNonNull(event, "event in the batch");
+    }
+    return events;
+  }
 
   /** The broker cannot be reached now: nothing of the batch is known delivered, nothing is the events' fault. */
   final class SinkUnavailableException extends RuntimeException {
