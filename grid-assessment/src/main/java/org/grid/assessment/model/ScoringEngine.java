@@ -136,6 +136,10 @@ public final class ScoringEngine {
     /** The subjects in the order given, for a fixed scoring's scores. */
     private final List<SubjectId> given;
     private final EvidenceTable seen = new EvidenceTable();
+    private final Counted counted = new Counted();
+    /** Room for every rule of any rule set scored: a subject's groups are {@code number * stride + rule}. */
+    private final int stride;
+    private int tallyCount;
     /** Pieces of subjects not (yet) scored, in an enrolling scoring: counted at the end if their subject enrols. */
     private final List<Evidence> pending = new ArrayList<>();
     private boolean finished;
@@ -149,12 +153,15 @@ public final class ScoringEngine {
       if (enrolling != null) {
         distinct.add(enrolling);
       }
+      int mostRules = 1;
       for (RuleSet ruleSet : distinct) {
         if (!requireNonNull(ruleSet, "ruleSet").validity().covers(period)) {
           throw new IllegalArgumentException("rule set " + ruleSet.id() + " is valid for " + ruleSet.validity()
               + ", not for the whole period " + period);
         }
+        mostRules = Math.max(mostRules, ruleSet.rules().size());
       }
+      stride = mostRules;
       tallies = new HashMap<>(Math.max(16, ruleSets.size() * 4 / 3 + 1));
       given = new ArrayList<>(ruleSets.size());
       for (Map.Entry<SubjectId, RuleSet> entry : ruleSets.entrySet()) {
@@ -164,7 +171,7 @@ public final class ScoringEngine {
     }
 
     private Tally tally(RuleSet ruleSet) {
-      return new Tally(ruleSet, rulesByType.computeIfAbsent(ruleSet, ScoringEngine::byType));
+      return new Tally(ruleSet, rulesByType.computeIfAbsent(ruleSet, ScoringEngine::byType), tallyCount++);
     }
 
     /**
@@ -190,7 +197,7 @@ public final class ScoringEngine {
           pending.add(item);
         }
       } else if (period.contains(item.date())) {
-        tally.count(item);
+        tally.count(item, counted, stride);
       }
     }
 
@@ -228,13 +235,15 @@ public final class ScoringEngine {
       for (Evidence item : pending) {
         Tally tally = tallies.get(item.subject());
         if (tally != null && period.contains(item.date())) {
-          tally.count(item);
+          tally.count(item, counted, stride);
         }
       }
       Collection<SubjectId> order = enrolling == null ? given : new TreeSet<>(tallies.keySet());
+      EvidenceId[] grouped = new EvidenceId[counted.size];
+      int[] start = counted.group(tallyCount * stride, grouped);
       Map<SubjectId, Score> scores = new LinkedHashMap<>();
       for (SubjectId subject : order) {
-        scores.put(subject, tallies.get(subject).score(subject, period));
+        scores.put(subject, tallies.get(subject).score(subject, period, grouped, start, stride));
       }
       return scores;
     }
@@ -367,48 +376,53 @@ public final class ScoringEngine {
     return byType;
   }
 
-  /** What one subject's rules have counted so far: the ids each rule counted, in any order. */
+  /**
+   * One subject's rule set and its place among the counted ids: the pieces a subject's rules count are not kept in
+   * lists of their own (tens of thousands of lists, each append a cache miss) but appended to {@link Counted} under the
+   * subject's number and the rule's, and grouped once when the scores are given.
+   */
   private static final class Tally {
     private final RuleSet ruleSet;
     private final Map<String, int[]> rulesByType;
-    private final List<List<EvidenceId>> counted;
+    private final int number;
 
-    Tally(RuleSet ruleSet, Map<String, int[]> rulesByType) {
+    Tally(RuleSet ruleSet, Map<String, int[]> rulesByType, int number) {
       this.ruleSet = ruleSet;
       this.rulesByType = rulesByType;
-      this.counted = new ArrayList<>(Collections.nCopies(ruleSet.rules().size(), null));
+      this.number = number;
     }
 
-    void count(Evidence item) {
+    void count(Evidence item, Counted counted, int stride) {
       int[] rules = rulesByType.get(item.type());
       if (rules == null) {
         return;
       }
       for (int r : rules) {
         if (ruleSet.rules().get(r).counts(item)) {
-          List<EvidenceId> ids = counted.get(r);
-          if (ids == null) {
-            ids = new ArrayList<>();
-            counted.set(r, ids);
-          }
-          ids.add(item.id());
+          counted.add(number * stride + r, item.id());
         }
       }
     }
 
-    /** The score: the base line, then a line per rule that counted anything, its ids sorted. */
-    Score score(SubjectId subject, AssessmentPeriod period) {
+    /**
+     * The score: the base line, then a line per rule that counted anything, its ids sorted. {@code grouped} holds
+     * every counted id grouped by subject and rule; the ids of rule {@code r} lie from {@code start[number * stride +
+     * r]} to the next group's start.
+     */
+    Score score(SubjectId subject, AssessmentPeriod period, EvidenceId[] grouped, int[] start, int stride) {
       List<LineItem> lines = new ArrayList<>();
       lines.add(new LineItem(LineItem.BASE, "base score of " + ruleSet.id(), ImmutableList.of(), ruleSet.base(),
           false));
-      for (int r = 0; r < counted.size(); r++) {
-        List<EvidenceId> ids = counted.get(r);
-        if (ids == null) {
+      List<EvidenceId> all = Arrays.asList(grouped);
+      for (int r = 0; r < ruleSet.rules().size(); r++) {
+        int from = start[number * stride + r];
+        int to = start[number * stride + r + 1];
+        if (from == to) {
           continue;
         }
         ScoringRule rule = ruleSet.rules().get(r);
-        ids.sort(null); // ids in their natural order, whatever the order of the evidence
-        BigDecimal points = rule.pointsPerOccurrence().multiply(BigDecimal.valueOf(ids.size()));
+        Arrays.sort(grouped, from, to); // ids in their natural order, whatever the order of the evidence
+        BigDecimal points = rule.pointsPerOccurrence().multiply(BigDecimal.valueOf(to - from));
         boolean capped = rule.capPerPeriod().isPresent() && points.compareTo(rule.capPerPeriod().get()) > 0;
         if (capped) {
           points = rule.capPerPeriod().get();
@@ -416,9 +430,56 @@ public final class ScoringEngine {
         if (rule.direction() == Direction.DEDUCT) {
           points = points.negate();
         }
-        lines.add(new LineItem(rule.id(), rule.description(), ImmutableList.copyOf(ids), points, capped));
+        lines.add(new LineItem(rule.id(), rule.description(), ImmutableList.copyOf(all.subList(from, to)), points,
+            capped));
       }
       return new Score(subject, period, ruleSet.id(), ImmutableList.copyOf(lines));
+    }
+  }
+
+  /**
+   * The ids the rules counted, in the order they were counted, each with its group (subject number times the stride,
+   * plus the rule's index): appended to chunks that are written front to back, so counting a piece writes memory
+   * that is already in cache; {@link #group} sorts them into their groups once, by counting.
+   */
+  private static final class Counted {
+    private static final int CHUNK = 1 << 14;
+    private int[][] groups = new int[16][];
+    private EvidenceId[][] ids = new EvidenceId[16][];
+    private int size;
+
+    void add(int group, EvidenceId id) {
+      int chunk = size / CHUNK;
+      if (size % CHUNK == 0) {
+        if (chunk == ids.length) {
+          groups = Arrays.copyOf(groups, chunk * 2);
+          ids = Arrays.copyOf(ids, chunk * 2);
+        }
+        groups[chunk] = new int[CHUNK];
+        ids[chunk] = new EvidenceId[CHUNK];
+      }
+      groups[chunk][size % CHUNK] = group;
+      ids[chunk][size % CHUNK] = id;
+      size++;
+    }
+
+    /**
+     * Puts the ids into {@code grouped} group by group (in counting order within a group) and returns where each
+     * group starts: {@code start[g]} to {@code start[g + 1]}.
+     */
+    int[] group(int groupCount, EvidenceId[] grouped) {
+      int[] start = new int[groupCount + 1];
+      for (int i = 0; i < size; i++) {
+        start[groups[i / CHUNK][i % CHUNK] + 1]++;
+      }
+      for (int g = 0; g < groupCount; g++) {
+        start[g + 1] += start[g];
+      }
+      int[] next = Arrays.copyOf(start, groupCount);
+      for (int i = 0; i < size; i++) {
+        grouped[next[groups[i / CHUNK][i % CHUNK]]++] = ids[i / CHUNK][i % CHUNK];
+      }
+      return start;
     }
   }
 }
