@@ -1,6 +1,5 @@
 package org.grid.adapters.inmemory.events;
 
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
