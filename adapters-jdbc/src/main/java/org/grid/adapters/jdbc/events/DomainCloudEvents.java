@@ -3,6 +3,7 @@ package org.grid.adapters.jdbc.events;
 import java.util.List;
 import org.grid.assessment.model.ScoreEvent;
 import org.grid.core.model.event.DomainEvent;
+import org.grid.core.model.pairing.PairingEvent;
 import org.grid.core.model.team.TeamEvent;
 import org.grid.core.port.out.OutgoingEvent;
 
@@ -10,7 +11,8 @@ import org.grid.core.port.out.OutgoingEvent;
 final class DomainCloudEvents {
 
   /** Every CloudEvents type this package writes, for the tests and docs/events.md. */
-  static final List<String> TYPES = List.of(TeamCloudEvents.FORMED, TeamCloudEvents.CHANGED, ScoreCloudEvents.GRADED);
+  static final List<String> TYPES = List.of(TeamCloudEvents.FORMED, TeamCloudEvents.CHANGED,
+      PairingCloudEvents.CHANGED, ScoreCloudEvents.GRADED);
 
   private DomainCloudEvents() {}
 
@@ -22,6 +24,8 @@ final class DomainCloudEvents {
   static OutgoingEvent encode(DomainEvent event) {
     if (event instanceof TeamEvent team) {
       return TeamCloudEvents.encode(team);
+    } else if (event instanceof PairingEvent pairing) {
+      return PairingCloudEvents.encode(pairing);
     } else if (event instanceof ScoreEvent score) {
       return ScoreCloudEvents.encode(score);
     }

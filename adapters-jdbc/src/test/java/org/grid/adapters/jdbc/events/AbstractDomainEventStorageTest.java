@@ -22,6 +22,7 @@ import org.grid.adapters.jdbc.assessment.JdbcRuleSetRepository;
 import org.grid.adapters.jdbc.assessment.JdbcScoreRepository;
 import org.grid.adapters.jdbc.escalation.Outbox;
 import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
+import org.grid.adapters.jdbc.pairing.JdbcPairingRepository;
 import org.grid.adapters.jdbc.team.JdbcPersonRepository;
 import org.grid.adapters.jdbc.team.JdbcTeamRepository;
 import org.grid.assessment.application.ScorePartyMembersService;
@@ -35,15 +36,20 @@ import org.grid.assessment.model.RuleSet;
 import org.grid.assessment.model.ScoringRule;
 import org.grid.assessment.model.SubjectId;
 import org.grid.assessment.port.in.ScorePartyMembersCommand;
+import org.grid.core.application.PairHouseholdsService;
 import org.grid.core.application.ProposeTeamsService;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
+import org.grid.core.model.jurisdiction.Household;
+import org.grid.core.model.jurisdiction.HouseholdId;
+import org.grid.core.model.jurisdiction.HouseholdRegister;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.Unit;
 import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.pairing.PairingPolicy;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
@@ -52,6 +58,7 @@ import org.grid.core.model.team.Role;
 import org.grid.core.model.team.ServedGrid;
 import org.grid.core.model.team.TeamId;
 import org.grid.core.model.team.TeamPolicy;
+import org.grid.core.port.in.PairHouseholdsCommand;
 import org.grid.core.port.in.ProposeTeamsCommand;
 import org.grid.core.port.out.OutgoingEvent;
 import org.junit.jupiter.api.AfterAll;
@@ -59,7 +66,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Team and score events through the JDBC outbox, on each database: the application services publish them in the
+ * Team, pairing and score events through the JDBC outbox, on each database: the application services publish them in the
  * transaction of their change, the relay delivers them, and every delivered event validates against its schema
  * (the sink of {@link Outbox#recording} checks each) and carries no name.
  */
@@ -161,6 +168,44 @@ abstract class AbstractDomainEventStorageTest extends AbstractDatabaseTest {
     assertThatThrownBy(() -> publisher.publish(List.of(EventSamples.oneOfEach().get(0))))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("inside a unit of work");
     assertThat(Outbox.storedOrder(database.dataSource())).isEmpty();
+  }
+
+  private PairHouseholdsService pairing(Instant at) {
+    return new PairHouseholdsService(new JdbcTownshipRepository(unitOfWork), people,
+        new JdbcPairingRepository(unitOfWork), unitOfWork, VALIDATION.getValidator(),
+        new JdbcDomainEventPublisher(unitOfWork), Clock.fixed(at, ZoneOffset.UTC));
+  }
+
+  private static HouseholdRegister register(int households) {
+    List<Household> all = new ArrayList<>();
+    for (int i = 0; i < households; i++) {
+      all.add(Household.of(HouseholdId.of("H" + i), UnitId.of("U1"), List.of()));
+    }
+    return HouseholdRegister.of(T, all);
+  }
+
+  @Test
+  void changedPairingsLeaveOneEventPerHouseholdThatValidatesAndNamesNobody() {
+    staff("P1", V, Role.VILLAGE_CADRE);
+    PairingPolicy twoEach = PairingPolicy.defaults().withMaxHouseholdsPerPairer(2);
+    pairing(NOW).pair(new PairHouseholdsCommand(T, register(3), twoEach));
+    pairing(NOW.plusSeconds(60)).pair(new PairHouseholdsCommand(T, register(3), twoEach));
+    staff("P2", V, Role.VILLAGE_CADRE);
+    pairing(NOW.plusSeconds(120)).pair(new PairHouseholdsCommand(T, register(3), twoEach));
+
+    List<OutgoingEvent> delivered = Outbox.drain(database.dataSource());
+
+    assertThat(delivered).extracting(OutgoingEvent::type).containsOnly("org.grid.pairing.changed.v1");
+    assertThat(delivered).extracting(OutgoingEvent::id)
+        .as("two paired; the same again, no event; then P2 takes H1 over and P1 pairs the third")
+        .containsExactly("pairing/T1/H0/2026-01-05T02:00:00Z", "pairing/T1/H1/2026-01-05T02:00:00Z",
+            "pairing/T1/H1/2026-01-05T02:02:00Z", "pairing/T1/H2/2026-01-05T02:02:00Z");
+    assertThat(delivered.get(2).json()).contains("\"pairer\":\"P2\",\"previous\":\"P1\"");
+    assertThat(delivered).allSatisfy(e -> {
+      assertThat(e.source()).isEqualTo("/counties/%E4%B8%9C%E5%8E%BF/townships/T1/villages/V1");
+      assertThat(e.json()).doesNotContain("张");
+    });
+    assertThat(delivered.get(3).json()).contains("\"pairer\":\"P1\"").doesNotContain("previous");
   }
 
   private ScorePartyMembersService scoring(List<Evidence> evidence) {

@@ -23,6 +23,10 @@ import org.grid.adapters.jdbc.escalation.Outbox;
 import org.grid.assessment.model.ScoreEvent;
 import org.grid.core.model.event.DomainEvent;
 import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.model.jurisdiction.HouseholdId;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.pairing.PairingEvent;
+import org.grid.core.model.team.PersonId;
 import org.grid.core.model.team.TeamEvent;
 import org.grid.core.model.team.TeamScope;
 import org.grid.core.port.out.OutgoingEvent;
@@ -93,8 +97,27 @@ class DomainCloudEventsTest {
   }
 
   @Test
+  void aPairingEventReadsAsDocumented() throws IOException {
+    OutgoingEvent changed = DomainCloudEvents.encode(EventSamples.oneOfEach().get(2));
+
+    assertThat(changed.type()).isEqualTo("org.grid.pairing.changed.v1");
+    assertThat(changed.id()).isEqualTo("pairing/T01/H-7/2026-03-02T01:00:00Z");
+    assertThat(changed.aggregate()).isEqualTo("pairing/T01/H-7");
+    assertThat(changed.source()).isEqualTo("/counties/%E4%B8%9C%E5%8E%BF/townships/T01/villages/%E4%BA%94%E9%83%BD");
+    assertThat(changed.subject()).isEqualTo("H-7");
+    assertThat(JSON.readTree(changed.json()).get("data").toString()).isEqualTo(
+        "{\"householdId\":\"H-7\",\"township\":\"T01\",\"village\":\"五都\",\"pairer\":\"P-1\",\"previous\":\"P-2\"}");
+    OutgoingEvent unpaired = DomainCloudEvents.encode(new PairingEvent.PairingChanged(COUNTY, EventSamples.TOWNSHIP,
+        VillageId.of("V1"), HouseholdId.of("H-7"), Optional.empty(), Optional.of(PersonId.of("P-2")), AT));
+    Outbox.checkAgainstSchema(unpaired);
+    ObjectNode neither = (ObjectNode) JSON.readTree(unpaired.json());
+    ((ObjectNode) neither.get("data")).remove("previous");
+    assertThat(JsonSchemas.problems(Outbox.schema(unpaired.type()), neither)).as("a change names a pairer").isNotEmpty();
+  }
+
+  @Test
   void aScoreEventReadsAsDocumented() throws IOException {
-    OutgoingEvent graded = DomainCloudEvents.encode(EventSamples.oneOfEach().get(2));
+    OutgoingEvent graded = DomainCloudEvents.encode(EventSamples.oneOfEach().get(3));
 
     assertThat(graded.type()).isEqualTo("org.grid.score.graded.v1");
     assertThat(graded.id()).isEqualTo("score/assess-2025/with-post/2025/PM-9");
@@ -130,7 +153,7 @@ class DomainCloudEventsTest {
       wrongType.put("type", "org.grid.request.reported.v1");
       assertThat(JsonSchemas.problems(schema, wrongType)).as(encoded.type()).isNotEmpty();
       ObjectNode wrongSource = (ObjectNode) JSON.readTree(encoded.json());
-      wrongSource.put("source", "/counties/C1/townships/T01/villages/V1");
+      wrongSource.put("source", "/counties/C1/townships/T01/villages/V1/grids/N1");
       assertThat(JsonSchemas.problems(schema, wrongSource)).as(encoded.type()).isNotEmpty();
     }
     ObjectNode noMembers = (ObjectNode) JSON.readTree(DomainCloudEvents.encode(EventSamples.oneOfEach().get(0)).json());

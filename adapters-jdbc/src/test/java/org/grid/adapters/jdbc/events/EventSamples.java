@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +21,10 @@ import org.grid.assessment.model.SubjectId;
 import org.grid.core.model.event.DomainEvent;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
+import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.pairing.PairingEvent;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.DutyRole;
 import org.grid.core.model.team.PersonId;
@@ -43,7 +46,7 @@ final class EventSamples {
 
   static Team team(TeamScope scope) {
     return Team.of(TeamId.of("TEAM-N1"), TOWNSHIP, scope, PersonId.of("P-1"), Set.of(PersonId.of("P-2")),
-        Set.of(PersonId.of("P-3"), PersonId.of("P-4")), PersonId.of("P-5"),
+        new LinkedHashSet<>(List.of(PersonId.of("P-3"), PersonId.of("P-4"))), PersonId.of("P-5"),
         Map.of(DutyRole.DISPUTE_MEDIATION, PersonId.of("P-2"), DutyRole.VILLAGE_SURVEY, PersonId.of("P-3")),
         OffsetDateTime.parse("2026-03-02T09:00:00+08:00"));
   }
@@ -66,6 +69,8 @@ final class EventSamples {
     return List.of(
         new TeamEvent.TeamFormed(COUNTY, team(scopes().get(0)), 1, AT),
         new TeamEvent.TeamChanged(COUNTY, team(scopes().get(1)), 4, AT),
+        new PairingEvent.PairingChanged(COUNTY, TOWNSHIP, VillageId.of("五都"), HouseholdId.of("H-7"),
+            Optional.of(PersonId.of("P-1")), Optional.of(PersonId.of("P-2")), AT),
         new ScoreEvent.ScoreGraded(COUNTY, "assess-2025", score(), Optional.of(Grade.QUALIFIED), AT));
   }
 }
