@@ -4,6 +4,7 @@ import java.util.List;
 import org.grid.assessment.model.ScoreEvent;
 import org.grid.core.model.event.DomainEvent;
 import org.grid.core.model.pairing.PairingEvent;
+import org.grid.core.model.partition.PlanEvent;
 import org.grid.core.model.team.TeamEvent;
 import org.grid.core.port.out.OutgoingEvent;
 
@@ -11,8 +12,8 @@ import org.grid.core.port.out.OutgoingEvent;
 final class DomainCloudEvents {
 
   /** Every CloudEvents type this package writes, for the tests and docs/events.md. */
-  static final List<String> TYPES = List.of(TeamCloudEvents.FORMED, TeamCloudEvents.CHANGED,
-      PairingCloudEvents.CHANGED, ScoreCloudEvents.GRADED);
+  static final List<String> TYPES = List.of(PlanCloudEvents.ADOPTED, TeamCloudEvents.FORMED,
+      TeamCloudEvents.CHANGED, PairingCloudEvents.CHANGED, ScoreCloudEvents.GRADED);
 
   private DomainCloudEvents() {}
 
@@ -24,6 +25,8 @@ final class DomainCloudEvents {
   static OutgoingEvent encode(DomainEvent event) {
     if (event instanceof TeamEvent team) {
       return TeamCloudEvents.encode(team);
+    } else if (event instanceof PlanEvent plan) {
+      return PlanCloudEvents.encode(plan);
     } else if (event instanceof PairingEvent pairing) {
       return PairingCloudEvents.encode(pairing);
     } else if (event instanceof ScoreEvent score) {

@@ -21,6 +21,7 @@ import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.adapters.jdbc.assessment.JdbcRuleSetRepository;
 import org.grid.adapters.jdbc.assessment.JdbcScoreRepository;
 import org.grid.adapters.jdbc.escalation.Outbox;
+import org.grid.adapters.jdbc.escalation.JdbcPlaceDirectory;
 import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
 import org.grid.adapters.jdbc.pairing.JdbcPairingRepository;
 import org.grid.adapters.jdbc.team.JdbcPersonRepository;
@@ -51,6 +52,9 @@ import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.pairing.PairingPolicy;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.partition.PartitionPlanner;
+import org.grid.core.model.partition.PartitionPolicy;
+import org.grid.core.model.partition.Plan;
 import org.grid.core.model.team.PartyMembership;
 import org.grid.core.model.team.Person;
 import org.grid.core.model.team.PersonId;
@@ -61,12 +65,16 @@ import org.grid.core.model.team.TeamPolicy;
 import org.grid.core.port.in.PairHouseholdsCommand;
 import org.grid.core.port.in.ProposeTeamsCommand;
 import org.grid.core.port.out.OutgoingEvent;
+import org.grid.escalation.application.AdoptPlanService;
+import org.grid.escalation.model.Place;
+import org.grid.escalation.port.in.AdoptPlanCommand;
+import org.grid.escalation.port.in.AdoptPlanUseCase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Team, pairing and score events through the JDBC outbox, on each database: the application services publish them in the
+ * Plan, team, pairing and score events through the JDBC outbox, on each database: the application services publish them in the
  * transaction of their change, the relay delivers them, and every delivered event validates against its schema
  * (the sink of {@link Outbox#recording} checks each) and carries no name.
  */
@@ -95,7 +103,7 @@ abstract class AbstractDomainEventStorageTest extends AbstractDatabaseTest {
     database.deleteAll(TestDatabase.TEAM_TABLES);
     database.deleteAll(TestDatabase.ASSESSMENT_TABLES);
     database.deleteAll(TestDatabase.JURISDICTION_TABLES);
-    database.deleteAll(List.of("grid_outbox_dead_letter", "grid_outbox"));
+    database.deleteAll(List.of("grid_outbox_dead_letter", "grid_outbox", "grid_place"));
     unitOfWork = new JdbcUnitOfWork(database.dataSource());
     new JdbcTownshipRepository(unitOfWork).save(Township.builder(CountyId.of("东县"), T, "示范乡")
         .village(Village.of(V, "五都村", List.of(Unit.of(UnitId.of("U1"), "1组", 200)))).build());
@@ -206,6 +214,30 @@ abstract class AbstractDomainEventStorageTest extends AbstractDatabaseTest {
       assertThat(e.json()).doesNotContain("张");
     });
     assertThat(delivered.get(3).json()).contains("\"pairer\":\"P1\"").doesNotContain("previous");
+  }
+
+  @Test
+  void anAdoptedPlanLeavesOneEventThatValidatesAndARefusedPlanNone() {
+    Township township = new JdbcTownshipRepository(unitOfWork).findById(T).orElseThrow();
+    Plan plan = PartitionPlanner.create().plan(township, PartitionPolicy.defaults().withDistricts(1)).plan();
+    AdoptPlanService adopting = new AdoptPlanService(new JdbcPlaceDirectory(unitOfWork), unitOfWork,
+        VALIDATION.getValidator(), new JdbcDomainEventPublisher(unitOfWork));
+    Plan missingItsGrids = Plan.of(T, plan.policy(), List.of(), List.of());
+
+    assertThat(adopting.adopt(new AdoptPlanCommand(township, missingItsGrids, NOW)))
+        .isInstanceOf(AdoptPlanUseCase.Refused.class);
+    assertThat(adopting.adopt(new AdoptPlanCommand(township, plan, NOW)))
+        .isInstanceOf(AdoptPlanUseCase.Adopted.class);
+
+    assertThat(Outbox.drain(database.dataSource())).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("org.grid.plan.adopted.v1");
+      assertThat(e.id()).isEqualTo("plan/东县/T1/2026-01-05T02:00:00Z");
+      assertThat(e.source()).isEqualTo("/counties/%E4%B8%9C%E5%8E%BF/townships/T1");
+      assertThat(e.json()).contains("\"grid\":\"" + plan.grids().get(0).id().value() + "\"")
+          .doesNotContain("五都村").doesNotContain("示范乡");
+    });
+    assertThat(new JdbcPlaceDirectory(unitOfWork).contains(Place.of(township, plan, plan.grids().get(0).id())))
+        .isTrue();
   }
 
   private ScorePartyMembersService scoring(List<Evidence> evidence) {

@@ -116,6 +116,21 @@ class DomainCloudEventsTest {
   }
 
   @Test
+  void aPlanEventReadsAsDocumented() throws IOException {
+    OutgoingEvent adopted = DomainCloudEvents.encode(EventSamples.oneOfEach().get(4));
+
+    assertThat(adopted.type()).isEqualTo("org.grid.plan.adopted.v1");
+    assertThat(adopted.id()).isEqualTo("plan/东县/T01/2026-03-02T01:00:00Z");
+    assertThat(adopted.aggregate()).isEqualTo("plan/东县/T01");
+    assertThat(adopted.source()).isEqualTo("/counties/%E4%B8%9C%E5%8E%BF/townships/T01");
+    assertThat(adopted.subject()).isEqualTo("T01");
+    assertThat(JSON.readTree(adopted.json()).get("data").toString()).isEqualTo("{\"township\":\"T01\",\"grids\":["
+        + "{\"grid\":\"N1\",\"village\":\"V1\",\"district\":\"D1\",\"units\":2},"
+        + "{\"grid\":\"N2\",\"village\":\"V2\",\"district\":\"D1\",\"units\":1}],"
+        + "\"districts\":[{\"district\":\"D1\",\"grids\":[\"N1\",\"N2\"]}]}");
+  }
+
+  @Test
   void aScoreEventReadsAsDocumented() throws IOException {
     OutgoingEvent graded = DomainCloudEvents.encode(EventSamples.oneOfEach().get(3));
 

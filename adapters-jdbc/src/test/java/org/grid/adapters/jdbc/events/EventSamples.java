@@ -25,7 +25,13 @@ import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.pairing.PairingEvent;
+import org.grid.core.model.jurisdiction.UnitId;
+import org.grid.core.model.partition.District;
+import org.grid.core.model.partition.Grid;
 import org.grid.core.model.partition.GridId;
+import org.grid.core.model.partition.PartitionPolicy;
+import org.grid.core.model.partition.Plan;
+import org.grid.core.model.partition.PlanEvent;
 import org.grid.core.model.team.DutyRole;
 import org.grid.core.model.team.PersonId;
 import org.grid.core.model.team.Team;
@@ -71,6 +77,14 @@ final class EventSamples {
         new TeamEvent.TeamChanged(COUNTY, team(scopes().get(1)), 4, AT),
         new PairingEvent.PairingChanged(COUNTY, TOWNSHIP, VillageId.of("五都"), HouseholdId.of("H-7"),
             Optional.of(PersonId.of("P-1")), Optional.of(PersonId.of("P-2")), AT),
-        new ScoreEvent.ScoreGraded(COUNTY, "assess-2025", score(), Optional.of(Grade.QUALIFIED), AT));
+        new ScoreEvent.ScoreGraded(COUNTY, "assess-2025", score(), Optional.of(Grade.QUALIFIED), AT),
+        new PlanEvent.PlanAdopted(COUNTY, plan(), AT));
+  }
+
+  static Plan plan() {
+    return Plan.of(TOWNSHIP, PartitionPolicy.defaults(), List.of(
+            Grid.of(GridId.of("N1"), VillageId.of("V1"), List.of(UnitId.of("U1"), UnitId.of("U2"))),
+            Grid.of(GridId.of("N2"), VillageId.of("V2"), List.of(UnitId.of("U3")))),
+        List.of(District.of(DistrictId.of("D1"), List.of(GridId.of("N1"), GridId.of("N2")))));
   }
 }
