@@ -27,6 +27,7 @@ import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.escalation.JdbcPlaceDirectory;
 import org.grid.adapters.jdbc.escalation.JdbcRequestEventPublisher;
+import org.grid.adapters.jdbc.events.JdbcDomainEventPublisher;
 import org.grid.adapters.jdbc.outbox.OutboxRelay;
 import org.grid.core.port.out.DeliveryOutcome;
 import org.grid.core.port.out.OutgoingEvent;
@@ -117,7 +118,8 @@ class ReadmeExampleTest {
       Plan plan = planned.plan();
 
       ProposeTeamsUseCase teams = new ProposeTeamsService(townships, new JdbcPersonRepository(unitOfWork),
-          new JdbcTeamRepository(unitOfWork), unitOfWork, validator);
+          new JdbcTeamRepository(unitOfWork), unitOfWork, validator, new JdbcDomainEventPublisher(unitOfWork));
+      // teams formed or changed leave through the outbox with their change (docs/events.md)
       ProposeTeamsUseCase.Outcome proposed = teams.propose(ProposeTeamsCommand.of(plan, TeamPolicy.defaults(), now));
 
       new JdbcWorkCalendars(unitOfWork).put(township.id(), calendar);

@@ -35,6 +35,7 @@ import org.grid.adapters.jdbc.assessment.JdbcScoreRepository;
 import org.grid.adapters.jdbc.duty.JdbcDutyLogRepository;
 import org.grid.adapters.jdbc.escalation.JdbcPlaceDirectory;
 import org.grid.adapters.jdbc.escalation.JdbcRequestEventPublisher;
+import org.grid.adapters.jdbc.events.JdbcDomainEventPublisher;
 import org.grid.adapters.jdbc.escalation.JdbcRequestRepository;
 import org.grid.adapters.jdbc.escalation.JdbcRoutingTable;
 import org.grid.adapters.jdbc.escalation.JdbcStaffDirectory;
@@ -63,6 +64,7 @@ import org.grid.core.application.ComputeComplianceService;
 import org.grid.core.application.PairHouseholdsService;
 import org.grid.core.application.PartitionService;
 import org.grid.core.application.ProposeTeamsService;
+import org.grid.core.port.out.DomainEventPublisher;
 import org.grid.core.model.duty.CardKind;
 import org.grid.core.model.duty.ComplianceReport;
 import org.grid.core.model.duty.DutyLogEntry;
@@ -304,8 +306,10 @@ public final class YearSimulation {
         roster.forEach(person -> people.save(township.id(), person));
         return null;
       });
+      // Teams, pairings and scores publish their events to the outbox with their change (docs/events.md).
+      DomainEventPublisher events = new JdbcDomainEventPublisher(unitOfWork);
       ProposeTeamsUseCase.Outcome proposedOutcome = new ProposeTeamsService(townships, people, teams, unitOfWork,
-          validator).propose(ProposeTeamsCommand.of(plan, TeamPolicy.defaults(), start.minusDays(1)));
+          validator, events).propose(ProposeTeamsCommand.of(plan, TeamPolicy.defaults(), start.minusDays(1)));
       if (!(proposedOutcome instanceof ProposeTeamsUseCase.Proposed proposed) || !proposed.stored()) {
         throw new IllegalStateException("the generated roster did not staff every team: "
             + (proposedOutcome instanceof ProposeTeamsUseCase.Proposed p ? p.proposal().shortfalls() : proposedOutcome));
@@ -315,7 +319,7 @@ public final class YearSimulation {
       // 3. every household paired
       HouseholdRegister register = register();
       PairHouseholdsUseCase.Outcome pairedOutcome = new PairHouseholdsService(townships, people, pairings, unitOfWork,
-          validator).pair(new PairHouseholdsCommand(township.id(), register, PairingPolicy.defaults()));
+          validator, events, clock).pair(new PairHouseholdsCommand(township.id(), register, PairingPolicy.defaults()));
       if (!(pairedOutcome instanceof PairHouseholdsUseCase.Paired paired)) {
         throw new IllegalStateException("pairing refused: " + pairedOutcome);
       }
@@ -374,14 +378,14 @@ public final class YearSimulation {
       AssessmentPeriod period = AssessmentPeriod.year(YEAR);
       RequestHistoryEvidence history = new RequestHistoryEvidence(requests, unitOfWork, township.county(), ZONE);
       AssessRequestsUseCase.Outcome twoWay = new AssessRequestsService(ruleSets,
-          history.sides(RequestEvidence.HANDLER, RequestEvidence.REPORTER), scores, unitOfWork, validator)
-          .assess(AssessRequestsCommand.of("year-demo-" + YEAR, period));
+          history.sides(RequestEvidence.HANDLER, RequestEvidence.REPORTER), scores, unitOfWork, validator, events,
+          township.county(), clock).assess(AssessRequestsCommand.of("year-demo-" + YEAR, period));
       EvidenceSource dutyEvidence = new DutyRecordEvidence(compliance, dutyLog, pairings, unitOfWork,
           DutyPolicy.defaults(), ZONE, List.of(new DutyRecordEvidence.Township(township.id(), served, register)));
       List<PartyMember> members = partyMembers(roster);
       ScorePartyMembersUseCase.Outcome graded = new ScorePartyMembersService(ruleSets,
           EvidenceSource.concat(dutyEvidence, history.sides(RequestEvidence.STAFF)), scores, unitOfWork,
-          GradingPolicy.defaults(), validator)
+          GradingPolicy.defaults(), validator, events, township.county(), clock)
           .score(new ScorePartyMembersCommand("year-demo-members-" + YEAR, period, members));
       if (!(twoWay instanceof AssessRequestsUseCase.Assessed assessed)
           || !(graded instanceof ScorePartyMembersUseCase.Graded grades)) {

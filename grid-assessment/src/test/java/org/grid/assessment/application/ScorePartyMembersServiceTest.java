@@ -31,6 +31,12 @@ import org.grid.assessment.port.in.ScorePartyMembersUseCase.Outcome;
 import org.grid.assessment.port.in.ScorePartyMembersCommand;
 import org.grid.assessment.port.out.RuleSetRepository;
 import org.grid.assessment.port.out.ScoreRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.grid.assessment.model.ScoreEvent;
+import org.grid.core.model.event.DomainEvent;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -128,6 +134,37 @@ class ScorePartyMembersServiceTest {
     assertThat(saved).extracting(Score::ruleSet)
         .containsExactly(RuleSetId.of("with-post/2025"), RuleSetId.of("migrant/2025"));
     assertThat(units).as("one scoring, one unit of work").hasSize(1);
+  }
+
+  @Test
+  void everyStoredScoreIsPublishedGradedInTheUnitOfWorkAfterItWasSaved() {
+    Instant now = Instant.parse("2026-01-05T02:00:00Z");
+    List<DomainEvent> published = new ArrayList<>();
+    ScorePartyMembersService publishing = new ScorePartyMembersService(ruleSetRepository,
+        period -> List.copyOf(evidence), scoreRepository, unitOfWork, GradingPolicy.defaults(),
+        VALIDATION.getValidator(), events -> {
+          assertThat(inUnit).as("events are published inside the use case's unit of work").isTrue();
+          assertThat(saved).as("after the scores were saved").hasSize(2);
+          published.addAll(events);
+        }, CountyId.of("C1"), Clock.fixed(now, ZoneOffset.UTC));
+    ruleSets.add(RuleSet.of("with-post/2025", "party-member/with-post", Y2025, "80", List.of(
+        ScoringRule.of("visit", "走访 +5", "visit.paired-household", Map.of(), "5", null, Direction.ADD))));
+    evidence.add(Evidence.of("v1", "visit.paired-household", "b", LocalDate.of(2025, 5, 1), Map.of()));
+
+    publishing.score(new ScorePartyMembersCommand("c1", Y2025,
+        List.of(member("b", PartyMemberClass.WITH_POST), member("a", PartyMemberClass.WITH_POST))));
+
+    assertThat(published).hasSize(2).allSatisfy(e -> assertThat(e).isInstanceOfSatisfying(
+        ScoreEvent.ScoreGraded.class, graded -> {
+          assertThat(graded.county()).isEqualTo(CountyId.of("C1"));
+          assertThat(graded.commandId()).isEqualTo("c1");
+          assertThat(graded.at()).isEqualTo(now);
+          assertThat(graded.grade()).isPresent();
+          assertThat(saved).contains(graded.score());
+        }));
+    assertThat(published).extracting(e -> ((ScoreEvent) e).score().subject().value())
+        .as("in the order the scores are stored").containsExactly("a", "b");
+    assertThat(((ScoreEvent) published.get(1)).score().total()).isEqualByComparingTo("85");
   }
 
   @Test

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.grid.core.model.event.DomainEvent;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.Household;
 import org.grid.core.model.jurisdiction.HouseholdId;
@@ -22,6 +26,7 @@ import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.Village;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.pairing.Pairing;
+import org.grid.core.model.pairing.PairingEvent.PairingChanged;
 import org.grid.core.model.pairing.PairingPolicy;
 import org.grid.core.model.pairing.UnpairedReason;
 import org.grid.core.model.team.PartyMembership;
@@ -30,6 +35,7 @@ import org.grid.core.model.team.PersonId;
 import org.grid.core.model.team.Role;
 import org.grid.core.port.in.PairHouseholdsCommand;
 import org.grid.core.port.in.PairHouseholdsUseCase;
+import org.grid.core.port.out.DomainEventPublisher;
 import org.grid.core.port.out.PairingRepository;
 import org.grid.core.port.out.PersonRepository;
 import org.grid.core.port.out.TownshipRepository;
@@ -43,6 +49,7 @@ class PairHouseholdsServiceTest {
   private static final TownshipId T = TownshipId.of("T1");
   private static final VillageId V = VillageId.of("V1");
   private static final UnitId U = UnitId.of("U1");
+  private static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
 
   private final Map<HouseholdId, Pairing> stored = new LinkedHashMap<>();
   private final List<Person> roster = new ArrayList<>();
@@ -54,7 +61,13 @@ class PairHouseholdsServiceTest {
     VALIDATION.close();
   }
 
+  private final List<DomainEvent> published = new ArrayList<>();
+
   private PairHouseholdsService service() {
+    return service(null);
+  }
+
+  private PairHouseholdsService service(DomainEventPublisher events) {
     Township township = Township.builder(CountyId.of("C1"), T, "乡")
         .village(Village.of(V, "五都村", List.of(Unit.of(U, "1组", 3))))
         .build();
@@ -95,7 +108,10 @@ class PairHouseholdsServiceTest {
       @Override public List<Pairing> findByPairer(TownshipId t, PersonId p) { return List.of(); }
       @Override public List<Pairing> findByTownship(TownshipId t) { return List.copyOf(stored.values()); }
     };
-    return new PairHouseholdsService(townships, people, pairings, unitOfWork, VALIDATION.getValidator());
+    return events == null
+        ? new PairHouseholdsService(townships, people, pairings, unitOfWork, VALIDATION.getValidator())
+        : new PairHouseholdsService(townships, people, pairings, unitOfWork, VALIDATION.getValidator(), events,
+            Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   private static HouseholdRegister register() {
@@ -124,6 +140,31 @@ class PairHouseholdsServiceTest {
     // The township is paired in one unit of work with one bulk replace, not a write per household.
     assertThat(writes).containsExactly("replaceAll in a unit of work");
     assertThat(unitOfWork.units()).isEqualTo(1);
+  }
+
+  @Test
+  void everyHouseholdWhosePairerChangedIsPublishedAfterTheReplaceAndNoOther() {
+    PairHouseholdsService service = service(events -> {
+      assertThat(writes).as("published after the pairings were stored").containsExactly("replaceAll in a unit of work");
+      assertThat(unitOfWork.inUnit()).as("inside the use case's unit of work").isTrue();
+      published.addAll(events);
+    });
+    stored.put(HouseholdId.of("H0"), new Pairing(HouseholdId.of("H0"), PersonId.of("P1"), V));
+    stored.put(HouseholdId.of("H2"), new Pairing(HouseholdId.of("H2"), PersonId.of("gone"), V));
+    roster.add(Person.of(PersonId.of("P1"), "村干部", V, PartyMembership.NONE, List.of(Role.VILLAGE_CADRE)));
+
+    service.pair(new PairHouseholdsCommand(T, register(), PairingPolicy.defaults().withMaxHouseholdsPerPairer(2)));
+
+    CountyId c1 = CountyId.of("C1");
+    assertThat(stored).containsKeys(HouseholdId.of("H0"), HouseholdId.of("H1"));
+    assertThat(published).as("H0 kept its pairer: no event").containsExactly(
+        new PairingChanged(c1, T, V, HouseholdId.of("H1"), Optional.of(PersonId.of("P1")), Optional.empty(), NOW),
+        new PairingChanged(c1, T, V, HouseholdId.of("H2"), Optional.empty(), Optional.of(PersonId.of("gone")), NOW));
+
+    published.clear();
+    writes.clear();
+    service.pair(new PairHouseholdsCommand(T, register(), PairingPolicy.defaults().withMaxHouseholdsPerPairer(2)));
+    assertThat(published).as("the same pairing again").isEmpty();
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.grid.core.model.event.DomainEvent;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.Township;
@@ -34,6 +35,7 @@ import org.grid.core.model.team.Role;
 import org.grid.core.model.team.ServedGrid;
 import org.grid.core.model.team.Team;
 import org.grid.core.model.team.TeamId;
+import org.grid.core.model.team.TeamEvent;
 import org.grid.core.model.team.TeamPolicy;
 import org.grid.core.model.team.TeamRule;
 import org.grid.core.port.in.ProposeTeamsCommand;
@@ -55,6 +57,8 @@ class ProposeTeamsServiceTest {
       List.of(ServedGrid.of(GridId.of("N1"), V, List.of(UnitId.of("U1")), DistrictId.of("D1")));
 
   private final Map<TeamId, Team> stored = new HashMap<>();
+  private final Map<TeamId, Long> versions = new HashMap<>();
+  private final List<DomainEvent> published = new ArrayList<>();
   private final List<Person> roster = new ArrayList<>();
   private final CountingUnitOfWork unitOfWork = new CountingUnitOfWork();
   private final ProposeTeamsService service = new ProposeTeamsService(townships(), people(), teams(), unitOfWork,
@@ -96,6 +100,41 @@ class ProposeTeamsServiceTest {
     });
     assertThat(stored).containsOnlyKeys(TeamId.of("TEAM-N1"), TeamId.of("TEAM-D1"), TeamId.of("TEAM-T1"));
     assertThat(unitOfWork.units()).as("the three teams are stored in one unit of work").isEqualTo(1);
+  }
+
+  @Test
+  void storedTeamsArePublishedAsFormedThenAsChangedOnlyWhenTheirMembershipChanges() {
+    ProposeTeamsService publishing = new ProposeTeamsService(townships(), people(), teams(), unitOfWork,
+        VALIDATION.getValidator(), events -> {
+          assertThat(unitOfWork.inUnit()).as("events are published inside the use case's unit of work").isTrue();
+          published.addAll(events);
+        });
+    fullRoster();
+
+    publishing.propose(new ProposeTeamsCommand(T, GRIDS, TeamPolicy.defaults(), AT));
+
+    assertThat(published).hasSize(3).allSatisfy(e -> {
+      assertThat(e).isInstanceOf(TeamEvent.TeamFormed.class);
+      assertThat(e.county()).isEqualTo(CountyId.of("C1"));
+      assertThat(e.at()).isEqualTo(AT.toInstant());
+      assertThat(((TeamEvent) e).version()).isEqualTo(1);
+      assertThat(((TeamEvent) e).team()).isEqualTo(stored.get(((TeamEvent) e).team().id()));
+    });
+
+    published.clear();
+    publishing.propose(new ProposeTeamsCommand(T, GRIDS, TeamPolicy.defaults(), AT.plusDays(1)));
+    assertThat(published).as("the same teams proposed again: stored, but nothing changed").isEmpty();
+
+    roster.removeIf(p -> p.id().equals(PersonId.of("vc2")));
+    staff(PersonId.of("vc3"), V, Role.VILLAGE_CADRE);
+    publishing.propose(new ProposeTeamsCommand(T, GRIDS, TeamPolicy.defaults(), AT.plusDays(2)));
+    assertThat(published).as("only the village grid team had a member replaced").singleElement()
+        .isInstanceOfSatisfying(TeamEvent.TeamChanged.class, changed -> {
+          assertThat(changed.team().id()).isEqualTo(TeamId.of("TEAM-N1"));
+          assertThat(changed.team().hasMember(PersonId.of("vc3"))).isTrue();
+          assertThat(changed.team().hasMember(PersonId.of("vc2"))).isFalse();
+          assertThat(changed.version()).isEqualTo(3);
+        });
   }
 
   @Test
@@ -245,6 +284,7 @@ class ProposeTeamsServiceTest {
       public void save(Team team) {
         assertThat(unitOfWork.inUnit()).as("a team is stored inside the use case's unit of work").isTrue();
         stored.put(team.id(), team);
+        versions.merge(team.id(), 1L, Long::sum);
       }
 
       @Override
@@ -254,7 +294,7 @@ class ProposeTeamsServiceTest {
 
       @Override
       public Optional<Versioned<Team>> findVersioned(TownshipId township, TeamId id) {
-        throw new UnsupportedOperationException();
+        return Optional.ofNullable(stored.get(id)).map(team -> new Versioned<>(team, versions.get(id)));
       }
 
       @Override

@@ -29,7 +29,7 @@ import org.grid.escalation.model.RequestEvent;
 import org.grid.testkit.json.JsonSchemas;
 
 /** The outbox as the request tests see it: encoded expectations, a schema-checking sink, draining, counting. */
-final class Outbox {
+public final class Outbox {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -67,7 +67,7 @@ final class Outbox {
    * tests run in the module's folder), after checking that the class path (the jar, in the integration tests) ships
    * it too.
    */
-  static Path schema(String type) {
+  public static Path schema(String type) {
     String resource = "org/grid/events/schema/" + type + ".json";
     URL url = RequestCloudEvents.class.getClassLoader().getResource(resource);
     assertThat(url).as("the schema of %s on the class path", type).isNotNull();
@@ -77,7 +77,7 @@ final class Outbox {
   }
 
   /** Checks an event's JSON against the schema of its type, and that the attributes match the JSON's. */
-  static void checkAgainstSchema(OutgoingEvent event) {
+  public static void checkAgainstSchema(OutgoingEvent event) {
     try {
       JsonNode json = JSON.readTree(event.json());
       assertThat(JsonSchemas.problems(schema(event.type()), json)).as("event %s", event.id()).isEmpty();
@@ -92,7 +92,7 @@ final class Outbox {
   }
 
   /** A sink that checks every event against its schema, keeps it, and confirms it. */
-  static EventSink recording(List<OutgoingEvent> into) {
+  public static EventSink recording(List<OutgoingEvent> into) {
     return events -> {
       events.forEach(Outbox::checkAgainstSchema);
       into.addAll(events);
@@ -104,7 +104,7 @@ final class Outbox {
    * Delivers everything pending, checks that each aggregate's events were delivered in the order they were stored,
    * and returns what was delivered in the order it was stored (the relay interleaves aggregates as it likes).
    */
-  static List<OutgoingEvent> drain(DataSource dataSource) {
+  public static List<OutgoingEvent> drain(DataSource dataSource) {
     List<OutgoingEvent> delivered = new ArrayList<>();
     new OutboxRelay(dataSource, recording(delivered)).drain();
     List<String> stored = storedOrder(dataSource);
@@ -121,7 +121,7 @@ final class Outbox {
   }
 
   /** The event ids of the outbox, in the order they were stored. */
-  static List<String> storedOrder(DataSource dataSource) {
+  public static List<String> storedOrder(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement("SELECT event_id FROM grid_outbox ORDER BY id");
         ResultSet rows = statement.executeQuery()) {
@@ -136,7 +136,7 @@ final class Outbox {
   }
 
   /** Counts the events not yet delivered. */
-  static long pending(DataSource dataSource) {
+  public static long pending(DataSource dataSource) {
     return new JdbcOutboxMonitor(dataSource, Clock.systemUTC()).pendingCount();
   }
 }

@@ -1,0 +1,13 @@
+package org.grid.adapters.jdbc.events;
+
+import org.grid.adapters.jdbc.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+
+/** Team and score events through the outbox on H2. */
+class DomainEventStorageH2Test extends AbstractDomainEventStorageTest {
+
+  @BeforeAll
+  static void createDatabase() {
+    open(TestDatabase.h2());
+  }
+}
