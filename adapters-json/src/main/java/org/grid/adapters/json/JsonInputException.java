@@ -46,7 +46,11 @@ public final class JsonInputException extends RuntimeException {
     this.omitted = omitted;
   }
 
-  /** Returns what was read, usually a file name. */
+  /**
+   * Returns what was read, usually a file name.
+   *
+   * @return what was read, usually a file name
+   */
   public String source() {
     return source;
   }
@@ -54,12 +58,18 @@ public final class JsonInputException extends RuntimeException {
   /**
    * Returns the problems listed, in the order they were found; never empty. These are all the problems found
    * unless {@link #omitted()} is more than 0.
+   *
+   * @return the problems listed, in the order they were found
    */
   public ImmutableList<JsonProblem> problems() {
     return problems;
   }
 
-  /** Returns how many problems were found beyond those listed ({@link InputLimits#maxProblems()}); usually 0. */
+  /**
+   * Returns how many problems were found beyond those listed ({@link InputLimits#maxProblems()}); usually 0.
+   *
+   * @return how many problems were found beyond those listed ({@link InputLimits#maxProblems()})
+   */
   public int omitted() {
     return omitted;
   }
