@@ -444,6 +444,8 @@ public final class JsonInput {
   /**
    * Returns {@code node} if it is an object, else records a problem and returns null.
    *
+   * @param node the value read
+   * @param path the JSON path of {@code node}, for problems
    * @return {@code node} if it is an object, else records a problem and returns null
    */
   public JsonNode object(JsonNode node, String path) {
@@ -461,6 +463,10 @@ public final class JsonInput {
   /**
    * Returns the array at {@code field}; a missing field is a problem when {@code required}, else null.
    *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param required whether a missing field is a problem
    * @return the array at {@code field}
    */
   public JsonNode array(JsonNode parent, String field, String path, boolean required) {
@@ -482,6 +488,9 @@ public final class JsonInput {
   /**
    * Returns the non-blank text at {@code field}, or null after recording a problem.
    *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
    * @return the non-blank text at {@code field}, or null after recording a problem
    */
   public String text(JsonNode parent, String field, String path) {
@@ -497,6 +506,8 @@ public final class JsonInput {
   /**
    * Returns the non-blank text of {@code node}, or null after recording a problem.
    *
+   * @param node the value read
+   * @param path the JSON path of {@code node}, for problems
    * @return the non-blank text of {@code node}, or null after recording a problem
    */
   public String text(JsonNode node, String path) {
@@ -515,6 +526,11 @@ public final class JsonInput {
    * Returns the id at {@code field} made by {@code factory}, or null after recording a problem (missing, not a
    * string, or refused by the factory with its reason).
    *
+   * @param <T> the type of the value made
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param factory makes the value from the text; throws {@code IllegalArgumentException} with its reason to refuse
    * @return the id at {@code field} made by {@code factory}, or null after recording a problem (missing, not a string,
    *     or refused by the factory with its reason)
    */
@@ -526,6 +542,10 @@ public final class JsonInput {
   /**
    * Returns {@code factory.apply(text)}, or null after recording the factory's reason as a problem.
    *
+   * @param <T> the type of the value made
+   * @param text the text read
+   * @param path the JSON path of the value, for problems
+   * @param factory makes the value from the text; throws {@code IllegalArgumentException} with its reason to refuse
    * @return {@code factory.apply(text)}, or null after recording the factory's reason as a problem
    */
   public <T> T id(String text, String path, Function<String, T> factory) {
@@ -540,6 +560,11 @@ public final class JsonInput {
   /**
    * Returns the integer at {@code field} if it lies in {@code [min, max]}, else null after recording a problem.
    *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param min the smallest value allowed
+   * @param max the largest value allowed
    * @return the integer at {@code field} if it lies in {@code [min, max]}, else null after recording a problem
    */
   public Integer integer(JsonNode parent, String field, String path, int min, int max) {
@@ -567,6 +592,9 @@ public final class JsonInput {
   /**
    * Returns the boolean at {@code field}, or null after recording a problem (missing, or not true or false).
    *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
    * @return the boolean at {@code field}, or null after recording a problem (missing, or not true or false)
    */
   public Boolean bool(JsonNode parent, String field, String path) {
@@ -587,6 +615,9 @@ public final class JsonInput {
    * Returns the finite number at {@code field}, or null when it is absent; a value that is not a finite number
    * is a problem (and null).
    *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
    * @return the finite number at {@code field}, or null when it is absent
    */
   public Double optionalNumber(JsonNode parent, String field, String path) {
@@ -605,6 +636,10 @@ public final class JsonInput {
    * Returns the decimal at {@code field}: null when absent and not {@code required} (no problem), or after recording
    * a problem when it is missing but required or is not a number.
    *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param required whether a missing field is a problem
    * @return the decimal at {@code field}
    */
   public BigDecimal decimal(JsonNode parent, String field, String path, boolean required) {
@@ -638,6 +673,9 @@ public final class JsonInput {
    * Returns the day at {@code field}, written as an ISO 8601 date ({@code 2025-03-01}) or a date-time with an
    * offset ({@code 2025-03-01T09:30:00+08:00}, whose local date is taken), or null after recording a problem.
    *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
    * @return the day at {@code field}, written as an ISO 8601 date ({@code 2025-03-01}) or a date-time with an offset
    *     ({@code 2025-03-01T09:30:00+08:00}, whose local date is taken), or null after recording a problem
    */
@@ -664,6 +702,9 @@ public final class JsonInput {
   /**
    * Returns the object of strings at {@code field} (empty when absent), or null after recording a problem.
    *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
    * @return the object of strings at {@code field} (empty when absent), or null after recording a problem
    */
   public Map<String, String> stringMap(JsonNode parent, String field, String path) {
@@ -805,6 +846,11 @@ public final class JsonInput {
   /**
    * Returns the id at {@code field}, or null when the field is absent; a bad value is a problem (and null).
    *
+   * @param <T> the type of the value made
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param factory makes the value from the text; throws {@code IllegalArgumentException} with its reason to refuse
    * @return the id at {@code field}, or null when the field is absent
    */
   public <T> T optionalId(JsonNode parent, String field, String path, Function<String, T> factory) {
@@ -817,6 +863,9 @@ public final class JsonInput {
   /**
    * Returns the ISO 8601 time with an offset at {@code field}, or null after recording a problem.
    *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
    * @return the ISO 8601 time with an offset at {@code field}, or null after recording a problem
    */
   public OffsetDateTime time(JsonNode parent, String field, String path) {
@@ -842,6 +891,9 @@ public final class JsonInput {
   /**
    * Returns the time at {@code field} as {@link #time} does, or null when the field is absent.
    *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
    * @return the time at {@code field} as {@link #time} does, or null when the field is absent
    */
   public OffsetDateTime optionalTime(JsonNode parent, String field, String path) {
@@ -851,6 +903,9 @@ public final class JsonInput {
   /**
    * Returns the non-blank text at {@code field}, or null when the field is absent or after recording a problem.
    *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
    * @return the non-blank text at {@code field}, or null when the field is absent or after recording a problem
    */
   public String optionalText(JsonNode parent, String field, String path) {
@@ -860,6 +915,11 @@ public final class JsonInput {
   /**
    * Returns the constant named at {@code field}, or null when the field is absent or after recording a problem.
    *
+   * @param <E> the enum type
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param type the enum type
    * @return the constant named at {@code field}, or null when the field is absent or after recording a problem
    */
   public <E extends Enum<E>> E optionalConstant(JsonNode parent, String field, String path, Class<E> type) {
@@ -869,6 +929,11 @@ public final class JsonInput {
   /**
    * Returns the constant named at {@code field}, or null after recording a problem.
    *
+   * @param <E> the enum type
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param type the enum type
    * @return the constant named at {@code field}, or null after recording a problem
    */
   public <E extends Enum<E>> E constant(JsonNode parent, String field, String path, Class<E> type) {
@@ -879,6 +944,10 @@ public final class JsonInput {
   /**
    * Returns the constant named {@code text}, or null after recording a problem listing the allowed names.
    *
+   * @param <E> the enum type
+   * @param text the text read
+   * @param path the JSON path of the value, for problems
+   * @param type the enum type
    * @return the constant named {@code text}, or null after recording a problem listing the allowed names
    */
   public <E extends Enum<E>> E constant(String text, String path, Class<E> type) {
@@ -899,6 +968,11 @@ public final class JsonInput {
   /**
    * Returns the constants of the optional array at {@code field}; bad elements are problems and left out.
    *
+   * @param <E> the enum type
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param type the enum type
    * @return the constants of the optional array at {@code field}
    */
   public <E extends Enum<E>> EnumSet<E> constants(JsonNode parent, String field, String path, Class<E> type) {
@@ -910,6 +984,11 @@ public final class JsonInput {
   /**
    * Returns the ids of the optional array at {@code field}; bad elements are problems and left out.
    *
+   * @param <T> the type of the value made
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param factory makes the value from the text; throws {@code IllegalArgumentException} with its reason to refuse
    * @return the ids of the optional array at {@code field}
    */
   public <T> List<T> ids(JsonNode parent, String field, String path, Function<String, T> factory) {
@@ -935,7 +1014,12 @@ public final class JsonInput {
     return result;
   }
 
-  /** Checks that the file's {@code township} names the expected township; a mismatch is a problem. */
+  /**
+   * Checks that the file's {@code township} names the expected township; a mismatch is a problem.
+   *
+   * @param root the file's root object
+   * @param expected the id of the township the file must name
+   */
   public void township(JsonNode root, String expected) {
     String text = text(root, "township", "$");
     if (text != null && !text.equals(expected)) {

@@ -16,8 +16,11 @@ public final class JsonInputException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** What was read, usually a file name. */
   private final String source;
+  /** The problems listed, in the order they were found. */
   private final ImmutableList<JsonProblem> problems;
+  /** How many more problems were found but not listed. */
   private final int omitted;
 
   /**
