@@ -18,7 +18,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +55,7 @@ import org.grid.core.port.in.PlanPartitionCommand;
 import org.grid.core.port.in.ProposeTeamsCommand;
 import org.grid.core.port.in.ProposeTeamsUseCase;
 import org.grid.core.port.out.TownshipRepository;
+import org.grid.core.port.out.Versioned;
 import org.grid.escalation.application.RequestAuthorization;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.Actor;
@@ -77,9 +80,10 @@ import org.grid.escalation.port.in.SweepResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the README's embedding example ("The whole way through, as an application embeds it") on an embedded H2
- * database, and holds the README to it: the block between the README markers below must be the README's code block
- * line for line, so neither can change without the other.
+ * Runs the README's embedding examples (reading a township, keeping it in a database, and "The whole way through, as
+ * an application embeds it") on an embedded H2 database, and holds the README to them: the blocks between the README
+ * markers below must be the README's code blocks marked {@code compiled}, in order and line for line, so neither can
+ * change without the other. The README's table of what an embedder brings is held to the root pom's versions.
  */
 class ReadmeExampleTest {
 
@@ -176,19 +180,104 @@ class ReadmeExampleTest {
   }
 
   @Test
+  void theReadmeSnippetsReadATownshipAndKeepItWithOptimisticLocking() throws Exception {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:h2:mem:readme-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE");
+    config.setMaximumPoolSize(2);
+    try (HikariDataSource dataSource = new HikariDataSource(config)) {
+      Path townshipFile = Path.of("..", "data", "township-seed.json");
+
+      // README begin
+      // given: Path townshipFile, e.g. Path.of("township.json")
+      Township township = TownshipJsonReader.create().read(townshipFile);
+      township.villages();            // in the order of the file
+      township.villageAdjacency();    // derived from unit borders (Guava common.graph)
+      // README end
+
+      assertThat(township.villages()).hasSize(24);
+      assertThat(township.villageAdjacency().nodes()).hasSize(24);
+
+      // README begin
+      // given: DataSource dataSource, yours, e.g. a HikariDataSource; on H2 add OPTIMIZE_REUSE_RESULTS=FALSE
+      GridSchema.migrate(dataSource);              // Flyway; grid's history table is grid_schema_history
+      TownshipRepository townships = new JdbcTownshipRepository(dataSource);
+      townships.save(township);                    // an import: replaces whatever is stored
+
+      Versioned<Township> read = townships.findVersioned(township.id()).orElseThrow();
+      Township changed = read.value();             // change it as you need: Township.builder(...) makes a new one
+      boolean saved = townships.save(changed, read.version());  // false: someone saved in between
+      // README end
+
+      assertThat(read.version()).isEqualTo(1);
+      assertThat(saved).isTrue();
+      assertThat(townships.save(changed, read.version())).as("a save based on a version read before").isFalse();
+      assertThat(townships.findVersioned(township.id()).orElseThrow().version()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void theReadmeShowsExactlyTheCodeThisTestRuns() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
     Matcher block = Pattern.compile(
         "<!-- compiled: examples/src/test/java/org/grid/examples/ReadmeExampleTest.java -->\\n```java\\n(.*?)```",
         Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("the README's compiled block").isTrue();
+    List<List<String>> blocks = new ArrayList<>();
+    while (block.find()) {
+      blocks.add(block.group(1).lines().toList());
+    }
 
     String source = Files.readString(THIS_FILE, StandardCharsets.UTF_8);
-    int begin = source.indexOf("// README begin\n");
-    int end = source.indexOf("      // README end");
-    String region = source.substring(source.indexOf('\n', begin) + 1, end);
+    List<List<String>> regions = new ArrayList<>();
+    for (int begin = source.indexOf("// README begin\n"); begin >= 0;
+        begin = source.indexOf("// README begin\n", begin + 1)) {
+      int end = source.indexOf("      // README end", begin);
+      regions.add(unindent(source.substring(source.indexOf('\n', begin) + 1, end)));
+    }
 
-    assertThat(block.group(1).lines().toList()).isEqualTo(unindent(region));
+    assertThat(blocks).as("the README's compiled blocks").hasSize(3);
+    assertThat(blocks).containsExactlyInAnyOrderElementsOf(regions);
+  }
+
+  @Test
+  void theReadmesCountyPolicyPropertyIsTheOneGridTestkitRuns() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String property = Files.readString(Path.of("..", "grid-testkit", "src", "test", "java", "org", "grid", "testkit",
+        "example", "CountyPolicyProperties.java"), StandardCharsets.UTF_8);
+    String body = property.substring(property.indexOf("class CountyPolicyProperties {"));
+
+    assertThat(readme).contains("```java\n" + body + "```");
+  }
+
+  @Test
+  void theReadmeGivesTheVersionsOfWhatAnEmbedderBringsAsThePomHasThem() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String pom = Files.readString(Path.of("..", "pom.xml"), StandardCharsets.UTF_8);
+    Map<String, String> artifacts = new LinkedHashMap<>();
+    artifacts.put("org.hibernate.validator:hibernate-validator", "hibernate-validator.version");
+    artifacts.put("org.glassfish.expressly:expressly", "expressly.version");
+    artifacts.put("com.zaxxer:HikariCP", "hikaricp.version");
+    artifacts.put("com.h2database:h2", "h2.version");
+    artifacts.put("org.postgresql:postgresql", "postgresql.version");
+    artifacts.put("org.mariadb.jdbc:mariadb-java-client", "mariadb.version");
+    artifacts.put("org.slf4j:slf4j-simple", "slf4j.version");
+    artifacts.forEach((artifact, property) -> {
+      Matcher managed = Pattern.compile("<" + Pattern.quote(property) + ">([^<]+)</").matcher(pom);
+      assertThat(managed.find()).as("the root pom's %s", property).isTrue();
+      Matcher row = Pattern.compile("\\| `?(?:e\\.g\\. )?`?" + Pattern.quote(artifact) + "` \\| ([^ |]+) \\|")
+          .matcher(readme);
+      assertThat(row.find()).as("the README's row of %s", artifact).isTrue();
+      assertThat(row.group(1)).as("the README's version of %s", artifact).isEqualTo(managed.group(1));
+    });
+    assertThat(readme).contains("<artifactId>hibernate-validator</artifactId>\n  <version>"
+        + versionOf(pom, "hibernate-validator.version") + "</version>");
+    assertThat(readme).contains("<artifactId>expressly</artifactId>\n  <version>"
+        + versionOf(pom, "expressly.version") + "</version>");
+  }
+
+  private static String versionOf(String pom, String property) {
+    Matcher managed = Pattern.compile("<" + Pattern.quote(property) + ">([^<]+)</").matcher(pom);
+    assertThat(managed.find()).as("the root pom's %s", property).isTrue();
+    return managed.group(1);
   }
 
   /** Drops the six spaces of the method body from each line (an empty line has none). */

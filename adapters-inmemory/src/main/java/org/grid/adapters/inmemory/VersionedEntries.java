@@ -6,6 +6,10 @@ import org.grid.core.port.out.Versioned;
 /**
  * The saves of the in-memory repositories of versioned aggregates (townships, teams, people): each is one {@code
  * compute} on the aggregate's entry, so a version check and its write cannot be split by another save.
+ *
+ * <p><b>Internal, not API.</b> Public only because the in-memory adapters of the area subpackages share it; an
+ * embedder must not use it. It may change or disappear in any release, including a patch release (docs/api.md
+ * lists what is API).
  */
 public final class VersionedEntries {
 

@@ -9,6 +9,10 @@ import javax.sql.DataSource;
 /**
  * The databases the JDBC adapter supports, and every difference between them the adapter needs: this is the one
  * place where dialects differ. Migrations see the differences as Flyway placeholders ({@link #placeholders()}).
+ *
+ * <p><b>Internal, not API.</b> Public only because the JDBC adapters of the area subpackages share it (through
+ * {@link JdbcUnitOfWork#dialect()}, internal too); an embedder must not use it. It may change or disappear in any
+ * release, including a patch release (docs/api.md lists what is API).
  */
 public enum Dialect {
   /** H2, the embedded default. */

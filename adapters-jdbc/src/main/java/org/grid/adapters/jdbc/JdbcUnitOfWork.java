@@ -95,7 +95,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   }
 
   /**
-   * Returns the database's dialect, connecting to tell it the first time.
+   * Returns the database's dialect, connecting to tell it the first time. Internal, like {@link Dialect}: for the
+   * JDBC adapters of the area subpackages, not for embedders.
    *
    * @return the dialect
    * @throws JdbcAdapterException if no connection can be made to tell it, or the database is not supported

@@ -17,6 +17,10 @@ import java.util.function.Supplier;
  * <p>One reader serves every row of a result: name the row with {@link #row(String)} before reading it. A reader
  * made with the column positions of its query ({@link TableColumns#reader}) finds a column without asking the
  * driver, which on H2 builds a map of the labels for every result. Not thread-safe.
+ *
+ * <p><b>Internal, not API.</b> Public only because the JDBC adapters of the area subpackages share it; an
+ * embedder must not use it. It may change or disappear in any release, including a patch release (docs/api.md
+ * lists what is API).
  */
 public final class RowReader {
 

@@ -23,6 +23,10 @@ import java.util.function.Supplier;
  * <p>Times are stored as every table of grid stores them: an instant is a BIGINT of nanoseconds since
  * 1970-01-01T00:00Z ({@link #epochNanos}), exact, ordered and the same on every database; a time with an offset
  * adds an INT column with the offset in seconds ({@link #offsetSeconds}), so that it reads back equal.
+ *
+ * <p><b>Internal, not API.</b> Public only because the JDBC adapters of the area subpackages share it; an
+ * embedder must not use it. It may change or disappear in any release, including a patch release (docs/api.md
+ * lists what is API).
  */
 public final class Sql {
 

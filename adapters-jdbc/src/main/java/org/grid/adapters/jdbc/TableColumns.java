@@ -23,6 +23,10 @@ import java.util.function.Function;
  * changes). Immutable and thread-safe.
  *
  * @param <T> what a row is made from
+ *
+ * <p><b>Internal, not API.</b> Public only because the JDBC adapters of the area subpackages share it; an
+ * embedder must not use it. It may change or disappear in any release, including a patch release (docs/api.md
+ * lists what is API).
  */
 public final class TableColumns<T> {
 

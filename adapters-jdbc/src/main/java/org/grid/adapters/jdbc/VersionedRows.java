@@ -20,6 +20,10 @@ import org.grid.core.port.out.Versioned;
  * <p>A read ({@link #read}) reads the version before and after the aggregate's rows. At READ COMMITTED each
  * statement sees the latest commit, so a save committed in between would mix two saves; when the version moved, the
  * rows are read again under the row lock, which every save must pass.
+ *
+ * <p><b>Internal, not API.</b> Public only because the JDBC adapters of the area subpackages share it; an
+ * embedder must not use it. It may change or disappear in any release, including a patch release (docs/api.md
+ * lists what is API).
  */
 public final class VersionedRows {
 

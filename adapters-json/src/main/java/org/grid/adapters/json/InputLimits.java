@@ -57,6 +57,20 @@ public record InputLimits(
   /**
    * Checks the limits.
    *
+   * @param maxInputBytes the longest input read, in bytes; a longer one (or an endless special file) is refused
+   *     once that many bytes are read
+   * @param maxTokens the most JSON tokens (values, field names, brackets) in one input, which bounds the memory
+   *     of the parsed tree
+   * @param maxNestingDepth the deepest nesting of arrays and objects
+   * @param maxTextLength the longest string value, in characters (UTF-16 code units); a description or a name too
+   * @param maxNameLength the longest field name, in characters
+   * @param maxNumberLength the longest number, in characters as written
+   * @param maxProblems how many problems of one input are listed; the rest are counted
+   * @param minYear the earliest year of a date or time read (inclusive)
+   * @param maxYear the latest year of a date or time read (inclusive)
+   * @param maxPeriodYears the longest period a command reports on, in years (the compliance period of
+   *     {@code teams --from --to}, say)
+   * @param maxDecimal the greatest magnitude of a decimal read (points, bases, caps, shares)
    * @throws IllegalArgumentException if a limit is not positive, or the year range is empty or outside 1 to 9998
    */
   public InputLimits {

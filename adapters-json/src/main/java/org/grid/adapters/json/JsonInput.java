@@ -232,7 +232,11 @@ public final class JsonInput {
     return printable("the input breaks a limit: " + message);
   }
 
-  /** Returns the limits this input is read within. */
+  /**
+   * Returns the limits this input is read within.
+   *
+   * @return the limits this input is read within
+   */
   public InputLimits limits() {
     return limits;
   }
@@ -287,7 +291,11 @@ public final class JsonInput {
     return path.toString();
   }
 
-  /** Returns what is being read, usually a file name. */
+  /**
+   * Returns what is being read, usually a file name.
+   *
+   * @return what is being read, usually a file name
+   */
   public String source() {
     return source;
   }
@@ -409,12 +417,19 @@ public final class JsonInput {
   /**
    * Returns how many problems have been recorded (listed or only counted, beyond {@link
    * InputLimits#maxProblems()}), so that a reader can tell whether a part of the input added any.
+   *
+   * @return how many problems have been recorded (listed or only counted, beyond {@link InputLimits#maxProblems()}), so
+   *     that a reader can tell whether a part of the input added any
    */
   public int problemCount() {
     return problems.size() + omitted;
   }
 
-  /** Returns whether a problem has been recorded. */
+  /**
+   * Returns whether a problem has been recorded.
+   *
+   * @return whether a problem has been recorded
+   */
   public boolean hasProblems() {
     return !problems.isEmpty();
   }
@@ -426,7 +441,13 @@ public final class JsonInput {
     }
   }
 
-  /** Returns {@code node} if it is an object, else records a problem and returns null. */
+  /**
+   * Returns {@code node} if it is an object, else records a problem and returns null.
+   *
+   * @param node the value read
+   * @param path the JSON path of {@code node}, for problems
+   * @return {@code node} if it is an object, else records a problem and returns null
+   */
   public JsonNode object(JsonNode node, String path) {
     if (node == null || node.isMissingNode()) {
       problem(path, "is missing, expected an object");
@@ -439,7 +460,15 @@ public final class JsonInput {
     return node;
   }
 
-  /** Returns the array at {@code field}; a missing field is a problem when {@code required}, else null. */
+  /**
+   * Returns the array at {@code field}; a missing field is a problem when {@code required}, else null.
+   *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param required whether a missing field is a problem
+   * @return the array at {@code field}
+   */
   public JsonNode array(JsonNode parent, String field, String path, boolean required) {
     JsonNode node = parent.get(field);
     String at = path + "." + field;
@@ -456,7 +485,14 @@ public final class JsonInput {
     return node;
   }
 
-  /** Returns the non-blank text at {@code field}, or null after recording a problem. */
+  /**
+   * Returns the non-blank text at {@code field}, or null after recording a problem.
+   *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @return the non-blank text at {@code field}, or null after recording a problem
+   */
   public String text(JsonNode parent, String field, String path) {
     JsonNode node = parent.get(field);
     String at = path + "." + field;
@@ -467,7 +503,13 @@ public final class JsonInput {
     return text(node, at);
   }
 
-  /** Returns the non-blank text of {@code node}, or null after recording a problem. */
+  /**
+   * Returns the non-blank text of {@code node}, or null after recording a problem.
+   *
+   * @param node the value read
+   * @param path the JSON path of {@code node}, for problems
+   * @return the non-blank text of {@code node}, or null after recording a problem
+   */
   public String text(JsonNode node, String path) {
     if (!node.isTextual()) {
       problem(path, "must be a string, was " + describe(node));
@@ -483,13 +525,29 @@ public final class JsonInput {
   /**
    * Returns the id at {@code field} made by {@code factory}, or null after recording a problem (missing, not a
    * string, or refused by the factory with its reason).
+   *
+   * @param <T> the type of the value made
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param factory makes the value from the text; throws {@code IllegalArgumentException} with its reason to refuse
+   * @return the id at {@code field} made by {@code factory}, or null after recording a problem (missing, not a string,
+   *     or refused by the factory with its reason)
    */
   public <T> T id(JsonNode parent, String field, String path, Function<String, T> factory) {
     String text = text(parent, field, path);
     return text == null ? null : id(text, path + "." + field, factory);
   }
 
-  /** Returns {@code factory.apply(text)}, or null after recording the factory's reason as a problem. */
+  /**
+   * Returns {@code factory.apply(text)}, or null after recording the factory's reason as a problem.
+   *
+   * @param <T> the type of the value made
+   * @param text the text read
+   * @param path the JSON path of the value, for problems
+   * @param factory makes the value from the text; throws {@code IllegalArgumentException} with its reason to refuse
+   * @return {@code factory.apply(text)}, or null after recording the factory's reason as a problem
+   */
   public <T> T id(String text, String path, Function<String, T> factory) {
     try {
       return factory.apply(text);
@@ -501,6 +559,13 @@ public final class JsonInput {
 
   /**
    * Returns the integer at {@code field} if it lies in {@code [min, max]}, else null after recording a problem.
+   *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param min the smallest value allowed
+   * @param max the largest value allowed
+   * @return the integer at {@code field} if it lies in {@code [min, max]}, else null after recording a problem
    */
   public Integer integer(JsonNode parent, String field, String path, int min, int max) {
     JsonNode node = parent.get(field);
@@ -524,7 +589,14 @@ public final class JsonInput {
     return (int) node.asLong();
   }
 
-  /** Returns the boolean at {@code field}, or null after recording a problem (missing, or not true or false). */
+  /**
+   * Returns the boolean at {@code field}, or null after recording a problem (missing, or not true or false).
+   *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @return the boolean at {@code field}, or null after recording a problem (missing, or not true or false)
+   */
   public Boolean bool(JsonNode parent, String field, String path) {
     JsonNode node = parent.get(field);
     String at = path + "." + field;
@@ -542,6 +614,11 @@ public final class JsonInput {
   /**
    * Returns the finite number at {@code field}, or null when it is absent; a value that is not a finite number
    * is a problem (and null).
+   *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @return the finite number at {@code field}, or null when it is absent
    */
   public Double optionalNumber(JsonNode parent, String field, String path) {
     JsonNode node = parent.get(field);
@@ -558,6 +635,12 @@ public final class JsonInput {
   /**
    * Returns the decimal at {@code field}: null when absent and not {@code required} (no problem), or after recording
    * a problem when it is missing but required or is not a number.
+   *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param required whether a missing field is a problem
+   * @return the decimal at {@code field}
    */
   public BigDecimal decimal(JsonNode parent, String field, String path, boolean required) {
     JsonNode node = parent.get(field);
@@ -589,6 +672,12 @@ public final class JsonInput {
   /**
    * Returns the day at {@code field}, written as an ISO 8601 date ({@code 2025-03-01}) or a date-time with an
    * offset ({@code 2025-03-01T09:30:00+08:00}, whose local date is taken), or null after recording a problem.
+   *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @return the day at {@code field}, written as an ISO 8601 date ({@code 2025-03-01}) or a date-time with an offset
+   *     ({@code 2025-03-01T09:30:00+08:00}, whose local date is taken), or null after recording a problem
    */
   public LocalDate date(JsonNode parent, String field, String path) {
     String text = text(parent, field, path);
@@ -610,7 +699,14 @@ public final class JsonInput {
     return date;
   }
 
-  /** Returns the object of strings at {@code field} (empty when absent), or null after recording a problem. */
+  /**
+   * Returns the object of strings at {@code field} (empty when absent), or null after recording a problem.
+   *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @return the object of strings at {@code field} (empty when absent), or null after recording a problem
+   */
   public Map<String, String> stringMap(JsonNode parent, String field, String path) {
     JsonNode node = parent.get(field);
     String at = path + "." + field;
@@ -747,7 +843,16 @@ public final class JsonInput {
     return value;
   }
 
-  /** Returns the id at {@code field}, or null when the field is absent; a bad value is a problem (and null). */
+  /**
+   * Returns the id at {@code field}, or null when the field is absent; a bad value is a problem (and null).
+   *
+   * @param <T> the type of the value made
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param factory makes the value from the text; throws {@code IllegalArgumentException} with its reason to refuse
+   * @return the id at {@code field}, or null when the field is absent
+   */
   public <T> T optionalId(JsonNode parent, String field, String path, Function<String, T> factory) {
     if (!parent.hasNonNull(field)) {
       return null;
@@ -755,7 +860,14 @@ public final class JsonInput {
     return id(parent, field, path, factory);
   }
 
-  /** Returns the ISO 8601 time with an offset at {@code field}, or null after recording a problem. */
+  /**
+   * Returns the ISO 8601 time with an offset at {@code field}, or null after recording a problem.
+   *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @return the ISO 8601 time with an offset at {@code field}, or null after recording a problem
+   */
   public OffsetDateTime time(JsonNode parent, String field, String path) {
     String text = text(parent, field, path);
     if (text == null) {
@@ -776,28 +888,68 @@ public final class JsonInput {
     return time;
   }
 
-  /** Returns the time at {@code field} as {@link #time} does, or null when the field is absent. */
+  /**
+   * Returns the time at {@code field} as {@link #time} does, or null when the field is absent.
+   *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @return the time at {@code field} as {@link #time} does, or null when the field is absent
+   */
   public OffsetDateTime optionalTime(JsonNode parent, String field, String path) {
     return parent.hasNonNull(field) ? time(parent, field, path) : null;
   }
 
-  /** Returns the non-blank text at {@code field}, or null when the field is absent or after recording a problem. */
+  /**
+   * Returns the non-blank text at {@code field}, or null when the field is absent or after recording a problem.
+   *
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @return the non-blank text at {@code field}, or null when the field is absent or after recording a problem
+   */
   public String optionalText(JsonNode parent, String field, String path) {
     return parent.hasNonNull(field) ? text(parent, field, path) : null;
   }
 
-  /** Returns the constant named at {@code field}, or null when the field is absent or after recording a problem. */
+  /**
+   * Returns the constant named at {@code field}, or null when the field is absent or after recording a problem.
+   *
+   * @param <E> the enum type
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param type the enum type
+   * @return the constant named at {@code field}, or null when the field is absent or after recording a problem
+   */
   public <E extends Enum<E>> E optionalConstant(JsonNode parent, String field, String path, Class<E> type) {
     return parent.hasNonNull(field) ? constant(parent, field, path, type) : null;
   }
 
-  /** Returns the constant named at {@code field}, or null after recording a problem. */
+  /**
+   * Returns the constant named at {@code field}, or null after recording a problem.
+   *
+   * @param <E> the enum type
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param type the enum type
+   * @return the constant named at {@code field}, or null after recording a problem
+   */
   public <E extends Enum<E>> E constant(JsonNode parent, String field, String path, Class<E> type) {
     String text = text(parent, field, path);
     return text == null ? null : constant(text, path + "." + field, type);
   }
 
-  /** Returns the constant named {@code text}, or null after recording a problem listing the allowed names. */
+  /**
+   * Returns the constant named {@code text}, or null after recording a problem listing the allowed names.
+   *
+   * @param <E> the enum type
+   * @param text the text read
+   * @param path the JSON path of the value, for problems
+   * @param type the enum type
+   * @return the constant named {@code text}, or null after recording a problem listing the allowed names
+   */
   public <E extends Enum<E>> E constant(String text, String path, Class<E> type) {
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(text)) {
@@ -813,14 +965,32 @@ public final class JsonInput {
     return Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(text));
   }
 
-  /** Returns the constants of the optional array at {@code field}; bad elements are problems and left out. */
+  /**
+   * Returns the constants of the optional array at {@code field}; bad elements are problems and left out.
+   *
+   * @param <E> the enum type
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param type the enum type
+   * @return the constants of the optional array at {@code field}
+   */
   public <E extends Enum<E>> EnumSet<E> constants(JsonNode parent, String field, String path, Class<E> type) {
     EnumSet<E> result = EnumSet.noneOf(type);
     result.addAll(elements(parent, field, path, (text, at) -> constant(text, at, type)));
     return result;
   }
 
-  /** Returns the ids of the optional array at {@code field}; bad elements are problems and left out. */
+  /**
+   * Returns the ids of the optional array at {@code field}; bad elements are problems and left out.
+   *
+   * @param <T> the type of the value made
+   * @param parent the object that holds the field
+   * @param field the field's name
+   * @param path the JSON path of {@code parent}, for problems
+   * @param factory makes the value from the text; throws {@code IllegalArgumentException} with its reason to refuse
+   * @return the ids of the optional array at {@code field}
+   */
   public <T> List<T> ids(JsonNode parent, String field, String path, Function<String, T> factory) {
     return elements(parent, field, path, (text, at) -> id(text, at, factory));
   }
@@ -844,7 +1014,12 @@ public final class JsonInput {
     return result;
   }
 
-  /** Checks that the file's {@code township} names the expected township; a mismatch is a problem. */
+  /**
+   * Checks that the file's {@code township} names the expected township; a mismatch is a problem.
+   *
+   * @param root the file's root object
+   * @param expected the id of the township the file must name
+   */
   public void township(JsonNode root, String expected) {
     String text = text(root, "township", "$");
     if (text != null && !text.equals(expected)) {

@@ -16,8 +16,11 @@ public final class JsonInputException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** What was read, usually a file name. */
   private final String source;
+  /** The problems listed, in the order they were found. */
   private final ImmutableList<JsonProblem> problems;
+  /** How many more problems were found but not listed. */
   private final int omitted;
 
   /**
@@ -46,7 +49,11 @@ public final class JsonInputException extends RuntimeException {
     this.omitted = omitted;
   }
 
-  /** Returns what was read, usually a file name. */
+  /**
+   * Returns what was read, usually a file name.
+   *
+   * @return what was read, usually a file name
+   */
   public String source() {
     return source;
   }
@@ -54,12 +61,18 @@ public final class JsonInputException extends RuntimeException {
   /**
    * Returns the problems listed, in the order they were found; never empty. These are all the problems found
    * unless {@link #omitted()} is more than 0.
+   *
+   * @return the problems listed, in the order they were found
    */
   public ImmutableList<JsonProblem> problems() {
     return problems;
   }
 
-  /** Returns how many problems were found beyond those listed ({@link InputLimits#maxProblems()}); usually 0. */
+  /**
+   * Returns how many problems were found beyond those listed ({@link InputLimits#maxProblems()}); usually 0.
+   *
+   * @return how many problems were found beyond those listed ({@link InputLimits#maxProblems()})
+   */
   public int omitted() {
     return omitted;
   }

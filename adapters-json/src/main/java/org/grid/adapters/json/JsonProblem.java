@@ -14,6 +14,9 @@ public record JsonProblem(String path, String message) {
   /**
    * Checks the problem.
    *
+   * @param path the JSONPath of the offending value, for example {@code $.villages[3].units[0].households}; for
+   *     malformed JSON, {@code $} followed by the line and column
+   * @param message what is wrong, in a sentence a township clerk can act on
    * @throws NullPointerException if an argument is null
    */
   public JsonProblem {

@@ -8,5 +8,10 @@
  * org.grid.adapters.json.JsonProblem} with its JSON path). The readers and writers live in sub-packages per area,
  * as in the other adapters: {@code jurisdiction}, {@code partition}, {@code team}, {@code duty},
  * {@code assessment} and {@code escalation}.
+ *
+ * <p><b>API</b> (docs/api.md): {@link org.grid.adapters.json.JsonReader}, {@link
+ * org.grid.adapters.json.JsonInputException}, {@link org.grid.adapters.json.JsonProblem} and {@link
+ * org.grid.adapters.json.InputLimits}. <b>Internal, not API</b>, public only because the area packages share it:
+ * {@link org.grid.adapters.json.JsonInput}.
  */
 package org.grid.adapters.json;

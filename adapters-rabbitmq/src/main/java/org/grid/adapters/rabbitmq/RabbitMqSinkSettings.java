@@ -47,6 +47,24 @@ public record RabbitMqSinkSettings(
   /**
    * Checks the settings.
    *
+   * @param host the broker's host name or address; not blank. Default {@code localhost}
+   * @param port the broker's AMQP port, 1 to 65535. Default 5672
+   * @param virtualHost the virtual host; not blank. Default {@code /}
+   * @param username the user; not blank. Default {@code guest} (which RabbitMQ admits only from localhost)
+   * @param password the password; not null, never shown by {@link #toString()}. Default {@code guest}
+   * @param exchange the topic exchange the sink declares (durable) and publishes to: 1 to 255 of the characters
+   *     {@code A-Z a-z 0-9 - _ . :}, not starting with {@code amq.} (reserved by RabbitMQ). Default {@code grid.events}
+   * @param confirmTimeout how long a batch waits for the broker's confirms before the sink reports the broker
+   *     unavailable; also the timeout of every other request to the broker; positive, at most 10 minutes. Default 10 s
+   * @param connectionTimeout how long opening a TCP connection and the AMQP handshake may take; positive, at most 10
+   *     minutes. Default 5 s
+   * @param recoveryInterval how long the client waits between attempts to recover a lost connection; positive, at
+   *     most 10 minutes. Default 5 s
+   * @param maxMessageBytes the largest event body published, in bytes of UTF-8; a larger event is rejected without
+   *     being sent (the broker would close the channel instead). Keep it at or below the broker's {@code
+   *     max_message_size}; 1 to 536,870,912 (RabbitMQ's ceiling). Default 16 MiB, RabbitMQ 4's default limit
+   * @param connectionName the name the connection shows in the broker's management tools; not blank. Default {@code
+   *     grid-event-sink}
    * @throws NullPointerException if a text or duration is null, naming it
    * @throws IllegalArgumentException if a value is out of range or malformed, naming the field and the problem
    */

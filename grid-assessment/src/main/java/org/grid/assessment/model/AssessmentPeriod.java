@@ -16,6 +16,8 @@ public record AssessmentPeriod(LocalDate start, LocalDate end) {
   /**
    * Checks the period.
    *
+   * @param start the first day, not null
+   * @param end the first day after the period, not null, after {@code start}
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code end} is not after {@code start}
    */

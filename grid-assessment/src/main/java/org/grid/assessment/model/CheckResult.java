@@ -19,6 +19,9 @@ public record CheckResult(EvidenceId id, LocalDate date, BigDecimal score) {
   /**
    * Checks the result.
    *
+   * @param id the check's id, the evidence of the line item it feeds
+   * @param date the day the check was held; it must lie in the period scored
+   * @param score the score, from 0 to 100, at most {@link LineItem#SCALE} decimal places; kept at that scale
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the score is outside [0, 100] or has more than {@link LineItem#SCALE}
    *     decimal places

@@ -32,6 +32,13 @@ public record Evidence(
   /**
    * Checks the evidence.
    *
+   * @param id the evidence's id, unique among all evidence; the same id counted twice counts once
+   * @param type what happened, for example {@code visit.paired-household} or {@code request.resolved-late}; not blank
+   * @param subject who or what it is evidence for
+   * @param date the day it happened
+   * @param attributes further facts a rule may filter on, for example {@code category=land}; may be empty. Their
+   *     values are free text that may hold personal data ({@link PersonalData.Kind#FREE_TEXT}): {@link #toString()}
+   *     masks every national ID number and mobile phone number in them
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if {@code type} is blank
    */

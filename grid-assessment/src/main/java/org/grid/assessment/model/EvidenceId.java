@@ -15,6 +15,7 @@ public record EvidenceId(String value) implements Comparable<EvidenceId> {
   /**
    * Checks the id.
    *
+   * @param value the id text: not blank, without surrounding whitespace or control characters
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace or a control character
    */

@@ -16,6 +16,11 @@ public record GradedMember(PartyMember member, Score score, Grade grade, boolean
   /**
    * Checks the result.
    *
+   * @param member the member
+   * @param score the member's score, with its line items
+   * @param grade the grade given
+   * @param cutByExcellentCap true when the score earned excellent but the village's quota of excellent grades was
+   *     full, so the grade given is qualified
    * @throws NullPointerException if any argument is null
    */
   public GradedMember {

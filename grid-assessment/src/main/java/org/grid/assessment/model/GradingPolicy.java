@@ -32,6 +32,10 @@ public record GradingPolicy(
   /**
    * Checks the policy.
    *
+   * @param excellentFrom the lowest score graded excellent (default 90)
+   * @param qualifiedFrom the lowest score graded qualified (default 75)
+   * @param basicallyQualifiedFrom the lowest score graded basically qualified (default 60)
+   * @param excellentShareCap the largest share of a village's members graded excellent, from 0 to 1 (default 0.20)
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the thresholds do not descend or the share is outside [0, 1]
    */

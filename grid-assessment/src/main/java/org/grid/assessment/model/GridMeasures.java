@@ -22,6 +22,10 @@ public record GridMeasures(
   /**
    * Checks the measures.
    *
+   * @param grid the grid, as a subject of scoring
+   * @param township the township the grid is ranked in
+   * @param values every {@link ScorecardMetric}'s share, from 0 to 1
+   * @param basis for each measure, what it was computed from (for example {@code 46 of 48 visits}); may be empty
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if a measure is missing or outside [0, 1]
    */

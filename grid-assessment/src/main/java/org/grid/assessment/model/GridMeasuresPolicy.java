@@ -35,6 +35,9 @@ public record GridMeasuresPolicy(ImmutableSet<DutyRule> visitRules, ImmutableSet
   /**
    * Checks the policy.
    *
+   * @param visitRules the duty rules whose tallies make up visit compliance; not empty
+   * @param meetingRules the duty rules whose tallies make up meeting compliance; not empty
+   * @param scale decimal places of every share, from 1 to 10
    * @throws NullPointerException if a set is null
    * @throws IllegalArgumentException if a set is empty or {@code scale} is outside 1 to 10
    */

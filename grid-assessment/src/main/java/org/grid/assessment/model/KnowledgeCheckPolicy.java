@@ -33,6 +33,9 @@ public record KnowledgeCheckPolicy(
   /**
    * Checks the policy.
    *
+   * @param dailyReportWeight the weight of the daily-report rate (default 0.2)
+   * @param weeklyCheckWeight the weight of the mean weekly spot-check score (default 0.3)
+   * @param monthlyAssessmentWeight the weight of the mean monthly assessment score (default 0.5)
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if a weight is negative or the weights do not sum to exactly 1
    */

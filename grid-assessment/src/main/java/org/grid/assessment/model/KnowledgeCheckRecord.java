@@ -23,6 +23,11 @@ public record KnowledgeCheckRecord(
   /**
    * Checks the record.
    *
+   * @param member the member
+   * @param dailyReportsDue the daily reports due in the period, not negative
+   * @param dailyReportsMade the daily reports made, from 0 to {@code dailyReportsDue}
+   * @param weeklyChecks the weekly spot-check results
+   * @param monthlyAssessments the monthly assessment results; no check id appears twice in the two lists
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the report counts are negative, more were made than due, or a check id
    *     appears twice

@@ -32,6 +32,11 @@ public record LineItem(
   /**
    * Checks the line item.
    *
+   * @param rule the rule that made the line; {@link #BASE} for the base score
+   * @param description the rule's description
+   * @param evidence the ids of the evidence counted, in ascending order; empty for the base line
+   * @param points the points of the line, negative for a deduction; kept at scale {@link #SCALE}
+   * @param capped true when the rule's cap cut the points the evidence would have given
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if {@code points} has more than {@link #SCALE} decimal places (or 19 digits or
    *     more before the point)

@@ -17,6 +17,9 @@ public record PartyMember(SubjectId id, VillageId village, PartyMemberClass memb
   /**
    * Checks the member.
    *
+   * @param id the member's id as a subject of scoring
+   * @param village the village whose party organisation the member belongs to
+   * @param memberClass the member's class, which chooses the rule set
    * @throws NullPointerException if any argument is null
    */
   public PartyMember {

@@ -20,7 +20,11 @@ public enum PartyMemberClass {
     this.subjectKind = subjectKind;
   }
 
-  /** Returns the subject kind of the rule sets that score this class, for example {@code party-member/migrant}. */
+  /**
+   * Returns the subject kind of the rule sets that score this class, for example {@code party-member/migrant}.
+   *
+   * @return the subject kind of the rule sets that score this class, for example {@code party-member/migrant}
+   */
   public String subjectKind() {
     return subjectKind;
   }

@@ -15,6 +15,7 @@ public record RuleId(String value) implements Comparable<RuleId> {
   /**
    * Checks the id.
    *
+   * @param value the id text: not blank, without surrounding whitespace or control characters
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace or a control character
    */

@@ -27,6 +27,12 @@ public record RuleSet(
   /**
    * Checks the rule set.
    *
+   * @param id the rule set's id, for example {@code party-member/with-post/2025}
+   * @param subjectKind the kind of subject it scores, for example {@code party-member/with-post}; not blank
+   * @param validity the days the rule set applies to; a period is scored by the rule set whose validity covers it
+   * @param base the score every subject starts from in a period (for party members, 100); not negative, at most
+   *     {@link LineItem#SCALE} decimal places, kept at that scale
+   * @param rules the rules, applied in this order; ids distinct
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the kind is blank, the base negative or of more than {@link LineItem#SCALE}
    *     decimal places, or a rule id repeats

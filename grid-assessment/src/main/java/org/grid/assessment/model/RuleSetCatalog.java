@@ -18,6 +18,7 @@ public record RuleSetCatalog(ImmutableList<RuleSet> ruleSets) {
   /**
    * Checks the catalog.
    *
+   * @param ruleSets the rule sets
    * @throws NullPointerException if {@code ruleSets} is null
    * @throws IllegalArgumentException if two rule sets of one kind overlap in time, or a rule set id repeats
    */

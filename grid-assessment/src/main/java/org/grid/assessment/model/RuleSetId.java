@@ -15,6 +15,7 @@ public record RuleSetId(String value) implements Comparable<RuleSetId> {
   /**
    * Checks the id.
    *
+   * @param value the id text: not blank, without surrounding whitespace or control characters
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace or a control character
    */

@@ -22,6 +22,10 @@ public record Score(SubjectId subject, AssessmentPeriod period, RuleSetId ruleSe
   /**
    * Checks the score.
    *
+   * @param subject who or what was scored
+   * @param period the period scored
+   * @param ruleSet the rule set that scored it
+   * @param lineItems the lines, base first, then one per rule that counted evidence, in the rule set's order
    * @throws NullPointerException if any argument is null
    */
   public Score {
@@ -31,7 +35,11 @@ public record Score(SubjectId subject, AssessmentPeriod period, RuleSetId ruleSe
     requireNonNull(lineItems, "lineItems");
   }
 
-  /** Returns the total: the sum of the line items' points, exact at scale {@link LineItem#SCALE}. */
+  /**
+   * Returns the total: the sum of the line items' points, exact at scale {@link LineItem#SCALE}.
+   *
+   * @return the total
+   */
   public BigDecimal total() {
     BigDecimal total = ZERO;
     for (LineItem line : lineItems) {
@@ -40,7 +48,11 @@ public record Score(SubjectId subject, AssessmentPeriod period, RuleSetId ruleSe
     return total;
   }
 
-  /** Returns the points deducted, as a non-negative number: minus the sum of the negative line items. */
+  /**
+   * Returns the points deducted, as a non-negative number: minus the sum of the negative line items.
+   *
+   * @return the points deducted, as a non-negative number
+   */
   public BigDecimal deducted() {
     BigDecimal deducted = ZERO;
     for (LineItem line : lineItems) {

@@ -35,6 +35,7 @@ public record ScorecardPolicy(ImmutableMap<ScorecardMetric, Integer> weights) {
   /**
    * Checks the policy.
    *
+   * @param weights the weight of every {@link ScorecardMetric}, none negative, not all zero
    * @throws NullPointerException if {@code weights} or one of its weights is null
    * @throws IllegalArgumentException if a measure has no weight, a weight is negative, or all are zero
    */

@@ -34,6 +34,16 @@ public record ScoringRule(
   /**
    * Checks the rule.
    *
+   * @param id the rule's id, unique in its rule set
+   * @param description what the rule is for, shown on every line item it makes; not blank
+   * @param counts the evidence type counted, for example {@code visit.paired-household}; not blank
+   * @param filter attributes the evidence must carry with exactly these values; empty counts every evidence of the
+   *     type
+   * @param pointsPerOccurrence the points for one occurrence, positive, at most {@link LineItem#SCALE} decimal places;
+   *     kept at that scale
+   * @param capPerPeriod the most points the rule gives (or takes) in one period, positive, at most {@link
+   *     LineItem#SCALE} decimal places, kept at that scale; empty for no cap
+   * @param direction whether the points are added or deducted
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if a text is blank, or the points or the cap are not positive or have more
    *     than {@link LineItem#SCALE} decimal places (the message names the rule and the field)

@@ -16,6 +16,7 @@ public record SubjectId(String value) implements Comparable<SubjectId> {
   /**
    * Checks the id.
    *
+   * @param value the id text: not blank, without surrounding whitespace or control characters
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace or a control character, or is a national ID
    *     number (居民身份证号码; the message does not quote it)

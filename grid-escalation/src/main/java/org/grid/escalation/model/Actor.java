@@ -50,6 +50,9 @@ public sealed interface Actor {
     /**
      * Checks the actor.
      *
+     * @param person the person, not null
+     * @param role the role the person acts in, not blank, without control characters
+     * @param office the office the person acts for, not null: its tier and unit are checked against the holder
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code role} is blank or has a control character (U+0000, say)
      */
@@ -74,6 +77,7 @@ public sealed interface Actor {
     /**
      * Checks the actor.
      *
+     * @param person the citizen, not null
      * @throws NullPointerException if {@code person} is null
      */
     public Citizen {
@@ -98,6 +102,7 @@ public sealed interface Actor {
     /**
      * Checks the actor.
      *
+     * @param name what part of the system acted, not blank
      * @throws NullPointerException if {@code name} is null
      * @throws IllegalArgumentException if {@code name} is blank or has a control character
      */

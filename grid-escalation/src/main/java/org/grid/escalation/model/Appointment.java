@@ -23,6 +23,12 @@ public record Appointment(PersonId person, Office office, String role, Instant f
   /**
    * Checks the appointment.
    *
+   * @param person the person, not null
+   * @param office the office served, not null
+   * @param role the role, as the permission table of {@link AuthorizationPolicy} names it; not blank, at most
+   *     {@value Ids#MAX_LENGTH} characters, without surrounding whitespace or control characters
+   * @param from the instant the term starts, inclusive, not null
+   * @param until the instant the term ends, exclusive, or null while it runs
    * @throws NullPointerException if a required argument is null
    * @throws IllegalArgumentException if {@code role} is not valid id text, or {@code until} is not after {@code
    *     from}

@@ -44,6 +44,10 @@ public record AuthorizationPolicy(
   /**
    * Checks the policy.
    *
+   * @param permissions for each role (its text, as the staff directory and {@link Actor.Staff#role()} name it), the
+   *     commands it may give; not null, no role blank or longer than {@value Ids#MAX_LENGTH} characters
+   * @param staffMayHandleOwnReport whether staff may handle a request whose reporter they are, or which they filed
+   *     (false by default: 不得经办本人申报的事项)
    * @throws NullPointerException if {@code permissions} or a value in it is null
    * @throws IllegalArgumentException if a role is blank, too long, or has surrounding whitespace or control
    *     characters (the message names it)

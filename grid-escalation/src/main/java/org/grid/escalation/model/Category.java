@@ -13,6 +13,7 @@ public record Category(String code) implements Comparable<Category> {
   /**
    * Checks the code.
    *
+   * @param code the category code: not null, not blank, at most 64 characters, no surrounding whitespace
    * @throws NullPointerException if {@code code} is null
    * @throws IllegalArgumentException if {@code code} is blank, too long or has surrounding whitespace
    */

@@ -28,6 +28,8 @@ public sealed interface CommandOutcome {
     /**
      * Checks the outcome.
      *
+     * @param request the request after the change, not null
+     * @param events the events of the change, in order, not empty
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code events} is empty
      */
@@ -56,6 +58,9 @@ public sealed interface CommandOutcome {
     /**
      * Checks the outcome.
      *
+     * @param requestId the request
+     * @param reason the reason code, not null
+     * @param message a sentence a clerk can act on, not null
      * @throws NullPointerException if an argument is null
      */
     public Refused {
@@ -75,6 +80,8 @@ public sealed interface CommandOutcome {
     /**
      * Checks the outcome.
      *
+     * @param requestId the request
+     * @param commandId the retried command's id
      * @throws NullPointerException if an argument is null
      */
     public Duplicate {
@@ -94,6 +101,9 @@ public sealed interface CommandOutcome {
     /**
      * Checks the outcome.
      *
+     * @param requestId the request
+     * @param expected the version the command expected
+     * @param actual the request's current version
      * @throws NullPointerException if {@code requestId} is null
      */
     public StaleVersion {

@@ -31,6 +31,12 @@ public record EscalationPolicy(
   /**
    * Checks the policy.
    *
+   * @param tierLimits the step limits per tier; every tier present
+   * @param overrides step limits for a tier, category and urgency that replace the tier's limits; may be empty
+   * @param feedbackDays working days after resolution to tell the citizen the result (default 1)
+   * @param ratingWindowDays working days the citizen has to rate before "no rating" is recorded (default 3)
+   * @param maxSuspensionDays working days the clock may be paused in all per request (default 5)
+   * @param onSiteLimits the on-site limit of each must-attend type in clock hours (四必到); every type present
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a tier or must-attend type has no limit, a day count is less than 1, or
    *     an on-site limit is not positive

@@ -38,6 +38,14 @@ public sealed interface Form {
     /**
      * Checks the form.
      *
+     * @param reporter who reported, not null
+     * @param place the household's or place's grid and jurisdictions, not null
+     * @param category the category, not null
+     * @param description what is asked, not blank
+     * @param urgency the urgency, not null
+     * @param mustAttend the must-attend type (四必到), or null when the request is not must-attend
+     * @param complaintAgainst for a complaint about a team member's conduct (监督卡投诉), the office of that member's
+     *     team; null for an ordinary request
      * @throws NullPointerException if a required argument is null
      * @throws IllegalArgumentException if {@code description} is blank
      */
@@ -73,6 +81,9 @@ public sealed interface Form {
     /**
      * Checks the form.
      *
+     * @param office the office holding the request, not null
+     * @param assignee the person who must handle it, not null
+     * @param dueBy the deadline, not null
      * @throws NullPointerException if an argument is null
      */
     public Assignment {
@@ -96,6 +107,11 @@ public sealed interface Form {
     /**
      * Checks the form.
      *
+     * @param office the office chased, not null
+     * @param missed what the missed deadline was for, not null
+     * @param missedDeadline the deadline that passed, not null
+     * @param graceUntil when the request escalates if still not handled; for an on-site reminder, equal to
+     *     {@code missedDeadline} (no escalation follows)
      * @throws NullPointerException if an argument is null
      */
     public Reminder {
@@ -116,6 +132,8 @@ public sealed interface Form {
     /**
      * Checks the form.
      *
+     * @param result the result told to the citizen, not blank
+     * @param rating the citizen's rating, or null while the citizen has not rated yet
      * @throws NullPointerException if {@code result} is null
      * @throws IllegalArgumentException if {@code result} is blank
      */

@@ -43,6 +43,18 @@ public record HistoryEntry(
   /**
    * Checks the entry.
    *
+   * @param at when, not null
+   * @param actor who, not null
+   * @param kind the transition, not null
+   * @param state the state after the transition, not null
+   * @param holder the office holding the request after the transition, not null
+   * @param form the form issued with the transition, or null when none was
+   * @param reason why, or null when the transition needs no reason
+   * @param chargedTo the office a lapse is charged to (automatic escalation, supervision, on-site lapse), or null
+   * @param category the category set by a {@link TransitionKind#RECATEGORIZED} entry; null exactly for every other
+   *     kind
+   * @param duplicateOf the original of a {@link TransitionKind#CLOSED_AS_DUPLICATE} entry; null exactly for every
+   *     other kind
    * @throws NullPointerException if a required argument is null
    * @throws IllegalArgumentException if {@code category} is set on an entry that is not {@code RECATEGORIZED} or
    *     missing on one that is, and likewise {@code duplicateOf} for {@code CLOSED_AS_DUPLICATE}

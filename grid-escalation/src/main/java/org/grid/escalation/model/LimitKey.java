@@ -14,6 +14,9 @@ public record LimitKey(Tier tier, Category category, Urgency urgency) {
   /**
    * Checks the key.
    *
+   * @param tier the tier, not null
+   * @param category the category, not null
+   * @param urgency the urgency, not null
    * @throws NullPointerException if an argument is null
    */
   public LimitKey {

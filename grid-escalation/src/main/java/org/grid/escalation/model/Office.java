@@ -49,6 +49,14 @@ public record Office(
   /**
    * Checks the office.
    *
+   * @param tier the office's tier
+   * @param county the county the office belongs to, not null
+   * @param township the township above a district or village grid office, else null
+   * @param district the district above a village grid office, else null
+   * @param village the village of a village grid office, else null
+   * @param unit the id of what the office answers for at its tier (see the table); not blank, at most {@value
+   *     GridId#MAX_LENGTH} characters at the village grid tier and {@value Ids#MAX_LENGTH} at the others, without
+   *     surrounding whitespace or control characters; at the county office, the county id
    * @throws NullPointerException if {@code tier}, {@code county} or {@code unit} is null, or a part the tier needs
    *     is null (the message names it)
    * @throws IllegalArgumentException if {@code unit} is blank, longer than its tier allows (the message names

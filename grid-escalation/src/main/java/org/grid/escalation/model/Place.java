@@ -29,6 +29,11 @@ public record Place(CountyId county, TownshipId township, DistrictId district, V
   /**
    * Checks the place.
    *
+   * @param county the county (县)
+   * @param township the township (乡/镇); its work calendar and time zone set the deadlines
+   * @param district the district grid (片区网格)
+   * @param village the administrative village (行政村)
+   * @param grid the responsibility grid (职责网格) where the request enters
    * @throws NullPointerException if any argument is null
    */
   public Place {

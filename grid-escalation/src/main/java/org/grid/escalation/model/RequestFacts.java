@@ -29,6 +29,16 @@ public record RequestFacts(Category category, Place place, Office holder, Reques
   /**
    * Checks the facts.
    *
+   * @param category the current category (after any recategorization), not null
+   * @param place the grid and jurisdictions the request concerns, not null
+   * @param holder the office that holds the request (or held it last), not null; its tier is the request's tier
+   * @param state the state, not null
+   * @param urgency the report's urgency, not null
+   * @param mustAttend the must-attend type (四必到), or null when the request is not must-attend
+   * @param assignee the person assigned at the current tier, or null while no one at this tier accepted it
+   * @param step the running step (what the deadline is for, when, whether a reminder's grace period runs), or null
+   *     when the request is no longer open
+   * @param onSiteBy the on-site deadline of a must-attend request whose team is not on site yet, or null
    * @throws NullPointerException if a required argument is null
    */
   public RequestFacts {

@@ -62,6 +62,26 @@ public record RequestRecord(
   /**
    * Checks what a request needs to keep its invariants; the message of a failure starts with the field's name.
    *
+   * @param id the id, not null
+   * @param version the version, at least 1
+   * @param report the report form, as the reporter gave it, not null
+   * @param category the current category (事项类别): the report's, or the one a recategorization (改类) set last; the
+   *     routing table and the time limits read this one, not null
+   * @param state the state, not null
+   * @param holder the office that holds the request (or held it last when it is closed), not null
+   * @param assignee the person assigned at the current tier, or null while no one at this tier accepted it
+   * @param step the running step; null exactly when the state is not open (closed, withdrawn, a duplicate)
+   * @param onSite the running on-site clock of a must-attend request, or null (not must-attend, on site, lapsed,
+   *     closed)
+   * @param suspension the running suspension; set while the request is {@link RequestState#SUSPENDED}, and kept
+   *     when a suspended request is withdrawn
+   * @param suspendedDays working days the clock was paused by resumed suspensions, at least 0
+   * @param returnedBy the departments that returned the request, not null
+   * @param reopenedAtTier whether a dissatisfied rating reopened the request at its current tier
+   * @param result the last result (resolution summary or feedback text), or null before resolution
+   * @param history the append-only history, oldest first, at least the report
+   * @param appliedCommands the ids of the commands applied, each with the digest of its content ({@link
+   *     RuleContext#commandDigest()}; empty text when none was known), not null
    * @throws NullPointerException if a required field is null
    * @throws IllegalArgumentException if the fields contradict each other
    */
@@ -296,6 +316,9 @@ public record RequestRecord(
     /**
      * Checks the step.
      *
+     * @param kind what the deadline is for, not null
+     * @param deadline the deadline, not null
+     * @param reminded true while the grace period of a reminder runs
      * @throws NullPointerException if {@code kind} or {@code deadline} is null
      */
     public Step {
@@ -337,6 +360,9 @@ public record RequestRecord(
     /**
      * Checks the suspension.
      *
+     * @param pausedState the state the suspension interrupted, not null
+     * @param pausedStep the step the suspension interrupted, with its deadline and reminder, not null
+     * @param since when the suspension began, not null
      * @throws NullPointerException if an argument is null
      */
     public Suspension {
@@ -357,6 +383,7 @@ public record RequestRecord(
     /**
      * Checks the clock.
      *
+     * @param deadline when the team must be on site, not null
      * @throws NullPointerException if {@code deadline} is null
      */
     public OnSiteClock {

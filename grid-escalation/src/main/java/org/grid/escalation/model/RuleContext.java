@@ -23,6 +23,11 @@ public record RuleContext(Instant now, WorkCalendar calendar, EscalationPolicy p
   /**
    * Checks the context.
    *
+   * @param now the current instant, not null
+   * @param calendar the township's work calendar, not null
+   * @param policy the policy, not null
+   * @param commandDigest the digest of the command applied, or empty text when the caller knows none (the sweep, or a
+   *     rule called directly); not null, at most 64 characters
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code commandDigest} is longer than 64 characters
    */

@@ -16,6 +16,10 @@ public record StepLimits(int acceptDays, int resolveDays, int graceDays) {
   /**
    * Checks the limits.
    *
+   * @param acceptDays working days to accept or route, at least 1
+   * @param resolveDays working days to resolve after accepting, at least 1 (unused at the county office, which
+   *     routes and does not resolve)
+   * @param graceDays working days a reminder gives before the request escalates automatically, at least 1
    * @throws IllegalArgumentException if a limit is less than 1 (a zero limit would let a deadline pass at once)
    */
   public StepLimits {

@@ -36,6 +36,11 @@ public record WorkCalendar(
   /**
    * Checks the calendar.
    *
+   * @param zone the township's time zone, not null
+   * @param endOfWorkingDay when a working day ends (a deadline's time of day), not null
+   * @param restDays the weekly rest days, at most six (usually Saturday and Sunday)
+   * @param holidays public holidays that are not worked; disjoint from {@code makeUpWorkingDays}
+   * @param makeUpWorkingDays days that are worked although they fall on a rest day (调休)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if every day of the week is a rest day, or a day is both a holiday and a
    *     make-up working day

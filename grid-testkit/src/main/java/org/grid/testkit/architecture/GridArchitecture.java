@@ -79,6 +79,8 @@ public final class GridArchitecture {
   /**
    * Returns every rule of this class that needs nothing but the root: all but {@link
    * #rulesAreReachedThroughUseCases(String...)}, which needs the packages of the embedding system's callers.
+   *
+   * @return every rule of this class that needs nothing but the root
    */
   public List<ArchRule> all() {
     return List.of(
@@ -97,6 +99,8 @@ public final class GridArchitecture {
   /**
    * Domain packages ({@code model}, {@code port}, {@code application} of the domain modules) depend on no adapter,
    * no example or testkit code, no {@code java.sql}/{@code javax.sql}, no SLF4J binding, no Spring and no Lombok.
+   *
+   * @return the rule
    */
   public ArchRule domainIsFreeOfInfrastructure() {
     return noClasses()
@@ -114,6 +118,8 @@ public final class GridArchitecture {
    * Rule code ({@code model} packages of the domain modules) depends on nothing but the JDK, Guava and model code;
    * of the JDK, not on {@code java.sql}, {@code java.net} or {@code java.nio.file}: rules neither store, call out nor
    * read files.
+   *
+   * @return the rule
    */
   public ArchRule modelDependsOnlyOnJdkGuavaAndModel() {
     return classes()
@@ -126,7 +132,11 @@ public final class GridArchitecture {
             + "domain model packages");
   }
 
-  /** Outbound ports are interfaces: no concrete class is a top-level type of a {@code port.out} package. */
+  /**
+   * Outbound ports are interfaces: no concrete class is a top-level type of a {@code port.out} package.
+   *
+   * @return the rule
+   */
   public ArchRule outboundPortsAreInterfaces() {
     return classes()
         .that().resideInAnyPackage(domainPackages("port.out"))
@@ -137,14 +147,22 @@ public final class GridArchitecture {
         .as("outbound ports are interfaces (records and enums they exchange excepted)");
   }
 
-  /** No adapter depends on another adapter. */
+  /**
+   * No adapter depends on another adapter.
+   *
+   * @return the rule
+   */
   public ArchRule adaptersDoNotDependOnEachOther() {
     return slices().matching(root + ".adapters.(*)..")
         .should().notDependOnEachOther()
         .as("adapters do not depend on each other");
   }
 
-  /** No package cycles anywhere under the root. */
+  /**
+   * No package cycles anywhere under the root.
+   *
+   * @return the rule
+   */
   public ArchRule noPackageCycles() {
     return slices().matching(root + ".(**)")
         .should().beFreeOfCycles()
@@ -154,6 +172,8 @@ public final class GridArchitecture {
   /**
    * Domain modules depend in one direction only: grid-core on neither of the others, grid-escalation on grid-core
    * only, grid-assessment on both.
+   *
+   * @return the rule
    */
   public ArchRule domainModulesDependInOneDirection() {
     return noClasses()
@@ -166,6 +186,8 @@ public final class GridArchitecture {
    * Inbound ports are named one way: the interfaces of the domain modules' {@code port.in} packages are use cases
    * ({@code …UseCase}, implemented by an application service) or the sealed families of commands they take
    * ({@code …Command}).
+   *
+   * @return the rule
    */
   public ArchRule inboundPortsAreUseCasesAndCommands() {
     return classes()
@@ -181,6 +203,8 @@ public final class GridArchitecture {
   /**
    * Policies give their defaults one way: every {@code …Policy} type of the domain models has a public static
    * {@code defaults()} method returning the policy, and no public static field holding one.
+   *
+   * @return the rule
    */
   public ArchRule policiesGiveTheirDefaultsOneWay() {
     return classes()
@@ -197,6 +221,8 @@ public final class GridArchitecture {
    * Time is set through one clock: no class under the root extends {@link java.time.Clock}. Tests, replays and demos
    * that move time use ThreeTen-Extra's thread-safe {@code org.threeten.extra.MutableClock}; everything else takes
    * the {@code Clock} it is given.
+   *
+   * @return the rule
    */
   public ArchRule timeIsSetThroughOneClock() {
     return noClasses()
@@ -211,6 +237,8 @@ public final class GridArchitecture {
    * masks), so a record's default {@code toString()}, which prints every component, cannot carry a name, a care tag
    * or a national ID number into a log. Unlike the other rules this one may select nothing: code without personal
    * data passes it.
+   *
+   * @return the rule
    */
   public ArchRule personalDataIsNeverPrintedByDefault() {
     return classes()

@@ -88,7 +88,11 @@ public final class AssessmentArbitraries {
         });
   }
 
-  /** Returns scoring rules over {@link #TYPES}, with or without a filter and a cap, adding or deducting. */
+  /**
+   * Returns scoring rules over {@link #TYPES}, with or without a filter and a cap, adding or deducting.
+   *
+   * @return scoring rules over {@link #TYPES}, with or without a filter and a cap, adding or deducting
+   */
   public static Arbitrary<ScoringRule> rules() {
     return Combinators.combine(
             Arbitraries.of(TYPES),

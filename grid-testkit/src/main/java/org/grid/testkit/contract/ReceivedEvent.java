@@ -17,6 +17,10 @@ public record ReceivedEvent(String id, String type, String subject, String body)
   /**
    * Checks the event.
    *
+   * @param id the event id the consumer sees, for example the AMQP {@code message-id}; not null
+   * @param type the event type the consumer sees; not null
+   * @param subject the event subject the consumer sees; not null
+   * @param body the message body decoded as UTF-8, the CloudEvents structured-mode JSON; not null
    * @throws NullPointerException if an argument is null (a sink that drops an attribute fails its contract here)
    */
   public ReceivedEvent {

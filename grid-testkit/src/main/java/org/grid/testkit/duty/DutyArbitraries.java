@@ -77,7 +77,11 @@ public final class DutyArbitraries {
         });
   }
 
-  /** Returns townships' duties: grids, teams proposed from an ample roster, a register and its pairings. */
+  /**
+   * Returns townships' duties: grids, teams proposed from an ample roster, a register and its pairings.
+   *
+   * @return townships' duties
+   */
   public static Arbitrary<TownshipDuties> duties() {
     return TeamArbitraries.ampleScenarios().flatMap(scenario -> registers(scenario.township())
         .map(register -> duties(scenario, register)));
@@ -91,7 +95,11 @@ public final class DutyArbitraries {
         plan.pairings());
   }
 
-  /** Returns duties with a log of up to 300 entries in 2025. */
+  /**
+   * Returns duties with a log of up to 300 entries in 2025.
+   *
+   * @return duties with a log of up to 300 entries in 2025
+   */
   public static Arbitrary<DutyScenario> scenarios() {
     return duties().flatMap(duties -> logs(duties, 300).map(log -> new DutyScenario(duties, log, YEAR_2025)));
   }
@@ -181,7 +189,11 @@ public final class DutyArbitraries {
     return Arbitraries.of("R0", "R1", "R2", "R3", "R4", "R5").map(EntryId::of);
   }
 
-  /** Returns times in 2025 (UTC+8), to the minute, now and then in UTC instead. */
+  /**
+   * Returns times in 2025 (UTC+8), to the minute, now and then in UTC instead.
+   *
+   * @return times in 2025 (UTC+8), to the minute, now and then in UTC instead
+   */
   public static Arbitrary<OffsetDateTime> times() {
     return Combinators.combine(Arbitraries.integers().between(0, 365 * 24 * 60 - 1), Arbitraries.of(true, false))
         .as((minutes, utc) -> {

@@ -19,6 +19,9 @@ public record DutyScenario(TownshipDuties duties, ImmutableList<DutyLogEntry> lo
   /**
    * Checks the scenario.
    *
+   * @param duties who owes which duties
+   * @param log the duty log
+   * @param period the period, the calendar year 2025 in UTC+8
    * @throws NullPointerException if an argument is null
    */
   public DutyScenario {

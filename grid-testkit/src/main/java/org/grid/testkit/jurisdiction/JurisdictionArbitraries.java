@@ -40,6 +40,8 @@ public final class JurisdictionArbitraries {
   /**
    * Returns valid id texts: 1 to 64 characters, no surrounding whitespace, no control characters, including
    * Chinese letters, punctuation, quotes and inner spaces.
+   *
+   * @return valid id texts
    */
   public static Arbitrary<String> idTexts() {
     Arbitrary<String> piece = Arbitraries.oneOf(
@@ -53,6 +55,8 @@ public final class JurisdictionArbitraries {
 
   /**
    * Returns texts that no id accepts: blank, surrounded by whitespace, too long, or with a control character.
+   *
+   * @return texts that no id accepts
    */
   public static Arbitrary<String> invalidIdTexts() {
     return Arbitraries.oneOf(
@@ -63,12 +67,20 @@ public final class JurisdictionArbitraries {
         Arbitraries.strings().alpha().ofMinLength(65).ofMaxLength(200));
   }
 
-  /** Returns names: non-blank text, Chinese or not. */
+  /**
+   * Returns names: non-blank text, Chinese or not.
+   *
+   * @return names
+   */
   public static Arbitrary<String> names() {
     return Arbitraries.oneOf(Arbitraries.of(VILLAGE_NAMES), Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12));
   }
 
-  /** Returns points with finite coordinates. */
+  /**
+   * Returns points with finite coordinates.
+   *
+   * @return points with finite coordinates
+   */
   public static Arbitrary<Coordinates> coordinates() {
     return Combinators.combine(
             Arbitraries.doubles().between(-1e6, 1e6), Arbitraries.doubles().between(-1e6, 1e6))
@@ -96,6 +108,9 @@ public final class JurisdictionArbitraries {
   /**
    * Returns townships of 1 to 8 villages of 1 to 6 units each, with arbitrary (possibly absent) unit adjacency
    * inside and across villages, sometimes a current assignment into districts, and one of three counties.
+   *
+   * @return townships of 1 to 8 villages of 1 to 6 units each, with arbitrary (possibly absent) unit adjacency inside
+   *     and across villages, sometimes a current assignment into districts, and one of three counties
    */
   public static Arbitrary<Township> townships() {
     return Arbitraries.integers().between(1, 8).list().ofMinSize(1).ofMaxSize(8)

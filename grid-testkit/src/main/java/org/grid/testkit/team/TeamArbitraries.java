@@ -50,7 +50,11 @@ public final class TeamArbitraries {
 
   private TeamArbitraries() {}
 
-  /** Returns townships with their grids: 1 to 4 villages of 1 to 4 units (1 to 30 households each). */
+  /**
+   * Returns townships with their grids: 1 to 4 villages of 1 to 4 units (1 to 30 households each).
+   *
+   * @return townships with their grids
+   */
   public static Arbitrary<TeamScenario> townships() {
     return Combinators.combine(
             Arbitraries.integers().between(1, 4).list().ofMinSize(1).ofMaxSize(4),
@@ -60,12 +64,20 @@ public final class TeamArbitraries {
         .as(TeamArbitraries::township);
   }
 
-  /** Returns scenarios with rosters of every richness, from empty to ample. */
+  /**
+   * Returns scenarios with rosters of every richness, from empty to ample.
+   *
+   * @return scenarios with rosters of every richness, from empty to ample
+   */
   public static Arbitrary<TeamScenario> scenarios() {
     return townships().flatMap(base -> rosters(base, 0, 3).map(roster -> withRoster(base, roster)));
   }
 
-  /** Returns scenarios whose rosters hold enough people of every kind for the default team policy. */
+  /**
+   * Returns scenarios whose rosters hold enough people of every kind for the default team policy.
+   *
+   * @return scenarios whose rosters hold enough people of every kind for the default team policy
+   */
   public static Arbitrary<TeamScenario> ampleScenarios() {
     return townships().flatMap(base -> rosters(base, 0, 2).map(extra -> withRoster(base, ample(base, extra))));
   }

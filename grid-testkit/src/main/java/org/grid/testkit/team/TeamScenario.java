@@ -19,6 +19,9 @@ public record TeamScenario(Township township, ImmutableList<ServedGrid> grids, R
   /**
    * Checks the scenario.
    *
+   * @param township the township
+   * @param grids its grids, each in one village, together covering every unit
+   * @param roster its roster
    * @throws NullPointerException if an argument is null
    */
   public TeamScenario {

@@ -6,7 +6,7 @@
  * through ({@link org.grid.adapters.jdbc.escalation.JdbcStaffDirectory}, {@link
  * org.grid.adapters.jdbc.escalation.JdbcPlaceDirectory}), and the transactional outbox: {@link
  * org.grid.adapters.jdbc.escalation.JdbcRequestEventPublisher} writes events in the transaction of the change, and
- * {@link org.grid.adapters.jdbc.escalation.OutboxRelay} delivers them at least once, in order per request. All of
+ * {@link org.grid.adapters.jdbc.outbox.OutboxRelay} delivers them at least once, in order per request. All of
  * them join the transaction of a {@link org.grid.adapters.jdbc.JdbcUnitOfWork}. The request tables are mapped by
  * package-private codecs that bind and read by column name ({@code RequestRowCodec}, {@code HistoryRowCodec});
  * {@code RequestChildren} writes and loads the child rows and {@code ClaimBatching} batches a sweep's saves.

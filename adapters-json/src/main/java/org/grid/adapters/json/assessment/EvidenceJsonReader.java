@@ -17,7 +17,11 @@ public final class EvidenceJsonReader implements JsonReader<List<Evidence>> {
 
   private EvidenceJsonReader() {}
 
-  /** Returns a reader. */
+  /**
+   * Returns a reader.
+   *
+   * @return a reader
+   */
   public static EvidenceJsonReader create() {
     return new EvidenceJsonReader();
   }

@@ -17,7 +17,11 @@ public final class GridMeasuresJsonReader implements JsonReader<List<GridMeasure
 
   private GridMeasuresJsonReader() {}
 
-  /** Returns a reader. */
+  /**
+   * Returns a reader.
+   *
+   * @return a reader
+   */
   public static GridMeasuresJsonReader create() {
     return new GridMeasuresJsonReader();
   }

@@ -20,7 +20,11 @@ public final class KnowledgeChecksJsonReader implements JsonReader<List<Knowledg
 
   private KnowledgeChecksJsonReader() {}
 
-  /** Returns a reader. */
+  /**
+   * Returns a reader.
+   *
+   * @return a reader
+   */
   public static KnowledgeChecksJsonReader create() {
     return new KnowledgeChecksJsonReader();
   }

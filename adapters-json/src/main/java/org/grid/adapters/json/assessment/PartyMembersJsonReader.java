@@ -17,7 +17,11 @@ public final class PartyMembersJsonReader implements JsonReader<List<PartyMember
 
   private PartyMembersJsonReader() {}
 
-  /** Returns a reader. */
+  /**
+   * Returns a reader.
+   *
+   * @return a reader
+   */
   public static PartyMembersJsonReader create() {
     return new PartyMembersJsonReader();
   }

@@ -16,7 +16,11 @@ public final class RuleSetsJsonReader implements JsonReader<RuleSetCatalog> {
 
   private RuleSetsJsonReader() {}
 
-  /** Returns a reader. */
+  /**
+   * Returns a reader.
+   *
+   * @return a reader
+   */
   public static RuleSetsJsonReader create() {
     return new RuleSetsJsonReader();
   }

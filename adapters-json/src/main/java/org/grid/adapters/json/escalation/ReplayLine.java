@@ -20,6 +20,13 @@ public record ReplayLine(int step, Instant at, String command, String request, S
   /**
    * Checks the line.
    *
+   * @param step the step's index
+   * @param at the step's instant
+   * @param command the command's name
+   * @param request the request's id, or null for a clock advance
+   * @param outcome {@code APPLIED}, {@code REFUSED}, {@code DUPLICATE}, {@code STALE_VERSION} or, for an advance,
+   *     {@code SWEPT}
+   * @param detail the refusal reason and message, or what the sweep did; may be empty
    * @throws NullPointerException if a required argument is null
    */
   public ReplayLine {

@@ -18,6 +18,9 @@ public record Route(CountyId county, Category category, DepartmentId department)
   /**
    * Checks the route.
    *
+   * @param county the county, not null
+   * @param category the category, not null
+   * @param department the department, not null
    * @throws NullPointerException if an argument is null
    */
   public Route {

@@ -33,7 +33,11 @@ public final class RoutingTableJsonReader implements JsonReader<List<Route>> {
 
   private RoutingTableJsonReader() {}
 
-  /** Returns a reader. */
+  /**
+   * Returns a reader.
+   *
+   * @return a reader
+   */
   public static RoutingTableJsonReader create() {
     return new RoutingTableJsonReader();
   }

@@ -49,6 +49,15 @@ public record Scenario(
   /**
    * Checks the scenario.
    *
+   * @param description what the scenario shows, possibly empty
+   * @param start the clock's start
+   * @param calendar the work calendar used for every township
+   * @param routes the routing table
+   * @param steps the steps, in time order
+   * @param staff the staff directory's appointments, possibly empty (then every staff command is refused)
+   * @param places the places of the townships' current plans, possibly empty (then every report is refused); no
+   *     grid of a township listed twice
+   * @param authorization the permission table and own-report rule
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a grid of a township is listed twice among the places
    */
@@ -136,6 +145,8 @@ public record Scenario(
     /**
      * Checks the pair.
      *
+     * @param township the township, with its county
+     * @param plan the plan
      * @throws NullPointerException if an argument is null
      */
     public TownshipPlan {
@@ -158,6 +169,11 @@ public record Scenario(
     /**
      * Checks the step.
      *
+     * @param index the step's position, from 0
+     * @param at when, not before the previous step
+     * @param name the command's name in the file ({@code advance} for a clock advance)
+     * @param expectedVersion the version named in the file, or null to use the request's current version
+     * @param command builds the command from the expected version; null for a clock advance
      * @throws NullPointerException if {@code at} or {@code name} is null
      */
     public Step {

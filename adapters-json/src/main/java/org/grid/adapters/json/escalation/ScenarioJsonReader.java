@@ -89,7 +89,11 @@ public final class ScenarioJsonReader implements JsonReader<Scenario> {
 
   private ScenarioJsonReader() {}
 
-  /** Returns a reader. */
+  /**
+   * Returns a reader.
+   *
+   * @return a reader
+   */
   public static ScenarioJsonReader create() {
     return new ScenarioJsonReader();
   }

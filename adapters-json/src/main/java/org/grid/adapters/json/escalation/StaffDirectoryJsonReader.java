@@ -41,7 +41,11 @@ public final class StaffDirectoryJsonReader implements JsonReader<List<Appointme
 
   private StaffDirectoryJsonReader() {}
 
-  /** Returns a reader. */
+  /**
+   * Returns a reader.
+   *
+   * @return a reader
+   */
   public static StaffDirectoryJsonReader create() {
     return new StaffDirectoryJsonReader();
   }

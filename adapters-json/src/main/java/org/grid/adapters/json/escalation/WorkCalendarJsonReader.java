@@ -35,7 +35,11 @@ public final class WorkCalendarJsonReader implements JsonReader<WorkCalendar> {
 
   private WorkCalendarJsonReader() {}
 
-  /** Returns a reader. */
+  /**
+   * Returns a reader.
+   *
+   * @return a reader
+   */
   public static WorkCalendarJsonReader create() {
     return new WorkCalendarJsonReader();
   }

@@ -59,6 +59,9 @@ public final class TownshipJsonReader implements JsonReader<Township> {
   /**
    * Returns a reader with the default limits, which requires every file to name its township's county ({@code
    * $.township.county}).
+   *
+   * @return a reader with the default limits, which requires every file to name its township's county ({@code
+   *     $.township.county})
    */
   public static TownshipJsonReader create() {
     return new TownshipJsonReader(DEFAULT_MAX_HOUSEHOLDS_PER_UNIT, null);
@@ -91,7 +94,11 @@ public final class TownshipJsonReader implements JsonReader<Township> {
     return new TownshipJsonReader(max, countyOfOlderFiles);
   }
 
-  /** Returns the largest household count accepted for one unit. */
+  /**
+   * Returns the largest household count accepted for one unit.
+   *
+   * @return the largest household count accepted for one unit
+   */
   public int maxHouseholdsPerUnit() {
     return maxHouseholdsPerUnit;
   }

@@ -33,7 +33,11 @@ public final class TownshipJsonWriter {
 
   private TownshipJsonWriter() {}
 
-  /** Returns a writer. */
+  /**
+   * Returns a writer.
+   *
+   * @return a writer
+   */
   public static TownshipJsonWriter create() {
     return new TownshipJsonWriter();
   }

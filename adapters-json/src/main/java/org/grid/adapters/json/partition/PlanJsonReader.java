@@ -46,7 +46,11 @@ public final class PlanJsonReader implements JsonReader<Plan> {
 
   private PlanJsonReader() {}
 
-  /** Returns a reader. */
+  /**
+   * Returns a reader.
+   *
+   * @return a reader
+   */
   public static PlanJsonReader create() {
     return new PlanJsonReader();
   }

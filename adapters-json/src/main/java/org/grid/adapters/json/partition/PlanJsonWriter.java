@@ -40,7 +40,11 @@ public final class PlanJsonWriter {
 
   private PlanJsonWriter() {}
 
-  /** Returns a writer. */
+  /**
+   * Returns a writer.
+   *
+   * @return a writer
+   */
   public static PlanJsonWriter create() {
     return new PlanJsonWriter();
   }

@@ -17,6 +17,9 @@ public record ComplianceReport(DutyPeriod period, ImmutableMap<DutyRule, Tally> 
   /**
    * Checks the report.
    *
+   * @param period the period
+   * @param tallies per rule, due and done; every rule of {@link DutyRule} is present
+   * @param missed every missed duty, rule by rule
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a rule has no tally
    */
@@ -31,7 +34,11 @@ public record ComplianceReport(DutyPeriod period, ImmutableMap<DutyRule, Tally> 
     }
   }
 
-  /** Returns the sum over all rules. */
+  /**
+   * Returns the sum over all rules.
+   *
+   * @return the sum over all rules
+   */
   public Tally overall() {
     Tally sum = new Tally(0, 0);
     for (Tally tally : tallies.values()) {

@@ -17,7 +17,11 @@ import org.grid.core.model.team.TeamId;
  */
 public sealed interface DutyLogEntry {
 
-  /** Returns when the entry happened. */
+  /**
+   * Returns when the entry happened.
+   *
+   * @return when the entry happened
+   */
   OffsetDateTime at();
 
   /**
@@ -31,6 +35,9 @@ public sealed interface DutyLogEntry {
     /**
      * Checks the entry.
      *
+     * @param id the round's id, unique in the township
+     * @param grid the grid whose team holds it
+     * @param at when it starts
      * @throws NullPointerException if an argument is null
      */
     public VisitRound {
@@ -53,6 +60,10 @@ public sealed interface DutyLogEntry {
     /**
      * Checks the entry.
      *
+     * @param visitor who visited
+     * @param household the household visited
+     * @param at when
+     * @param round the collective visit round the visit belongs to; empty for a visit of its own
      * @throws NullPointerException if an argument is null
      */
     public Visit {
@@ -89,6 +100,10 @@ public sealed interface DutyLogEntry {
     /**
      * Checks the entry.
      *
+     * @param id the event's id, unique in the township
+     * @param grid the grid it happened in
+     * @param kind its kind, which sets the on-site limit
+     * @param at when it was reported
      * @throws NullPointerException if an argument is null
      */
     public MustAttendEvent {
@@ -110,6 +125,9 @@ public sealed interface DutyLogEntry {
     /**
      * Checks the entry.
      *
+     * @param event the event
+     * @param person who arrived
+     * @param at when they arrived
      * @throws NullPointerException if an argument is null
      */
     public Attendance {
@@ -132,6 +150,10 @@ public sealed interface DutyLogEntry {
     /**
      * Checks the entry.
      *
+     * @param id the meeting's id, unique in the township
+     * @param host who held it
+     * @param at when
+     * @param attendees who attended; may be empty when not recorded
      * @throws NullPointerException if an argument is null
      */
     public Meeting {
@@ -167,6 +189,10 @@ public sealed interface DutyLogEntry {
     /**
      * Checks the entry.
      *
+     * @param household the household
+     * @param team the team whose members the card shows
+     * @param kind which card
+     * @param at when it was issued
      * @throws NullPointerException if an argument is null
      */
     public CardIssue {

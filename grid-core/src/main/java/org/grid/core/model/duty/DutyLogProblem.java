@@ -17,6 +17,10 @@ public record DutyLogProblem(int position, String field, String message) {
   /**
    * Checks the problem.
    *
+   * @param position the entry's position in the log as given, from 0
+   * @param field the entry's field at fault: {@code grid}, {@code household}, {@code team}, {@code host} or {@code id}
+   * @param message what is wrong, naming the entry (its id, or its kind, time and subject) and the problem; ids only,
+   *     never a person's name or other personal data
    * @throws NullPointerException if {@code field} or {@code message} is null
    * @throws IllegalArgumentException if {@code position} is negative or {@code field} or {@code message} is blank
    */

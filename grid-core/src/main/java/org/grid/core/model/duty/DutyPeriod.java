@@ -23,6 +23,8 @@ public record DutyPeriod(OffsetDateTime from, OffsetDateTime to) {
   /**
    * Checks the period.
    *
+   * @param from the first instant of the period
+   * @param to the first instant after the period, later than {@code from}
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code to} is not after {@code from}
    */
@@ -71,7 +73,11 @@ public record DutyPeriod(OffsetDateTime from, OffsetDateTime to) {
     return day.getYear() * 12 + day.getMonthValue() - 1;
   }
 
-  /** Returns the calendar months that lie wholly inside the period, in order. */
+  /**
+   * Returns the calendar months that lie wholly inside the period, in order.
+   *
+   * @return the calendar months that lie wholly inside the period, in order
+   */
   public List<YearMonth> wholeMonths() {
     List<YearMonth> months = new ArrayList<>();
     YearMonth month = YearMonth.from(from);
@@ -85,7 +91,11 @@ public record DutyPeriod(OffsetDateTime from, OffsetDateTime to) {
     return months;
   }
 
-  /** Returns the calendar years that lie wholly inside the period, in order. */
+  /**
+   * Returns the calendar years that lie wholly inside the period, in order.
+   *
+   * @return the calendar years that lie wholly inside the period, in order
+   */
   public List<Year> wholeYears() {
     List<Year> years = new ArrayList<>();
     for (YearMonth month : wholeMonths()) {

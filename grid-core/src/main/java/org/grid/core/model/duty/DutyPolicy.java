@@ -43,6 +43,20 @@ public record DutyPolicy(
   /**
    * Checks the policy.
    *
+   * @param collectiveRoundsPerYear collective visit rounds each village grid team holds a year; default 4
+   * @param stationedCadreVisitsPerYear visits each village-stationed cadre pays each household of their grids a year;
+   *     default 1
+   * @param pairedVisitsPerMonth visits a pairer pays each paired household tagged {@code monthlyVisitTags} a month;
+   *     default 1
+   * @param monthlyVisitTags the care tags that make a paired household due for monthly visits: model, hardship, key
+   * @param monthlyVisitRoles roles whose holders owe the monthly visits; default village cadre and village party
+   *     secretary
+   * @param monthlyVisitByPartyMembers whether party members owe the monthly visits too; default true
+   * @param mustVisitEveryRound whether must-visit (五必访) households are due in every collective visit round;
+   *     default true
+   * @param onSiteLimits the on-site limit of each must-attend kind, in clock hours: emergency 2, petition and urgent
+   *     hardship 24, construction project 72
+   * @param meetingsPerMonth meetings each team, village and the township hold a month; default 1
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a count is negative, or a must-attend kind has no positive limit
    */
@@ -62,7 +76,11 @@ public record DutyPolicy(
     }
   }
 
-  /** Returns the policy with the rulebook's defaults. */
+  /**
+   * Returns the policy with the rulebook's defaults.
+   *
+   * @return the policy with the rulebook's defaults
+   */
   public static DutyPolicy defaults() {
     return new DutyPolicy(
         4,

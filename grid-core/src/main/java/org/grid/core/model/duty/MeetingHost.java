@@ -18,6 +18,7 @@ public sealed interface MeetingHost {
     /**
      * Checks the host.
      *
+     * @param team the team
      * @throws NullPointerException if the team is null
      */
     public OfTeam {
@@ -34,6 +35,7 @@ public sealed interface MeetingHost {
     /**
      * Checks the host.
      *
+     * @param village the village
      * @throws NullPointerException if the village is null
      */
     public OfVillage {
@@ -50,6 +52,7 @@ public sealed interface MeetingHost {
     /**
      * Checks the host.
      *
+     * @param township the township
      * @throws NullPointerException if the township is null
      */
     public OfTownship {

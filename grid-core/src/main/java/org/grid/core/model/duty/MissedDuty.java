@@ -73,27 +73,47 @@ public final class MissedDuty {
     return new MissedDuty(rule, who, team, household, entry, period, requireNonNull(describe, "describe"), null);
   }
 
-  /** Returns the rule. */
+  /**
+   * Returns the rule.
+   *
+   * @return the rule
+   */
   public DutyRule rule() {
     return rule;
   }
 
-  /** Returns the people who owed the duty; empty when it was owed by a team or village as a whole. */
+  /**
+   * Returns the people who owed the duty; empty when it was owed by a team or village as a whole.
+   *
+   * @return the people who owed the duty
+   */
   public ImmutableList<PersonId> who() {
     return who;
   }
 
-  /** Returns the team that owed the duty, if any. */
+  /**
+   * Returns the team that owed the duty, if any.
+   *
+   * @return the team that owed the duty, if any
+   */
   public Optional<TeamId> team() {
     return Optional.ofNullable(team);
   }
 
-  /** Returns the household concerned, if any. */
+  /**
+   * Returns the household concerned, if any.
+   *
+   * @return the household concerned, if any
+   */
   public Optional<HouseholdId> household() {
     return Optional.ofNullable(household);
   }
 
-  /** Returns the round, event or meeting concerned, if any. */
+  /**
+   * Returns the round, event or meeting concerned, if any.
+   *
+   * @return the round, event or meeting concerned, if any
+   */
   public Optional<EntryId> entry() {
     return Optional.ofNullable(entry);
   }
@@ -101,12 +121,18 @@ public final class MissedDuty {
   /**
    * Returns the period the duty was due in: a year ({@code 2025}), a month ({@code 2025-03}) or the whole reporting
    * period.
+   *
+   * @return the period the duty was due in
    */
   public String period() {
     return period;
   }
 
-  /** Returns a sentence naming the rule, who, the household, meeting or event, and the period; built on first call. */
+  /**
+   * Returns a sentence naming the rule, who, the household, meeting or event, and the period; built on first call.
+   *
+   * @return a sentence naming the rule, who, the household, meeting or event, and the period
+   */
   public String message() {
     String built = message;
     if (built == null) {

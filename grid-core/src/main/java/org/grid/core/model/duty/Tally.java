@@ -11,6 +11,8 @@ public record Tally(int due, int done) {
   /**
    * Checks the counts.
    *
+   * @param due duties due, at least 0
+   * @param done duties done, from 0 to {@code due}
    * @throws IllegalArgumentException if a count is negative or {@code done} exceeds {@code due}
    */
   public Tally {
@@ -19,7 +21,11 @@ public record Tally(int due, int done) {
     }
   }
 
-  /** Returns the share done, from 0 to 1; 1 when nothing was due. */
+  /**
+   * Returns the share done, from 0 to 1; 1 when nothing was due.
+   *
+   * @return the share done, from 0 to 1
+   */
   public double ratio() {
     return due == 0 ? 1.0 : (double) done / due;
   }

@@ -33,6 +33,12 @@ public record TownshipDuties(
   /**
    * Checks the record.
    *
+   * @param township the township
+   * @param grids its responsibility grids
+   * @param teams its teams at all levels
+   * @param roster its roster
+   * @param register its households
+   * @param pairings its pairings
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the roster, register or a team is of another township
    */

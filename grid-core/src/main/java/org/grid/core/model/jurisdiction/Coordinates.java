@@ -12,6 +12,8 @@ public record Coordinates(double x, double y) {
   /**
    * Checks the coordinates.
    *
+   * @param x the east-west coordinate, finite
+   * @param y the north-south coordinate, finite
    * @throws IllegalArgumentException if {@code x} or {@code y} is NaN or infinite
    */
   public Coordinates {

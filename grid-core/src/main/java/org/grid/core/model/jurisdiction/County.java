@@ -20,6 +20,9 @@ public record County(CountyId id, String name, ImmutableList<TownshipId> townshi
   /**
    * Checks the county.
    *
+   * @param id the county's id
+   * @param name the county's name, not blank
+   * @param townships the county's townships, distinct; may be empty
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the name is blank or a township repeats
    */

@@ -16,6 +16,8 @@ public record DistrictId(String value) implements Comparable<DistrictId> {
   /**
    * Checks the id text.
    *
+   * @param value the id text: not null, not blank, at most 64 characters, without leading or
+   *     trailing whitespace or control characters
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace or
    *     control characters

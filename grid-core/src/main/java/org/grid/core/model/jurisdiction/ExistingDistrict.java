@@ -20,6 +20,9 @@ public record ExistingDistrict(DistrictId id, String name, ImmutableList<Village
   /**
    * Checks the district.
    *
+   * @param id the district's id, unique in its township
+   * @param name the district's name, for example {@code 第1片区}; not blank
+   * @param villages the villages of the district; at least one, distinct
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the name is blank, there is no village or a village repeats
    */

@@ -94,7 +94,11 @@ public final class Household {
     return careTags.size();
   }
 
-  /** Tells whether the household must be visited in every collective visit round (五必访). */
+  /**
+   * Tells whether the household must be visited in every collective visit round (五必访).
+   *
+   * @return whether the household must be visited in every collective visit round (五必访)
+   */
   public boolean mustVisit() {
     return careTags.stream().anyMatch(CareTag::mustVisit);
   }

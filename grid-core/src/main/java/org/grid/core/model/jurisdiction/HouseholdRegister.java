@@ -25,6 +25,8 @@ public record HouseholdRegister(TownshipId township, ImmutableList<Household> ho
   /**
    * Checks the register.
    *
+   * @param township the township the register belongs to
+   * @param households the households; ids distinct; may be empty
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a household id repeats
    */

@@ -136,22 +136,38 @@ public final class Township {
     return new Builder(county, id, name);
   }
 
-  /** Returns the county (县) the township lies in. */
+  /**
+   * Returns the county (县) the township lies in.
+   *
+   * @return the county (县) the township lies in
+   */
   public CountyId county() {
     return county;
   }
 
-  /** Returns the township's id. */
+  /**
+   * Returns the township's id.
+   *
+   * @return the township's id
+   */
   public TownshipId id() {
     return id;
   }
 
-  /** Returns the township's name. */
+  /**
+   * Returns the township's name.
+   *
+   * @return the township's name
+   */
   public String name() {
     return name;
   }
 
-  /** Returns the villages in the order the county listed them. */
+  /**
+   * Returns the villages in the order the county listed them.
+   *
+   * @return the villages in the order the county listed them
+   */
   public ImmutableList<Village> villages() {
     return villages;
   }
@@ -186,12 +202,20 @@ public final class Township {
     return Optional.ofNullable(villageOfUnit.get(unit));
   }
 
-  /** Returns every unit of the township, village by village, in the order the county listed them. */
+  /**
+   * Returns every unit of the township, village by village, in the order the county listed them.
+   *
+   * @return every unit of the township, village by village, in the order the county listed them
+   */
   public ImmutableList<Unit> units() {
     return unitsById.values().asList();
   }
 
-  /** Returns the number of households in the township: the sum over its villages. */
+  /**
+   * Returns the number of households in the township: the sum over its villages.
+   *
+   * @return the number of households in the township
+   */
   public int households() {
     return households;
   }
@@ -199,6 +223,8 @@ public final class Township {
   /**
    * Returns the unit adjacency: an undirected graph without self-loops whose nodes are all units of the
    * township, with an edge between every two units that share a border.
+   *
+   * @return the unit adjacency
    */
   public ImmutableGraph<UnitId> unitAdjacency() {
     return unitAdjacency;
@@ -207,6 +233,8 @@ public final class Township {
   /**
    * Tells whether the county gave unit adjacency at all. When false, the adjacency graph has no edges and
    * nothing may be assumed connected.
+   *
+   * @return whether the county gave unit adjacency at all
    */
   public boolean adjacencyKnown() {
     return adjacencyKnown;
@@ -215,12 +243,18 @@ public final class Township {
   /**
    * Returns the village adjacency derived from unit adjacency: two villages are adjacent when a unit of one
    * borders a unit of the other. Its nodes are all villages of the township.
+   *
+   * @return the village adjacency derived from unit adjacency
    */
   public ImmutableGraph<VillageId> villageAdjacency() {
     return villageAdjacency;
   }
 
-  /** Returns the current assignment of villages into districts (片区); empty when the county gave none. */
+  /**
+   * Returns the current assignment of villages into districts (片区); empty when the county gave none.
+   *
+   * @return the current assignment of villages into districts (片区)
+   */
   public ImmutableList<ExistingDistrict> existingDistricts() {
     return existingDistricts;
   }

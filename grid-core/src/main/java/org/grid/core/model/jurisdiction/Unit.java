@@ -22,6 +22,11 @@ public record Unit(
   /**
    * Checks the unit.
    *
+   * @param id the unit's id, unique in its township
+   * @param name the unit's name, for example {@code 1组}; not blank
+   * @param households the number of households living in the unit, at least 1
+   * @param location a point inside the unit; empty when the county has not given one
+   * @param tags free words for customs or industry (习惯相近), such as {@code tea}; each not blank; may be empty
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the name or a tag is blank, or {@code households} is less than 1
    */

@@ -20,6 +20,9 @@ public record Village(VillageId id, String name, ImmutableList<Unit> units) {
   /**
    * Checks the village.
    *
+   * @param id the village's id, unique in its township
+   * @param name the village's name, for example {@code 五都村}; not blank
+   * @param units the village's units in the order the county lists them; at least one, ids distinct
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the name is blank, there is no unit, or a unit id repeats
    */

@@ -18,6 +18,9 @@ public record Pairing(HouseholdId household, PersonId pairer, VillageId village)
   /**
    * Checks the pairing.
    *
+   * @param household the household
+   * @param pairer the person paired with it
+   * @param village the village both belong to
    * @throws NullPointerException if an argument is null
    */
   public Pairing {

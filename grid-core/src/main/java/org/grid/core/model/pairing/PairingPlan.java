@@ -16,6 +16,8 @@ public record PairingPlan(ImmutableList<Pairing> pairings, ImmutableList<Unpaire
   /**
    * Checks the plan.
    *
+   * @param pairings the pairings, village by village
+   * @param unpaired every household left unpaired, each with its reason
    * @throws NullPointerException if an argument is null
    */
   public PairingPlan {
@@ -23,7 +25,11 @@ public record PairingPlan(ImmutableList<Pairing> pairings, ImmutableList<Unpaire
     requireNonNull(unpaired, "unpaired");
   }
 
-  /** Returns the coverage: pairings over pairings plus unpaired households. */
+  /**
+   * Returns the coverage: pairings over pairings plus unpaired households.
+   *
+   * @return the coverage
+   */
   public PairingCoverage coverage() {
     return new PairingCoverage(pairings.size(), pairings.size() + unpaired.size());
   }

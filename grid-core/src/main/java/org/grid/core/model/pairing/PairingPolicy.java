@@ -23,6 +23,9 @@ public record PairingPolicy(
   /**
    * Checks the policy.
    *
+   * @param maxHouseholdsPerPairer the most households one pairer holds; default 15
+   * @param eligibleRoles roles that make a person eligible: the cadres and villager representatives
+   * @param eligibleParty party-membership classes that make a person eligible; default every party member
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code maxHouseholdsPerPairer} is below 1
    */
@@ -34,7 +37,11 @@ public record PairingPolicy(
     }
   }
 
-  /** Returns the policy with the rulebook's defaults: 15 households, cadres, villager representatives, party members. */
+  /**
+   * Returns the policy with the rulebook's defaults: 15 households, cadres, villager representatives, party members.
+   *
+   * @return the policy with the rulebook's defaults
+   */
   public static PairingPolicy defaults() {
     return new PairingPolicy(
         15,

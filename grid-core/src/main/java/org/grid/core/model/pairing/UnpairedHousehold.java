@@ -19,6 +19,10 @@ public record UnpairedHousehold(HouseholdId household, Optional<VillageId> villa
   /**
    * Checks the record.
    *
+   * @param household the household
+   * @param village its village; empty when its unit is unknown
+   * @param reason why it is unpaired
+   * @param message a sentence naming the household, the village and the reason
    * @throws NullPointerException if an argument is null
    */
   public UnpairedHousehold {

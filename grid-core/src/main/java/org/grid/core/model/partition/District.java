@@ -20,6 +20,8 @@ public record District(DistrictId id, ImmutableList<GridId> grids) {
   /**
    * Checks the district.
    *
+   * @param id the district's id, not null
+   * @param grids the district's grids in the plan's order, not null (may be empty in a wrong plan)
    * @throws NullPointerException if an argument is null
    */
   public District {

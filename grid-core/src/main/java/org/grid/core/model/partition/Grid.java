@@ -23,6 +23,9 @@ public record Grid(GridId id, VillageId village, ImmutableList<UnitId> units) {
   /**
    * Checks the grid.
    *
+   * @param id the grid's id, not null
+   * @param village the village the grid belongs to, not null
+   * @param units the grid's units in the plan's order, not null (may be empty in a wrong plan)
    * @throws NullPointerException if an argument is null
    */
   public Grid {

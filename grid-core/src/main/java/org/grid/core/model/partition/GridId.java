@@ -20,6 +20,8 @@ public record GridId(String value) implements Comparable<GridId> {
   /**
    * Checks the id text.
    *
+   * @param value the id text: not blank, at most 80 characters (room for a village id of up to 64 and a suffix),
+   *     without surrounding whitespace or control characters
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace or control
    *     characters

@@ -23,6 +23,11 @@ public record GridPlace(CountyId county, TownshipId township, DistrictId distric
   /**
    * Checks the place.
    *
+   * @param county the county (县) the township lies in, not null
+   * @param township the township (乡/镇), not null
+   * @param district the district grid (片区网格) the grid belongs to, not null
+   * @param village the administrative village (行政村) the grid is part of, not null
+   * @param grid the responsibility grid (职责网格), not null
    * @throws NullPointerException if any argument is null
    */
   public GridPlace {

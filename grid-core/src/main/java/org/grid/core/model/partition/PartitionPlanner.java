@@ -44,7 +44,11 @@ public final class PartitionPlanner {
 
   private PartitionPlanner() {}
 
-  /** Returns a planner. */
+  /**
+   * Returns a planner.
+   *
+   * @return a planner
+   */
   public static PartitionPlanner create() {
     return new PartitionPlanner();
   }

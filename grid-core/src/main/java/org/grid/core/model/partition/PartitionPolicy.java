@@ -67,6 +67,31 @@ public record PartitionPolicy(
   /**
    * Checks the policy.
    *
+   * @param targetHouseholds households per responsibility grid ("200户左右"); a village of {@code h} households gets
+   *     {@code max(1, floor(h / target + 0.5))} grids. Default {@value #DEFAULT_TARGET_HOUSEHOLDS}; at least 1
+   * @param districts the number of district grids (片区). Default {@value #DEFAULT_DISTRICTS}; at least 1
+   * @param keepExisting whether the planner keeps the township's current 片区 assignment and moves only the villages
+   *     it must (依照乡现有片区管理的模式). Default false: plan districts afresh
+   * @param gridBalanceTolerance the largest relative deviation {@code |households - h/k| / (h/k)} of a grid of a split
+   *     village before a {@link PartitionRule#GRID_BALANCE} warning. Default {@value #DEFAULT_GRID_BALANCE_TOLERANCE};
+   *     not negative
+   * @param districtBalanceTolerance the largest district imbalance {@code (max - min) / mean} before a
+   *     {@link PartitionRule#DISTRICT_BALANCE} warning. Default {@value #DEFAULT_DISTRICT_BALANCE_TOLERANCE}; not
+   *     negative
+   * @param gridCutTolerance the largest share of a split village's inner unit borders cut between its grids, beyond
+   *     the {@code k - 1} any split must cut, before a
+   *     {@link PartitionRule#GRID_COMPACT} warning. Default {@value #DEFAULT_GRID_CUT_TOLERANCE}; from 0 to 1
+   * @param districtBoundaryTolerance the largest share of a district's unit borders that lie on its boundary before
+   *     a {@link PartitionRule#DISTRICT_COMPACT} warning. Default {@value #DEFAULT_DISTRICT_BOUNDARY_TOLERANCE}; from 0
+   *     to 1
+   * @param tagSpreadTolerance how many districts more than needed a cluster of neighbouring villages sharing a tag
+   *     may be spread over before a {@link PartitionRule#TAG_SPREAD} warning; needed is {@code ceil(cluster
+   *     households / mean district households)}. Default {@value #DEFAULT_TAG_SPREAD_TOLERANCE}; not negative
+   * @param movedVillagesTolerance the largest share of villages a plan keeping the current 片区 may move before a
+   *     {@link PartitionRule#STABILITY} warning. Default {@value #DEFAULT_MOVED_VILLAGES_TOLERANCE}; from 0 to 1
+   * @param exactSearchMaxUnits the planner searches the exact optimum split of villages with at most this many units
+   *     and uses a heuristic beyond. Default {@value #DEFAULT_EXACT_SEARCH_MAX_UNITS}; from 1 to
+   *     {@value #MAX_EXACT_SEARCH_UNITS}
    * @throws IllegalArgumentException if a value is outside the range documented for its field, or a tolerance is
    *     NaN
    */
@@ -86,7 +111,11 @@ public record PartitionPolicy(
     }
   }
 
-  /** Returns the policy with every default of the rulebook: target 200 households, 8 districts, fresh districts. */
+  /**
+   * Returns the policy with every default of the rulebook: target 200 households, 8 districts, fresh districts.
+   *
+   * @return the policy with every default of the rulebook
+   */
   public static PartitionPolicy defaults() {
     return new PartitionPolicy(
         DEFAULT_TARGET_HOUSEHOLDS,

@@ -55,7 +55,11 @@ public enum PartitionRule {
     this.severity = severity;
   }
 
-  /** Returns {@link Severity#ERROR} for a hard rule, {@link Severity#WARNING} for a soft goal. */
+  /**
+   * Returns {@link Severity#ERROR} for a hard rule, {@link Severity#WARNING} for a soft goal.
+   *
+   * @return {@link Severity#ERROR} for a hard rule, {@link Severity#WARNING} for a soft goal
+   */
   public Severity severity() {
     return severity;
   }

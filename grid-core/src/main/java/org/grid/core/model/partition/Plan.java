@@ -33,6 +33,10 @@ public record Plan(
   /**
    * Checks the plan's parts are present.
    *
+   * @param township the township the plan is for, not null
+   * @param policy the policy the plan is judged by, not null
+   * @param grids the responsibility grids, not null
+   * @param districts the district grids, not null
    * @throws NullPointerException if an argument is null
    */
   public Plan {

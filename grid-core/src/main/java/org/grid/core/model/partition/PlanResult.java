@@ -14,6 +14,8 @@ public record PlanResult(Plan plan, Validation validation) {
   /**
    * Checks the parts are present.
    *
+   * @param plan the plan, not null
+   * @param validation the plan's metrics and violations, as {@link PlanValidator} gives them; not null
    * @throws NullPointerException if an argument is null
    */
   public PlanResult {

@@ -22,7 +22,11 @@ public final class PlanValidator {
 
   private PlanValidator() {}
 
-  /** Returns a validator. */
+  /**
+   * Returns a validator.
+   *
+   * @return a validator
+   */
   public static PlanValidator create() {
     return new PlanValidator();
   }

@@ -16,6 +16,8 @@ public record Validation(PlanMetrics metrics, ImmutableList<Violation> violation
   /**
    * Checks the parts are present.
    *
+   * @param metrics the plan's measures, not null
+   * @param violations every violation found, not null; empty for a plan that keeps every rule and goal
    * @throws NullPointerException if an argument is null
    */
   public Validation {
@@ -23,17 +25,29 @@ public record Validation(PlanMetrics metrics, ImmutableList<Violation> violation
     requireNonNull(violations, "violations");
   }
 
-  /** Tells whether a hard rule is broken: whether any violation is an {@link Severity#ERROR}. */
+  /**
+   * Tells whether a hard rule is broken: whether any violation is an {@link Severity#ERROR}.
+   *
+   * @return whether a hard rule is broken
+   */
   public boolean hasErrors() {
     return violations.stream().anyMatch(v -> v.severity() == Severity.ERROR);
   }
 
-  /** Returns the violations of hard rules, in order. */
+  /**
+   * Returns the violations of hard rules, in order.
+   *
+   * @return the violations of hard rules, in order
+   */
   public ImmutableList<Violation> errors() {
     return violations.stream().filter(v -> v.severity() == Severity.ERROR).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the soft goals missed, in order. */
+  /**
+   * Returns the soft goals missed, in order.
+   *
+   * @return the soft goals missed, in order
+   */
   public ImmutableList<Violation> warnings() {
     return violations.stream().filter(v -> v.severity() == Severity.WARNING)
         .collect(ImmutableList.toImmutableList());

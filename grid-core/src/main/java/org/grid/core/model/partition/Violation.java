@@ -20,6 +20,12 @@ public record Violation(PartitionRule rule, Severity severity, ImmutableList<Str
   /**
    * Checks the violation.
    *
+   * @param rule the rule, not null
+   * @param severity {@link Severity#ERROR} for a hard rule, {@link Severity#WARNING} for a soft goal; always the
+   *     rule's own severity
+   * @param subjects the ids involved (units, grids, villages, districts), not null, may be empty
+   * @param message a sentence a township clerk can act on: what is wrong and, where the township itself makes the
+   *     rule impossible, why; not blank
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the severity is not the rule's or the message is blank
    */

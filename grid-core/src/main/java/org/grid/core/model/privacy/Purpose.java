@@ -36,6 +36,8 @@ public record Purpose(String statement) {
   /**
    * Checks the statement.
    *
+   * @param statement what the information is processed for, in a sentence: not blank, at most {@value #MAX_LENGTH}
+   *     characters, without control characters
    * @throws NullPointerException if {@code statement} is null
    * @throws IllegalArgumentException if {@code statement} is blank, longer than {@value #MAX_LENGTH} characters, or
    *     has control characters

@@ -46,6 +46,11 @@ public record RetentionPolicy(Period requests, Period dutyLogs, Period pairings,
   /**
    * Checks the policy.
    *
+   * @param requests how long a closed request is kept
+   * @param dutyLogs how long a duty-log entry is kept
+   * @param pairings how long an ended pairing is kept
+   * @param scores how long a score is kept after its period
+   * @param persons how long a person who left the roster is kept
    * @throws NullPointerException if a period is null
    * @throws IllegalArgumentException if a period is negative or zero
    */

@@ -17,6 +17,9 @@ public record PersonId(String value) implements Comparable<PersonId> {
   /**
    * Checks the id text.
    *
+   * @param value the id text: not null, not blank, at most 64 characters, without leading or trailing whitespace or
+   *     control characters; never a national ID number (居民身份证号码), which the id refuses without quoting it: a
+   *     person's id is pseudonymous
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace or
    *     control characters, or is a national ID number (the message does not quote it)

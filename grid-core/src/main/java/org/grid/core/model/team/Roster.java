@@ -21,6 +21,8 @@ public record Roster(TownshipId township, ImmutableList<Person> people) {
   /**
    * Checks the roster.
    *
+   * @param township the township the roster belongs to
+   * @param people the people in the order the township lists them; ids distinct; may be empty
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a person id repeats
    */
@@ -58,7 +60,11 @@ public record Roster(TownshipId township, ImmutableList<Person> people) {
     return Optional.empty();
   }
 
-  /** Returns the people by id, in roster order; built on each call, so keep it when looking up many. */
+  /**
+   * Returns the people by id, in roster order; built on each call, so keep it when looking up many.
+   *
+   * @return the people by id, in roster order
+   */
   public ImmutableMap<PersonId, Person> byId() {
     return index(people);
   }

@@ -30,6 +30,10 @@ public record ServedGrid(GridId id, VillageId village, ImmutableSet<UnitId> unit
   /**
    * Checks the grid.
    *
+   * @param id the grid's id
+   * @param village the one village the grid lies in
+   * @param units the units the grid covers; at least one
+   * @param district the district grid (片区) the grid belongs to
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if there is no unit
    */

@@ -42,6 +42,16 @@ public record Team(
   /**
    * Checks the team's shape.
    *
+   * @param id the team's id, unique in its township
+   * @param township the township the team belongs to
+   * @param scope what the team serves; its level is {@code scope.level()}
+   * @param leader the leader; empty when nobody could be found (a violation)
+   * @param backbone the backbone members, without the leader
+   * @param others the other members, neither leader nor backbone
+   * @param informationOfficer the grid's information officer; empty when none is named
+   * @param dutyRoles who holds each of the six duty roles; roles not held are absent
+   * @param composedAt when the team took its present membership; contact and supervision cards issued earlier are
+   *     out of date
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the leader is also listed as backbone or other member, or a person is both
    *     backbone and other member
@@ -97,12 +107,20 @@ public record Team(
         composedAt);
   }
 
-  /** Returns the team's level. */
+  /**
+   * Returns the team's level.
+   *
+   * @return the team's level
+   */
   public TeamLevel level() {
     return scope.level();
   }
 
-  /** Returns every member: the leader (if any), then backbone, then other members; each once. */
+  /**
+   * Returns every member: the leader (if any), then backbone, then other members; each once.
+   *
+   * @return every member
+   */
   public ImmutableSet<PersonId> members() {
     ImmutableSet.Builder<PersonId> all = ImmutableSet.builder();
     leader.ifPresent(all::add);

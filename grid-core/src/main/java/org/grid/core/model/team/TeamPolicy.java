@@ -48,6 +48,24 @@ public record TeamPolicy(
   /**
    * Checks the policy.
    *
+   * @param minimumSize the least number of members (leader included) per level; default 5 at every level
+   *     ("一般不少于5人")
+   * @param leaderRole the role the leader must hold, per level: 村党组织书记, 乡班子成员/工作片片长, 乡中心负责人
+   * @param backboneRoles the roles that make a member backbone (骨干), per level
+   * @param otherMemberRoles the further roles a team of a level may also include (可吸纳), per level: for a village
+   *     grid team the old or retired cadre, reserve cadre, party activist, local talent, capable entrepreneur, teacher,
+   *     village doctor, credit officer and village legal adviser; none for the other levels. A team is filled only
+   *     with people holding a role listed for its level ({@link #holdsListedRole})
+   * @param minimumVillageBackbone the least number of backbone members in a village grid team; default 3
+   * @param minimumStationedCadres the least number of village-stationed cadres (驻村干部) in a village grid team;
+   *     default 1
+   * @param informationOfficersPerVillageGrid how many information officers (信息员) a village grid names; default 1
+   * @param informationOfficerRoles the roles an information officer is drawn from: village-stationed cadre,
+   *     college-graduate village official, remote-education site administrator
+   * @param maxTeamsPerPerson the most teams one person may sit on; default 3
+   * @param splitVillageLeaderMayLeadAllGrids whether the leader of a village cut into several grids may lead all its
+   *     grid teams (those teams then count as one toward {@code maxTeamsPerPerson}); default true
+   * @param requiredDutyRoles the duty roles (六大员) every village grid team must have held; default all six
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if a level lacks a size, leader role, backbone roles or other member roles, a
    *     size is below 1, a
@@ -90,7 +108,11 @@ public record TeamPolicy(
     }
   }
 
-  /** Returns the policy with every default of the rulebook. */
+  /**
+   * Returns the policy with every default of the rulebook.
+   *
+   * @return the policy with every default of the rulebook
+   */
   public static TeamPolicy defaults() {
     return new TeamPolicy(
         ImmutableMap.of(TeamLevel.VILLAGE_GRID, 5, TeamLevel.DISTRICT_GRID, 5, TeamLevel.TOWNSHIP_GRID, 5),

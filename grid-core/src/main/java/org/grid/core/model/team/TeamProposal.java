@@ -19,6 +19,11 @@ public record TeamProposal(ImmutableList<Team> teams, ImmutableList<TeamViolatio
   /**
    * Checks the proposal.
    *
+   * @param teams the teams, village grid teams first (in grid order), then district teams, then the township team;
+   *     teams that fall short are still proposed, as far as the roster allows
+   * @param shortfalls every violation of the policy the proposed teams still have, each explaining which constraint
+   *     cannot be met where and why (for example: no party secretary on the roster for 石门村); empty when the
+   *     proposal meets the policy
    * @throws NullPointerException if an argument is null
    */
   public TeamProposal {
@@ -26,7 +31,11 @@ public record TeamProposal(ImmutableList<Team> teams, ImmutableList<TeamViolatio
     requireNonNull(shortfalls, "shortfalls");
   }
 
-  /** Tells whether the proposal meets the policy: no shortfall. */
+  /**
+   * Tells whether the proposal meets the policy: no shortfall.
+   *
+   * @return whether the proposal meets the policy
+   */
   public boolean complete() {
     return shortfalls.isEmpty();
   }

@@ -10,10 +10,18 @@ import org.grid.core.model.partition.GridId;
 /** What a service team serves (服务范围): one village grid, one district grid or the township. */
 public sealed interface TeamScope {
 
-  /** Returns the level of a team with this scope. */
+  /**
+   * Returns the level of a team with this scope.
+   *
+   * @return the level of a team with this scope
+   */
   TeamLevel level();
 
-  /** Returns the id of what is served, for messages. */
+  /**
+   * Returns the id of what is served, for messages.
+   *
+   * @return the id of what is served, for messages
+   */
   String subject();
 
   /**
@@ -26,6 +34,8 @@ public sealed interface TeamScope {
     /**
      * Checks the scope.
      *
+     * @param grid the grid
+     * @param village the village the grid lies in
      * @throws NullPointerException if an argument is null
      */
     public VillageGrid {
@@ -53,6 +63,7 @@ public sealed interface TeamScope {
     /**
      * Checks the scope.
      *
+     * @param district the district grid
      * @throws NullPointerException if the district is null
      */
     public District {
@@ -79,6 +90,7 @@ public sealed interface TeamScope {
     /**
      * Checks the scope.
      *
+     * @param township the township
      * @throws NullPointerException if the township is null
      */
     public Township {

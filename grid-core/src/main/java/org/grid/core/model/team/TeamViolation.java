@@ -21,6 +21,10 @@ public record TeamViolation(
   /**
    * Checks the violation.
    *
+   * @param rule the rule broken
+   * @param teams the teams involved, at least one
+   * @param people the people involved; empty when the breach is a lack (nobody to name)
+   * @param message what is wrong, naming the team, the grid and the people
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if no team is named or the message is blank
    */
