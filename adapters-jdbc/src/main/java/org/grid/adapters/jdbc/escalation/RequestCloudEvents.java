@@ -1,19 +1,16 @@
 package org.grid.adapters.jdbc.escalation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.grid.core.model.team.PersonId;
+import org.grid.adapters.jdbc.events.CloudEventEnvelope;
 import org.grid.core.port.out.OutgoingEvent;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.DeadlineKind;
@@ -49,7 +46,6 @@ final class RequestCloudEvents {
   /** The CloudEvents type prefix of request events. */
   static final String TYPE_PREFIX = "org.grid.request.";
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** Component names every event has, written apart from the event's own fields. */
@@ -123,15 +119,9 @@ final class RequestCloudEvents {
     String type = TYPES.get(event.getClass());
     Place place = event.facts().place();
     String source = source(place);
-    ObjectNode root = NODES.objectNode();
-    root.put("specversion", "1.0");
-    root.put("id", id);
-    root.put("source", source);
-    root.put("type", type);
-    root.put("subject", requestId);
-    root.put("time", event.at().toString());
-    root.put("datacontenttype", "application/json");
-    ObjectNode data = root.putObject("data");
+    CloudEventEnvelope envelope = new CloudEventEnvelope(id, type, source, requestId, place.county().value(),
+        "request/" + requestId, event.at());
+    ObjectNode data = envelope.data();
     data.put("requestId", requestId);
     data.put("version", event.version());
     for (RecordComponent component : COMPONENTS.get(event.getClass())) {
@@ -146,14 +136,7 @@ final class RequestCloudEvents {
       data.put("automatic", escalated.automatic());
     }
     data.set("request", facts(event.facts()));
-    String json;
-    try {
-      json = JSON.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write event " + id + " as JSON", e);
-    }
-    return new OutgoingEvent(id, type, source, requestId, place.county().value(), "request/" + requestId,
-        event.at(), json);
+    return envelope.toOutgoing();
   }
 
   private static Object read(RecordComponent component, RequestEvent event) {
@@ -235,25 +218,10 @@ final class RequestCloudEvents {
 
   /** The jurisdiction path of a place as a URI reference. */
   static String source(Place place) {
-    return "/counties/" + segment(place.county().value()) + "/townships/" + segment(place.township().value())
-        + "/districts/" + segment(place.district().value()) + "/villages/" + segment(place.village().value())
-        + "/grids/" + segment(place.grid().value());
-  }
-
-  /** Percent-encodes an id as one path segment: UTF-8, all but the unreserved characters of RFC 3986. */
-  static String segment(String id) {
-    StringBuilder out = new StringBuilder(id.length());
-    for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
-          || c == '~') {
-        out.append((char) c);
-      } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-      }
-    }
-    return out.toString();
+    return CloudEventEnvelope.townshipPath(place.county().value(), place.township().value())
+        + "/districts/" + CloudEventEnvelope.segment(place.district().value())
+        + "/villages/" + CloudEventEnvelope.segment(place.village().value())
+        + "/grids/" + CloudEventEnvelope.segment(place.grid().value());
   }
 
   /** For the tests: the event types by name. */

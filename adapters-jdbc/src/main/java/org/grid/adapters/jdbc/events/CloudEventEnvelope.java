@@ -10,13 +10,15 @@ import java.time.Instant;
 import org.grid.core.port.out.OutgoingEvent;
 
 /**
- * The parts every CloudEvent of this package shares: the attributes, the data object, the jurisdiction path and the
- * limits of the outbox's columns.
+ * The parts every CloudEvent grid writes to the outbox shares (云事件信封): the attributes, the data object, the
+ * jurisdiction path and the limits of the outbox's columns. Used by the request events' encoder and by this package's.
+ *
+ * <p>Internal, not API: public only because the request events' encoder lives in another package of this module.
  */
-final class CloudEventEnvelope {
+public final class CloudEventEnvelope {
 
   /** The longest event id and aggregate key the outbox takes ({@code event_id}, {@code aggregate_id}). */
-  static final int MAX_KEY = 200;
+  public static final int MAX_KEY = 200;
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -30,7 +32,19 @@ final class CloudEventEnvelope {
   private final Instant time;
   private final ObjectNode data = NODES.objectNode();
 
-  CloudEventEnvelope(
+  /**
+   * Starts an event.
+   *
+   * @param id the CloudEvents id, at most {@value #MAX_KEY} characters
+   * @param type the versioned type
+   * @param source the jurisdiction path
+   * @param subject the aggregate the event is about
+   * @param county the county, for routing
+   * @param aggregate the ordering key, at most {@value #MAX_KEY} characters
+   * @param time when it happened
+   * @throws IllegalArgumentException if the id or the aggregate key is longer than the outbox takes
+   */
+  public CloudEventEnvelope(
       String id, String type, String source, String subject, String county, String aggregate, Instant time) {
     this.id = checkKey(id, "id", type);
     this.type = type;
@@ -49,13 +63,21 @@ final class CloudEventEnvelope {
     return key;
   }
 
-  /** Returns the data object, to fill. */
-  ObjectNode data() {
+  /**
+   * Returns the data object, to fill.
+   *
+   * @return the data object
+   */
+  public ObjectNode data() {
     return data;
   }
 
-  /** Writes the whole CloudEvent. */
-  OutgoingEvent toOutgoing() {
+  /**
+   * Writes the whole CloudEvent.
+   *
+   * @return the event as the outbox stores it
+   */
+  public OutgoingEvent toOutgoing() {
     ObjectNode root = NODES.objectNode();
     root.put("specversion", "1.0");
     root.put("id", id);
@@ -72,18 +94,34 @@ final class CloudEventEnvelope {
     }
   }
 
-  /** {@code /counties/<c>}, the id percent-encoded. */
-  static String countyPath(String county) {
+  /**
+   * Returns {@code /counties/<c>}, the id percent-encoded.
+   *
+   * @param county the county id
+   * @return the path
+   */
+  public static String countyPath(String county) {
     return "/counties/" + segment(county);
   }
 
-  /** {@code /counties/<c>/townships/<t>}, each id percent-encoded. */
-  static String townshipPath(String county, String township) {
+  /**
+   * Returns {@code /counties/<c>/townships/<t>}, each id percent-encoded.
+   *
+   * @param county the county id
+   * @param township the township id
+   * @return the path
+   */
+  public static String townshipPath(String county, String township) {
     return countyPath(county) + "/townships/" + segment(township);
   }
 
-  /** Percent-encodes an id as one path segment: UTF-8, all but the unreserved characters of RFC 3986. */
-  static String segment(String id) {
+  /**
+   * Percent-encodes an id as one path segment: UTF-8, all but the unreserved characters of RFC 3986.
+   *
+   * @param id the id
+   * @return the segment
+   */
+  public static String segment(String id) {
     StringBuilder out = new StringBuilder(id.length());
     for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
