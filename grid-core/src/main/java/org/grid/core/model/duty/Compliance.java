@@ -13,7 +13,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -117,7 +116,8 @@ public final class Compliance {
     private final long[] monthStarts;
 
     // The log, grouped.
-    private VisitCounts visits;
+    /** Visits by the people each household is to be visited by, by month; the pairs are numbered before the log is read. */
+    private WatchedVisits visits;
     /** Visits that name a round, to must-visit households: round number << 32 | household number. */
     private final VisitCounts roundVisits = new VisitCounts(1024);
     private final Map<EntryId, Integer> roundIndex = new HashMap<>();
@@ -217,6 +217,7 @@ public final class Compliance {
     }
 
     ComplianceReport compute(Iterable<? extends DutyLogEntry> log) {
+      visits = watchedVisits();
       index(log);
       collectiveRounds();
       stationedCadreVisits();
@@ -233,7 +234,6 @@ public final class Compliance {
     }
 
     private void index(Iterable<? extends DutyLogEntry> log) {
-      visits = new VisitCounts(log instanceof Collection<?> all ? all.size() : 1024);
       int position = 0;
       for (DutyLogEntry entry : log) {
         requireNonNull(entry, "log entry");
@@ -301,7 +301,7 @@ public final class Compliance {
         return;
       }
       if (person >= 0) {
-        visits.add(VisitCounts.key(person, household, monthOf(second)));
+        visits.add(person, household, monthOf(second));
       }
     }
 
@@ -383,6 +383,61 @@ public final class Compliance {
       }
     }
 
+    /**
+     * Numbers the pairs the visit rules ask about before the log is read, so that only their visits are counted: each
+     * village-stationed cadre of a grid's team with each household of the grid, and each pairer with a paired
+     * household that is to be visited monthly.
+     */
+    private WatchedVisits watchedVisits() {
+      WatchedVisits.Builder watched = WatchedVisits.builder(households.length);
+      for (ServedGrid grid : duties.grids()) {
+        Team team = teamOfGrid.get(grid.id());
+        if (team == null) {
+          continue;
+        }
+        int[] numbers = householdsOfGrid.get(grid.id());
+        for (Person cadre : stationedCadres(team)) {
+          int p = personIndex.indexOf(cadre.id());
+          for (int h : numbers) {
+            watched.watch(p, h);
+          }
+        }
+      }
+      for (Pairing pairing : duties.pairings()) {
+        int h = householdIndex.indexOf(pairing.household());
+        Person pairer = people.get(pairing.pairer());
+        if (visitedMonthly(h, pairer)) {
+          watched.watch(personIndex.indexOf(pairer.id()), h);
+        }
+      }
+      return watched.build(monthStarts.length);
+    }
+
+    /** The members of a team on the roster who are village-stationed cadres (驻村干部), in the team's order. */
+    private List<Person> stationedCadres(Team team) {
+      List<Person> cadres = new ArrayList<>();
+      for (PersonId member : team.members()) {
+        Person person = people.get(member);
+        if (person != null && person.holds(Role.VILLAGE_STATIONED_CADRE)) {
+          cadres.add(person);
+        }
+      }
+      return cadres;
+    }
+
+    /**
+     * Tells whether a paired household is owed monthly visits by its pairer: the household is registered (its
+     * number {@code h} is not -1) with a care tag the policy names, and the pairer is on the roster holding a role
+     * the policy names, or is a party member where the policy asks party members to visit.
+     */
+    private boolean visitedMonthly(int h, Person pairer) {
+      if (h < 0 || pairer == null
+          || Collections.disjoint(households[h].careTags(Purpose.RULEBOOK_DUTIES), policy.monthlyVisitTags())) {
+        return false;
+      }
+      return pairer.holdsAny(policy.monthlyVisitRoles()) || policy.monthlyVisitByPartyMembers() && pairer.party().isMember();
+    }
+
     private void stationedCadreVisits() {
       int due = policy.stationedCadreVisitsPerYear();
       for (ServedGrid grid : duties.grids()) {
@@ -391,20 +446,16 @@ public final class Compliance {
           continue;
         }
         int[] numbers = householdsOfGrid.get(grid.id());
-        for (PersonId member : team.members()) {
-          Person person = people.get(member);
-          if (person == null || !person.holds(Role.VILLAGE_STATIONED_CADRE)) {
-            continue;
-          }
-          int p = personIndex.indexOf(member);
-          ImmutableList<PersonId> who = ImmutableList.of(member);
+        for (Person person : stationedCadres(team)) {
+          int p = personIndex.indexOf(person.id());
+          ImmutableList<PersonId> who = ImmutableList.of(person.id());
           for (Year year : years) {
             int january = monthOf(year.getValue(), 1);
             String when = year.toString();
             for (int h : numbers) {
               int made = 0;
               for (int m = 0; m < 12; m++) {
-                made += visits.get(VisitCounts.key(p, h, january + m));
+                made += visits.get(p, h, january + m);
               }
               count(DutyRule.STATIONED_CADRE_YEARLY_VISIT, due, Math.min(made, due));
               if (made < due) {
@@ -424,20 +475,16 @@ public final class Compliance {
       int due = policy.pairedVisitsPerMonth();
       for (Pairing pairing : duties.pairings()) {
         int h = householdIndex.indexOf(pairing.household());
-        Household household = h < 0 ? null : households[h];
         Person pairer = people.get(pairing.pairer());
-        if (household == null || pairer == null
-            || Collections.disjoint(household.careTags(Purpose.RULEBOOK_DUTIES), policy.monthlyVisitTags())) {
+        if (!visitedMonthly(h, pairer)) {
           continue;
         }
-        if (!pairer.holdsAny(policy.monthlyVisitRoles()) && !(policy.monthlyVisitByPartyMembers() && pairer.party().isMember())) {
-          continue;
-        }
+        Household household = households[h];
         int p = personIndex.indexOf(pairer.id());
         ImmutableList<PersonId> who = ImmutableList.of(pairer.id());
         for (int i = 0; i < months.size(); i++) {
           YearMonth month = months.get(i);
-          int made = visits.get(VisitCounts.key(p, h, monthOf(month.getYear(), month.getMonthValue())));
+          int made = visits.get(p, h, monthOf(month.getYear(), month.getMonthValue()));
           count(DutyRule.PAIRED_MONTHLY_VISIT, due, Math.min(made, due));
           if (made < due) {
             miss(DutyRule.PAIRED_MONTHLY_VISIT, who, null, household.id(), null, monthNames[i],
