@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -142,6 +143,8 @@ public final class ScoringEngine {
     private int tallyCount;
     /** Pieces of subjects not (yet) scored, in an enrolling scoring: counted at the end if their subject enrols. */
     private final List<Evidence> pending = new ArrayList<>();
+    /** The positions of the pending pieces among the pieces seen. */
+    private int[] pendingPositions = new int[16];
     private boolean finished;
 
     private Scoring(Map<SubjectId, RuleSet> ruleSets, RuleSet enrolling, AssessmentPeriod period) {
@@ -188,16 +191,21 @@ public final class ScoringEngine {
       if (finished) {
         throw new IllegalStateException("the scores were given already");
       }
-      if (!seen.addIfAbsent(item)) {
+      int position = seen.addIfAbsent(item);
+      if (position < 0) {
         return;
       }
       Tally tally = tallies.get(item.subject());
       if (tally == null) {
         if (enrolling != null) {
+          if (pending.size() == pendingPositions.length) {
+            pendingPositions = Arrays.copyOf(pendingPositions, pending.size() * 2);
+          }
+          pendingPositions[pending.size()] = position;
           pending.add(item);
         }
       } else if (period.contains(item.date())) {
-        tally.count(item, counted, stride);
+        tally.count(item, position, counted, stride);
       }
     }
 
@@ -232,18 +240,19 @@ public final class ScoringEngine {
         throw new IllegalStateException("the scores were given already");
       }
       finished = true;
-      for (Evidence item : pending) {
+      for (int i = 0; i < pending.size(); i++) {
+        Evidence item = pending.get(i);
         Tally tally = tallies.get(item.subject());
         if (tally != null && period.contains(item.date())) {
-          tally.count(item, counted, stride);
+          tally.count(item, pendingPositions[i], counted, stride);
         }
       }
       Collection<SubjectId> order = enrolling == null ? given : new TreeSet<>(tallies.keySet());
-      EvidenceId[] grouped = new EvidenceId[counted.size];
+      int[] grouped = new int[counted.size];
       int[] start = counted.group(tallyCount * stride, grouped);
       Map<SubjectId, Score> scores = new LinkedHashMap<>();
       for (SubjectId subject : order) {
-        scores.put(subject, tallies.get(subject).score(subject, period, grouped, start, stride));
+        scores.put(subject, tallies.get(subject).score(subject, period, grouped, start, stride, seen));
       }
       return scores;
     }
@@ -253,8 +262,8 @@ public final class ScoringEngine {
    * The ids seen so far, each with a fingerprint of its piece's content: an open-addressing table whose slots each
    * hold an id's hash code and its position in one {@code long}, so that looking an id up costs one read of the table
    * (a county year hands over more than a million pieces, each looked up once). The pieces themselves are not kept:
-   * a piece is garbage once counted, and only its id lives on in the score (a county year's pieces kept to the end
-   * cost the collector more than a sixth of the scoring). What tells a repeat from a clash is a fingerprint of each
+   * a piece is garbage once counted (a county year's pieces kept to the end cost the collector more than a sixth of
+   * the scoring), and its id lives on as characters in {@link IdTexts}, made an object again only for the score. What tells a repeat from a clash is a fingerprint of each
    * part (type, subject, date, attributes), held in a {@code long[]} the collector never traces: the date exactly,
    * the texts by their hash codes and lengths. Two contents that differ in a part are told apart unless that part's
    * texts have equal hash codes and lengths, which a county's data does not have by accident (such a clash would
@@ -265,13 +274,16 @@ public final class ScoringEngine {
     private static final String[] PART_NAMES = {"type", "subject", "date", "attributes"};
     /** Pieces are kept in chunks of this many, so that growing never copies what is kept. */
     private static final int CHUNK = 1 << 14;
-    private EvidenceId[][] ids = new EvidenceId[16][];
+    private final IdTexts texts = new IdTexts();
     private long[][] contents = new long[16][];
     private long[] slots = new long[1024];
     private int size;
 
-    /** Adds a piece unless one of its id is there: true if added; false if the same piece was there. */
-    boolean addIfAbsent(Evidence item) {
+    /**
+     * Adds a piece unless one of its id is there: its position (0, 1, 2, … in the order added) if added; -1 if the
+     * same piece was there.
+     */
+    int addIfAbsent(Evidence item) {
       String id = item.id().value();
       int hash = id.hashCode();
       int mask = slots.length - 1;
@@ -280,29 +292,33 @@ public final class ScoringEngine {
       while ((there = slots[slot]) != 0) {
         if ((int) (there >>> 32) == hash) {
           int position = (int) there - 1;
-          if (ids[position / CHUNK][position % CHUNK].value().equals(id)) {
+          if (texts.matches(position, id)) {
             requireSameContent(item, position);
-            return false;
+            return -1;
           }
         }
         slot = (slot + 1) & mask;
       }
       int chunk = size / CHUNK;
       if (size % CHUNK == 0) {
-        if (chunk == ids.length) {
-          ids = Arrays.copyOf(ids, chunk * 2);
+        if (chunk == contents.length) {
           contents = Arrays.copyOf(contents, chunk * 2);
         }
-        ids[chunk] = new EvidenceId[CHUNK];
         contents[chunk] = new long[CHUNK * PARTS];
       }
-      ids[chunk][size % CHUNK] = item.id();
+      texts.add(id);
       fingerprint(item, contents[chunk], size % CHUNK * PARTS);
+      int position = size;
       slots[slot] = ((long) hash << 32) | ++size; // the position plus one: 0 marks an empty slot
       if (size * 2 > slots.length) {
         grow();
       }
-      return true;
+      return position;
+    }
+
+    /** The id of the piece at a position, made anew. */
+    EvidenceId id(int position) {
+      return EvidenceId.of(texts.text(position));
     }
 
     private void requireSameContent(Evidence item, int position) {
@@ -392,28 +408,29 @@ public final class ScoringEngine {
       this.number = number;
     }
 
-    void count(Evidence item, Counted counted, int stride) {
+    /** Counts a piece, which lies at {@code position} among the pieces seen, by every rule that counts it. */
+    void count(Evidence item, int position, Counted counted, int stride) {
       int[] rules = rulesByType.get(item.type());
       if (rules == null) {
         return;
       }
       for (int r : rules) {
         if (ruleSet.rules().get(r).counts(item)) {
-          counted.add(number * stride + r, item.id());
+          counted.add(number * stride + r, position);
         }
       }
     }
 
     /**
      * The score: the base line, then a line per rule that counted anything, its ids sorted. {@code grouped} holds
-     * every counted id grouped by subject and rule; the ids of rule {@code r} lie from {@code start[number * stride +
-     * r]} to the next group's start.
+     * the position among the pieces seen of every counted piece, grouped by subject and rule; those of rule {@code r}
+     * lie from {@code start[number * stride + r]} to the next group's start.
      */
-    Score score(SubjectId subject, AssessmentPeriod period, EvidenceId[] grouped, int[] start, int stride) {
+    Score score(SubjectId subject, AssessmentPeriod period, int[] grouped, int[] start, int stride,
+        EvidenceTable seen) {
       List<LineItem> lines = new ArrayList<>();
       lines.add(new LineItem(LineItem.BASE, "base score of " + ruleSet.id(), ImmutableList.of(), ruleSet.base(),
           false));
-      List<EvidenceId> all = Arrays.asList(grouped);
       for (int r = 0; r < ruleSet.rules().size(); r++) {
         int from = start[number * stride + r];
         int to = start[number * stride + r + 1];
@@ -421,7 +438,11 @@ public final class ScoringEngine {
           continue;
         }
         ScoringRule rule = ruleSet.rules().get(r);
-        Arrays.sort(grouped, from, to); // ids in their natural order, whatever the order of the evidence
+        EvidenceId[] ids = new EvidenceId[to - from];
+        for (int i = from; i < to; i++) {
+          ids[i - from] = seen.id(grouped[i]);
+        }
+        Arrays.sort(ids); // ids in their natural order, whatever the order of the evidence
         BigDecimal points = rule.pointsPerOccurrence().multiply(BigDecimal.valueOf(to - from));
         boolean capped = rule.capPerPeriod().isPresent() && points.compareTo(rule.capPerPeriod().get()) > 0;
         if (capped) {
@@ -430,44 +451,44 @@ public final class ScoringEngine {
         if (rule.direction() == Direction.DEDUCT) {
           points = points.negate();
         }
-        lines.add(new LineItem(rule.id(), rule.description(), ImmutableList.copyOf(all.subList(from, to)), points,
-            capped));
+        lines.add(new LineItem(rule.id(), rule.description(), ImmutableList.copyOf(ids), points, capped));
       }
       return new Score(subject, period, ruleSet.id(), ImmutableList.copyOf(lines));
     }
   }
 
   /**
-   * The ids the rules counted, in the order they were counted, each with its group (subject number times the stride,
-   * plus the rule's index): appended to chunks that are written front to back, so counting a piece writes memory
-   * that is already in cache; {@link #group} sorts them into their groups once, by counting.
+   * The pieces the rules counted, by their positions among the pieces seen, in the order they were counted, each
+   * with its group (subject number times the stride, plus the rule's index): appended to chunks that are written
+   * front to back, so counting a piece writes memory that is already in cache; {@link #group} sorts them into their
+   * groups once, by counting.
    */
   private static final class Counted {
     private static final int CHUNK = 1 << 14;
     private int[][] groups = new int[16][];
-    private EvidenceId[][] ids = new EvidenceId[16][];
+    private int[][] positions = new int[16][];
     private int size;
 
-    void add(int group, EvidenceId id) {
+    void add(int group, int position) {
       int chunk = size / CHUNK;
       if (size % CHUNK == 0) {
-        if (chunk == ids.length) {
+        if (chunk == positions.length) {
           groups = Arrays.copyOf(groups, chunk * 2);
-          ids = Arrays.copyOf(ids, chunk * 2);
+          positions = Arrays.copyOf(positions, chunk * 2);
         }
         groups[chunk] = new int[CHUNK];
-        ids[chunk] = new EvidenceId[CHUNK];
+        positions[chunk] = new int[CHUNK];
       }
       groups[chunk][size % CHUNK] = group;
-      ids[chunk][size % CHUNK] = id;
+      positions[chunk][size % CHUNK] = position;
       size++;
     }
 
     /**
-     * Puts the ids into {@code grouped} group by group (in counting order within a group) and returns where each
-     * group starts: {@code start[g]} to {@code start[g + 1]}.
+     * Puts the positions into {@code grouped} group by group (in counting order within a group) and returns where
+     * each group starts: {@code start[g]} to {@code start[g + 1]}.
      */
-    int[] group(int groupCount, EvidenceId[] grouped) {
+    int[] group(int groupCount, int[] grouped) {
       int[] start = new int[groupCount + 1];
       for (int i = 0; i < size; i++) {
         start[groups[i / CHUNK][i % CHUNK] + 1]++;
@@ -477,9 +498,110 @@ public final class ScoringEngine {
       }
       int[] next = Arrays.copyOf(start, groupCount);
       for (int i = 0; i < size; i++) {
-        grouped[next[groups[i / CHUNK][i % CHUNK]]++] = ids[i / CHUNK][i % CHUNK];
+        grouped[next[groups[i / CHUNK][i % CHUNK]]++] = positions[i / CHUNK][i % CHUNK];
       }
       return start;
+    }
+  }
+
+  /**
+   * The id texts of the pieces seen, by position: their characters kept in large primitive chunks, one byte a
+   * character when every character of the id fits in one (ids are mostly ASCII), else two. The collector copies such
+   * chunks without tracing them (large ones it does not copy at all), where a county year's million id objects, kept
+   * for the scores while the year is read, would be traced and evacuated at every collection.
+   */
+  private static final class IdTexts {
+    private static final int TEXT_CHUNK = 1 << 22;
+    private static final int CHUNK = 1 << 14;
+    private byte[][] texts = new byte[4][];
+    private int textChunk = -1;
+    private int used;
+    /** By position: the text chunk in the high 32 bits, the offset in it in the low. */
+    private long[][] where = new long[16][];
+    /** By position: the length in characters, as {@code -1 - length} when stored two bytes a character. */
+    private int[][] lengths = new int[16][];
+    private int size;
+
+    void add(String text) {
+      int length = text.length();
+      boolean wide = false;
+      for (int i = 0; i < length; i++) {
+        if (text.charAt(i) > 0xFF) {
+          wide = true;
+          break;
+        }
+      }
+      int bytes = wide ? length * 2 : length;
+      if (textChunk < 0 || used + bytes > texts[textChunk].length) {
+        if (++textChunk == texts.length) {
+          texts = Arrays.copyOf(texts, textChunk * 2);
+        }
+        texts[textChunk] = new byte[Math.max(TEXT_CHUNK, bytes)];
+        used = 0;
+      }
+      byte[] into = texts[textChunk];
+      if (wide) {
+        for (int i = 0; i < length; i++) {
+          char c = text.charAt(i);
+          into[used + 2 * i] = (byte) (c >>> 8);
+          into[used + 2 * i + 1] = (byte) c;
+        }
+      } else {
+        for (int i = 0; i < length; i++) {
+          into[used + i] = (byte) text.charAt(i);
+        }
+      }
+      int chunk = size / CHUNK;
+      if (size % CHUNK == 0) {
+        if (chunk == where.length) {
+          where = Arrays.copyOf(where, chunk * 2);
+          lengths = Arrays.copyOf(lengths, chunk * 2);
+        }
+        where[chunk] = new long[CHUNK];
+        lengths[chunk] = new int[CHUNK];
+      }
+      where[chunk][size % CHUNK] = ((long) textChunk << 32) | used;
+      lengths[chunk][size % CHUNK] = wide ? -1 - length : length;
+      used += bytes;
+      size++;
+    }
+
+    /** Tells whether the text at a position is {@code text}. */
+    boolean matches(int position, String text) {
+      int stored = lengths[position / CHUNK][position % CHUNK];
+      boolean wide = stored < 0;
+      int length = wide ? -1 - stored : stored;
+      if (length != text.length()) {
+        return false;
+      }
+      long at = where[position / CHUNK][position % CHUNK];
+      byte[] from = texts[(int) (at >>> 32)];
+      int offset = (int) at;
+      for (int i = 0; i < length; i++) {
+        char c = wide
+            ? (char) (((from[offset + 2 * i] & 0xFF) << 8) | (from[offset + 2 * i + 1] & 0xFF))
+            : (char) (from[offset + i] & 0xFF);
+        if (c != text.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The text at a position, made anew. */
+    String text(int position) {
+      int stored = lengths[position / CHUNK][position % CHUNK];
+      long at = where[position / CHUNK][position % CHUNK];
+      byte[] from = texts[(int) (at >>> 32)];
+      int offset = (int) at;
+      if (stored >= 0) {
+        return new String(from, offset, stored, StandardCharsets.ISO_8859_1);
+      }
+      char[] chars = new char[-1 - stored];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] = (char) (((from[offset + 2 * i] & 0xFF) << 8) | (from[offset + 2 * i + 1] & 0xFF));
+      }
+      return new String(chars);
     }
   }
 }

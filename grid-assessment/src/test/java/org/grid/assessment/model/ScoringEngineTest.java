@@ -220,4 +220,29 @@ class ScoringEngineTest {
     assertThat(scoring.scores().values()).allSatisfy(score ->
         assertThat(score.lineItems().get(1).evidence()).hasSizeBetween(714, 715));
   }
+
+  /**
+   * The scoring keeps the ids it has seen as characters, one byte or two a character, and makes them again for the
+   * score: every kind of text comes back exactly, however long, and ids of one length and hash code that differ ("Aa", "BB") are not repeats.
+   */
+  @Test
+  void idsOfAnyCharactersComeBackExactlyInTheScore() {
+    String longWide = "走访".repeat(1_100_000); // more characters than a chunk of the id texts holds
+    List<String> ids = List.of("v1", "v2", "Aa", "BB", "café/é", "走访/户1", "走访/户2", "\uD83D\uDE00/emoji", longWide, "x".repeat(300));
+    List<Evidence> log = new java.util.ArrayList<>();
+    for (String id : ids) {
+      log.add(visit(id, "m1", LocalDate.of(2025, 5, 1)));
+    }
+    RuleSet unlimited = RuleSet.of("pm/2025", "party-member", Y2025, "0", List.of(
+        ScoringRule.of("visit", "走访 +1 each", "visit.paired-household", Map.of(), "1", null, Direction.ADD)));
+    ScoringEngine.Scoring scoring = ScoringEngine.scoring(Map.of(SubjectId.of("m1"), unlimited), Y2025);
+    log.forEach(scoring);
+    log.forEach(scoring); // each again: counts once
+
+    Score score = scoring.scores().get(SubjectId.of("m1"));
+
+    assertThat(score.lineItems().get(1).evidence())
+        .containsExactlyElementsOf(ids.stream().sorted().map(EvidenceId::of).toList());
+    assertThat(score.total()).isEqualByComparingTo(String.valueOf(ids.size()));
+  }
 }
