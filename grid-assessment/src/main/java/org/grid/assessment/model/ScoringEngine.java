@@ -250,9 +250,10 @@ public final class ScoringEngine {
       Collection<SubjectId> order = enrolling == null ? given : new TreeSet<>(tallies.keySet());
       int[] grouped = new int[counted.size];
       int[] start = counted.group(tallyCount * stride, grouped);
+      EvidenceId[] ids = seen.ids(grouped);
       Map<SubjectId, Score> scores = new LinkedHashMap<>();
       for (SubjectId subject : order) {
-        scores.put(subject, tallies.get(subject).score(subject, period, grouped, start, stride, seen));
+        scores.put(subject, tallies.get(subject).score(subject, period, grouped, start, stride, ids));
       }
       return scores;
     }
@@ -316,9 +317,25 @@ public final class ScoringEngine {
       return position;
     }
 
-    /** The id of the piece at a position, made anew. */
-    EvidenceId id(int position) {
-      return EvidenceId.of(texts.text(position));
+    /**
+     * Makes the ids of the pieces at some positions again, in the order of their positions (the order their texts lie
+     * in memory), each once however often it is named.
+     *
+     * @param positions positions of pieces seen, in any order, repeats allowed
+     * @return by position: the id of each position named, null for the others
+     */
+    EvidenceId[] ids(int[] positions) {
+      boolean[] named = new boolean[size];
+      for (int position : positions) {
+        named[position] = true;
+      }
+      EvidenceId[] ids = new EvidenceId[size];
+      for (int position = 0; position < size; position++) {
+        if (named[position]) {
+          ids[position] = EvidenceId.of(texts.text(position));
+        }
+      }
+      return ids;
     }
 
     private void requireSameContent(Evidence item, int position) {
@@ -424,10 +441,10 @@ public final class ScoringEngine {
     /**
      * The score: the base line, then a line per rule that counted anything, its ids sorted. {@code grouped} holds
      * the position among the pieces seen of every counted piece, grouped by subject and rule; those of rule {@code r}
-     * lie from {@code start[number * stride + r]} to the next group's start.
+     * lie from {@code start[number * stride + r]} to the next group's start. {@code made} holds the ids by position.
      */
     Score score(SubjectId subject, AssessmentPeriod period, int[] grouped, int[] start, int stride,
-        EvidenceTable seen) {
+        EvidenceId[] made) {
       List<LineItem> lines = new ArrayList<>();
       lines.add(new LineItem(LineItem.BASE, "base score of " + ruleSet.id(), ImmutableList.of(), ruleSet.base(),
           false));
@@ -440,7 +457,7 @@ public final class ScoringEngine {
         ScoringRule rule = ruleSet.rules().get(r);
         EvidenceId[] ids = new EvidenceId[to - from];
         for (int i = from; i < to; i++) {
-          ids[i - from] = seen.id(grouped[i]);
+          ids[i - from] = made[grouped[i]];
         }
         Arrays.sort(ids); // ids in their natural order, whatever the order of the evidence
         BigDecimal points = rule.pointsPerOccurrence().multiply(BigDecimal.valueOf(to - from));
