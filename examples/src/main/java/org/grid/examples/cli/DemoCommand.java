@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import org.grid.adapters.json.JsonInput;
 import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.assessment.model.Grade;
 import org.grid.assessment.model.GradedMember;
+import org.grid.assessment.model.Scorecard;
 import org.grid.core.model.duty.Tally;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.partition.PlanMetrics;
@@ -118,6 +120,15 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.printf("9. two-way assessment: %d handling offices and %d reporting grids scored; %d party members graded %s%n",
         year.twoWay().handlers().size(), year.twoWay().reporters().size(), year.graded().size(), grades);
+    List<Scorecard> cards = year.scorecards();
+    if (!cards.isEmpty()) {
+      Scorecard first = cards.get(0);
+      Scorecard last = cards.get(cards.size() - 1);
+      out.printf(Locale.ROOT, "10. grid scorecards (网格考核): %d grids ranked from their records, scores %s to %s; "
+              + "first %s, last %s (#%d)%n", cards.size(), last.score().total().toPlainString(),
+          first.score().total().toPlainString(), first.measures().grid().value(), last.measures().grid().value(),
+          last.rank());
+    }
     Path written = report.toAbsolutePath().normalize();
     if (written.getParent() != null) {
       Files.createDirectories(written.getParent());
@@ -128,7 +139,7 @@ final class DemoCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot write the report " + written, e);
     }
-    out.printf("10. report: %s (%d KiB)%n", written, (html.length + 1023) / 1024);
+    out.printf("11. report: %s (%d KiB)%n", written, (html.length + 1023) / 1024);
     out.flush();
     boolean ok = year.readBack() && !year.fresh().validation().hasErrors() && year.refusals().isEmpty();
     return ok ? GridCli.OK : GridCli.INTERNAL_ERROR;

@@ -3,6 +3,7 @@ package org.grid.examples.year;
 import java.util.List;
 import java.util.Map;
 import org.grid.assessment.model.GradedMember;
+import org.grid.assessment.model.Scorecard;
 import org.grid.assessment.port.in.AssessRequestsUseCase;
 import org.grid.core.model.duty.ComplianceReport;
 import org.grid.core.model.jurisdiction.HouseholdRegister;
@@ -40,6 +41,7 @@ import org.grid.escalation.model.WorkCalendar;
  * @param refusals commands the engine did not apply, counted by command and reason; empty when all applied
  * @param twoWay the two-way assessment of handling offices and reporting grids
  * @param graded the party members, scored and graded
+ * @param scorecards the grid scorecards (网格考核) measured from the records, ordered by rank, then grid id
  */
 public record YearRecord(
     Township township,
@@ -62,7 +64,8 @@ public record YearRecord(
     int swept,
     Map<String, Integer> refusals,
     AssessRequestsUseCase.Assessed twoWay,
-    List<GradedMember> graded) {
+    List<GradedMember> graded,
+    List<Scorecard> scorecards) {
 
   /**
    * Copies the lists and maps.
@@ -73,6 +76,7 @@ public record YearRecord(
     requests = List.copyOf(requests);
     refusals = Map.copyOf(refusals);
     graded = List.copyOf(graded);
+    scorecards = List.copyOf(scorecards);
   }
 
   /**

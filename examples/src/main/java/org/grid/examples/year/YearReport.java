@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.grid.assessment.model.Grade;
 import org.grid.assessment.model.GradedMember;
+import org.grid.assessment.model.GridMeasures;
 import org.grid.assessment.model.Score;
+import org.grid.assessment.model.Scorecard;
+import org.grid.assessment.model.ScorecardMetric;
 import org.grid.core.model.duty.DutyRule;
 import org.grid.core.model.duty.MissedDuty;
 import org.grid.core.model.duty.Tally;
@@ -45,7 +48,8 @@ import org.grid.escalation.model.TransitionKind;
  * {@code summary}, {@code map} (the {@link TownshipMap}), {@code plan} (fresh and keep-existing metrics),
  * {@code teams} (team and pairing coverage), {@code duty} (compliance by rule, and missed duties by grid and month),
  * {@code flow} (requests across the tiers and their outcomes), {@code timeliness} (per tier and department against
- * the policy's time limits) and {@code scores} (the two-way assessment and the party members' grades). Every text
+ * the policy's time limits) and {@code scores} (the grid scorecards, the two-way assessment and the party members'
+ * grades). Every text
  * is escaped; no person's name, phone or free text appears (people by id only). The same record gives the same
  * bytes: nothing in it depends on when or where it is written.
  */
@@ -537,7 +541,8 @@ public final class YearReport {
   }
 
   private void scores() {
-    open("scores", "Scorecards: the two-way assessment and the party members' grades");
+    open("scores", "Scorecards: the grid scorecards, the two-way assessment and the party members' grades");
+    gridScorecards();
     out.append("<div class=\"two\"><div><h3>Handling offices (承办方)</h3>\n");
     scoreTable(year.twoWay().handlers());
     out.append("</div><div><h3>Reporting grids (申报方)</h3>\n");
@@ -579,6 +584,48 @@ public final class YearReport {
     }
     out.append("</tbody></table>\n");
     close();
+  }
+
+  /** The measures' column heads, in the scorecard's order: English, then the rulebook's term. */
+  private static final Map<ScorecardMetric, String> MEASURE_HEADS = measureHeads();
+
+  private static Map<ScorecardMetric, String> measureHeads() {
+    Map<ScorecardMetric, String> heads = new EnumMap<>(ScorecardMetric.class);
+    heads.put(ScorecardMetric.VISIT_COMPLIANCE, "visits done (走访完成率)");
+    heads.put(ScorecardMetric.PAIRING_COVERAGE, "households paired (结对覆盖率)");
+    heads.put(ScorecardMetric.MEETING_COMPLIANCE, "meetings held (例会完成率)");
+    heads.put(ScorecardMetric.ON_TIME_RESOLUTION, "resolved on time (按时办结率)");
+    heads.put(ScorecardMetric.SATISFACTION, "satisfied (满意率)");
+    heads.put(ScorecardMetric.RESOLVED_AT_VILLAGE_TIER, "resolved at the village tier (村级办结率)");
+    return heads;
+  }
+
+  private void gridScorecards() {
+    out.append("<h3 id=\"grid-scorecards\">Grid scorecards (网格考核)</h3>\n<p class=\"muted\">")
+        .append(esc("Each grid measured from its own records of the year (ScoreGridsFromRecordsUseCase): its duty "
+            + "compliance, its pairing coverage and the requests reported from it, each share with what it counts; "
+            + "weighted equally into one score out of 100 (ScorecardPolicy.defaults()) and ranked in the township, "
+            + "equal scores sharing a rank."))
+        .append("</p>\n<table class=\"scorecards\"><thead><tr><th>rank</th><th>grid</th>");
+    for (ScorecardMetric metric : ScorecardMetric.values()) {
+      out.append("<th>").append(esc(MEASURE_HEADS.get(metric))).append("</th>");
+    }
+    out.append("<th>score (总分)</th></tr></thead><tbody>\n");
+    for (Scorecard card : year.scorecards()) {
+      GridMeasures measures = card.measures();
+      out.append("<tr class=\"scorecard\"><td class=\"n\">").append(card.rank()).append("</td><td>")
+          .append(esc(measures.grid().value())).append("</td>");
+      for (ScorecardMetric metric : ScorecardMetric.values()) {
+        out.append("<td class=\"n\">").append(percent(measures.values().get(metric).doubleValue()))
+            .append("<br><span class=\"muted\">").append(esc(measures.basis().getOrDefault(metric, "")))
+            .append("</span></td>");
+      }
+      out.append("<td class=\"n\"><b>").append(points(card.score().total())).append("</b></td></tr>\n");
+    }
+    if (year.scorecards().isEmpty()) {
+      out.append("<tr><td colspan=\"9\">no grid</td></tr>\n");
+    }
+    out.append("</tbody></table>\n");
   }
 
   private String villageName(GradedMember member) {
@@ -713,6 +760,8 @@ public final class YearReport {
       .bar{display:inline-block;width:120px;height:10px;background:#e4e1da;border-radius:3px;vertical-align:middle}
       .bar span{display:block;height:10px;background:#4e79a7;border-radius:3px}
       table.heat td{min-width:22px;text-align:center}
+      table.scorecards td .muted{font-size:11px}
+      table.scorecards td:nth-child(2){white-space:nowrap}
       .two{display:flex;flex-wrap:wrap;gap:28px}
       figure{margin:0;overflow-x:auto}
       svg{max-width:100%;height:auto}

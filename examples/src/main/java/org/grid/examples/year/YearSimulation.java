@@ -45,20 +45,19 @@ import org.grid.adapters.jdbc.pairing.JdbcPairingRepository;
 import org.grid.adapters.jdbc.team.JdbcPersonRepository;
 import org.grid.adapters.jdbc.team.JdbcTeamRepository;
 import org.grid.adapters.json.assessment.RuleSetsJsonReader;
-import org.grid.assessment.application.AssessRequestsService;
+import org.grid.assessment.application.AssessCountyService;
 import org.grid.assessment.application.DutyRecordEvidence;
 import org.grid.assessment.application.RequestHistoryEvidence;
-import org.grid.assessment.application.ScorePartyMembersService;
+import org.grid.assessment.application.ScoreGridsFromRecordsService;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.GradingPolicy;
 import org.grid.assessment.model.PartyMember;
 import org.grid.assessment.model.PartyMemberClass;
-import org.grid.assessment.model.RequestEvidence;
+import org.grid.assessment.model.Scorecard;
 import org.grid.assessment.model.SubjectId;
-import org.grid.assessment.port.in.AssessRequestsCommand;
-import org.grid.assessment.port.in.AssessRequestsUseCase;
-import org.grid.assessment.port.in.ScorePartyMembersCommand;
-import org.grid.assessment.port.in.ScorePartyMembersUseCase;
+import org.grid.assessment.port.in.AssessCountyCommand;
+import org.grid.assessment.port.in.AssessCountyUseCase;
+import org.grid.assessment.port.in.ScoreGridsFromRecordsCommand;
 import org.grid.assessment.port.out.EvidenceSource;
 import org.grid.core.application.ComputeComplianceService;
 import org.grid.core.application.PairHouseholdsService;
@@ -143,8 +142,9 @@ import org.threeten.extra.MutableClock;
  * recording a visit); drives requests through the request engine ({@code RequestService.handle}) along the
  * rulebook's paths while a simulated clock advances through the year and the deadline sweep
  * ({@code RequestService.processDue}) runs every working hour and each rest-day morning; and finally computes the
- * duty compliance ({@code ComputeComplianceUseCase}), the two-way assessment ({@code AssessRequestsUseCase}) and
- * the party members' grades ({@code ScorePartyMembersUseCase}) from those records.
+ * duty compliance ({@code ComputeComplianceUseCase}), the two-way assessment and the party members' grades in one
+ * walk over the requests ({@code AssessCountyUseCase}), and the grid scorecards ({@code ScoreGridsFromRecordsUseCase})
+ * from those records.
  *
  * <p>Nothing personal is generated that could identify anyone: people are named {@code 成员P12}, citizens are
  * {@code citizen-<household>}, and the free text of requests is a fixed phrase per category.
@@ -369,7 +369,7 @@ public final class YearSimulation {
           countyClerk, departmentStaff, start, end);
       requestRun.simulate();
 
-      // 7. compliance, the two-way assessment and the party members' grades, from the records
+      // 7. compliance, the two-way assessment and the party members' grades, the grid scorecards, from the records
       DutyPeriod year = new DutyPeriod(start, end);
       ComputeComplianceService compliance =
           new ComputeComplianceService(people, teams, pairings, dutyLog, unitOfWork, validator);
@@ -377,25 +377,25 @@ public final class YearSimulation {
           register, year, DutyPolicy.defaults()));
       AssessmentPeriod period = AssessmentPeriod.year(YEAR);
       RequestHistoryEvidence history = new RequestHistoryEvidence(requests, unitOfWork, township.county(), ZONE);
-      AssessRequestsUseCase.Outcome twoWay = new AssessRequestsService(ruleSets,
-          history.sides(RequestEvidence.HANDLER, RequestEvidence.REPORTER), scores, unitOfWork, validator, events,
-          township.county(), clock).assess(AssessRequestsCommand.of("year-demo-" + YEAR, period));
       EvidenceSource dutyEvidence = new DutyRecordEvidence(compliance, dutyLog, pairings, unitOfWork,
           DutyPolicy.defaults(), ZONE, List.of(new DutyRecordEvidence.Township(township.id(), served, register)));
       List<PartyMember> members = partyMembers(roster);
-      ScorePartyMembersUseCase.Outcome graded = new ScorePartyMembersService(ruleSets,
-          EvidenceSource.concat(dutyEvidence, history.sides(RequestEvidence.STAFF)), scores, unitOfWork,
-          GradingPolicy.defaults(), validator, events, township.county(), clock)
-          .score(new ScorePartyMembersCommand("year-demo-members-" + YEAR, period, members));
-      if (!(twoWay instanceof AssessRequestsUseCase.Assessed assessed)
-          || !(graded instanceof ScorePartyMembersUseCase.Graded grades)) {
-        throw new IllegalStateException("a rule set of " + YEAR + " is missing: " + twoWay + ", " + graded);
+      // one walk over the requests for both: the handler and reporter sides to the two-way assessment, the staff
+      // side to the members beside their duties
+      AssessCountyUseCase.Outcome assessedCounty = new AssessCountyService(ruleSets, history, dutyEvidence, scores,
+          unitOfWork, GradingPolicy.defaults(), validator, events, township.county(), clock)
+          .assess(AssessCountyCommand.of("year-demo-" + YEAR, period, members));
+      if (!(assessedCounty instanceof AssessCountyUseCase.Assessed assessed)) {
+        throw new IllegalStateException("a rule set of " + YEAR + " is missing: " + assessedCounty);
       }
+      List<Scorecard> scorecards = new ScoreGridsFromRecordsService(compliance, pairings, requests, unitOfWork, ZONE,
+          validator).score(ScoreGridsFromRecordsCommand.withDefaults(township.county(), township.id(), served,
+              register, period));
       List<Request> all = unitOfWork.inTransaction(() -> requestRun.ids.stream()
           .map(id -> requests.findById(id).orElseThrow()).toList());
       return new YearRecord(township, readBack, seed, YEAR, calendar, EscalationPolicy.defaults(), fresh, kept, plan,
           roster.size(), proposal, register, pairing, log.size(), complianceReport, all, requestRun.sweeps,
-          requestRun.swept, new TreeMap<>(requestRun.refusals), assessed, grades.results());
+          requestRun.swept, new TreeMap<>(requestRun.refusals), assessed.twoWay(), assessed.members(), scorecards);
     }
   }
 

@@ -22,7 +22,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Opens the demo's report in headless Chromium (through Selenium and the machine's chromedriver), checks that every
- * section is drawn (present, displayed, with a non-zero size; the map's grids and the flow's tiers too) and saves a
+ * section is drawn (present, displayed, with a non-zero size; the map's grids, the flow's tiers and a row per grid of
+ * the grid scorecards too) and saves a
  * screenshot of the whole page as {@code examples/target/grid-year-report.png}. Skipped, saying why, on a machine
  * without Chromium and chromedriver ({@code apt-get install chromium chromium-driver}; {@code .ci/run} installs
  * them). Selenium is given both programs' paths, so it never looks for or downloads a browser itself.
@@ -74,8 +75,18 @@ class YearReportBrowserTest {
       for (WebElement tier : tiers) {
         assertThat(tier.getSize().getHeight()).isPositive();
       }
+      WebElement scorecardsHeading = driver.findElement(By.id("grid-scorecards"));
+      assertThat(scorecardsHeading.isDisplayed()).isTrue();
+      assertThat(scorecardsHeading.getText()).isEqualTo("Grid scorecards (网格考核)");
+      List<WebElement> scorecards = driver.findElements(By.cssSelector("#scores table.scorecards tr.scorecard"));
+      assertThat(scorecards).as("a row per grid").hasSize(27);
+      for (WebElement row : scorecards) {
+        assertThat(row.isDisplayed()).isTrue();
+        assertThat(row.getSize().getHeight()).isPositive();
+        assertThat(row.findElements(By.tagName("td"))).hasSize(9);
+      }
       for (String table : List.of("#plan table", "#teams table", "#duty table.heat", "#timeliness table",
-          "#scores table")) {
+          "#scores table", "#scores table.scorecards")) {
         WebElement element = driver.findElement(By.cssSelector(table));
         assertThat(element.getSize().getHeight()).as(table).isGreaterThan(20);
       }

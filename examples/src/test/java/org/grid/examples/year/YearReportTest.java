@@ -43,7 +43,9 @@ class YearReportTest {
         .containsPattern("6\\. 600 requests: \\d+ closed, \\d+ withdrawn, \\d+ duplicates, 0 still open")
         .containsPattern("\\d+ lapsed upwards after \\d+ reminders, \\d+ routed to departments, \\d+ returned, \\d+ supervised")
         .contains("; 0 commands refused")
-        .contains("10. report: ");
+        .containsPattern("10\\. grid scorecards \\(网格考核\\): 27 grids ranked from their records, scores \\d+\\.\\d\\d to "
+            + "\\d+\\.\\d\\d; first T01-V\\d\\d-N\\d, last T01-V\\d\\d-N\\d \\(#\\d+\\)")
+        .contains("11. report: ");
     assertThat(run.out().lines().count()).isLessThanOrEqualTo(14);
     // nothing personal: generated names, citizens' ids and the requests' free text stay in the database
     assertThat(run.out()).doesNotContain("成员").doesNotContain("citizen-").doesNotContain("settled on site");
@@ -67,7 +69,10 @@ class YearReportTest {
     assertThat(count(section(html, "flow"), "class=\"tier\"")).isEqualTo(5);
     assertThat(section(html, "flow")).contains("AUTO_ESCALATED").contains("RETURNED").contains("SUPERVISED");
     assertThat(section(html, "timeliness")).contains("department natural-resources").contains("county office C1");
-    assertThat(section(html, "scores")).contains("Handling offices").contains("EXCELLENT");
+    assertThat(section(html, "scores")).contains("Handling offices").contains("EXCELLENT")
+        .contains("Grid scorecards (网格考核)").contains(" visits<").contains(" households paired<")
+        .contains(" meetings<").contains(" requests resolved on time<");
+    assertThat(count(section(html, "scores"), "<tr class=\"scorecard\">")).isEqualTo(27);
   }
 
   @Test

@@ -2,17 +2,22 @@ package org.grid.core.application;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.grid.core.model.duty.Compliance;
 import org.grid.core.model.duty.ComplianceReport;
 import org.grid.core.model.duty.DutyLogCheck;
 import org.grid.core.model.duty.DutyLogEntry;
 import org.grid.core.model.duty.DutyPeriod;
 import org.grid.core.model.duty.TownshipDuties;
+import org.grid.core.model.partition.GridId;
+import org.grid.core.model.team.ServedGrid;
 import org.grid.core.model.team.Team;
 import org.grid.core.port.in.ComputeComplianceCommand;
 import org.grid.core.port.in.ComputeComplianceUseCase;
@@ -66,18 +71,48 @@ public final class ComputeComplianceService implements ComputeComplianceUseCase 
     return unitOfWork.inTransaction(() -> computeInTransaction(command));
   }
 
+  @Override
+  public ImmutableMap<GridId, ComplianceReport> computeByGrid(ComputeComplianceCommand command) {
+    requireNonNull(command, "command");
+    CommandValidation.validate(validator, command);
+    Map<GridId, ServedGrid> grids = new LinkedHashMap<>();
+    for (ServedGrid grid : command.grids()) {
+      if (grids.put(grid.id(), grid) != null) {
+        throw new IllegalArgumentException("grids: grid " + grid.id() + " appears twice");
+      }
+    }
+    return unitOfWork.inTransaction(() -> {
+      TownshipDuties duties = duties(command);
+      List<DutyLogEntry> entries = checkedLog(command, duties);
+      Map<GridId, ComplianceReport> reports = new LinkedHashMap<>();
+      for (GridId grid : grids.keySet()) {
+        reports.put(grid, Compliance.compute(duties.ofGrid(grid), entries, command.period(), command.policy()));
+      }
+      return ImmutableMap.copyOf(reports);
+    });
+  }
+
   private ComplianceReport computeInTransaction(ComputeComplianceCommand command) {
-    List<Team> stored = teams.findByTownship(command.township());
-    TownshipDuties duties = TownshipDuties.of(command.township(), command.grids(), stored,
+    TownshipDuties duties = duties(command);
+    List<DutyLogEntry> entries = checkedLog(command, duties);
+    return Compliance.compute(duties, entries, command.period(), command.policy());
+  }
+
+  private TownshipDuties duties(ComputeComplianceCommand command) {
+    return TownshipDuties.of(command.township(), command.grids(), teams.findByTownship(command.township()),
         people.roster(command.township()), command.register(), pairings.findByTownship(command.township()));
+  }
+
+  /** Reads the log the period needs (see the class comment) and refuses it if it has a problem. */
+  private List<DutyLogEntry> checkedLog(ComputeComplianceCommand command, TownshipDuties duties) {
     DutyPeriod period = command.period();
-    OffsetDateTime from = stored.stream().map(Team::composedAt)
+    OffsetDateTime from = duties.teams().stream().map(Team::composedAt)
         .filter(composed -> composed.isBefore(period.from()))
         .min(OffsetDateTime.timeLineOrder())
         .orElse(period.from());
     Duration longest = Collections.max(command.policy().onSiteLimits().values());
     List<DutyLogEntry> entries = log.findByTownship(command.township(), from, period.to().plus(longest));
     DutyLogCheck.requireValid(duties, entries);
-    return Compliance.compute(duties, entries, period, command.policy());
+    return entries;
   }
 }

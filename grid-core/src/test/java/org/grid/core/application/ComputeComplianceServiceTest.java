@@ -179,4 +179,32 @@ class ComputeComplianceServiceTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("grids").hasMessageContaining("register").hasMessageContaining("policy");
   }
+
+  @Test
+  void eachGridIsComputedAloneFromOneReadingOfTheLog() {
+    ComputeComplianceService service = service();
+    OffsetDateTime march = OffsetDateTime.parse("2025-03-01T10:00:00+08:00");
+    entries.add(new DutyLogEntry.CardIssue(H, TEAM, CardKind.CONTACT, march));
+    entries.add(DutyLogEntry.Meeting.of(EntryId.of("M1"), new MeetingHost.OfTeam(TEAM), march, List.of()));
+
+    var reports = service.computeByGrid(command());
+
+    assertThat(reports).containsOnlyKeys(G);
+    ComplianceReport report = reports.get(G);
+    assertThat(report.tally(DutyRule.CONTACT_CARD)).isEqualTo(new Tally(1, 1));
+    assertThat(report.tally(DutyRule.TEAM_MONTHLY_MEETING)).isEqualTo(new Tally(3, 1));
+    assertThat(report.tallies()).isEqualTo(service.compute(command()).tallies());
+    assertThat(unitOfWork.units()).as("one unit of work each").isEqualTo(2);
+    assertThat(queries).as("the log read once each").hasSize(2);
+  }
+
+  @Test
+  void aGridNamedTwiceIsRefused() {
+    ComputeComplianceCommand once = command();
+    ComputeComplianceCommand twice = new ComputeComplianceCommand(T,
+        List.of(once.grids().get(0), once.grids().get(0)), once.register(), Q1, DutyPolicy.defaults());
+
+    assertThatThrownBy(() -> service().computeByGrid(twice))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("grids").hasMessageContaining("N1");
+  }
 }

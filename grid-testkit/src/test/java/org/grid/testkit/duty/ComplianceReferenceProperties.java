@@ -10,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -25,6 +28,9 @@ import org.grid.core.model.duty.ComplianceReport;
 import org.grid.core.model.duty.DutyLogEntry;
 import org.grid.core.model.duty.DutyPeriod;
 import org.grid.core.model.duty.DutyPolicy;
+import org.grid.core.model.duty.DutyRule;
+import org.grid.core.model.duty.MissedDuty;
+import org.grid.core.model.duty.Tally;
 import org.grid.core.model.duty.EntryId;
 import org.grid.core.model.duty.MeetingHost;
 import org.grid.core.model.duty.MustAttendKind;
@@ -105,6 +111,34 @@ class ComplianceReferenceProperties {
       assertThat(actual.missed().get(i).toString()).isEqualTo(expected.missed().get(i).toString());
     }
     assertThat(actual).isEqualTo(expected);
+  }
+
+  /**
+   * Each grid's report alone ({@link TownshipDuties#ofGrid}, over the township's whole log) holds exactly the
+   * township's duties of that grid: for the rules owed per grid (rounds, the stationed cadre's visits, must-visit
+   * households in rounds, must-attend events, the two cards) the grids' tallies add up to the township's and their
+   * missed duties are the township's.
+   */
+  @Property(tries = 50)
+  void eachGridAloneHoldsExactlyItsShareOfTheTownshipsGridDuties(@ForAll("cases") Case c) {
+    Set<DutyRule> perGrid = EnumSet.of(DutyRule.COLLECTIVE_VISIT_ROUNDS, DutyRule.STATIONED_CADRE_YEARLY_VISIT,
+        DutyRule.MUST_VISIT_IN_ROUND, DutyRule.MUST_ATTEND_ON_SITE, DutyRule.CONTACT_CARD, DutyRule.SUPERVISION_CARD);
+    ComplianceReport township = Compliance.compute(c.duties(), c.log(), c.period(), c.policy());
+    Map<DutyRule, Tally> sums = new EnumMap<>(DutyRule.class);
+    List<MissedDuty> missed = new ArrayList<>();
+    for (GridId grid : c.duties().grids().stream().map(ServedGrid::id).distinct().toList()) {
+      ComplianceReport alone = Compliance.compute(c.duties().ofGrid(grid), c.log(), c.period(), c.policy());
+      for (DutyRule rule : perGrid) {
+        sums.merge(rule, alone.tally(rule), Tally::plus);
+      }
+      alone.missed().stream().filter(m -> perGrid.contains(m.rule())).forEach(missed::add);
+    }
+
+    for (DutyRule rule : perGrid) {
+      assertThat(sums.get(rule)).as(rule.name()).isEqualTo(township.tally(rule));
+    }
+    assertThat(missed).containsExactlyInAnyOrderElementsOf(
+        township.missed().stream().filter(m -> perGrid.contains(m.rule())).toList());
   }
 
   @Property(tries = 50)

@@ -189,7 +189,10 @@ final class ReferenceCompliance {
         } else if (entry instanceof DutyLogEntry.VisitRound round) {
           rounds.computeIfAbsent(round.grid(), g -> new ArrayList<>()).add(round);
         } else if (entry instanceof DutyLogEntry.MustAttendEvent event) {
-          events.add(event);
+          // an event of a grid the duties do not have is no duty here
+          if (duties.grids().stream().anyMatch(grid -> grid.id().equals(event.grid()))) {
+            events.add(event);
+          }
         } else if (entry instanceof DutyLogEntry.Meeting meeting) {
           YearMonth month = monthOf(meeting.at());
           meetings.merge(new HostMonth(meeting.host(), month), 1, Integer::sum);

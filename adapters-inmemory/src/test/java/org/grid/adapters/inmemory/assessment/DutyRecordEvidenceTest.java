@@ -11,6 +11,10 @@ import org.grid.assessment.application.AssessCountyService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import org.grid.core.model.duty.ComplianceReport;
+import org.grid.core.port.in.ComputeComplianceCommand;
+import org.grid.core.port.in.ComputeComplianceUseCase;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
@@ -161,8 +165,14 @@ class DutyRecordEvidenceTest {
     DutyRecordEvidence.Township township = new DutyRecordEvidence.Township(T,
         ImmutableList.of(ServedGrid.of(G, V, List.of(UnitId.of("U1")), DistrictId.of("T01-D1"))),
         HouseholdRegister.of(T, List.of(Household.of(H, UnitId.of("U1"), List.of(CareTag.HARDSHIP)))));
-    DutyRecordEvidence noCompliance = new DutyRecordEvidence(command -> {
-      throw new AssertionError("compliance computed though no missed duty was asked for");
+    DutyRecordEvidence noCompliance = new DutyRecordEvidence(new ComputeComplianceUseCase() {
+      @Override public ComplianceReport compute(ComputeComplianceCommand command) {
+        throw new AssertionError("compliance computed though no missed duty was asked for");
+      }
+
+      @Override public ImmutableMap<GridId, ComplianceReport> computeByGrid(ComputeComplianceCommand command) {
+        throw new AssertionError("compliance computed though no missed duty was asked for");
+      }
     }, log, pairings, unitOfWork, DutyPolicy.defaults(), ZONE, List.of(township));
 
     assertThat(noCompliance.evidence(Q1, Set.of(DutyEvidence.VISIT_PAIRED_HOUSEHOLD)))

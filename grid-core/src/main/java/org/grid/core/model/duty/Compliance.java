@@ -254,7 +254,8 @@ public final class Compliance {
             rounds.computeIfAbsent(round.grid(), g -> new ArrayList<>()).add(round);
           }
         } else if (entry instanceof DutyLogEntry.MustAttendEvent event) {
-          if (inPeriod(event.at())) {
+          // an event of a grid the duties do not have (another grid's, when computing one grid) is no duty here
+          if (inPeriod(event.at()) && householdsOfGrid.containsKey(event.grid())) {
             events.add(event);
           }
         }

@@ -3,13 +3,19 @@ package org.grid.core.model.duty;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.grid.core.model.jurisdiction.Household;
+import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.HouseholdRegister;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.pairing.Pairing;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.Roster;
 import org.grid.core.model.team.ServedGrid;
 import org.grid.core.model.team.Team;
+import org.grid.core.model.team.TeamScope;
 
 /**
  * Who owes which duties in a township (履职主体): its grids, teams, roster, households and pairings. Compliance is
@@ -75,5 +81,35 @@ public record TownshipDuties(
       HouseholdRegister register, List<Pairing> pairings) {
     return new TownshipDuties(township, ImmutableList.copyOf(grids), ImmutableList.copyOf(teams), roster, register,
         ImmutableList.copyOf(pairings));
+  }
+
+  /**
+   * Returns the duties of one of the township's grids alone (一个网格的履职主体), as a grid's scorecard measures
+   * them: the grid, its village grid team, the households of its units and their pairings; the roster is kept
+   * whole (a pairer may live elsewhere in the township). District and township teams are left out, and with them
+   * their meetings and the district leaders' attendance; the township's own monthly meeting is still due in the
+   * report ({@link Compliance} always counts it), and is not the grid's. Computed over the township's whole duty log, the report
+   * of these duties counts the grid's own duties only: entries naming another grid, team or household count for
+   * no duty here ({@link Compliance}). The village's monthly meeting counts for each grid of the village.
+   *
+   * @param grid one of the township's grids, not null
+   * @return the grid's duties
+   * @throws NullPointerException if {@code grid} is null
+   * @throws IllegalArgumentException if {@code grid} is not one of the township's grids
+   */
+  public TownshipDuties ofGrid(GridId grid) {
+    requireNonNull(grid, "grid");
+    ServedGrid served = grids.stream().filter(g -> g.id().equals(grid)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("grid " + grid + " is not a grid of township " + township));
+    List<Team> gridTeams = teams.stream()
+        .filter(team -> team.scope() instanceof TeamScope.VillageGrid scope && scope.grid().equals(grid))
+        .toList();
+    List<Household> households = register.households().stream()
+        .filter(household -> served.units().contains(household.unit()))
+        .toList();
+    Set<HouseholdId> ids = new HashSet<>();
+    households.forEach(household -> ids.add(household.id()));
+    List<Pairing> gridPairings = pairings.stream().filter(pairing -> ids.contains(pairing.household())).toList();
+    return of(township, List.of(served), gridTeams, roster, HouseholdRegister.of(township, households), gridPairings);
   }
 }

@@ -220,4 +220,50 @@ class ComplianceTest {
     assertThat(report.tally(DutyRule.COLLECTIVE_VISIT_ROUNDS).due()).isZero();
     assertThat(report.tally(DutyRule.TEAM_MONTHLY_MEETING).due()).isEqualTo(2);
   }
+
+  @Test
+  void oneGridsDutiesCountOnlyThatGridOverTheTownshipsWholeLog() {
+    GridId other = GridId.of("V1-N2");
+    UnitId otherUnit = UnitId.of("V1-G2");
+    TeamId otherTeam = TeamId.of("TEAM-V1-N2");
+    HouseholdId otherHousehold = HouseholdId.of("h-other");
+    TownshipDuties one = duties();
+    Team second = Team.of(otherTeam, T, new TeamScope.VillageGrid(other, V), SECRETARY, Set.of(VC), Set.of(), VC,
+        Map.of(), at("2024-12-01"));
+    Team district = Team.of(TeamId.of("TEAM-D1"), T, new TeamScope.District(DistrictId.of("D1")), SECRETARY,
+        Set.of(), Set.of(), null, Map.of(), at("2024-12-01"));
+    List<Household> households = new ArrayList<>(one.register().households());
+    households.add(Household.of(otherHousehold, otherUnit, List.of(CareTag.HARDSHIP)));
+    List<Pairing> pairings = new ArrayList<>(one.pairings());
+    pairings.add(new Pairing(otherHousehold, VC, V));
+    TownshipDuties township = TownshipDuties.of(T, List.of(one.grids().get(0),
+            ServedGrid.of(other, V, List.of(otherUnit), DistrictId.of("D1"))),
+        List.of(one.teams().get(0), second, district), one.roster(), HouseholdRegister.of(T, households), pairings);
+    // the other grid's round, event, meeting and visit, all missed or done, in the same log
+    List<DutyLogEntry> log = new ArrayList<>(fullLog());
+    log.add(new DutyLogEntry.VisitRound(EntryId.of("R-other"), other, at("2025-02-01")));
+    log.add(new DutyLogEntry.MustAttendEvent(EntryId.of("E-other"), other, MustAttendKind.PETITION, at("2025-08-01")));
+    log.add(DutyLogEntry.Meeting.of(EntryId.of("TM-other"), new MeetingHost.OfTeam(otherTeam), at("2025-03-05"),
+        List.of()));
+    log.add(DutyLogEntry.Visit.of(VC, otherHousehold, at("2025-03-06"), null));
+
+    TownshipDuties alone = township.ofGrid(G);
+    ComplianceReport report = Compliance.compute(alone, log, Y2025, DutyPolicy.defaults());
+
+    assertThat(alone.grids()).extracting(ServedGrid::id).containsExactly(G);
+    assertThat(alone.teams()).extracting(Team::id).containsExactly(TEAM);
+    assertThat(alone.register().households()).extracting(Household::id).containsExactly(PLAIN, HARD);
+    assertThat(alone.pairings()).hasSize(2);
+    assertThat(report.tallies()).isEqualTo(
+        Compliance.compute(duties(), fullLog(), Y2025, DutyPolicy.defaults()).tallies());
+    assertThat(report.missed()).isEmpty();
+    ComplianceReport otherReport = Compliance.compute(township.ofGrid(other), log, Y2025, DutyPolicy.defaults());
+    assertThat(otherReport.tally(DutyRule.MUST_ATTEND_ON_SITE)).isEqualTo(new Tally(1, 0));
+    assertThat(otherReport.tally(DutyRule.TEAM_MONTHLY_MEETING)).isEqualTo(new Tally(12, 1));
+    assertThat(otherReport.tally(DutyRule.VILLAGE_MONTHLY_MEETING)).as("the village meets for both its grids")
+        .isEqualTo(new Tally(12, 12));
+    assertThat(otherReport.tally(DutyRule.PAIRED_MONTHLY_VISIT)).isEqualTo(new Tally(12, 1));
+    assertThatThrownBy(() -> township.ofGrid(GridId.of("V9-N1")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("V9-N1");
+  }
 }
