@@ -67,6 +67,15 @@ public final class ComputeComplianceService implements ComputeComplianceUseCase 
   }
 
   private ComplianceReport computeInTransaction(ComputeComplianceCommand command) {
+    return compute(command, people, teams, pairings, log);
+  }
+
+  /**
+   * Computes compliance from the ports, in the caller's unit of work: what this service and {@link
+   * ReportMissedDutiesService} do.
+   */
+  static ComplianceReport compute(ComputeComplianceCommand command, PersonRepository people, TeamRepository teams,
+      PairingRepository pairings, DutyLogRepository log) {
     List<Team> stored = teams.findByTownship(command.township());
     TownshipDuties duties = TownshipDuties.of(command.township(), command.grids(), stored,
         people.roster(command.township()), command.register(), pairings.findByTownship(command.township()));
