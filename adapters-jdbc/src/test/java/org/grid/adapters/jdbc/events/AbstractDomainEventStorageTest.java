@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.grid.adapters.jdbc.AbstractDatabaseTest;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.TestDatabase;
@@ -391,5 +396,37 @@ abstract class AbstractDomainEventStorageTest extends AbstractDatabaseTest {
     ReportMissedDutiesUseCase.Reported reported = (ReportMissedDutiesUseCase.Reported) reporting(NOW).report(march);
     assertThat(reported.newlyReported()).isNotEmpty();
     assertThat(Outbox.drain(database.dataSource())).hasSize(reported.newlyReported().size());
+  }
+
+  @Test
+  void twoNodesReportingAtOnceReportEachMissOnceAndNeitherFails() throws Exception {
+    ComputeComplianceCommand march = compliance("2026-03-01T00:00:00+08:00", "2026-04-01T00:00:00+08:00");
+    CyclicBarrier start = new CyclicBarrier(2);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<ReportMissedDutiesUseCase.Outcome>> runs = new ArrayList<>();
+      for (int node = 0; node < 2; node++) {
+        // each node its own unit of work and adapters over the one database, as two processes would have
+        Instant at = NOW.plusSeconds(node);
+        runs.add(nodes.submit(() -> {
+          start.await(10, TimeUnit.SECONDS);
+          return reporting(at).report(march);
+        }));
+      }
+      int reported = 0;
+      int missed = 0;
+      for (Future<ReportMissedDutiesUseCase.Outcome> run : runs) {
+        ReportMissedDutiesUseCase.Reported outcome = (ReportMissedDutiesUseCase.Reported) run.get(60, TimeUnit.SECONDS);
+        reported += outcome.newlyReported().size();
+        missed = outcome.report().missed().size();
+      }
+      assertThat(missed).isPositive();
+      assertThat(reported).as("each miss by one node only").isEqualTo(missed);
+      List<OutgoingEvent> delivered = Outbox.drain(database.dataSource());
+      assertThat(delivered).hasSize(missed);
+      assertThat(delivered).extracting(OutgoingEvent::id).doesNotHaveDuplicates();
+    } finally {
+      nodes.shutdownNow();
+    }
   }
 }
