@@ -25,6 +25,10 @@ public sealed interface DutyEvent extends DomainEvent {
     /**
      * Checks the event.
      *
+     * @param county the township's county, not null
+     * @param township the township, not null
+     * @param duty the missed duty, not null
+     * @param at when the miss was found and recorded, not null
      * @throws NullPointerException if an argument is null
      */
     public DutyMissed {

@@ -38,6 +38,8 @@ public interface ReportMissedDutiesUseCase {
     /**
      * Checks the outcome.
      *
+     * @param report the compliance report, every miss of the period included
+     * @param newlyReported the misses reported by this run, in the report's order
      * @throws NullPointerException if an argument is null
      */
     public Reported {
@@ -56,6 +58,7 @@ public interface ReportMissedDutiesUseCase {
     /**
      * Checks the outcome.
      *
+     * @param township the id asked for
      * @throws NullPointerException if the township is null
      */
     public UnknownTownship {
