@@ -82,8 +82,8 @@ public final class ComputeComplianceService implements ComputeComplianceUseCase 
       }
     }
     return unitOfWork.inTransaction(() -> {
-      TownshipDuties duties = duties(command);
-      List<DutyLogEntry> entries = checkedLog(command, duties);
+      TownshipDuties duties = duties(command, people, teams, pairings);
+      List<DutyLogEntry> entries = checkedLog(command, duties, log);
       Map<GridId, ComplianceReport> reports = new LinkedHashMap<>();
       for (GridId grid : grids.keySet()) {
         reports.put(grid, Compliance.compute(duties.ofGrid(grid), entries, command.period(), command.policy()));
@@ -93,18 +93,29 @@ public final class ComputeComplianceService implements ComputeComplianceUseCase 
   }
 
   private ComplianceReport computeInTransaction(ComputeComplianceCommand command) {
-    TownshipDuties duties = duties(command);
-    List<DutyLogEntry> entries = checkedLog(command, duties);
+    return compute(command, people, teams, pairings, log);
+  }
+
+  /**
+   * Computes compliance from the ports, in the caller's unit of work: what this service and {@link
+   * ReportMissedDutiesService} do.
+   */
+  static ComplianceReport compute(ComputeComplianceCommand command, PersonRepository people, TeamRepository teams,
+      PairingRepository pairings, DutyLogRepository log) {
+    TownshipDuties duties = duties(command, people, teams, pairings);
+    List<DutyLogEntry> entries = checkedLog(command, duties, log);
     return Compliance.compute(duties, entries, command.period(), command.policy());
   }
 
-  private TownshipDuties duties(ComputeComplianceCommand command) {
+  private static TownshipDuties duties(ComputeComplianceCommand command, PersonRepository people,
+      TeamRepository teams, PairingRepository pairings) {
     return TownshipDuties.of(command.township(), command.grids(), teams.findByTownship(command.township()),
         people.roster(command.township()), command.register(), pairings.findByTownship(command.township()));
   }
 
   /** Reads the log the period needs (see the class comment) and refuses it if it has a problem. */
-  private List<DutyLogEntry> checkedLog(ComputeComplianceCommand command, TownshipDuties duties) {
+  private static List<DutyLogEntry> checkedLog(ComputeComplianceCommand command, TownshipDuties duties,
+      DutyLogRepository log) {
     DutyPeriod period = command.period();
     OffsetDateTime from = duties.teams().stream().map(Team::composedAt)
         .filter(composed -> composed.isBefore(period.from()))

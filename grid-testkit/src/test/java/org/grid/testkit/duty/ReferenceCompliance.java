@@ -217,7 +217,7 @@ final class ReferenceCompliance {
           int done = Math.min(held, due);
           count(DutyRule.COLLECTIVE_VISIT_ROUNDS, due, done);
           if (done < due) {
-            miss(DutyRule.COLLECTIVE_VISIT_ROUNDS, leaderOf(team), team, null, null, year.toString(),
+            miss(DutyRule.COLLECTIVE_VISIT_ROUNDS, leaderOf(team), team, null, null, grid, year.toString(),
                 teamName(team, grid.id()) + " held " + held + " of " + due + " collective visit rounds (集中走访) in "
                     + year);
           }
@@ -245,7 +245,7 @@ final class ReferenceCompliance {
               int due = policy.stationedCadreVisitsPerYear();
               count(DutyRule.STATIONED_CADRE_YEARLY_VISIT, due, Math.min(made, due));
               if (made < due) {
-                miss(DutyRule.STATIONED_CADRE_YEARLY_VISIT, List.of(member), team, household.id(), null,
+                miss(DutyRule.STATIONED_CADRE_YEARLY_VISIT, List.of(member), team, household.id(), null, grid,
                     year.toString(), person + ", village-stationed cadre (驻村干部) of " + teamName(team, grid.id())
                         + ", made " + made + " of " + due + " visits to household " + household.id() + " in " + year);
               }
@@ -272,7 +272,8 @@ final class ReferenceCompliance {
           int due = policy.pairedVisitsPerMonth();
           count(DutyRule.PAIRED_MONTHLY_VISIT, due, Math.min(made, due));
           if (made < due) {
-            miss(DutyRule.PAIRED_MONTHLY_VISIT, List.of(pairer.id()), null, household.id(), null, month.toString(),
+            miss(DutyRule.PAIRED_MONTHLY_VISIT, List.of(pairer.id()), null, household.id(), null,
+                gridOfUnit(household.unit()), month.toString(),
                 pairer + " made " + made + " of " + due + " visits to paired household " + household.id()
                     + " in " + month);
           }
@@ -294,7 +295,7 @@ final class ReferenceCompliance {
             boolean done = roundVisits.contains(new RoundHousehold(round.id(), household.id()));
             count(DutyRule.MUST_VISIT_IN_ROUND, 1, done ? 1 : 0);
             if (!done) {
-              miss(DutyRule.MUST_VISIT_IN_ROUND, leaderOf(team), team, household.id(), round.id(),
+              miss(DutyRule.MUST_VISIT_IN_ROUND, leaderOf(team), team, household.id(), round.id(), grid,
                   monthOf(round.at()).toString(), "must-visit (五必访) household " + household.id()
                       + " was not visited in round " + round.id() + " of "
                       + teamName(team, grid.id()));
@@ -320,7 +321,7 @@ final class ReferenceCompliance {
         count(DutyRule.MUST_ATTEND_ON_SITE, 1, done ? 1 : 0);
         if (!done) {
           miss(DutyRule.MUST_ATTEND_ON_SITE, team == null ? List.of() : List.copyOf(team.members()), team, null,
-              event.id(), monthOf(event.at()).toString(), "no member of " + teamName(team, event.grid())
+              event.id(), served(event.grid()), monthOf(event.at()).toString(), "no member of " + teamName(team, event.grid())
                   + " was on site at " + event.kind() + " " + event.id() + " (reported " + event.at() + ") within "
                   + limit.toHours() + " hours (四必到)");
         }
@@ -342,7 +343,8 @@ final class ReferenceCompliance {
           int held = meetings.getOrDefault(new HostMonth(new MeetingHost.OfTeam(team.id()), month), 0);
           count(DutyRule.TEAM_MONTHLY_MEETING, due, Math.min(held, due));
           if (held < due) {
-            miss(DutyRule.TEAM_MONTHLY_MEETING, leaderOf(team), team, null, null, month.toString(),
+            miss(DutyRule.TEAM_MONTHLY_MEETING, leaderOf(team), team, null, null,
+                team.scope() instanceof TeamScope.VillageGrid scope ? served(scope.grid()) : null, month.toString(),
                 "team " + team.id() + " (" + team.scope().subject() + ") held " + held + " of " + due
                     + " team meetings in " + month);
           }
@@ -351,14 +353,15 @@ final class ReferenceCompliance {
           int held = meetings.getOrDefault(new HostMonth(new MeetingHost.OfVillage(village), month), 0);
           count(DutyRule.VILLAGE_MONTHLY_MEETING, due, Math.min(held, due));
           if (held < due) {
-            miss(DutyRule.VILLAGE_MONTHLY_MEETING, List.of(), null, null, null, month.toString(),
-                "village " + village + " held " + held + " of " + due + " grid meetings in " + month);
+            missed.add(new MissedDuty(DutyRule.VILLAGE_MONTHLY_MEETING, ImmutableList.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(village), month.toString(),
+                "village " + village + " held " + held + " of " + due + " grid meetings in " + month));
           }
         }
         int held = meetings.getOrDefault(new HostMonth(new MeetingHost.OfTownship(duties.township()), month), 0);
         count(DutyRule.TOWNSHIP_MONTHLY_MEETING, due, Math.min(held, due));
         if (held < due) {
-          miss(DutyRule.TOWNSHIP_MONTHLY_MEETING, List.of(), null, null, null, month.toString(),
+          miss(DutyRule.TOWNSHIP_MONTHLY_MEETING, List.of(), null, null, null, null, month.toString(),
               "township " + duties.township() + " held " + held + " of " + due
                   + " meetings with the district team leaders in " + month);
         }
@@ -368,7 +371,8 @@ final class ReferenceCompliance {
             boolean attended = present.contains(leader);
             count(DutyRule.DISTRICT_LEADER_AT_TOWNSHIP_MEETING, 1, attended ? 1 : 0);
             if (!attended) {
-              miss(DutyRule.DISTRICT_LEADER_AT_TOWNSHIP_MEETING, List.of(leader), null, null, null, month.toString(),
+              miss(DutyRule.DISTRICT_LEADER_AT_TOWNSHIP_MEETING, List.of(leader), null, null, null, null,
+                  month.toString(),
                   "district team leader " + name(leader) + " attended no township meeting in " + month);
             }
           }
@@ -389,7 +393,7 @@ final class ReferenceCompliance {
             count(rule, 1, current ? 1 : 0);
             if (!current) {
               String card = kind == CardKind.CONTACT ? "contact card (联系卡)" : "supervision card (监督卡)";
-              miss(rule, leaderOf(team), team, household.id(), null, whole, "household "
+              miss(rule, leaderOf(team), team, household.id(), null, grid, whole, "household "
                   + household.id() + " holds no current " + card + " of " + teamName(team, grid.id()) + " " + at
                   + (issued == null ? ": none was issued"
                       : ": the one issued " + issued + " predates the team's change of " + team.composedAt()));
@@ -416,9 +420,27 @@ final class ReferenceCompliance {
     }
 
     private void miss(DutyRule rule, List<PersonId> who, Team team, HouseholdId household, EntryId entry,
-        String when, String message) {
+        ServedGrid grid, String when, String message) {
       missed.add(new MissedDuty(rule, ImmutableList.copyOf(who), Optional.ofNullable(team == null ? null : team.id()),
-          Optional.ofNullable(household), Optional.ofNullable(entry), when, message));
+          Optional.ofNullable(household), Optional.ofNullable(entry),
+          Optional.ofNullable(grid == null ? null : grid.id()), Optional.ofNullable(grid == null ? null : grid.village()),
+          when, message));
+    }
+
+    /** Returns the first served grid of that id, or null. */
+    private ServedGrid served(GridId id) {
+      return duties.grids().stream().filter(grid -> grid.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** Returns the grid of a unit: the last served grid that lists it, as the first grid of that id; or null. */
+    private ServedGrid gridOfUnit(UnitId unit) {
+      GridId last = null;
+      for (ServedGrid grid : duties.grids()) {
+        if (grid.units().contains(unit)) {
+          last = grid.id();
+        }
+      }
+      return last == null ? null : served(last);
     }
 
     private YearMonth monthOf(OffsetDateTime at) {

@@ -1,2 +1,2 @@
-/** In-memory adapter for the duty log port of grid-core. */
+/** In-memory adapters for the duty log and the reported-miss ports of grid-core. */
 package org.grid.adapters.inmemory.duty;

@@ -95,6 +95,26 @@ public final class CloudEventEnvelope {
   }
 
   /**
+   * Returns the event under another id: the same attributes and data, the JSON's {@code id} replaced.
+   *
+   * @param event the event as encoded
+   * @param id the new id, at most {@value #MAX_KEY} characters
+   * @return the event under that id
+   * @throws IllegalArgumentException if the id is longer than the outbox takes
+   */
+  public static OutgoingEvent withId(OutgoingEvent event, String id) {
+    checkKey(id, "id", event.type());
+    try {
+      ObjectNode root = (ObjectNode) JSON.readTree(event.json());
+      root.put("id", id);
+      return new OutgoingEvent(id, event.type(), event.source(), event.subject(), event.county(), event.aggregate(),
+          event.time(), JSON.writeValueAsString(root));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot rewrite event " + event.id() + " as JSON", e);
+    }
+  }
+
+  /**
    * Returns {@code /counties/<c>}, the id percent-encoded.
    *
    * @param county the county id

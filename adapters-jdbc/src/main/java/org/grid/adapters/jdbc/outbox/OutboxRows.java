@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.core.port.out.OutgoingEvent;
 
@@ -44,5 +48,37 @@ public final class OutboxRows {
       statement.setInt(offset + 9, 0);
       statement.setLong(offset + 10, 0L);
     });
+  }
+
+  /** How many ids one look-up statement of {@link #storedIds} asks for. */
+  private static final int IDS_PER_QUERY = 500;
+
+  /**
+   * Tells which of some event ids the outbox holds, pending, delivered (within the retention window) or dead-lettered:
+   * the ids a new row may not take.
+   *
+   * @param connection the transaction's connection, not null
+   * @param ids the ids, not null, possibly empty
+   * @return those of them stored in {@code grid_outbox} or {@code grid_outbox_dead_letter}
+   * @throws SQLException when a statement fails
+   * @throws NullPointerException if an argument is null
+   */
+  public static Set<String> storedIds(Connection connection, Collection<String> ids) throws SQLException {
+    requireNonNull(connection, "connection");
+    List<String> all = new ArrayList<>(new HashSet<>(requireNonNull(ids, "ids")));
+    Set<String> stored = new HashSet<>();
+    for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+      String in = "?, ".repeat(chunk.size() - 1) + "?";
+      Object[] twice = new Object[chunk.size() * 2];
+      for (int i = 0; i < chunk.size(); i++) {
+        twice[i] = chunk.get(i);
+        twice[chunk.size() + i] = chunk.get(i);
+      }
+      Sql.query(connection, "SELECT event_id FROM grid_outbox WHERE event_id IN (" + in + ") UNION "
+          + "SELECT event_id FROM grid_outbox_dead_letter WHERE event_id IN (" + in + ")",
+          row -> stored.add(row.getString(1)), twice);
+    }
+    return stored;
   }
 }

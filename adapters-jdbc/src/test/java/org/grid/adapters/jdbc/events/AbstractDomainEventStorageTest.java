@@ -14,8 +14,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.grid.adapters.jdbc.AbstractDatabaseTest;
-import org.grid.adapters.jdbc.JdbcAdapterException;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.adapters.jdbc.assessment.JdbcRuleSetRepository;
@@ -37,7 +41,20 @@ import org.grid.assessment.model.RuleSet;
 import org.grid.assessment.model.ScoringRule;
 import org.grid.assessment.model.SubjectId;
 import org.grid.assessment.port.in.ScorePartyMembersCommand;
+import org.grid.adapters.jdbc.duty.JdbcDutyLogRepository;
+import org.grid.adapters.jdbc.duty.JdbcReportedMissRepository;
+import org.grid.assessment.port.in.ScorePartyMembersUseCase;
 import org.grid.core.application.PairHouseholdsService;
+import org.grid.core.application.ReportMissedDutiesService;
+import org.grid.core.model.duty.DutyLogEntry;
+import org.grid.core.model.duty.DutyPeriod;
+import org.grid.core.model.duty.DutyPolicy;
+import org.grid.core.model.duty.DutyRule;
+import org.grid.core.model.duty.EntryId;
+import org.grid.core.model.duty.MeetingHost;
+import org.grid.core.model.duty.MissedDuty;
+import org.grid.core.port.in.ComputeComplianceCommand;
+import org.grid.core.port.in.ReportMissedDutiesUseCase;
 import org.grid.core.application.ProposeTeamsService;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
@@ -103,7 +120,7 @@ abstract class AbstractDomainEventStorageTest extends AbstractDatabaseTest {
     database.deleteAll(TestDatabase.TEAM_TABLES);
     database.deleteAll(TestDatabase.ASSESSMENT_TABLES);
     database.deleteAll(TestDatabase.JURISDICTION_TABLES);
-    database.deleteAll(List.of("grid_outbox_dead_letter", "grid_outbox", "grid_place"));
+    database.deleteAll(List.of("grid_outbox_dead_letter", "grid_outbox", "grid_place", "grid_duty_missed_reported"));
     unitOfWork = new JdbcUnitOfWork(database.dataSource());
     new JdbcTownshipRepository(unitOfWork).save(Township.builder(CountyId.of("东县"), T, "示范乡")
         .village(Village.of(V, "五都村", List.of(Unit.of(UnitId.of("U1"), "1组", 200)))).build());
@@ -247,7 +264,7 @@ abstract class AbstractDomainEventStorageTest extends AbstractDatabaseTest {
   }
 
   @Test
-  void gradedScoresLeaveAsEventsThatValidateAndARetriedCommittedCommandIsRefusedWhole() {
+  void gradedScoresLeaveAsEventsThatValidateAndARerunCommittedCommandPublishesNothingAgain() {
     new JdbcRuleSetRepository(unitOfWork).save(RuleSet.of("with-post/2025", "party-member/with-post", Y2025, "80",
         List.of(ScoringRule.of("visit", "走访 +5", "visit.paired-household", Map.of(), "5", null, Direction.ADD))));
     List<Evidence> evidence = new ArrayList<>(List.of(
@@ -258,8 +275,8 @@ abstract class AbstractDomainEventStorageTest extends AbstractDatabaseTest {
 
     scoring(evidence).score(command);
     evidence.add(Evidence.of("v2", "visit.paired-household", "PM-1", LocalDate.of(2025, 6, 1), Map.of()));
-    assertThatThrownBy(() -> scoring(evidence).score(command)).as("the same command id, already committed")
-        .isInstanceOf(JdbcAdapterException.class);
+    assertThat(scoring(evidence).score(command)).as("the same command id, already committed: no exception")
+        .isInstanceOf(ScorePartyMembersUseCase.Graded.class);
 
     List<OutgoingEvent> delivered = Outbox.drain(database.dataSource());
     assertThat(delivered).extracting(OutgoingEvent::id).containsExactly(
@@ -271,12 +288,145 @@ abstract class AbstractDomainEventStorageTest extends AbstractDatabaseTest {
       assertThat(e.json()).doesNotContain("走访");
     });
     assertThat(delivered.get(0).json()).contains("\"total\":80.00");
+    assertThat(delivered.get(0).json()).as("the event of the first run").contains("\"total\":80.00");
     assertThat(new JdbcScoreRepository(unitOfWork).findByPeriod(Y2025))
-        .as("the refused retry rolled back its scores too").allSatisfy(score -> assertThat(score.total())
-            .isEqualByComparingTo(score.subject().value().equals("PM-2") ? "85" : "80"));
+        .as("the re-run stored its scores, as before").allSatisfy(score -> assertThat(score.total())
+            .isEqualByComparingTo("85"));
+    assertThat(Outbox.storedOrder(database.dataSource())).as("each id once").hasSize(2);
 
     scoring(evidence).score(new ScorePartyMembersCommand("assess-2025-again", Y2025, command.members()));
     assertThat(Outbox.drain(database.dataSource())).extracting(OutgoingEvent::id).containsExactly(
         "score/assess-2025-again/with-post/2025/PM-1", "score/assess-2025-again/with-post/2025/PM-2");
+  }
+
+  @Test
+  void twoPairingChangesOfAHouseholdAtTheSameInstantLeaveTwoEventsUnderTwoIds() {
+    staff("P1", V, Role.VILLAGE_CADRE);
+    PairingPolicy one = PairingPolicy.defaults().withMaxHouseholdsPerPairer(1);
+    pairing(NOW).pair(new PairHouseholdsCommand(T, register(1), one));
+    staff("P1", V);
+    pairing(NOW).pair(new PairHouseholdsCommand(T, register(1), one));
+    staff("P1", V, Role.VILLAGE_CADRE);
+    pairing(NOW).pair(new PairHouseholdsCommand(T, register(1), one));
+
+    List<OutgoingEvent> delivered = Outbox.drain(database.dataSource());
+
+    assertThat(delivered).extracting(OutgoingEvent::id).as("paired, unpaired, paired again, all at one instant")
+        .containsExactly("pairing/T1/H0/2026-01-05T02:00:00Z", "pairing/T1/H0/2026-01-05T02:00:00Z/2",
+            "pairing/T1/H0/2026-01-05T02:00:00Z/3");
+    assertThat(delivered.get(1).json()).contains("\"id\":\"pairing/T1/H0/2026-01-05T02:00:00Z/2\"")
+        .contains("\"previous\":\"P1\"").doesNotContain("\"pairer\"");
+    assertThat(delivered.get(2).json()).contains("\"pairer\":\"P1\"");
+  }
+
+  @Test
+  void twoAdoptionsOfATownshipsPlanAtTheSameInstantLeaveTwoEventsUnderTwoIds() {
+    Township township = new JdbcTownshipRepository(unitOfWork).findById(T).orElseThrow();
+    Plan plan = PartitionPlanner.create().plan(township, PartitionPolicy.defaults().withDistricts(1)).plan();
+    AdoptPlanService adopting = new AdoptPlanService(new JdbcPlaceDirectory(unitOfWork), unitOfWork,
+        VALIDATION.getValidator(), new JdbcDomainEventPublisher(unitOfWork));
+
+    adopting.adopt(new AdoptPlanCommand(township, plan, NOW));
+    adopting.adopt(new AdoptPlanCommand(township, plan, NOW));
+
+    assertThat(Outbox.drain(database.dataSource())).extracting(OutgoingEvent::id)
+        .containsExactly("plan/东县/T1/2026-01-05T02:00:00Z", "plan/东县/T1/2026-01-05T02:00:00Z/2");
+  }
+
+  private ReportMissedDutiesService reporting(Instant at) {
+    return new ReportMissedDutiesService(new JdbcTownshipRepository(unitOfWork), people,
+        new JdbcTeamRepository(unitOfWork), new JdbcPairingRepository(unitOfWork),
+        new JdbcDutyLogRepository(unitOfWork), new JdbcReportedMissRepository(unitOfWork), unitOfWork,
+        VALIDATION.getValidator(), new JdbcDomainEventPublisher(unitOfWork), Clock.fixed(at, ZoneOffset.UTC));
+  }
+
+  private static ComputeComplianceCommand compliance(String from, String to) {
+    return new ComputeComplianceCommand(T, GRIDS, register(2),
+        new DutyPeriod(OffsetDateTime.parse(from), OffsetDateTime.parse(to)), DutyPolicy.defaults());
+  }
+
+  @Test
+  void missedDutiesLeaveOneEventEachOnceHoweverOftenTheyAreReported() {
+    fullRoster();
+    teams.propose(new ProposeTeamsCommand(T, GRIDS, TeamPolicy.defaults(), AT.minusMonths(1)));
+    new JdbcDutyLogRepository(unitOfWork).append(T, DutyLogEntry.Meeting.of(EntryId.of("M1"),
+        new MeetingHost.OfVillage(V), OffsetDateTime.parse("2026-03-10T09:00:00+08:00"), List.of(PersonId.of("sec"))));
+    Outbox.drain(database.dataSource());
+    ComputeComplianceCommand march = compliance("2026-03-01T00:00:00+08:00", "2026-04-01T00:00:00+08:00");
+
+    ReportMissedDutiesUseCase.Reported first = (ReportMissedDutiesUseCase.Reported) reporting(NOW).report(march);
+    ReportMissedDutiesUseCase.Reported again =
+        (ReportMissedDutiesUseCase.Reported) reporting(NOW.plusSeconds(60)).report(march);
+
+    assertThat(first.newlyReported()).isNotEmpty().containsExactlyElementsOf(first.report().missed());
+    assertThat(first.newlyReported()).extracting(MissedDuty::rule).doesNotContain(DutyRule.VILLAGE_MONTHLY_MEETING)
+        .contains(DutyRule.TEAM_MONTHLY_MEETING, DutyRule.TOWNSHIP_MONTHLY_MEETING, DutyRule.CONTACT_CARD);
+    assertThat(again.report().missed()).isEqualTo(first.report().missed());
+    assertThat(again.newlyReported()).as("a re-run is a no-op").isEmpty();
+    List<OutgoingEvent> delivered = Outbox.drain(database.dataSource());
+    assertThat(delivered).extracting(OutgoingEvent::id).containsExactlyElementsOf(
+        first.newlyReported().stream().map(duty -> "duty/T1/" + duty.key()).toList());
+    assertThat(delivered).allSatisfy(e -> {
+      assertThat(e.type()).isEqualTo("org.grid.duty.missed.v1");
+      assertThat(e.time()).isEqualTo(NOW);
+      assertThat(e.source()).startsWith("/counties/%E4%B8%9C%E5%8E%BF/townships/T1");
+      assertThat(e.json()).doesNotContain("张").doesNotContain("held");
+    });
+
+    ComputeComplianceCommand spring = compliance("2026-03-01T00:00:00+08:00", "2026-05-01T00:00:00+08:00");
+    ReportMissedDutiesUseCase.Reported longer =
+        (ReportMissedDutiesUseCase.Reported) reporting(NOW.plusSeconds(120)).report(spring);
+    assertThat(longer.newlyReported()).as("March's monthly misses were reported; April's and the cards of the "
+        + "longer period are new").allSatisfy(duty -> assertThat(duty.period()).isNotEqualTo("2026-03"))
+        .extracting(MissedDuty::rule).contains(DutyRule.VILLAGE_MONTHLY_MEETING, DutyRule.TOWNSHIP_MONTHLY_MEETING,
+            DutyRule.CONTACT_CARD);
+    assertThat(Outbox.drain(database.dataSource())).hasSize(longer.newlyReported().size());
+  }
+
+  @Test
+  void aReportThatRollsBackRecordsNoMissSoTheNextReportsThem() {
+    ComputeComplianceCommand march = compliance("2026-03-01T00:00:00+08:00", "2026-04-01T00:00:00+08:00");
+
+    assertThatThrownBy(() -> unitOfWork.inTransaction(() -> {
+      reporting(NOW).report(march);
+      throw new IllegalStateException("the embedder's next step failed");
+    })).hasMessageContaining("next step failed");
+    assertThat(Outbox.storedOrder(database.dataSource())).isEmpty();
+
+    ReportMissedDutiesUseCase.Reported reported = (ReportMissedDutiesUseCase.Reported) reporting(NOW).report(march);
+    assertThat(reported.newlyReported()).isNotEmpty();
+    assertThat(Outbox.drain(database.dataSource())).hasSize(reported.newlyReported().size());
+  }
+
+  @Test
+  void twoNodesReportingAtOnceReportEachMissOnceAndNeitherFails() throws Exception {
+    ComputeComplianceCommand march = compliance("2026-03-01T00:00:00+08:00", "2026-04-01T00:00:00+08:00");
+    CyclicBarrier start = new CyclicBarrier(2);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<ReportMissedDutiesUseCase.Outcome>> runs = new ArrayList<>();
+      for (int node = 0; node < 2; node++) {
+        // each node its own unit of work and adapters over the one database, as two processes would have
+        Instant at = NOW.plusSeconds(node);
+        runs.add(nodes.submit(() -> {
+          start.await(10, TimeUnit.SECONDS);
+          return reporting(at).report(march);
+        }));
+      }
+      int reported = 0;
+      int missed = 0;
+      for (Future<ReportMissedDutiesUseCase.Outcome> run : runs) {
+        ReportMissedDutiesUseCase.Reported outcome = (ReportMissedDutiesUseCase.Reported) run.get(60, TimeUnit.SECONDS);
+        reported += outcome.newlyReported().size();
+        missed = outcome.report().missed().size();
+      }
+      assertThat(missed).isPositive();
+      assertThat(reported).as("each miss by one node only").isEqualTo(missed);
+      List<OutgoingEvent> delivered = Outbox.drain(database.dataSource());
+      assertThat(delivered).hasSize(missed);
+      assertThat(delivered).extracting(OutgoingEvent::id).doesNotHaveDuplicates();
+    } finally {
+      nodes.shutdownNow();
+    }
   }
 }

@@ -21,7 +21,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.grid.adapters.jdbc.escalation.Outbox;
 import org.grid.assessment.model.ScoreEvent;
+import com.google.common.collect.ImmutableList;
+import org.grid.core.model.duty.DutyEvent;
+import org.grid.core.model.duty.DutyRule;
+import org.grid.core.model.duty.MissedDuty;
 import org.grid.core.model.event.DomainEvent;
+import org.grid.core.model.partition.GridId;
+import org.grid.core.model.team.TeamId;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.VillageId;
@@ -131,6 +137,78 @@ class DomainCloudEventsTest {
   }
 
   @Test
+  void aDutyEventReadsAsDocumented() throws IOException {
+    OutgoingEvent missed = DomainCloudEvents.encode(EventSamples.oneOfEach().get(5));
+    String key = EventSamples.missedDuty().key();
+
+    assertThat(key).matches("[0-9a-f]{64}");
+    assertThat(missed.type()).isEqualTo("org.grid.duty.missed.v1");
+    assertThat(missed.id()).isEqualTo("duty/T01/" + key);
+    assertThat(missed.aggregate()).isEqualTo(missed.id());
+    assertThat(missed.source())
+        .isEqualTo("/counties/%E4%B8%9C%E5%8E%BF/townships/T01/villages/%E4%BA%94%E9%83%BD/grids/N1");
+    assertThat(missed.subject()).isEqualTo("H-7");
+    assertThat(JSON.readTree(missed.json()).get("data").toString()).isEqualTo("{\"key\":\"" + key + "\","
+        + "\"township\":\"T01\",\"rule\":\"STATIONED_CADRE_YEARLY_VISIT\",\"kind\":\"VISIT\",\"period\":\"2025\","
+        + "\"grid\":\"N1\",\"village\":\"五都\",\"team\":\"TEAM-N1\",\"householdId\":\"H-7\",\"round\":\"R-1\","
+        + "\"people\":[\"P-3\"]}");
+    assertThat(missed.json()).doesNotContain("张三").doesNotContain("13800138000");
+
+    MissedDuty card = new MissedDuty(DutyRule.CONTACT_CARD, ImmutableList.of(), Optional.empty(),
+        Optional.of(HouseholdId.of("H-7")), Optional.empty(), Optional.of(GridId.of("N1")),
+        Optional.of(VillageId.of("V1")), "[2025-01-01T00:00+08:00, 2026-01-01T00:00+08:00)", "m");
+    OutgoingEvent cardMissed = DomainCloudEvents.encode(new DutyEvent.DutyMissed(COUNTY, EventSamples.TOWNSHIP,
+        card, AT));
+    Outbox.checkAgainstSchema(cardMissed);
+    assertThat(JSON.readTree(cardMissed.json()).get("data").get("period").asText())
+        .isEqualTo("2025-01-01T00:00+08:00/2026-01-01T00:00+08:00");
+    assertThat(JSON.readTree(cardMissed.json()).get("data").get("kind").asText()).isEqualTo("CARD");
+
+    MissedDuty townshipMeeting = new MissedDuty(DutyRule.TOWNSHIP_MONTHLY_MEETING, ImmutableList.of(),
+        Optional.empty(), Optional.empty(), Optional.empty(), "2025-03", "m");
+    OutgoingEvent meeting = DomainCloudEvents.encode(new DutyEvent.DutyMissed(COUNTY, EventSamples.TOWNSHIP,
+        townshipMeeting, AT));
+    Outbox.checkAgainstSchema(meeting);
+    assertThat(meeting.source()).isEqualTo("/counties/%E4%B8%9C%E5%8E%BF/townships/T01");
+    assertThat(meeting.subject()).isEqualTo("T01");
+    assertThat(JSON.readTree(meeting.json()).get("data").toString()).contains("\"people\":[]")
+        .doesNotContain("grid").doesNotContain("householdId");
+
+    ObjectNode withMessage = (ObjectNode) JSON.readTree(missed.json());
+    ((ObjectNode) withMessage.get("data")).put("message", "张三 missed a visit");
+    assertThat(JsonSchemas.problems(Outbox.schema(missed.type()), withMessage)).as("no free text").isNotEmpty();
+    ObjectNode badKey = (ObjectNode) JSON.readTree(missed.json());
+    badKey.put("id", "duty/T01/not-a-key");
+    assertThat(JsonSchemas.problems(Outbox.schema(missed.type()), badKey)).isNotEmpty();
+  }
+
+  @Test
+  void aMissedDutysKeyNamesTheDutyNotWhoOwedItNorItsMessage() {
+    MissedDuty visit = EventSamples.missedDuty();
+    MissedDuty otherMessage = new MissedDuty(visit.rule(), visit.who(), visit.team(), visit.household(),
+        visit.entry(), visit.grid(), visit.village(), visit.period(), "another sentence");
+    MissedDuty otherCadre = new MissedDuty(visit.rule(), ImmutableList.of(PersonId.of("P-4")), visit.team(),
+        visit.household(), visit.entry(), visit.grid(), visit.village(), visit.period(), "m");
+    MissedDuty otherYear = new MissedDuty(visit.rule(), visit.who(), visit.team(), visit.household(),
+        visit.entry(), visit.grid(), visit.village(), "2026", "m");
+    MissedDuty roundWithLeader = new MissedDuty(DutyRule.COLLECTIVE_VISIT_ROUNDS, ImmutableList.of(PersonId.of("A")),
+        Optional.of(TeamId.of("TEAM-N1")), Optional.empty(), Optional.empty(), Optional.of(GridId.of("N1")),
+        Optional.of(VillageId.of("V1")), "2025", "m");
+    MissedDuty roundWithOtherLeader = new MissedDuty(DutyRule.COLLECTIVE_VISIT_ROUNDS,
+        ImmutableList.of(PersonId.of("B")), Optional.of(TeamId.of("TEAM-N1")), Optional.empty(), Optional.empty(),
+        Optional.of(GridId.of("N1")), Optional.of(VillageId.of("V1")), "2025", "m");
+    MissedDuty roundOfOtherGrid = new MissedDuty(DutyRule.COLLECTIVE_VISIT_ROUNDS, ImmutableList.of(PersonId.of("A")),
+        Optional.of(TeamId.of("TEAM-N1")), Optional.empty(), Optional.empty(), Optional.of(GridId.of("N2")),
+        Optional.of(VillageId.of("V1")), "2025", "m");
+
+    assertThat(otherMessage.key()).isEqualTo(visit.key());
+    assertThat(otherCadre.key()).as("each stationed cadre owes the visit").isNotEqualTo(visit.key());
+    assertThat(otherYear.key()).isNotEqualTo(visit.key());
+    assertThat(roundWithOtherLeader.key()).as("a new leader does not make a miss new").isEqualTo(roundWithLeader.key());
+    assertThat(roundOfOtherGrid.key()).isNotEqualTo(roundWithLeader.key());
+  }
+
+  @Test
   void aScoreEventReadsAsDocumented() throws IOException {
     OutgoingEvent graded = DomainCloudEvents.encode(EventSamples.oneOfEach().get(3));
 
@@ -168,7 +246,7 @@ class DomainCloudEventsTest {
       wrongType.put("type", "org.grid.request.reported.v1");
       assertThat(JsonSchemas.problems(schema, wrongType)).as(encoded.type()).isNotEmpty();
       ObjectNode wrongSource = (ObjectNode) JSON.readTree(encoded.json());
-      wrongSource.put("source", "/counties/C1/townships/T01/villages/V1/grids/N1");
+      wrongSource.put("source", "/counties/C1/townships/T01/districts/D1/villages/V1/grids/N1");
       assertThat(JsonSchemas.problems(schema, wrongSource)).as(encoded.type()).isNotEmpty();
     }
     ObjectNode noMembers = (ObjectNode) JSON.readTree(DomainCloudEvents.encode(EventSamples.oneOfEach().get(0)).json());

@@ -18,6 +18,10 @@ import org.grid.assessment.model.RuleSetId;
 import org.grid.assessment.model.Score;
 import org.grid.assessment.model.ScoreEvent;
 import org.grid.assessment.model.SubjectId;
+import org.grid.core.model.duty.DutyEvent;
+import org.grid.core.model.duty.DutyRule;
+import org.grid.core.model.duty.EntryId;
+import org.grid.core.model.duty.MissedDuty;
 import org.grid.core.model.event.DomainEvent;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
@@ -78,7 +82,15 @@ final class EventSamples {
         new PairingEvent.PairingChanged(COUNTY, TOWNSHIP, VillageId.of("五都"), HouseholdId.of("H-7"),
             Optional.of(PersonId.of("P-1")), Optional.of(PersonId.of("P-2")), AT),
         new ScoreEvent.ScoreGraded(COUNTY, "assess-2025", score(), Optional.of(Grade.QUALIFIED), AT),
-        new PlanEvent.PlanAdopted(COUNTY, plan(), AT));
+        new PlanEvent.PlanAdopted(COUNTY, plan(), AT),
+        new DutyEvent.DutyMissed(COUNTY, TOWNSHIP, missedDuty(), AT));
+  }
+
+  /** A missed stationed cadre's visit, every part a missed duty can name set, its message holding free text. */
+  static MissedDuty missedDuty() {
+    return new MissedDuty(DutyRule.STATIONED_CADRE_YEARLY_VISIT, ImmutableList.of(PersonId.of("P-3")),
+        Optional.of(TeamId.of("TEAM-N1")), Optional.of(HouseholdId.of("H-7")), Optional.of(EntryId.of("R-1")),
+        Optional.of(GridId.of("N1")), Optional.of(VillageId.of("五都")), "2025", FREE_TEXT);
   }
 
   static Plan plan() {

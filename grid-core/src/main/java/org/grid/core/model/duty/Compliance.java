@@ -139,6 +139,10 @@ public final class Compliance {
     private final List<Year> years;
     private final Map<GridId, Team> teamOfGrid = new HashMap<>();
     private final Map<GridId, int[]> householdsOfGrid = new HashMap<>();
+    /** By grid id: the grid, for the grid and village of a missed duty. */
+    private final Map<GridId, ServedGrid> servedGrids = new HashMap<>();
+    /** By household number: the grid it lies in, or null. */
+    private final ServedGrid[] gridOfHousehold;
     private final Set<VillageId> villages = new LinkedHashSet<>();
 
     Run(TownshipDuties duties, DutyPeriod period, DutyPolicy policy) {
@@ -190,13 +194,16 @@ public final class Compliance {
       Map<GridId, List<Integer>> members = new HashMap<>();
       for (ServedGrid grid : duties.grids()) {
         grid.units().forEach(unit -> gridOfUnit.put(unit, grid.id()));
+        servedGrids.putIfAbsent(grid.id(), grid);
         members.put(grid.id(), new ArrayList<>());
         villages.add(grid.village());
       }
       cardTeam = new TeamId[households.length];
+      gridOfHousehold = new ServedGrid[households.length];
       for (int h = 0; h < households.length; h++) {
         GridId grid = gridOfUnit.get(households[h].unit());
         if (grid != null) {
+          gridOfHousehold[h] = servedGrids.get(grid);
           members.get(grid).add(h);
           Team team = teamOfGrid.get(grid);
           cardTeam[h] = team == null ? null : team.id();
@@ -376,7 +383,7 @@ public final class Compliance {
           count(DutyRule.COLLECTIVE_VISIT_ROUNDS, due, done);
           if (done < due) {
             int rounds = held;
-            miss(DutyRule.COLLECTIVE_VISIT_ROUNDS, leaderOf(team), team, null, null, year.toString(),
+            miss(DutyRule.COLLECTIVE_VISIT_ROUNDS, leaderOf(team), team, null, null, grid, year.toString(),
                 () -> teamName(team, grid.id()) + " held " + rounds + " of " + due + " collective visit rounds (集中走访) in "
                     + year);
           }
@@ -462,7 +469,7 @@ public final class Compliance {
               if (made < due) {
                 int visits = made;
                 Household household = households[h];
-                miss(DutyRule.STATIONED_CADRE_YEARLY_VISIT, who, team, household.id(), null, when,
+                miss(DutyRule.STATIONED_CADRE_YEARLY_VISIT, who, team, household.id(), null, grid, when,
                     () -> person + ", village-stationed cadre (驻村干部) of " + teamName(team, grid.id()) + ", made "
                         + visits + " of " + due + " visits to household " + household.id() + " in " + year);
               }
@@ -488,7 +495,7 @@ public final class Compliance {
           int made = visits.get(p, h, monthOf(month.getYear(), month.getMonthValue()));
           count(DutyRule.PAIRED_MONTHLY_VISIT, due, Math.min(made, due));
           if (made < due) {
-            miss(DutyRule.PAIRED_MONTHLY_VISIT, who, null, household.id(), null, monthNames[i],
+            miss(DutyRule.PAIRED_MONTHLY_VISIT, who, null, household.id(), null, gridOfHousehold[h], monthNames[i],
                 () -> pairer + " made " + made + " of " + due + " visits to paired household " + household.id()
                     + " in " + month);
           }
@@ -515,7 +522,7 @@ public final class Compliance {
             count(DutyRule.MUST_VISIT_IN_ROUND, 1, done ? 1 : 0);
             if (!done) {
               Household household = households[h];
-              miss(DutyRule.MUST_VISIT_IN_ROUND, who, team, household.id(), round.id(), when,
+              miss(DutyRule.MUST_VISIT_IN_ROUND, who, team, household.id(), round.id(), grid, when,
                   () -> "must-visit (五必访) household " + household.id()
                       + " was not visited in round " + round.id() + " of " + teamName(team, grid.id()));
             }
@@ -540,7 +547,7 @@ public final class Compliance {
         count(DutyRule.MUST_ATTEND_ON_SITE, 1, done ? 1 : 0);
         if (!done) {
           miss(DutyRule.MUST_ATTEND_ON_SITE, team == null ? ImmutableList.of() : ImmutableList.copyOf(team.members()), team, null,
-              event.id(), period.monthOf(event.at()).toString(), () -> "no member of " + teamName(team, event.grid())
+              event.id(), servedGrids.get(event.grid()), period.monthOf(event.at()).toString(), () -> "no member of " + teamName(team, event.grid())
                   + " was on site at " + event.kind() + " " + event.id() + " (reported " + event.at() + ") within "
                   + limit.toHours() + " hours (四必到)");
         }
@@ -570,7 +577,7 @@ public final class Compliance {
           int held = meetings[teamHosts[t++] * monthStarts.length + number];
           count(DutyRule.TEAM_MONTHLY_MEETING, due, Math.min(held, due));
           if (held < due) {
-            miss(DutyRule.TEAM_MONTHLY_MEETING, leaderOf(team), team, null, null, when,
+            miss(DutyRule.TEAM_MONTHLY_MEETING, leaderOf(team), team, null, null, gridOf(team), when,
                 () -> "team " + team.id() + " (" + team.scope().subject() + ") held " + held + " of " + due
                     + " team meetings in " + month);
           }
@@ -580,14 +587,14 @@ public final class Compliance {
           int held = meetings[villageHosts[v++] * monthStarts.length + number];
           count(DutyRule.VILLAGE_MONTHLY_MEETING, due, Math.min(held, due));
           if (held < due) {
-            miss(DutyRule.VILLAGE_MONTHLY_MEETING, ImmutableList.of(), null, null, null, when,
+            missInVillage(DutyRule.VILLAGE_MONTHLY_MEETING, village, when,
                 () -> "village " + village + " held " + held + " of " + due + " grid meetings in " + month);
           }
         }
         int held = meetings[townshipHost * monthStarts.length + number];
         count(DutyRule.TOWNSHIP_MONTHLY_MEETING, due, Math.min(held, due));
         if (held < due) {
-          miss(DutyRule.TOWNSHIP_MONTHLY_MEETING, ImmutableList.of(), null, null, null, when,
+          miss(DutyRule.TOWNSHIP_MONTHLY_MEETING, ImmutableList.of(), null, null, null, null, when,
               () -> "township " + township + " held " + held + " of " + due
                   + " meetings with the district team leaders in " + month);
         }
@@ -598,7 +605,7 @@ public final class Compliance {
             count(DutyRule.DISTRICT_LEADER_AT_TOWNSHIP_MEETING, 1, attended ? 1 : 0);
             if (!attended) {
               String name = name(leader);
-              miss(DutyRule.DISTRICT_LEADER_AT_TOWNSHIP_MEETING, ImmutableList.of(leader), null, null, null, when,
+              miss(DutyRule.DISTRICT_LEADER_AT_TOWNSHIP_MEETING, ImmutableList.of(leader), null, null, null, null, when,
                   () -> "district team leader " + name + " attended no township meeting in " + month);
             }
           }
@@ -622,7 +629,7 @@ public final class Compliance {
             if (!current) {
               Household household = households[h];
               String card = kind == CardKind.CONTACT ? "contact card (联系卡)" : "supervision card (监督卡)";
-              miss(rule, who, team, household.id(), null, whole, () -> "household "
+              miss(rule, who, team, household.id(), null, grid, whole, () -> "household "
                   + household.id() + " holds no current " + card + " of " + teamName(team, grid.id()) + " " + at
                   + (issued == null ? ": none was issued"
                       : ": the one issued " + issued + " predates the team's change of " + team.composedAt()));
@@ -643,8 +650,19 @@ public final class Compliance {
      * lest every report hold on to the run's tables.
      */
     private void miss(DutyRule rule, ImmutableList<PersonId> who, Team team, HouseholdId household, EntryId entry,
-        String when, Supplier<String> message) {
-      missed.add(MissedDuty.of(rule, who, team == null ? null : team.id(), household, entry, when, message));
+        ServedGrid grid, String when, Supplier<String> message) {
+      missed.add(MissedDuty.of(rule, who, team == null ? null : team.id(), household, entry,
+          grid == null ? null : grid.id(), grid == null ? null : grid.village(), when, message));
+    }
+
+    /** Records a missed duty of a village as a whole (its grid meeting). */
+    private void missInVillage(DutyRule rule, VillageId village, String when, Supplier<String> message) {
+      missed.add(MissedDuty.of(rule, ImmutableList.of(), null, null, null, null, village, when, message));
+    }
+
+    /** Returns the grid of a village grid team, or null for a team of a district or the township. */
+    private ServedGrid gridOf(Team team) {
+      return team.scope() instanceof TeamScope.VillageGrid scope ? servedGrids.get(scope.grid()) : null;
     }
 
     private static ImmutableList<PersonId> leaderOf(Team team) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.grid.core.model.jurisdiction.HouseholdId;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.PersonId;
 import org.grid.core.model.team.TeamId;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class MissedDutyTest {
       built.incrementAndGet();
       return "vc made 0 of 1 visits";
     };
-    MissedDuty duty = MissedDuty.of(DutyRule.PAIRED_MONTHLY_VISIT, WHO, null, HARD, null, "2025-03", describe);
+    MissedDuty duty = MissedDuty.of(DutyRule.PAIRED_MONTHLY_VISIT, WHO, null, HARD, null, null, null, "2025-03", describe);
 
     assertThat(duty.rule()).isEqualTo(DutyRule.PAIRED_MONTHLY_VISIT);
     assertThat(duty.household()).contains(HARD);
@@ -42,8 +44,8 @@ class MissedDutyTest {
   }
 
   @Test
-  void equalityIsThatOfARecordOfItsSevenComponentsTheMessageIncluded() {
-    MissedDuty lazy = MissedDuty.of(DutyRule.PAIRED_MONTHLY_VISIT, WHO, null, HARD, null, "2025-03", () -> "m");
+  void equalityIsThatOfARecordOfItsNineComponentsTheMessageIncluded() {
+    MissedDuty lazy = MissedDuty.of(DutyRule.PAIRED_MONTHLY_VISIT, WHO, null, HARD, null, null, null, "2025-03", () -> "m");
 
     assertThat(lazy).isEqualTo(given("m")).hasSameHashCodeAs(given("m"));
     assertThat(lazy).isNotEqualTo(given("n"));
@@ -51,6 +53,17 @@ class MissedDutyTest {
         Optional.of(HARD), Optional.empty(), "2025-03", "m"));
     assertThat(lazy).isNotEqualTo(new MissedDuty(DutyRule.PAIRED_MONTHLY_VISIT, WHO, Optional.empty(),
         Optional.of(HARD), Optional.empty(), "2025-04", "m"));
+    MissedDuty inGrid = MissedDuty.of(DutyRule.PAIRED_MONTHLY_VISIT, WHO, null, HARD, null, GridId.of("N1"),
+        VillageId.of("V1"), "2025-03", () -> "m");
+    assertThat(inGrid.grid()).contains(GridId.of("N1"));
+    assertThat(inGrid.village()).contains(VillageId.of("V1"));
+    assertThat(inGrid).isNotEqualTo(lazy).isEqualTo(new MissedDuty(DutyRule.PAIRED_MONTHLY_VISIT, WHO,
+        Optional.empty(), Optional.of(HARD), Optional.empty(), Optional.of(GridId.of("N1")),
+        Optional.of(VillageId.of("V1")), "2025-03", "m")).hasSameHashCodeAs(new MissedDuty(
+        DutyRule.PAIRED_MONTHLY_VISIT, WHO, Optional.empty(), Optional.of(HARD), Optional.empty(),
+        Optional.of(GridId.of("N1")), Optional.of(VillageId.of("V1")), "2025-03", "n"));
+    assertThat(inGrid).isNotEqualTo(MissedDuty.of(DutyRule.PAIRED_MONTHLY_VISIT, WHO, null, HARD, null,
+        GridId.of("N1"), VillageId.of("V2"), "2025-03", () -> "m"));
   }
 
   @Test
@@ -61,7 +74,7 @@ class MissedDutyTest {
     assertThatNullPointerException().isThrownBy(() -> new MissedDuty(null, WHO, Optional.empty(),
         Optional.empty(), Optional.empty(), "2025", "m")).withMessage("rule");
     assertThatNullPointerException().isThrownBy(
-        () -> MissedDuty.of(DutyRule.CONTACT_CARD, WHO, null, null, null, "2025", () -> null).message())
+        () -> MissedDuty.of(DutyRule.CONTACT_CARD, WHO, null, null, null, null, null, "2025", () -> null).message())
         .withMessage("message");
   }
 }
