@@ -45,11 +45,21 @@ final class GridContexts {
    * @return the runner
    */
   static ApplicationContextRunner runner() {
+    return runner(H2.class);
+  }
+
+  /**
+   * As {@link #runner()}, with the application's data source from another configuration.
+   *
+   * @param dataSource the configuration with the one DataSource bean
+   * @return the runner
+   */
+  static ApplicationContextRunner runner(Class<?> dataSource) {
     return new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class,
             DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
             GridAutoConfiguration.class))
-        .withUserConfiguration(H2.class)
+        .withUserConfiguration(dataSource)
         .withPropertyValues("grid.sweep.initial-delay=1h", "grid.relay.initial-delay=1h");
   }
 
