@@ -35,6 +35,10 @@ public final class GridScheduler implements SmartLifecycle {
     /**
      * Checks the job.
      *
+     * @param name the job's name, for the log and the threads
+     * @param initialDelay the time from start to the first run
+     * @param interval the time from the end of a run to the start of the next
+     * @param task the run; it must not throw
      * @throws NullPointerException if an argument is null
      */
     public Job {
