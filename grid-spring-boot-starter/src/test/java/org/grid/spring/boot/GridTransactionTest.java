@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.escalation.JdbcRoutingTable;
 import org.grid.core.port.out.OutboxMonitor;
 import org.grid.escalation.model.RequestId;
@@ -129,6 +131,28 @@ class GridTransactionTest {
           EscalationSamples.LAND));
       assertThat(routing.departmentFor(EscalationSamples.COUNTY, EscalationSamples.LAND_CATEGORY))
           .contains(EscalationSamples.LAND);
+    });
+  }
+
+  @Test
+  void aTransientFailureIsTriedAgainAloneButNotInsideTheApplicationsTransaction() {
+    GridContexts.runner().run(context -> {
+      SpringUnitOfWork unitOfWork = context.getBean(SpringUnitOfWork.class);
+      AtomicInteger alone = new AtomicInteger();
+      assertThatThrownBy(() -> unitOfWork.inTransaction(() -> {
+        alone.incrementAndGet();
+        throw new IllegalStateException(new SQLException("lost an insert race", "23505"));
+      })).isInstanceOf(IllegalStateException.class);
+      assertThat(alone).hasValue(JdbcUnitOfWork.ATTEMPTS);
+
+      AtomicInteger inside = new AtomicInteger();
+      IllegalStateException failure = new IllegalStateException(new SQLException("deadlock victim", "40001"));
+      assertThatThrownBy(() -> transaction(context).executeWithoutResult(status ->
+          unitOfWork.inTransaction(() -> {
+            inside.incrementAndGet();
+            throw failure;
+          }))).isSameAs(failure);
+      assertThat(inside).hasValue(1); // the surrounding transaction is spoilt: the application retries it whole
     });
   }
 }
