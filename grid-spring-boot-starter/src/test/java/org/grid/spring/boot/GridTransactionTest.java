@@ -17,13 +17,23 @@ import org.grid.escalation.port.out.RequestRepository;
 import org.grid.testkit.escalation.EscalationSamples;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** grid's use cases inside and outside an application's Spring transaction. */
+/** grid's use cases inside and outside an application's Spring transaction (on H2; GridTransactionPostgresIT). */
 class GridTransactionTest {
+
+  /**
+   * The application the tests start.
+   *
+   * @return the runner, on a fresh H2 database here
+   */
+  ApplicationContextRunner runner() {
+    return GridContexts.runner();
+  }
 
   private static int requestRows(AssertableApplicationContext context) throws SQLException {
     // a connection of its own, not the transaction's (as JdbcTemplate's would be): sees only what was committed
@@ -49,7 +59,7 @@ class GridTransactionTest {
 
   @Test
   void aGridCommandAloneCommitsItsOwnTransaction() {
-    GridContexts.runner().run(context -> {
+    runner().run(context -> {
       GridContexts.township(context);
       assertThat(context.getBean(SpringUnitOfWork.class).inSpringTransaction()).isFalse();
       GridContexts.reported(context, "R1");
@@ -60,7 +70,7 @@ class GridTransactionTest {
 
   @Test
   void aRollbackOfTheApplicationsTransactionUndoesTheGridCommandInIt() {
-    GridContexts.runner().run(context -> {
+    runner().run(context -> {
       GridContexts.township(context);
       RequestRepository requests = context.getBean(RequestRepository.class);
       transaction(context).executeWithoutResult(status -> {
@@ -79,7 +89,7 @@ class GridTransactionTest {
 
   @Test
   void theApplicationsCommitCommitsItsOwnWritesAndGridsTogether() {
-    GridContexts.runner().run(context -> {
+    runner().run(context -> {
       GridContexts.township(context);
       JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
       jdbc.execute("CREATE TABLE app_note (id INT PRIMARY KEY)");
@@ -102,7 +112,7 @@ class GridTransactionTest {
 
   @Test
   void aGridUseCaseThatFailsInsideMarksTheApplicationsTransactionRollbackOnly() {
-    GridContexts.runner().run(context -> {
+    runner().run(context -> {
       SpringUnitOfWork unitOfWork = context.getBean(SpringUnitOfWork.class);
       JdbcRoutingTable routing = context.getBean(JdbcRoutingTable.class);
       IllegalStateException failure = new IllegalStateException("the use case fails after a write");
@@ -119,7 +129,7 @@ class GridTransactionTest {
 
   @Test
   void outsideATransactionAFailedUseCaseRollsBackAlone() {
-    GridContexts.runner().run(context -> {
+    runner().run(context -> {
       SpringUnitOfWork unitOfWork = context.getBean(SpringUnitOfWork.class);
       JdbcRoutingTable routing = context.getBean(JdbcRoutingTable.class);
       assertThatThrownBy(() -> unitOfWork.inTransaction(() -> {
@@ -136,7 +146,7 @@ class GridTransactionTest {
 
   @Test
   void aTransientFailureIsTriedAgainAloneButNotInsideTheApplicationsTransaction() {
-    GridContexts.runner().run(context -> {
+    runner().run(context -> {
       SpringUnitOfWork unitOfWork = context.getBean(SpringUnitOfWork.class);
       AtomicInteger alone = new AtomicInteger();
       assertThatThrownBy(() -> unitOfWork.inTransaction(() -> {
