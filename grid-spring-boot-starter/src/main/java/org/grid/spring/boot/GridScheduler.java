@@ -1,0 +1,113 @@
+package org.grid.spring.boot;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs grid's background jobs (the deadline sweep, the outbox relay) on threads of its own, each with a fixed
+ * delay between the end of one run and the start of the next, from the application's start to its stop. It is no
+ * {@code TaskScheduler} bean, so it neither replaces nor takes the application's own scheduling.
+ */
+public final class GridScheduler implements SmartLifecycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GridScheduler.class);
+
+  /**
+   * A job on the schedule.
+   *
+   * @param name the job's name, for the log and the threads
+   * @param initialDelay the time from start to the first run
+   * @param interval the time from the end of a run to the start of the next
+   * @param task the run; it must not throw
+   */
+  public record Job(String name, Duration initialDelay, Duration interval, Runnable task) {
+
+    /**
+     * Checks the job.
+     *
+     * @param name the job's name, for the log and the threads
+     * @param initialDelay the time from start to the first run
+     * @param interval the time from the end of a run to the start of the next
+     * @param task the run; it must not throw
+     * @throws NullPointerException if an argument is null
+     */
+    public Job {
+      requireNonNull(name, "name");
+      requireNonNull(initialDelay, "initialDelay");
+      requireNonNull(interval, "interval");
+      requireNonNull(task, "task");
+    }
+  }
+
+  private final List<Job> jobs;
+  private ScheduledExecutorService executor;
+
+  /**
+   * Creates the scheduler.
+   *
+   * @param jobs the jobs, possibly none; not null
+   */
+  public GridScheduler(List<Job> jobs) {
+    this.jobs = List.copyOf(requireNonNull(jobs, "jobs"));
+  }
+
+  /**
+   * Returns the jobs this scheduler runs.
+   *
+   * @return the jobs
+   */
+  public List<Job> jobs() {
+    return jobs;
+  }
+
+  @Override
+  public synchronized void start() {
+    if (executor != null || jobs.isEmpty()) {
+      return;
+    }
+    AtomicInteger threads = new AtomicInteger();
+    ThreadFactory factory = task -> {
+      Thread thread = new Thread(task, "grid-scheduler-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+    executor = Executors.newScheduledThreadPool(jobs.size(), factory);
+    for (Job job : jobs) {
+      executor.scheduleWithFixedDelay(job.task(), job.initialDelay().toMillis(), job.interval().toMillis(),
+          TimeUnit.MILLISECONDS);
+      LOG.info("grid's {} runs every {}", job.name(), job.interval());
+    }
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (executor == null) {
+      return;
+    }
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    executor = null;
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return executor != null;
+  }
+}
