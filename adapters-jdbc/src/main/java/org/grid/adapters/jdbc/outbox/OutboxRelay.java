@@ -81,6 +81,15 @@ public final class OutboxRelay {
     /**
      * Checks the settings.
      *
+     * @param batchSize the most events claimed and handed to the sink at once, at least 1
+     * @param lease how long a claim holds: longer than the slowest sink call, since a relay whose lease expired may
+     *     see another deliver the same events; positive
+     * @param maxAttempts refused deliveries after which an event becomes a dead letter, at least 1
+     * @param firstRetry the backoff after the first refusal (or the first failed call of an unavailable sink); it
+     *     doubles with every further one; positive
+     * @param maxRetry the longest backoff, at least {@code firstRetry}
+     * @param retention how long delivered events are kept for replay before {@link #purgeDelivered()} removes them;
+     *     zero or positive
      * @throws NullPointerException if a duration is null
      * @throws IllegalArgumentException naming the setting that is out of range
      */
