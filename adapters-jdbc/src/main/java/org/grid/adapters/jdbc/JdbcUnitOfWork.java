@@ -59,7 +59,11 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   private record Bound(
       Connection connection, boolean claiming, Map<Object, Object> attributes, Map<Object, Deferred> deferred) {}
 
-  /** Work on a connection inside a transaction. */
+  /**
+   * Work on a connection inside a transaction: an adapter's statements, handed to {@link #run(String, Work)}.
+   *
+   * @param <T> what the work returns to the adapter, for example the aggregate or the rows it read
+   */
   @FunctionalInterface
   public interface Work<T> {
     /**

@@ -17,8 +17,16 @@ public final class RowMappingException extends JdbcAdapterException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The table of the row that does not map, as named in the schema. */
   private final String table;
+
+  /**
+   * The id of the row as stored, unmasked (with its township where the key has one); unlike the message, it may
+   * hold personal data.
+   */
   private final String rowId;
+
+  /** The column whose value does not map, as named in the schema. */
   private final String column;
 
   /**
@@ -37,17 +45,30 @@ public final class RowMappingException extends JdbcAdapterException {
     this.column = requireNonNull(column, "column");
   }
 
-  /** Returns the table of the row that does not map. */
+  /**
+   * Returns the table of the row that does not map.
+   *
+   * @return the table's name as in the schema, for example {@code grid_team}; never null
+   */
   public String table() {
     return table;
   }
 
-  /** Returns the id of the row that does not map. */
+  /**
+   * Returns the id of the row that does not map, for an operator to find and repair the row.
+   *
+   * @return the id as stored, not masked (with its township where the key has one), so it may hold a national ID
+   *     number or phone number that the message masks: keep it out of logs; never null
+   */
   public String rowId() {
     return rowId;
   }
 
-  /** Returns the column that does not map. */
+  /**
+   * Returns the column that does not map.
+   *
+   * @return the column's name as in the schema; never null
+   */
   public String column() {
     return column;
   }

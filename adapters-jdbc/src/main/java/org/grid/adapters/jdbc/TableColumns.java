@@ -63,6 +63,10 @@ public final class TableColumns<T> {
     /**
      * Checks the column.
      *
+     * @param name the column's name, not null
+     * @param type how it binds, not null
+     * @param changing true when an update sets it, false when it is fixed once inserted
+     * @param value takes the column's value from what the row is made from (null for SQL NULL), not null
      * @throws NullPointerException if an argument is null
      */
     public Column {

@@ -78,7 +78,11 @@ public final class VersionedRows {
     void replaceChildren(Connection connection, boolean existed) throws SQLException;
   }
 
-  /** Loads an aggregate's rows. */
+  /**
+   * Loads an aggregate's rows, between the two version reads of {@link #read(Connection, Version, Loader)}.
+   *
+   * @param <T> the aggregate's type, such as a township or a team
+   */
   @FunctionalInterface
   public interface Loader<T> {
     /**

@@ -45,9 +45,10 @@ import org.grid.core.model.privacy.Masking;
  * {@link #read(InputStream, String, BiFunction)} and checks each object's fields with {@link #fields(JsonNode,
  * String, Set)}, so that a misspelled field is an error rather than silently ignored.
  *
- * <p>Public only because the readers live in sub-packages per area ({@code jurisdiction}, {@code partition},
- * {@code team}, {@code duty}, {@code assessment}, {@code escalation}); it is an implementation helper of this
- * adapter, not API for embedders, and may change without notice. Not thread-safe: one instance per read.
+ * <p><b>Internal, not API.</b> Public only because the readers live in sub-packages per area ({@code jurisdiction},
+ * {@code partition}, {@code team}, {@code duty}, {@code assessment}, {@code escalation}); an embedder must not use
+ * it. It may change or disappear in any release, including a patch release (docs/api.md lists what is API). Not
+ * thread-safe: one instance per read.
  *
  * <p>It is about 850 lines because it holds the bounded parse and one typed reader per kind of value every format
  * shares (ids, names, texts, integers, booleans, decimals, dates, times, enums, maps, lists), each with its path,

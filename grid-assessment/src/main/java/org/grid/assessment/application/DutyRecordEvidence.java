@@ -52,6 +52,9 @@ public final class DutyRecordEvidence implements EvidenceSource {
     /**
      * Checks the township.
      *
+     * @param township the township, not null
+     * @param grids the grids of its plan, not null
+     * @param register its household register, not null
      * @throws NullPointerException if an argument is null
      */
     public Township {

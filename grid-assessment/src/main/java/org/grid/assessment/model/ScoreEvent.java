@@ -12,7 +12,11 @@ import org.grid.core.model.jurisdiction.CountyId;
  */
 public sealed interface ScoreEvent extends DomainEvent {
 
-  /** Returns the score as stored; never null. */
+  /**
+   * Returns the score as stored.
+   *
+   * @return the score: subject, period, rule set and line items (points per rule); never null
+   */
   Score score();
 
   /**
@@ -32,6 +36,12 @@ public sealed interface ScoreEvent extends DomainEvent {
     /**
      * Checks the event.
      *
+     * @param county the county assessed, not null
+     * @param commandId the id of the assessment command that stored it (the event id is made from it, so a retried
+     *     command gives the same ids); not blank
+     * @param score the score as stored, not null
+     * @param grade the grade a party member was given; empty for offices and reporters; not null
+     * @param at when the score was stored, not null
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code commandId} is blank
      */

@@ -69,6 +69,13 @@ public abstract class AbstractRecordedEvidenceTest {
   private int commands;
 
   /**
+   * For the subclass that JUnit runs, which supplies its adapter's empty stores through {@link
+   * #newRequestRepository()}, {@link #newRuleSetRepository()} and {@link #newScoreRepository()}, and their unit of
+   * work through {@link #unitOfWork()}.
+   */
+  protected AbstractRecordedEvidenceTest() {}
+
+  /**
    * Returns a new, empty request repository.
    *
    * @return the repository

@@ -32,6 +32,12 @@ public abstract class AbstractDutyLogRepositoryContractTest {
   private DutyLogRepository repository;
 
   /**
+   * For the subclass that JUnit runs, which supplies the duty log repository under test through {@link
+   * #newRepository()}.
+   */
+  protected AbstractDutyLogRepositoryContractTest() {}
+
+  /**
    * Returns a new repository with an empty log; called before every test.
    *
    * @return the repository under test

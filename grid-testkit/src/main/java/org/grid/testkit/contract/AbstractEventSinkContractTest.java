@@ -68,6 +68,12 @@ public abstract class AbstractEventSinkContractTest {
   private String run;
 
   /**
+   * For the subclass that JUnit runs, which supplies the sink under test through {@link #newSink()} and what its broker
+   * received through {@link #received()}.
+   */
+  protected AbstractEventSinkContractTest() {}
+
+  /**
    * Returns a new sink, and makes the consumer behind {@link #received()} start from nothing; called before every
    * test.
    *

@@ -116,6 +116,12 @@ public abstract class AbstractEvidenceSourceContractTest<S extends EvidenceSourc
   private S source;
 
   /**
+   * For the subclass that JUnit runs, which supplies the evidence source under test through {@link #newSource()} and
+   * records evidence in it through {@link #add(EvidenceSource, Collection)}.
+   */
+  protected AbstractEvidenceSourceContractTest() {}
+
+  /**
    * Returns a new source holding no evidence; called before every test.
    *
    * @return the source under test

@@ -27,6 +27,12 @@ public abstract class AbstractPairingRepositoryContractTest {
   private PairingRepository repository;
 
   /**
+   * For the subclass that JUnit runs, which supplies the pairing repository under test through {@link
+   * #newRepository()}.
+   */
+  protected AbstractPairingRepositoryContractTest() {}
+
+  /**
    * Returns a new repository holding no pairing; called before every test.
    *
    * @return the repository under test

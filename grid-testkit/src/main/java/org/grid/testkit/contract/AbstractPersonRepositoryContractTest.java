@@ -34,6 +34,11 @@ public abstract class AbstractPersonRepositoryContractTest
   private PersonRepository repository;
 
   /**
+   * For the subclass that JUnit runs, which supplies the person repository under test through {@link #newRepository()}.
+   */
+  protected AbstractPersonRepositoryContractTest() {}
+
+  /**
    * Returns a new repository holding nobody; called before every test.
    *
    * @return the repository under test

@@ -24,6 +24,12 @@ public abstract class AbstractRuleSetRepositoryContractTest {
   private RuleSetRepository repository;
 
   /**
+   * For the subclass that JUnit runs, which supplies the rule set repository under test through {@link
+   * #newRepository()}.
+   */
+  protected AbstractRuleSetRepositoryContractTest() {}
+
+  /**
    * Returns a new repository holding no rule set; called before every test.
    *
    * @return the repository under test

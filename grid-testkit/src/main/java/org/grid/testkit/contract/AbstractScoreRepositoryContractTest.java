@@ -27,6 +27,11 @@ public abstract class AbstractScoreRepositoryContractTest {
   private ScoreRepository repository;
 
   /**
+   * For the subclass that JUnit runs, which supplies the score repository under test through {@link #newRepository()}.
+   */
+  protected AbstractScoreRepositoryContractTest() {}
+
+  /**
    * Returns a new repository holding no score; called before every test.
    *
    * @return the repository under test

@@ -37,6 +37,11 @@ public abstract class AbstractTeamRepositoryContractTest extends AbstractVersion
   private TeamRepository repository;
 
   /**
+   * For the subclass that JUnit runs, which supplies the team repository under test through {@link #newRepository()}.
+   */
+  protected AbstractTeamRepositoryContractTest() {}
+
+  /**
    * Returns a new repository holding no team; called before every test.
    *
    * @return the repository under test

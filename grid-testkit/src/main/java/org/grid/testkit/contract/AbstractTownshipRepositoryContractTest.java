@@ -40,6 +40,12 @@ public abstract class AbstractTownshipRepositoryContractTest
   private TownshipRepository repository;
 
   /**
+   * For the subclass that JUnit runs, which supplies the township repository under test through {@link
+   * #newRepository()}.
+   */
+  protected AbstractTownshipRepositoryContractTest() {}
+
+  /**
    * Returns a new repository holding no township; called before every test.
    *
    * @return the repository under test

@@ -27,6 +27,13 @@ import org.junit.jupiter.api.Test;
 public abstract class AbstractVersionedRepositoryContractTest<T> {
 
   /**
+   * For the contract of one repository that extends this one (such as {@link AbstractTeamRepositoryContractTest}),
+   * which supplies the aggregates and the repository calls under test through {@link #aggregate(String, int)},
+   * {@link #saveUnconditionally}, {@link #saveAt} and {@link #findVersioned}.
+   */
+  protected AbstractVersionedRepositoryContractTest() {}
+
+  /**
    * Makes an aggregate. Aggregates of one key share their identity (a save of one replaces another); different
    * variants of a key differ in content. Variants 0 and 1 should differ in their child rows (other members,
    * villages, ...), so that a read mixing two saves shows.

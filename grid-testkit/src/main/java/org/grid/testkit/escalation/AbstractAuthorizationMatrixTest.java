@@ -115,6 +115,12 @@ public abstract class AbstractAuthorizationMatrixTest {
   }
 
   /**
+   * For the subclass that JUnit runs, which supplies the stores the request engine runs on through {@link
+   * #newRepository()}, {@link #newStaffDirectory()} and {@link #newPlaceDirectory()}.
+   */
+  protected AbstractAuthorizationMatrixTest() {}
+
+  /**
    * Returns an empty request repository of the adapter under test.
    *
    * @return the repository

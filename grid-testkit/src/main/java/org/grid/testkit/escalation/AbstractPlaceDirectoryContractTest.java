@@ -45,6 +45,11 @@ public abstract class AbstractPlaceDirectoryContractTest {
   protected PlaceDirectory directory;
 
   /**
+   * For the subclass that JUnit runs, which supplies the place directory under test through {@link #newDirectory()}.
+   */
+  protected AbstractPlaceDirectoryContractTest() {}
+
+  /**
    * Returns a new, empty directory.
    *
    * @return the directory

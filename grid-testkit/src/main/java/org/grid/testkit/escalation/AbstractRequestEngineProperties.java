@@ -23,6 +23,12 @@ import org.grid.testkit.CountingUnitOfWork;
 public abstract class AbstractRequestEngineProperties {
 
   /**
+   * For the subclass that JUnit runs, which supplies the request repository the engine runs on through {@link
+   * #newRepository()}.
+   */
+  protected AbstractRequestEngineProperties() {}
+
+  /**
    * Returns a new, empty repository.
    *
    * @return the repository

@@ -28,6 +28,12 @@ import org.junit.jupiter.api.Test;
 public abstract class AbstractRequestEventPublisherContractTest {
 
   /**
+   * For the subclass that JUnit runs, which supplies the publisher under test through {@link #newPublisher()} and what
+   * it published through {@link #published(RequestEventPublisher)}.
+   */
+  protected AbstractRequestEventPublisherContractTest() {}
+
+  /**
    * Returns a new publisher with nothing published.
    *
    * @return the publisher

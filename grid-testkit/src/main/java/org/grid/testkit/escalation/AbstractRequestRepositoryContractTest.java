@@ -38,6 +38,12 @@ public abstract class AbstractRequestRepositoryContractTest {
   protected RequestRepository repository;
 
   /**
+   * For the subclass that JUnit runs, which supplies the request repository under test through {@link
+   * #newRepository()}.
+   */
+  protected AbstractRequestRepositoryContractTest() {}
+
+  /**
    * Returns a new, empty repository.
    *
    * @return the repository

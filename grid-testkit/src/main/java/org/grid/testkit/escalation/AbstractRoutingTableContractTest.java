@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 /** The contract of {@link RoutingTable}: every adapter's test extends this class. */
 public abstract class AbstractRoutingTableContractTest {
 
+  /** For the subclass that JUnit runs, which supplies the routing table under test through {@link #sampleTable()}. */
+  protected AbstractRoutingTableContractTest() {}
+
   /**
    * Returns a table that routes land to natural resources and pension to social security in county C1, and
    * knows no other route.

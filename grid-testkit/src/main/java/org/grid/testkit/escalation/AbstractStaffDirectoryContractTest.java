@@ -47,6 +47,11 @@ public abstract class AbstractStaffDirectoryContractTest {
   protected StaffDirectory directory;
 
   /**
+   * For the subclass that JUnit runs, which supplies the staff directory under test through {@link #newDirectory()}.
+   */
+  protected AbstractStaffDirectoryContractTest() {}
+
+  /**
    * Returns a new, empty directory.
    *
    * @return the directory

@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 public abstract class AbstractWorkCalendarsContractTest {
 
   /**
+   * For the subclass that JUnit runs, which supplies the work calendars under test through {@link #sampleCalendars()}.
+   */
+  protected AbstractWorkCalendarsContractTest() {}
+
+  /**
    * Returns calendars that know {@link EscalationSamples#CALENDAR} for township T01 and nothing for T99.
    *
    * @return the calendars

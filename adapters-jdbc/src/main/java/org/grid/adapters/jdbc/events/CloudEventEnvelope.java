@@ -13,7 +13,9 @@ import org.grid.core.port.out.OutgoingEvent;
  * The parts every CloudEvent grid writes to the outbox shares (云事件信封): the attributes, the data object, the
  * jurisdiction path and the limits of the outbox's columns. Used by the request events' encoder and by this package's.
  *
- * <p>Internal, not API: public only because the request events' encoder lives in another package of this module.
+ * <p><b>Internal, not API.</b> Public only because the request events' encoder lives in another package of this
+ * module; an embedder must not use it. It may change or disappear in any release, including a patch release
+ * (docs/api.md lists what is API).
  */
 public final class CloudEventEnvelope {
 

@@ -81,6 +81,15 @@ public final class OutboxRelay {
     /**
      * Checks the settings.
      *
+     * @param batchSize the most events claimed and handed to the sink at once, at least 1
+     * @param lease how long a claim holds: longer than the slowest sink call, since a relay whose lease expired may
+     *     see another deliver the same events; positive
+     * @param maxAttempts refused deliveries after which an event becomes a dead letter, at least 1
+     * @param firstRetry the backoff after the first refusal (or the first failed call of an unavailable sink); it
+     *     doubles with every further one; positive
+     * @param maxRetry the longest backoff, at least {@code firstRetry}
+     * @param retention how long delivered events are kept for replay before {@link #purgeDelivered()} removes them;
+     *     zero or positive
      * @throws NullPointerException if a duration is null
      * @throws IllegalArgumentException naming the setting that is out of range
      */
@@ -124,8 +133,9 @@ public final class OutboxRelay {
     /**
      * Returns these settings with another batch size.
      *
-     * @param size as for the constructor
-     * @return the settings
+     * @param size the most events claimed and handed to the sink at once, at least 1
+     * @return a copy of these settings with only this one changed
+     * @throws IllegalArgumentException if {@code size} is below 1
      */
     public Settings withBatchSize(int size) {
       return new Settings(size, lease, maxAttempts, firstRetry, maxRetry, retention);
@@ -134,8 +144,10 @@ public final class OutboxRelay {
     /**
      * Returns these settings with another lease.
      *
-     * @param duration as for the constructor
-     * @return the settings
+     * @param duration how long a claim holds, longer than the slowest sink call; positive, not null
+     * @return a copy of these settings with only this one changed
+     * @throws NullPointerException if {@code duration} is null
+     * @throws IllegalArgumentException if {@code duration} is zero or negative
      */
     public Settings withLease(Duration duration) {
       return new Settings(batchSize, duration, maxAttempts, firstRetry, maxRetry, retention);
@@ -144,8 +156,9 @@ public final class OutboxRelay {
     /**
      * Returns these settings with another number of attempts.
      *
-     * @param attempts as for the constructor
-     * @return the settings
+     * @param attempts refused deliveries after which an event becomes a dead letter, at least 1
+     * @return a copy of these settings with only this one changed
+     * @throws IllegalArgumentException if {@code attempts} is below 1
      */
     public Settings withMaxAttempts(int attempts) {
       return new Settings(batchSize, lease, attempts, firstRetry, maxRetry, retention);
@@ -154,9 +167,11 @@ public final class OutboxRelay {
     /**
      * Returns these settings with another backoff.
      *
-     * @param first as {@code firstRetry} of the constructor
-     * @param max as {@code maxRetry} of the constructor
-     * @return the settings
+     * @param first the backoff after the first refusal, doubled with every further one; positive, not null
+     * @param max the longest backoff, at least {@code first}; not null
+     * @return a copy of these settings with only the backoff changed
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code first} is not positive or {@code max} is shorter than it
      */
     public Settings withBackoff(Duration first, Duration max) {
       return new Settings(batchSize, lease, maxAttempts, first, max, retention);
@@ -165,8 +180,11 @@ public final class OutboxRelay {
     /**
      * Returns these settings with another retention window.
      *
-     * @param window as for the constructor
-     * @return the settings
+     * @param window how long delivered events are kept for replay before {@link #purgeDelivered()} removes them;
+     *     zero or positive, not null
+     * @return a copy of these settings with only this one changed
+     * @throws NullPointerException if {@code window} is null
+     * @throws IllegalArgumentException if {@code window} is negative
      */
     public Settings withRetention(Duration window) {
       return new Settings(batchSize, lease, maxAttempts, firstRetry, maxRetry, window);

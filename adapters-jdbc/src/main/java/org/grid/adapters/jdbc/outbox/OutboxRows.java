@@ -17,6 +17,10 @@ import org.grid.core.port.out.OutgoingEvent;
  * attributes in columns and the whole CloudEvent as the payload, pending and never attempted. The module's event
  * publishers (such as {@code JdbcRequestEventPublisher}) call it in the transaction of the change the events
  * describe, so a change is stored with its events or not at all; {@link OutboxRelay} delivers them afterwards.
+ *
+ * <p><b>Internal, not API.</b> Public only because the event publishers of other packages of this module share it;
+ * an embedder must not use it. It may change or disappear in any release, including a patch release (docs/api.md
+ * lists what is API).
  */
 public final class OutboxRows {
 

@@ -39,6 +39,8 @@ public interface AssessCountyUseCase {
     /**
      * Checks the outcome.
      *
+     * @param twoWay the handling offices' and reporting grids' scores, not null
+     * @param members the members' scores and grades, in the order of the command; not null
      * @throws NullPointerException if an argument is null
      */
     public Assessed {
@@ -57,6 +59,8 @@ public interface AssessCountyUseCase {
     /**
      * Checks the outcome.
      *
+     * @param subjectKinds the kinds without a rule set (such as {@code request-handler} or {@code
+     *     party-member/with-post}), sorted; not null
      * @throws NullPointerException if {@code subjectKinds} is null
      */
     public MissingRuleSets {

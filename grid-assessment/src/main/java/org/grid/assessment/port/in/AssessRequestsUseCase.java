@@ -40,6 +40,8 @@ public interface AssessRequestsUseCase {
     /**
      * Checks the outcome.
      *
+     * @param handlers the handling offices' scores, ordered by subject; not null
+     * @param reporters the reporting grids' scores, ordered by subject; not null
      * @throws NullPointerException if an argument is null
      */
     public Assessed {
@@ -58,6 +60,8 @@ public interface AssessRequestsUseCase {
     /**
      * Checks the outcome.
      *
+     * @param subjectKinds the kinds without a rule set ({@link TwoWayAssessment#HANDLER}, {@link
+     *     TwoWayAssessment#REPORTER} or both), sorted; not null
      * @throws NullPointerException if {@code subjectKinds} is null
      */
     public MissingRuleSets {

@@ -11,9 +11,17 @@ import org.grid.core.model.jurisdiction.CountyId;
  */
 public interface DomainEvent {
 
-  /** Returns the county the changed aggregate belongs to (brokers route by it); never null. */
+  /**
+   * Returns the county the changed aggregate belongs to; brokers route by it.
+   *
+   * @return the county, never null
+   */
   CountyId county();
 
-  /** Returns when the change happened; never null. */
+  /**
+   * Returns when the change happened, that is when the application service stored it.
+   *
+   * @return the instant, never null
+   */
   Instant at();
 }

@@ -31,8 +31,15 @@ public sealed interface PairingEvent extends DomainEvent {
     /**
      * Checks the event.
      *
+     * @param county the township's county, not null
+     * @param township the township, not null
+     * @param village the household's village, not null
+     * @param household the household, not null
+     * @param pairer the pairer now; empty when the household is no longer paired; not null
+     * @param previous the pairer before; empty when it was not paired; not null
+     * @param at when the change was stored, not null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the pairer did not change
+     * @throws IllegalArgumentException if the pairer did not change ({@code pairer} equals {@code previous})
      */
     public PairingChanged {
       requireNonNull(county, "county");

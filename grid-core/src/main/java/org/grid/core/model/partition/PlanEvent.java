@@ -21,6 +21,9 @@ public sealed interface PlanEvent extends DomainEvent {
     /**
      * Checks the event.
      *
+     * @param county the township's county, not null
+     * @param plan the plan adopted, not null
+     * @param at when it was adopted, not null
      * @throws NullPointerException if an argument is null
      */
     public PlanAdopted {

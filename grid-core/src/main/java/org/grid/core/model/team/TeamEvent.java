@@ -13,10 +13,18 @@ import org.grid.core.model.jurisdiction.CountyId;
  */
 public sealed interface TeamEvent extends DomainEvent {
 
-  /** Returns the team as stored after the change; never null. */
+  /**
+   * Returns the team as stored after the change.
+   *
+   * @return the team, with the ids of its people and roles only; never null
+   */
   Team team();
 
-  /** Returns the team's stored version after the change (1 for a new team); at least 1. */
+  /**
+   * Returns the team's stored version after the change.
+   *
+   * @return the version: 1 for a newly formed team, higher after each change
+   */
   long version();
 
   /**
@@ -31,6 +39,10 @@ public sealed interface TeamEvent extends DomainEvent {
     /**
      * Checks the event.
      *
+     * @param county the township's county, not null
+     * @param team the team as stored, not null
+     * @param version its version after the save, at least 1
+     * @param at when the team was stored, not null
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code version} is below 1
      */
@@ -52,6 +64,11 @@ public sealed interface TeamEvent extends DomainEvent {
     /**
      * Checks the event.
      *
+     * @param county the township's county, not null
+     * @param team the team as stored after the change, not null
+     * @param version its version after the save: at least 2, as the team was stored before (only a version below 1
+     *     is refused here)
+     * @param at when the change was stored, not null
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code version} is below 1
      */

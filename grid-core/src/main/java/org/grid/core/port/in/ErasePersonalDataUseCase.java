@@ -37,6 +37,10 @@ public interface ErasePersonalDataUseCase {
     /**
      * Checks the outcome.
      *
+     * @param person the person whose data was erased, not null
+     * @param erased how many records each store erased now, by the store's name ({@code roster} first, then every
+     *     eraser's {@link org.grid.core.port.out.PersonalDataEraser#name()} in the order given); 0 for a store that
+     *     held nothing of the person's still unerased; not null
      * @throws NullPointerException if an argument is null
      */
     public Erased {
@@ -56,6 +60,7 @@ public interface ErasePersonalDataUseCase {
     /**
      * Checks the outcome.
      *
+     * @param person the id asked for, not null
      * @throws NullPointerException if the person is null
      */
     public UnknownPerson {

@@ -33,6 +33,7 @@ public interface PairHouseholdsUseCase {
     /**
      * Checks the outcome.
      *
+     * @param plan the pairings, the coverage and every unpaired household with its reason, as stored; not null
      * @throws NullPointerException if the plan is null
      */
     public Paired {
@@ -49,6 +50,7 @@ public interface PairHouseholdsUseCase {
     /**
      * Checks the outcome.
      *
+     * @param township the id asked for, not null
      * @throws NullPointerException if the township is null
      */
     public UnknownTownship {

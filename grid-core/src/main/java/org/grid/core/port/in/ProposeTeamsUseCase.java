@@ -35,6 +35,8 @@ public interface ProposeTeamsUseCase {
     /**
      * Checks the outcome.
      *
+     * @param proposal the proposal with its shortfalls, not null
+     * @param stored whether the teams were stored (exactly when the proposal is complete)
      * @throws NullPointerException if the proposal is null
      */
     public Proposed {
@@ -51,6 +53,7 @@ public interface ProposeTeamsUseCase {
     /**
      * Checks the outcome.
      *
+     * @param township the id asked for, not null
      * @throws NullPointerException if the township is null
      */
     public UnknownTownship {

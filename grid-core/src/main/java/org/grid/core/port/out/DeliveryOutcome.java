@@ -22,6 +22,7 @@ public sealed interface DeliveryOutcome {
     /**
      * Checks the outcome.
      *
+     * @param reason why, for an operator; must not carry the event's data (personal data stays out of logs); not null
      * @throws NullPointerException if {@code reason} is null
      */
     public Rejected {

@@ -73,6 +73,14 @@ public interface OutboxMonitor {
     /**
      * Checks the dead letter.
      *
+     * @param eventId the CloudEvents id, not null
+     * @param type the CloudEvents type, not null
+     * @param subject the CloudEvents subject (the request or other aggregate), not null
+     * @param aggregate the ordering key, not null
+     * @param occurredAt when the event happened, not null
+     * @param attempts how many deliveries were refused, at least 1
+     * @param error the sink's last reason, not null (it carries no event data, see {@link DeliveryOutcome.Rejected})
+     * @param failedAt when it was given up on, not null
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code attempts} is less than 1
      */

@@ -27,6 +27,17 @@ public record OutgoingEvent(
   /**
    * Checks the event.
    *
+   * @param id the CloudEvents {@code id}: stable, the same on every delivery of the event, so a consumer drops
+   *     repeats by it; not blank
+   * @param type the CloudEvents {@code type}, versioned, for example {@code org.grid.request.reported.v1}; not blank
+   * @param source the CloudEvents {@code source}: the jurisdiction path, for example
+   *     {@code /counties/C1/townships/T01}; not blank
+   * @param subject the CloudEvents {@code subject}: the request or other aggregate the event is about; not blank
+   * @param county the county the event belongs to (brokers route by it); not blank
+   * @param aggregate the ordering key: events of one aggregate are handed to sinks in order, never two of one
+   *     aggregate in the same batch; not blank
+   * @param time the CloudEvents {@code time}, not null
+   * @param json the whole event as CloudEvents structured-mode JSON ({@code application/cloudevents+json}), not blank
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a text argument is blank
    */

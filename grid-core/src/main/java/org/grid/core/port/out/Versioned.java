@@ -17,6 +17,8 @@ public record Versioned<T>(T value, long version) {
   /**
    * Checks the pair.
    *
+   * @param value the aggregate as last saved, not null
+   * @param version its stored version, at least 1
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code version} is less than 1
    */

@@ -33,6 +33,7 @@ public interface AdoptPlanUseCase {
     /**
      * Checks the outcome.
      *
+     * @param validation the plan's check: metrics and warnings, no errors; not null
      * @throws NullPointerException if {@code validation} is null
      */
     public Adopted {
@@ -49,6 +50,7 @@ public interface AdoptPlanUseCase {
     /**
      * Checks the outcome.
      *
+     * @param validation the plan's check, with its errors; not null
      * @throws NullPointerException if {@code validation} is null
      */
     public Refused {
