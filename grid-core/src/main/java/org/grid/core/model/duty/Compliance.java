@@ -47,7 +47,9 @@ import org.grid.core.model.team.TeamScope;
  *
  * <p>The log is read once. People and households are numbered once per computation, times are read as epoch seconds
  * and months numbered from the period's first, and the log is grouped in primitive tables: visits counted by
- * person, household and month, round visits to must-visit households by round and household, meetings by host and
+ * month for the (person, household) pairs a visit rule asks about, numbered before the log is read (a stationed
+ * cadre and the grid's households, a pairer and a household owed monthly visits; other visits count for no rule and
+ * are not counted), round visits to must-visit households by round and household, meetings by host and
  * month, the latest card by household and kind; attendances are grouped by event. The time grows linearly with the
  * log and the number of households. Log entries outside the period are ignored,
  * except card issues (a card issued before the period is still held), visits that name a round and on-site
