@@ -44,7 +44,7 @@ class BrokerRestartIT {
     RelaySimulation relay = new RelaySimulation(events, 3);
     AtomicBoolean restarting = new AtomicBoolean();
     CompletableFuture<Void> restart = CompletableFuture.runAsync(
-        () -> restartWhenAThirdIsDelivered(relay, events, restarting));
+        () -> TestBroker.restartWhenLeft(relay::left, events.size() * 2 / 3, restarting));
 
     try (RabbitMqEventSink node1 = new RabbitMqEventSink(settings.withConnectionName("grid-test-node-1"));
         RabbitMqEventSink node2 = new RabbitMqEventSink(settings.withConnectionName("grid-test-node-2"))) {
@@ -66,28 +66,4 @@ class BrokerRestartIT {
     }
   }
 
-  /**
-   * Stops and starts the broker's application once a third of the events is delivered; the relay goes slowly while
-   * it does (2,000 events left at 100 per second), so that the restart falls in the middle of the run.
-   */
-  private static void restartWhenAThirdIsDelivered(RelaySimulation relay, List<OutgoingEvent> events,
-      AtomicBoolean restarting) {
-    try {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (relay.left() > events.size() * 2 / 3 && System.nanoTime() < deadline) {
-        Thread.sleep(1);
-      }
-      restarting.set(true);
-      try {
-        TestBroker.rabbitmqctl("stop_app");
-        Thread.sleep(1000);
-      } finally {
-        TestBroker.rabbitmqctl("start_app");
-        TestBroker.rabbitmqctl("await_startup");
-        restarting.set(false);
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException("restarting the broker failed", e);
-    }
-  }
 }

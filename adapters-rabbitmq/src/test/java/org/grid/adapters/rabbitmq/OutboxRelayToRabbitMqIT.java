@@ -197,7 +197,7 @@ class OutboxRelayToRabbitMqIT {
     }
     AtomicBoolean restarting = new AtomicBoolean();
     CompletableFuture<Void> restart = CompletableFuture.runAsync(
-        () -> restartWhenAThirdIsDelivered(monitor, events.size(), restarting));
+        () -> TestBroker.restartWhenLeft(monitor::pendingCount, events.size() * 2 / 3, restarting));
 
     List<NodeRun> nodes;
     try (RabbitMqEventSink node1 = new RabbitMqEventSink(settings.withConnectionName("grid-test-relay-1"));
@@ -219,27 +219,6 @@ class OutboxRelayToRabbitMqIT {
       received.assertEachArrivedInOrderPerAggregate(events);
       channel.queueDelete(queue);
       channel.exchangeDelete(settings.exchange());
-    }
-  }
-
-  /** Stops and starts the broker's application once a third of the events is delivered; the nodes go slowly then. */
-  private static void restartWhenAThirdIsDelivered(OutboxMonitor monitor, int events, AtomicBoolean restarting) {
-    try {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (monitor.pendingCount() > events * 2 / 3 && System.nanoTime() < deadline) {
-        Thread.sleep(1);
-      }
-      restarting.set(true);
-      try {
-        TestBroker.rabbitmqctl("stop_app");
-        Thread.sleep(1000);
-      } finally {
-        TestBroker.rabbitmqctl("start_app");
-        TestBroker.rabbitmqctl("await_startup");
-        restarting.set(false);
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException("restarting the broker failed", e);
     }
   }
 

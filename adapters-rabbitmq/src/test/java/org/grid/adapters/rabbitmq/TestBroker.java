@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import org.grid.core.port.out.OutgoingEvent;
 import org.junit.jupiter.api.Assumptions;
 
@@ -68,6 +70,34 @@ final class TestBroker {
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
     assertThat(process.exitValue()).as("exit status of %s", command).isZero();
+  }
+
+  /**
+   * Waits until at most {@code left} events are left to deliver (for at most 60 s), then stops and starts the broker's
+   * application once, with {@code restarting} true meanwhile, so that a test's relay can go slowly while it restarts.
+   *
+   * @param stillLeft how many events are left to deliver
+   * @param left the number left at which to restart
+   * @param restarting set while the broker restarts
+   */
+  static void restartWhenLeft(LongSupplier stillLeft, long left, AtomicBoolean restarting) {
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (stillLeft.getAsLong() > left && System.nanoTime() < deadline) {
+        Thread.sleep(1);
+      }
+      restarting.set(true);
+      try {
+        rabbitmqctl("stop_app");
+        Thread.sleep(1000);
+      } finally {
+        rabbitmqctl("start_app");
+        rabbitmqctl("await_startup");
+        restarting.set(false);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("restarting the broker failed", e);
+    }
   }
 
   /** Runs {@code rabbitmqctl} with the arguments, checks it succeeded and returns its output, trimmed. */

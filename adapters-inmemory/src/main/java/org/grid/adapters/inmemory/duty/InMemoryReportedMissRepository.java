@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,10 +27,7 @@ public final class InMemoryReportedMissRepository implements ReportedMissReposit
     requireNonNull(township, "township");
     requireNonNull(keys, "keys");
     requireNonNull(at, "at");
-    Set<String> given = new LinkedHashSet<>();
-    for (String key : keys) {
-      given.add(check(key));
-    }
+    Set<String> given = ReportedMissRepository.checkedKeys(keys);
     Set<String> keysOfTownship = recorded.computeIfAbsent(township, t -> ConcurrentHashMap.newKeySet());
     List<String> added = new ArrayList<>();
     for (String key : given) {
@@ -48,14 +44,5 @@ public final class InMemoryReportedMissRepository implements ReportedMissReposit
     requireNonNull(key, "key");
     Set<String> keysOfTownship = recorded.get(township);
     return keysOfTownship != null && keysOfTownship.contains(key);
-  }
-
-  private static String check(String key) {
-    requireNonNull(key, "key");
-    if (key.isBlank() || key.length() > MAX_KEY) {
-      throw new IllegalArgumentException("key must be 1 to " + MAX_KEY + " characters and not blank, but has "
-          + key.length());
-    }
-    return key;
   }
 }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -61,10 +60,7 @@ public final class JdbcReportedMissRepository implements ReportedMissRepository 
     requireNonNull(township, "township");
     requireNonNull(keys, "keys");
     requireNonNull(at, "at");
-    Set<String> given = new LinkedHashSet<>();
-    for (String key : keys) {
-      given.add(check(key));
-    }
+    Set<String> given = ReportedMissRepository.checkedKeys(keys);
     if (given.isEmpty()) {
       return List.of();
     }
@@ -106,14 +102,5 @@ public final class JdbcReportedMissRepository implements ReportedMissRepository 
     return unitOfWork.run("looking up a reported missed duty of township " + township, connection -> Sql.exists(
         connection, "SELECT 1 FROM grid_duty_missed_reported WHERE township_id = ? AND miss_key = ?",
         township.value(), key));
-  }
-
-  private static String check(String key) {
-    requireNonNull(key, "key");
-    if (key.isBlank() || key.length() > MAX_KEY) {
-      throw new IllegalArgumentException("key must be 1 to " + MAX_KEY + " characters and not blank, but has "
-          + key.length());
-    }
-    return key;
   }
 }

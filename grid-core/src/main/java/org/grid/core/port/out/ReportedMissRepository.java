@@ -1,7 +1,11 @@
 package org.grid.core.port.out;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.grid.core.model.jurisdiction.TownshipId;
 
 /**
@@ -38,4 +42,27 @@ public interface ReportedMissRepository {
    * @throws NullPointerException if an argument is null
    */
   boolean isRecorded(TownshipId township, String key);
+
+  /**
+   * Checks keys as {@link #recordNew} requires them, for an implementation to call before it records anything.
+   *
+   * @param keys the keys, not null
+   * @return the keys in the order given, each once
+   * @throws NullPointerException if {@code keys} or a key is null
+   * @throws IllegalArgumentException if a key is blank or longer than {@value #MAX_KEY} characters (the message names
+   *     {@code key} and its length, never its text)
+   */
+  static Set<String> checkedKeys(List<String> keys) {
+    requireNonNull(keys, "keys");
+    Set<String> given = new LinkedHashSet<>();
+    for (String key : keys) {
+      requireNonNull(key, "key");
+      if (key.isBlank() || key.length() > MAX_KEY) {
+        throw new IllegalArgumentException("key must be 1 to " + MAX_KEY + " characters and not blank, but has "
+            + key.length());
+      }
+      given.add(key);
+    }
+    return given;
+  }
 }
