@@ -165,21 +165,35 @@ public final class DutyEvidence {
     requireNonNull(types, "types");
     boolean meetings = types.test(MEETING_ATTENDED);
     boolean onSite = types.test(ON_SITE_ARRIVED);
-    // one look-up per visit gives the visitor's pairings and subject; the id is written into one reused builder
+    // One look-up per visit, by its household, finds the household's pairer and the pairer's subject: a visit by the
+    // pairer is a paired visit and needs nothing more; only a visit by anyone else, when such visits are wanted,
+    // looks the visitor up too. A household paired with several people keeps the others in `alsoPairedWith`.
     Map<PersonId, Visitor> visitors = new HashMap<>();
+    Map<HouseholdId, Visitor> pairerOf = new HashMap<>();
+    Map<HouseholdId, Set<PersonId>> alsoPairedWith = new HashMap<>();
     for (Pairing pairing : pairings) {
-      visitors.computeIfAbsent(pairing.pairer(), Visitor::new).paired.add(pairing.household());
+      Visitor pairer = visitors.computeIfAbsent(pairing.pairer(), Visitor::new);
+      Visitor first = pairerOf.putIfAbsent(pairing.household(), pairer);
+      if (first != null && first != pairer) {
+        alsoPairedWith.computeIfAbsent(pairing.household(), household -> new HashSet<>(4)).add(pairing.pairer());
+      }
     }
-    boolean visits = types.test(VISIT_PAIRED_HOUSEHOLD) || types.test(VISIT_OTHER_HOUSEHOLD);
+    boolean pairedVisits = types.test(VISIT_PAIRED_HOUSEHOLD);
+    boolean otherVisits = types.test(VISIT_OTHER_HOUSEHOLD);
     StringBuilder id = new StringBuilder(80);
     for (DutyLogEntry entry : log) {
       requireNonNull(entry, "log entry");
-      if (entry instanceof DutyLogEntry.Visit visit && visits) {
-        Visitor visitor = visitors.computeIfAbsent(visit.visitor(), Visitor::new);
-        String type = visitor.paired.contains(visit.household()) ? VISIT_PAIRED_HOUSEHOLD : VISIT_OTHER_HOUSEHOLD;
-        if (!types.test(type)) {
+      if (entry instanceof DutyLogEntry.Visit visit && (pairedVisits || otherVisits)) {
+        Visitor pairer = pairerOf.get(visit.household());
+        boolean paired = pairer != null && (pairer.person.equals(visit.visitor())
+            || !alsoPairedWith.isEmpty() && alsoPairedWith.getOrDefault(visit.household(), Set.of())
+                .contains(visit.visitor()));
+        if (paired ? !pairedVisits : !otherVisits) {
           continue;
         }
+        String type = paired ? VISIT_PAIRED_HOUSEHOLD : VISIT_OTHER_HOUSEHOLD;
+        Visitor visitor = paired && pairer.person.equals(visit.visitor())
+            ? pairer : visitors.computeIfAbsent(visit.visitor(), Visitor::new);
         LocalDate date = entry.at().toLocalDate();
         String household = visit.household().value();
         ImmutableMap<String, String> attributes;
@@ -224,12 +238,13 @@ public final class DutyEvidence {
     }
   }
 
-  /** A visitor of the log: their subject, made once, and the households paired with them. */
+  /** A visitor of the log, or a pairer: the person and their subject, made once. */
   private static final class Visitor {
+    final PersonId person;
     final SubjectId subject;
-    final Set<HouseholdId> paired = new HashSet<>(8);
 
     Visitor(PersonId person) {
+      this.person = person;
       subject = SubjectId.of(person.value());
     }
   }

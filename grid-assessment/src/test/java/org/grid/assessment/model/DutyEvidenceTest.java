@@ -9,9 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.grid.core.model.duty.ComplianceReport;
 import org.grid.core.model.duty.DutyLogEntry;
 import org.grid.core.model.duty.DutyPeriod;
@@ -127,6 +129,41 @@ class DutyEvidenceTest {
     assertThat(evidence.get(0).date()).isEqualTo(LocalDate.parse("2025-03-10"));
     assertThat(evidence.get(0).id().value()).isEqualTo("visit/P001/T01-V04-N1-H01/2025-03-10T15:30:00Z");
     assertThat(evidence.get(3).attributes()).containsEntry("host", "village").containsEntry("host-id", "T01-V04");
+  }
+
+  @Test
+  void aVisitIsPairedExactlyWhenItsVisitorAndHouseholdArePairedWhateverElseIsPaired() {
+    PersonId p3 = PersonId.of("P003");
+    HouseholdId h3 = HouseholdId.of("T01-V04-N1-H03");
+    VillageId village = VillageId.of("T01-V04");
+    // H1 is paired with P1 and P2 (given twice with P1), H2 with P2 only, H3 with nobody; P3 pairs nobody
+    List<Pairing> pairings = List.of(new Pairing(H1, P1, village), new Pairing(H1, P1, village),
+        new Pairing(H1, P2, village), new Pairing(H2, P2, village));
+    Set<List<Object>> pairs = new HashSet<>();
+    pairings.forEach(pairing -> pairs.add(List.of(pairing.pairer(), pairing.household())));
+    OffsetDateTime at = OffsetDateTime.of(2025, 5, 6, 9, 0, 0, 0, CST);
+    List<DutyLogEntry> log = new ArrayList<>();
+    for (PersonId visitor : List.of(P1, P2, p3)) {
+      for (HouseholdId household : List.of(H1, H2, h3)) {
+        log.add(DutyLogEntry.Visit.of(visitor, household, at, null));
+      }
+    }
+
+    List<Evidence> all = DutyEvidence.done(log, pairings);
+    List<Evidence> pairedOnly = DutyEvidence.done(log, pairings, DutyEvidence.VISIT_PAIRED_HOUSEHOLD::equals);
+    List<Evidence> othersOnly = DutyEvidence.done(log, pairings, DutyEvidence.VISIT_OTHER_HOUSEHOLD::equals);
+
+    assertThat(all).hasSize(9);
+    for (int i = 0; i < 9; i++) {
+      DutyLogEntry.Visit visit = (DutyLogEntry.Visit) log.get(i);
+      boolean paired = pairs.contains(List.of(visit.visitor(), visit.household()));
+      assertThat(all.get(i).type()).as("%s visits %s", visit.visitor(), visit.household())
+          .isEqualTo(paired ? DutyEvidence.VISIT_PAIRED_HOUSEHOLD : DutyEvidence.VISIT_OTHER_HOUSEHOLD);
+      assertThat(all.get(i).subject()).isEqualTo(SubjectId.of(visit.visitor().value()));
+    }
+    assertThat(pairedOnly).hasSize(3).allMatch(piece -> piece.type().equals(DutyEvidence.VISIT_PAIRED_HOUSEHOLD));
+    assertThat(othersOnly).hasSize(6).allMatch(piece -> piece.type().equals(DutyEvidence.VISIT_OTHER_HOUSEHOLD));
+    assertThat(DutyEvidence.done(log, pairings, DutyEvidence.MEETING_ATTENDED::equals)).isEmpty();
   }
 
   @Test
