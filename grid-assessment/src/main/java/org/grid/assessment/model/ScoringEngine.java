@@ -273,10 +273,9 @@ public final class ScoringEngine {
   private static final class EvidenceTable {
     private static final int PARTS = 4;
     private static final String[] PART_NAMES = {"type", "subject", "date", "attributes"};
-    /** Pieces are kept in chunks of this many, so that growing never copies what is kept. */
-    private static final int CHUNK = 1 << 14;
     private final IdTexts texts = new IdTexts();
-    private long[][] contents = new long[16][];
+    /** By position, {@code PARTS} fingerprints a piece: one flat array, doubled as it fills (see {@link Growing}). */
+    private long[] contents = new long[Growing.FIRST * PARTS];
     private long[] slots = new long[1024];
     private int size;
 
@@ -300,15 +299,11 @@ public final class ScoringEngine {
         }
         slot = (slot + 1) & mask;
       }
-      int chunk = size / CHUNK;
-      if (size % CHUNK == 0) {
-        if (chunk == contents.length) {
-          contents = Arrays.copyOf(contents, chunk * 2);
-        }
-        contents[chunk] = new long[CHUNK * PARTS];
+      if ((size + 1) * PARTS > contents.length) {
+        contents = Arrays.copyOf(contents, contents.length * 2);
       }
       texts.add(id);
-      fingerprint(item, contents[chunk], size % CHUNK * PARTS);
+      fingerprint(item, contents, size * PARTS);
       int position = size;
       slots[slot] = ((long) hash << 32) | ++size; // the position plus one: 0 marks an empty slot
       if (size * 2 > slots.length) {
@@ -343,7 +338,7 @@ public final class ScoringEngine {
       fingerprint(item, parts, 0);
       List<String> differing = new ArrayList<>();
       for (int p = 0; p < PARTS; p++) {
-        if (parts[p] != contents[position / CHUNK][position % CHUNK * PARTS + p]) {
+        if (parts[p] != contents[position * PARTS + p]) {
           differing.add(PART_NAMES[p]);
         }
       }
@@ -476,28 +471,22 @@ public final class ScoringEngine {
 
   /**
    * The pieces the rules counted, by their positions among the pieces seen, in the order they were counted, each
-   * with its group (subject number times the stride, plus the rule's index): appended to chunks that are written
-   * front to back, so counting a piece writes memory that is already in cache; {@link #group} sorts them into their
-   * groups once, by counting.
+   * with its group (subject number times the stride, plus the rule's index): appended to two flat arrays that are
+   * written front to back, so counting a piece writes memory that is already in cache (doubled as they fill: see
+   * {@link Growing}); {@link #group} sorts them into their groups once, by counting.
    */
   private static final class Counted {
-    private static final int CHUNK = 1 << 14;
-    private int[][] groups = new int[16][];
-    private int[][] positions = new int[16][];
+    private int[] groups = new int[Growing.FIRST];
+    private int[] positions = new int[Growing.FIRST];
     private int size;
 
     void add(int group, int position) {
-      int chunk = size / CHUNK;
-      if (size % CHUNK == 0) {
-        if (chunk == positions.length) {
-          groups = Arrays.copyOf(groups, chunk * 2);
-          positions = Arrays.copyOf(positions, chunk * 2);
-        }
-        groups[chunk] = new int[CHUNK];
-        positions[chunk] = new int[CHUNK];
+      if (size == positions.length) {
+        groups = Arrays.copyOf(groups, size * 2);
+        positions = Arrays.copyOf(positions, size * 2);
       }
-      groups[chunk][size % CHUNK] = group;
-      positions[chunk][size % CHUNK] = position;
+      groups[size] = group;
+      positions[size] = position;
       size++;
     }
 
@@ -508,14 +497,14 @@ public final class ScoringEngine {
     int[] group(int groupCount, int[] grouped) {
       int[] start = new int[groupCount + 1];
       for (int i = 0; i < size; i++) {
-        start[groups[i / CHUNK][i % CHUNK] + 1]++;
+        start[groups[i] + 1]++;
       }
       for (int g = 0; g < groupCount; g++) {
         start[g + 1] += start[g];
       }
       int[] next = Arrays.copyOf(start, groupCount);
       for (int i = 0; i < size; i++) {
-        grouped[next[groups[i / CHUNK][i % CHUNK]]++] = positions[i / CHUNK][i % CHUNK];
+        grouped[next[groups[i]]++] = positions[i];
       }
       return start;
     }
@@ -528,15 +517,15 @@ public final class ScoringEngine {
    * for the scores while the year is read, would be traced and evacuated at every collection.
    */
   private static final class IdTexts {
+    /** The largest text chunk: the first is small, each next twice the last, up to this. */
     private static final int TEXT_CHUNK = 1 << 22;
-    private static final int CHUNK = 1 << 14;
     private byte[][] texts = new byte[4][];
     private int textChunk = -1;
     private int used;
     /** By position: the text chunk in the high 32 bits, the offset in it in the low. */
-    private long[][] where = new long[16][];
+    private long[] where = new long[Growing.FIRST];
     /** By position: the length in characters, as {@code -1 - length} when stored two bytes a character. */
-    private int[][] lengths = new int[16][];
+    private int[] lengths = new int[Growing.FIRST];
     private int size;
 
     void add(String text) {
@@ -553,7 +542,8 @@ public final class ScoringEngine {
         if (++textChunk == texts.length) {
           texts = Arrays.copyOf(texts, textChunk * 2);
         }
-        texts[textChunk] = new byte[Math.max(TEXT_CHUNK, bytes)];
+        int chunkSize = textChunk == 0 ? Growing.FIRST * 32 : Math.min(TEXT_CHUNK, texts[textChunk - 1].length * 2);
+        texts[textChunk] = new byte[Math.max(chunkSize, bytes)];
         used = 0;
       }
       byte[] into = texts[textChunk];
@@ -568,30 +558,25 @@ public final class ScoringEngine {
           into[used + i] = (byte) text.charAt(i);
         }
       }
-      int chunk = size / CHUNK;
-      if (size % CHUNK == 0) {
-        if (chunk == where.length) {
-          where = Arrays.copyOf(where, chunk * 2);
-          lengths = Arrays.copyOf(lengths, chunk * 2);
-        }
-        where[chunk] = new long[CHUNK];
-        lengths[chunk] = new int[CHUNK];
+      if (size == where.length) {
+        where = Arrays.copyOf(where, size * 2);
+        lengths = Arrays.copyOf(lengths, size * 2);
       }
-      where[chunk][size % CHUNK] = ((long) textChunk << 32) | used;
-      lengths[chunk][size % CHUNK] = wide ? -1 - length : length;
+      where[size] = ((long) textChunk << 32) | used;
+      lengths[size] = wide ? -1 - length : length;
       used += bytes;
       size++;
     }
 
     /** Tells whether the text at a position is {@code text}. */
     boolean matches(int position, String text) {
-      int stored = lengths[position / CHUNK][position % CHUNK];
+      int stored = lengths[position];
       boolean wide = stored < 0;
       int length = wide ? -1 - stored : stored;
       if (length != text.length()) {
         return false;
       }
-      long at = where[position / CHUNK][position % CHUNK];
+      long at = where[position];
       byte[] from = texts[(int) (at >>> 32)];
       int offset = (int) at;
       for (int i = 0; i < length; i++) {
@@ -607,8 +592,8 @@ public final class ScoringEngine {
 
     /** The text at a position, made anew. */
     String text(int position) {
-      int stored = lengths[position / CHUNK][position % CHUNK];
-      long at = where[position / CHUNK][position % CHUNK];
+      int stored = lengths[position];
+      long at = where[position];
       byte[] from = texts[(int) (at >>> 32)];
       int offset = (int) at;
       if (stored >= 0) {
@@ -620,5 +605,19 @@ public final class ScoringEngine {
       }
       return new String(chars);
     }
+  }
+
+  /**
+   * How the bookkeeping of a scoring grows: flat primitive arrays that start at {@link #FIRST} elements and are
+   * doubled when full. A small scoring (a member, a few pieces) allocates a few kilobytes; a county year's arrays grow
+   * past the collector's humongous size (half a heap region) after a few doublings and are then allocated outside the
+   * young generation, so young collections during a long scoring neither trace nor copy them (chunks of a fixed
+   * smaller size were copied at every young collection until promoted). Doubling copies each element about once.
+   */
+  private static final class Growing {
+    /** The first size of each array, in elements. */
+    static final int FIRST = 64;
+
+    private Growing() {}
   }
 }
