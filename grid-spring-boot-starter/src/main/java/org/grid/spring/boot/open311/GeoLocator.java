@@ -23,8 +23,8 @@ import org.grid.escalation.model.Place;
  * Places a report's WGS84 position in a grid (定位到网格): the grid of the nearest unit point (村民小组的点位) of the
  * county's mapped townships, if that point is no farther than a bound; else the report is refused. A unit's point
  * lies inside the unit, so the nearest point approximates the unit the position is in (the units' Voronoi cells);
- * where two units' points are equally near, the first by township and unit id wins. Units without a point, and
- * units the plan puts in no grid, are never chosen. Thread-safe and immutable.
+ * where two units' points are equally near (within a millimetre), the first by township and unit id wins. Units
+ * without a point, and units the plan puts in no grid, are never chosen. Thread-safe and immutable.
  */
 public final class GeoLocator {
 
@@ -40,6 +40,9 @@ public final class GeoLocator {
    * @param metres the distance from the position to the unit's point; 0 for a unit named by {@code address_id}
    */
   public record Location(Place place, UnitId unit, TownshipId township, double metres) {}
+
+  /** Points nearer to each other's distance than this are equally near (the projection's rounding is far below). */
+  static final double TIE_METRES = 0.001;
 
   private final Map<CountyId, List<UnitPoint>> pointsByCounty = new HashMap<>();
   private final Map<Place, double[]> centres = new HashMap<>();
@@ -143,7 +146,7 @@ public final class GeoLocator {
     for (UnitPoint point : pointsByCounty.getOrDefault(county, List.of())) {
       double[] at = point.township().frame().metresOf(latitude, longitude);
       double metres = Math.hypot(at[0] - point.east(), at[1] - point.north());
-      if (metres < bestMetres) {
+      if (metres < bestMetres - TIE_METRES) {
         best = point;
         bestMetres = metres;
       }

@@ -75,11 +75,23 @@ final class Open311Fixture {
    * @return the refreshed context, with the sample township stored
    */
   static AnnotationConfigServletWebApplicationContext start(String... properties) {
+    return start(true, properties);
+  }
+
+  /**
+   * Starts the application, with or without the pseudonym key.
+   *
+   * @param pseudonymKey whether to set grid.open311.pseudonym-key
+   * @param properties more properties, {@code name=value}
+   * @return the refreshed context, with the sample township stored
+   */
+  static AnnotationConfigServletWebApplicationContext start(boolean pseudonymKey, String... properties) {
     AnnotationConfigServletWebApplicationContext context = new AnnotationConfigServletWebApplicationContext();
     context.setServletContext(new MockServletContext());
     TestPropertyValues.of("grid.sweep.initial-delay=1h", "grid.relay.initial-delay=1h",
-        "grid.open311.clients[0].name=test-app", "grid.open311.clients[0].api-key=" + API_KEY,
-        "grid.open311.pseudonym-key=a-secret-of-the-county").and(properties).applyTo(context);
+        "grid.open311.clients[0].name=test-app", "grid.open311.clients[0].api-key=" + API_KEY)
+        .and(pseudonymKey ? "grid.open311.pseudonym-key=a-secret-of-the-county" : "grid.open311.max-distance=1000")
+        .and(properties).applyTo(context);
     context.register(Application.class);
     context.refresh();
     StaffDirectory staff = context.getBean(StaffDirectory.class);
