@@ -52,6 +52,24 @@ class Open311AutoConfigurationTest {
   }
 
   @Test
+  void withSeveralCountiesJurisdictionIdIsRequired() throws Exception {
+    try (AnnotationConfigServletWebApplicationContext context = Open311Fixture.start("grid.county=C9")) {
+      MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+      org.springframework.mock.web.MockHttpServletResponse missing =
+          mvc.perform(get("/open311/v2/services.json")).andReturn().getResponse();
+      assertThat(missing.getStatus()).isEqualTo(400);
+      assertThat(missing.getContentAsString())
+          .contains("jurisdiction_id is required: this endpoint serves several counties");
+      org.springframework.mock.web.MockHttpServletResponse c9 =
+          mvc.perform(get("/open311/v2/services.json").param("jurisdiction_id", "C9")).andReturn().getResponse();
+      assertThat(c9.getStatus()).isEqualTo(200);
+      assertThat(c9.getContentAsString()).as("C9 has no routes").isEqualTo("[]");
+      assertThat(mvc.perform(get("/open311/v2/services.json").param("jurisdiction_id", "C1")).andReturn()
+          .getResponse().getContentAsString()).contains("\"service_code\":\"land\"");
+    }
+  }
+
+  @Test
   void clientsWithoutAPseudonymKeyStopTheStart() {
     assertThatThrownBy(() -> Open311Fixture.start(false))
         .hasStackTraceContaining("grid.open311.clients are configured but grid.open311.pseudonym-key is not");
