@@ -10,9 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.grid.spring.boot.open311.Open311Properties;
 import org.junit.jupiter.api.Test;
 
-/** The configuration metadata that spring-boot-configuration-processor writes from GridProperties' Javadoc. */
+/**
+ * The configuration metadata that spring-boot-configuration-processor writes from the Javadoc of GridProperties and
+ * Open311Properties.
+ */
 class ConfigurationMetadataTest {
 
   private static JsonNode metadata() throws IOException {
@@ -38,7 +42,8 @@ class ConfigurationMetadataTest {
     assertThat(names).allMatch(n -> n.startsWith("grid."));
     assertThat(names).contains("grid.enabled", "grid.county", "grid.zone", "grid.schema.migrate",
         "grid.sweep.enabled", "grid.sweep.interval", "grid.relay.enabled", "grid.relay.interval",
-        "grid.relay.batch-size", "grid.health.enabled", "grid.metrics.enabled");
+        "grid.relay.batch-size", "grid.health.enabled", "grid.metrics.enabled", "grid.open311.enabled",
+        "grid.open311.base-path", "grid.open311.clients", "grid.open311.pseudonym-key", "grid.open311.max-distance");
   }
 
   @Test
@@ -46,11 +51,12 @@ class ConfigurationMetadataTest {
     Set<String> names = new TreeSet<>();
     metadata().get("properties").forEach(p -> names.add(p.get("name").asText()));
     Set<String> expected = new TreeSet<>();
-    collect("grid.", GridProperties.class, expected);
+    collect("grid.", GridProperties.class, GridProperties.class, expected);
+    collect("grid.open311.", Open311Properties.class, Open311Properties.class, expected);
     assertThat(names).isEqualTo(expected);
   }
 
-  private static void collect(String prefix, Class<?> type, Set<String> into) {
+  private static void collect(String prefix, Class<?> properties, Class<?> type, Set<String> into) {
     for (var method : type.getDeclaredMethods()) {
       if (!java.lang.reflect.Modifier.isPublic(method.getModifiers())) {
         continue;
@@ -59,8 +65,8 @@ class ConfigurationMetadataTest {
       if (name.startsWith("set") && method.getParameterCount() == 1) {
         into.add(prefix + kebab(name.substring(3)));
       } else if (name.startsWith("get") && method.getParameterCount() == 0
-          && method.getReturnType().getEnclosingClass() == GridProperties.class) {
-        collect(prefix + kebab(name.substring(3)) + ".", method.getReturnType(), into);
+          && method.getReturnType().getEnclosingClass() == properties) {
+        collect(prefix + kebab(name.substring(3)) + ".", properties, method.getReturnType(), into);
       }
     }
   }

@@ -2,6 +2,7 @@ package org.grid.testkit.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.escalation.model.Category;
@@ -40,9 +41,19 @@ public abstract class AbstractRoutingTableContractTest {
   }
 
   @Test
+  void a_county_lists_its_routes_by_category_and_no_other_county_s() {
+    RoutingTable table = sampleTable();
+    assertThat(table.routes(CountyId.of("C1"))).containsExactly(
+        entry(Category.of("land"), DepartmentId.of("natural-resources")),
+        entry(Category.of("pension"), DepartmentId.of("hr-social-security")));
+    assertThat(table.routes(CountyId.of("C2"))).isEmpty();
+  }
+
+  @Test
   void null_arguments_are_rejected() {
     RoutingTable table = sampleTable();
     assertThatThrownBy(() -> table.departmentFor(null, Category.of("land")))
         .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> table.routes(null)).isInstanceOf(NullPointerException.class);
   }
 }

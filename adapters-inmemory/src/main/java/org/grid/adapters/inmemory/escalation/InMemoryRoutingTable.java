@@ -2,8 +2,11 @@ package org.grid.adapters.inmemory.escalation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.escalation.model.Category;
@@ -40,5 +43,17 @@ public final class InMemoryRoutingTable implements RoutingTable {
   public Optional<DepartmentId> departmentFor(CountyId county, Category category) {
     return Optional.ofNullable(
         routes.get(new Key(requireNonNull(county, "county"), requireNonNull(category, "category"))));
+  }
+
+  @Override
+  public SortedMap<Category, DepartmentId> routes(CountyId county) {
+    requireNonNull(county, "county");
+    SortedMap<Category, DepartmentId> found = new TreeMap<>();
+    routes.forEach((key, department) -> {
+      if (key.county().equals(county)) {
+        found.put(key.category(), department);
+      }
+    });
+    return Collections.unmodifiableSortedMap(found);
   }
 }

@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.RowReader;
@@ -89,6 +92,26 @@ public final class JdbcRoutingTable implements RoutingTable {
           return Optional.of(cells.required("department_id", DepartmentId::of));
         }
       }
+    });
+  }
+
+  @Override
+  public SortedMap<Category, DepartmentId> routes(CountyId county) {
+    requireNonNull(county, "county");
+    return unitOfWork.run("reading the routes of " + county, connection -> {
+      SortedMap<Category, DepartmentId> found = new TreeMap<>();
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT category, department_id FROM grid_routing WHERE county_id = ?")) {
+        statement.setString(1, county.value());
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            String category = rows.getString("category");
+            RowReader cells = new RowReader(rows, "grid_routing").row(county.value() + "/" + category);
+            found.put(cells.required("category", Category::of), cells.required("department_id", DepartmentId::of));
+          }
+        }
+      }
+      return Collections.unmodifiableSortedMap(found);
     });
   }
 }

@@ -1,6 +1,10 @@
 package org.grid.escalation.port.out;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.DepartmentId;
@@ -22,4 +26,21 @@ public interface RoutingTable {
    * @throws NullPointerException if an argument is null
    */
   Optional<DepartmentId> departmentFor(CountyId county, Category category);
+
+  /**
+   * Lists a county's routes: every category the table knows in the county with its department. A front end that
+   * offers the categories a citizen may report in (the Open311 façade's service list, say) reads them here.
+   *
+   * <p>The adapters' tables list their routes (the contract test checks it). This default lists none: a table
+   * given as a function (a lambda over {@link #departmentFor}) routes without knowing its categories, and then a
+   * front end offers no category to choose.
+   *
+   * @param county the county, not null
+   * @return the routes ordered by category; empty when the table has none for the county
+   * @throws NullPointerException if {@code county} is null
+   */
+  default SortedMap<Category, DepartmentId> routes(CountyId county) {
+    requireNonNull(county, "county");
+    return Collections.emptySortedMap();
+  }
 }
