@@ -13,7 +13,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.security.core.Authentication;
@@ -75,6 +77,17 @@ public class GridWebAutoConfiguration {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     registration.setName("gridBodyLimitFilter");
     return registration;
+  }
+
+  /** springdoc's group of grid's API, when springdoc is on the class path. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springdoc.core.models.GroupedOpenApi")
+  static class OpenApiGroup {
+    @Bean
+    @ConditionalOnMissingBean(name = "gridOpenApi")
+    GroupedOpenApi gridOpenApi(GridWebProperties web) {
+      return GridOpenApi.group(web.getBasePath());
+    }
   }
 
   @Bean
