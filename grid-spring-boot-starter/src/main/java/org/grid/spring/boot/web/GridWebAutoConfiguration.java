@@ -2,6 +2,7 @@ package org.grid.spring.boot.web;
 
 import java.time.Clock;
 import java.util.List;
+import org.grid.core.application.PartitionService;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.spring.boot.GridAutoConfiguration;
@@ -61,6 +62,11 @@ public class GridWebAutoConfiguration {
   @Bean
   GridRequestController gridRequestController(RequestService requests, GridCallers callers, Clock clock) {
     return new GridRequestController(requests, requests, callers, clock);
+  }
+
+  @Bean
+  GridPlanController gridPlanController(PartitionService partition, GridCallers callers) {
+    return new GridPlanController(partition, partition, callers);
   }
 
   @Bean
