@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The plans (网格划分方案) of grid's REST API: plan a township's grids and districts, and validate a plan, over
  * {@link PlanPartitionUseCase} and {@link ValidatePlanUseCase}. Both compute from the body alone and store nothing;
- * they read and write the documents of grid's command line, in adapters-json's formats (docs/plans.md): the
+ * they read and write the documents of grid's command line, in adapters-json's formats (docs/formats.md): the
  * township document in, the plan document (with its metrics and violations) out. Any authenticated grid person may
  * call them.
  */

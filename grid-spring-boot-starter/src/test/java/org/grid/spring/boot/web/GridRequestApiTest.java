@@ -452,7 +452,7 @@ class GridRequestApiTest {
     String huge = "{\"requestId\":\"API-H9\",\"description\":\"" + "x".repeat(70_000) + "\"}";
     mvc.perform(post(BASE).with(as(CITIZEN)).header("Idempotency-Key", "k-h9")
             .contentType(MediaType.APPLICATION_JSON).content(huge))
-        .andExpect(status().isPayloadTooLarge())
+        .andExpect(status().is(413))
         .andExpect(jsonPath("$.type").value("urn:grid:problem:body-too-large"));
   }
 }
