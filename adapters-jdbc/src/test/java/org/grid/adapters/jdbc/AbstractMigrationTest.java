@@ -336,10 +336,10 @@ abstract class AbstractMigrationTest {
 
       assertThat(queryText(database, "SELECT reported_at FROM grid_request WHERE id = 'R1'"))
           .isEqualTo(Long.toString(reported));
-      assertThat(indexColumns(database, "grid_request", "ix_grid_request_county_reported"))
-          .containsExactly("county_id", "reported_at", "id");
+      assertThat(indexColumns(database, "grid_request", "ix_grid_request_reported"))
+          .containsExactly("reported_at", "id", "county_id");
       assertThat(indexColumns(database, "grid_request", "ix_grid_request_township_reported"))
-          .containsExactly("county_id", "township_id", "reported_at", "id");
+          .containsExactly("township_id", "county_id", "reported_at", "id");
       assertThat(indexColumns(database, "grid_request", "ix_grid_request_reporter_reported"))
           .containsExactly("reporter", "reported_at", "id");
       JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
