@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The configuration metadata that spring-boot-configuration-processor writes from the Javadoc of GridProperties and
- * Open311Properties.
+ * Open311Properties and GridWebProperties.
  */
 class ConfigurationMetadataTest {
 
@@ -43,7 +43,8 @@ class ConfigurationMetadataTest {
     assertThat(names).contains("grid.enabled", "grid.county", "grid.zone", "grid.schema.migrate",
         "grid.sweep.enabled", "grid.sweep.interval", "grid.relay.enabled", "grid.relay.interval",
         "grid.relay.batch-size", "grid.health.enabled", "grid.metrics.enabled", "grid.open311.enabled",
-        "grid.open311.base-path", "grid.open311.clients", "grid.open311.pseudonym-key", "grid.open311.max-distance");
+        "grid.open311.base-path", "grid.open311.clients", "grid.open311.pseudonym-key", "grid.open311.max-distance",
+        "grid.web.enabled", "grid.web.base-path", "grid.web.max-body-size");
   }
 
   @Test
@@ -53,6 +54,8 @@ class ConfigurationMetadataTest {
     Set<String> expected = new TreeSet<>();
     collect("grid.", GridProperties.class, GridProperties.class, expected);
     collect("grid.open311.", Open311Properties.class, Open311Properties.class, expected);
+    collect("grid.web.", org.grid.spring.boot.web.GridWebProperties.class,
+        org.grid.spring.boot.web.GridWebProperties.class, expected);
     assertThat(names).isEqualTo(expected);
   }
 
