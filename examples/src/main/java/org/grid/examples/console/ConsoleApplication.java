@@ -13,6 +13,7 @@ import org.grid.core.port.out.TownshipRepository;
 import org.grid.escalation.application.AdoptPlanService;
 import org.grid.escalation.application.AppointTeamsService;
 import org.grid.escalation.application.RequestService;
+import org.grid.escalation.port.out.RequestRepository;
 import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.spring.boot.SpringUnitOfWork;
 import org.springframework.boot.SpringApplication;
@@ -24,6 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The example application (示例应用): grid's Spring Boot starter on an embedded in-memory H2 database, the sample
@@ -100,6 +104,34 @@ public class ConsoleApplication {
       ConsoleClock clock) {
     return SampleTownship.load(new SampleTownship.Beans(unitOfWork, townships, persons, staff, routing, calendars,
         partition, adoption, teams, appointment, engine, clock));
+  }
+
+  /**
+   * The console's addresses: {@code /console/} is its page, {@code /} and {@code /console} lead there.
+   *
+   * @return the configuration of Spring MVC
+   */
+  @Bean
+  WebMvcConfigurer consolePages() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addViewController("/console/").setViewName("forward:/console/index.html");
+        registry.addRedirectViewController("/console", "/console/");
+        registry.addRedirectViewController("/", "/console/");
+      }
+    };
+  }
+
+  /**
+   * The trial of the actions the engine allows, for the inbox.
+   *
+   * @return the trial
+   */
+  @Bean
+  ConsoleActions consoleActions(RequestService engine, RequestRepository requests, SpringUnitOfWork unitOfWork,
+      PlatformTransactionManager transactions, SampleTownship sample) {
+    return new ConsoleActions(engine, requests, unitOfWork, transactions, sample);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.grid.examples.console;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,21 +10,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.grid.core.model.privacy.Masking;
+import org.grid.core.model.partition.Grid;
+import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Category;
 import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.Office;
+import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.Tier;
+import org.grid.escalation.model.Urgency;
 import org.grid.escalation.port.in.MonitorRequestsUseCase;
 import org.grid.escalation.port.out.RequestRepository;
 import org.grid.examples.year.TownshipMap;
+import org.grid.examples.year.YearSimulation;
 import org.grid.spring.boot.SpringUnitOfWork;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -45,6 +54,7 @@ public class ConsoleController {
   private final ConsoleEvents events;
   private final SampleTownship sample;
   private final DemoUsers users;
+  private final ConsoleActions actions;
 
   /**
    * Creates the endpoints.
@@ -56,9 +66,10 @@ public class ConsoleController {
    * @param events the live feed
    * @param sample the loaded sample township (for the map)
    * @param users the demo users
+   * @param actions the trial of the actions the engine allows
    */
   public ConsoleController(MonitorRequestsUseCase monitor, RequestRepository requests, SpringUnitOfWork unitOfWork,
-      Clock clock, ConsoleEvents events, SampleTownship sample, DemoUsers users) {
+      Clock clock, ConsoleEvents events, SampleTownship sample, DemoUsers users, ConsoleActions actions) {
     this.monitor = monitor;
     this.requests = requests;
     this.unitOfWork = unitOfWork;
@@ -66,13 +77,15 @@ public class ConsoleController {
     this.events = events;
     this.sample = sample;
     this.users = users;
+    this.actions = actions;
   }
 
   /**
    * Returns the signed-in user and the person, role and office they act as.
    *
    * @param principal the signed-in user
-   * @return the user as JSON: {@code user}, {@code person}, {@code role}, {@code office} (tier and unit)
+   * @return the user as JSON: {@code user}, {@code person}, and for staff {@code role}, {@code office} (tier and
+   *     unit) and {@code officeText} (the office as the REST API's {@code Grid-Office} header writes it)
    */
   @GetMapping(path = "/console/api/me", produces = MediaType.APPLICATION_JSON_VALUE)
   public Map<String, Object> me(Principal principal) {
@@ -83,11 +96,39 @@ public class ConsoleController {
       if (!p.citizen()) {
         me.put("role", p.role());
         me.put("office", office(p.office()));
+        me.put("officeText", officeText(p.office()));
       }
     });
     me.put("township", sample.township().id().value());
     me.put("county", sample.township().county().value());
     return me;
+  }
+
+  /**
+   * Returns what the intake form offers: the grids of the sample township's plan (with their village), the
+   * categories of the routing table and the urgencies; each grid with its district and the sample citizen of it. The engine still checks every report's place and category.
+   *
+   * @return the choices as JSON: {@code grids}, {@code categories}, {@code urgencies}
+   */
+  @GetMapping(path = "/console/api/options", produces = MediaType.APPLICATION_JSON_VALUE)
+  public Map<String, Object> options() {
+    Map<String, String> villages = new LinkedHashMap<>();
+    sample.township().villages().forEach(v -> villages.put(v.id().value(), v.name()));
+    List<Map<String, String>> grids = new ArrayList<>();
+    for (Grid grid : sample.plan().grids()) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("id", grid.id().value());
+      row.put("village", grid.village().value());
+      row.put("district", Place.of(sample.township(), sample.plan(), grid.id()).district().value());
+      row.put("villageName", villages.get(grid.village().value()));
+      row.put("citizen", SampleTownship.citizenOf(grid).value());
+      grids.add(row);
+    }
+    Map<String, Object> options = new LinkedHashMap<>();
+    options.put("grids", grids);
+    options.put("categories", YearSimulation.ROUTES.keySet().stream().map(Category::code).toList());
+    options.put("urgencies", java.util.Arrays.stream(Urgency.values()).map(Urgency::name).toList());
+    return options;
   }
 
   /**
@@ -193,6 +234,47 @@ public class ConsoleController {
     }
     record.put("process", process);
     return ResponseEntity.ok(record);
+  }
+
+  /**
+   * Returns the actions the engine would apply now for the signed-in user on each request ({@link ConsoleActions}):
+   * what the inbox offers as buttons.
+   *
+   * @param principal the signed-in user
+   * @param ids the requests' ids (the query parameter {@code request}, repeated), at most 100
+   * @return for each id, its actions; 400 for more than 100 ids or an invalid id
+   */
+  @GetMapping(path = "/console/api/actions", produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Map<String, List<String>>> allowed(Principal principal,
+      @RequestParam(name = "request", required = false) List<String> ids) {
+    List<String> given = ids == null ? List.of() : ids;
+    if (given.size() > 100) {
+      return ResponseEntity.badRequest().build();
+    }
+    DemoUsers.Person person = users.person(principal.getName()).orElse(null);
+    if (person == null) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+    Actor actor = person.citizen() ? Actor.citizen(person.person())
+        : Actor.staff(person.person(), person.role(), person.office());
+    List<RequestId> requestIds = new ArrayList<>();
+    for (String id : given) {
+      try {
+        requestIds.add(RequestId.of(id));
+      } catch (IllegalArgumentException e) {
+        return ResponseEntity.badRequest().build();
+      }
+    }
+    return ResponseEntity.ok(actions.allowed(actor, requestIds));
+  }
+
+  /** An office as the REST API writes it: its tier, a colon, its path with each part URL-encoded (UTF-8). */
+  static String officeText(Office office) {
+    List<String> parts = new ArrayList<>();
+    for (String part : office.path()) {
+      parts.add(URLEncoder.encode(part, StandardCharsets.UTF_8));
+    }
+    return office.tier().name() + ":" + String.join("/", parts);
   }
 
   private static Map<String, String> office(Office office) {

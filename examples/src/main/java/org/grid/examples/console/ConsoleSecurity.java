@@ -45,7 +45,7 @@ public class ConsoleSecurity {
   @Bean
   SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(requests -> requests
-            .requestMatchers("/", "/index.html", "/public/**", "/error", "/favicon.ico").permitAll()
+            .requestMatchers("/", "/public/**", "/error", "/favicon.ico").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.defaultSuccessUrl("/console/", true))
         .httpBasic(Customizer.withDefaults())
