@@ -1,5 +1,6 @@
 package org.grid.examples.console;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +13,10 @@ import org.grid.core.port.out.PersonRepository;
 import org.grid.core.port.out.TownshipRepository;
 import org.grid.escalation.application.AdoptPlanService;
 import org.grid.escalation.application.AppointTeamsService;
+import org.grid.escalation.application.RequestAuthorization;
 import org.grid.escalation.application.RequestService;
+import org.grid.escalation.model.EscalationPolicy;
+import org.grid.escalation.port.out.RequestEventPublisher;
 import org.grid.escalation.port.out.RequestRepository;
 import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.spring.boot.SpringUnitOfWork;
@@ -72,16 +76,6 @@ public class ConsoleApplication {
   }
 
   /**
-   * The application's clock, which grid's starter uses instead of its own.
-   *
-   * @return the clock
-   */
-  @Bean
-  ConsoleClock consoleClock() {
-    return new ConsoleClock(Clock.systemUTC());
-  }
-
-  /**
    * The live feed, the outbox relay's sink.
    *
    * @return the sink
@@ -100,10 +94,11 @@ public class ConsoleApplication {
   @DependsOn("gridSchemaInitializer")
   SampleTownship sampleTownship(SpringUnitOfWork unitOfWork, TownshipRepository townships, PersonRepository persons,
       StaffDirectory staff, JdbcRoutingTable routing, JdbcWorkCalendars calendars, PartitionService partition,
-      AdoptPlanService adoption, ProposeTeamsService teams, AppointTeamsService appointment, RequestService engine,
-      ConsoleClock clock) {
+      AdoptPlanService adoption, ProposeTeamsService teams, AppointTeamsService appointment,
+      RequestRepository requests, RequestEventPublisher events, EscalationPolicy policy, Validator validator,
+      RequestAuthorization authorization, Clock clock) {
     return SampleTownship.load(new SampleTownship.Beans(unitOfWork, townships, persons, staff, routing, calendars,
-        partition, adoption, teams, appointment, engine, clock));
+        partition, adoption, teams, appointment, requests, events, policy, validator, authorization, clock));
   }
 
   /**

@@ -1,8 +1,10 @@
 package org.grid.examples.console;
 
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,6 +34,7 @@ import org.grid.core.port.out.PersonRepository;
 import org.grid.core.port.out.TownshipRepository;
 import org.grid.escalation.application.AdoptPlanService;
 import org.grid.escalation.application.AppointTeamsService;
+import org.grid.escalation.application.RequestAuthorization;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Appointment;
@@ -40,6 +43,7 @@ import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.DepartmentId;
+import org.grid.escalation.model.EscalationPolicy;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Rating;
@@ -50,9 +54,12 @@ import org.grid.escalation.port.in.AdoptPlanCommand;
 import org.grid.escalation.port.in.AdoptPlanUseCase;
 import org.grid.escalation.port.in.AppointTeamsCommand;
 import org.grid.escalation.port.in.RequestCommand;
+import org.grid.escalation.port.out.RequestEventPublisher;
+import org.grid.escalation.port.out.RequestRepository;
 import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.examples.year.YearSimulation;
 import org.grid.spring.boot.SpringUnitOfWork;
+import org.threeten.extra.MutableClock;
 
 /**
  * The sample township (示范乡) as the example application loads it at start, through grid's use cases on the
@@ -128,11 +135,16 @@ public final class SampleTownship {
     return requests;
   }
 
-  /** The beans the loading uses: the starter's use cases and ports, and the application's clock. */
+  /**
+   * The beans the loading uses: the starter's use cases and ports, and the parts of its request engine, from which
+   * the loading builds an engine of its own on a clock it sets back.
+   */
   record Beans(
       SpringUnitOfWork unitOfWork, TownshipRepository townships, PersonRepository persons, StaffDirectory staff,
       JdbcRoutingTable routing, JdbcWorkCalendars calendars, PartitionService partition, AdoptPlanService adoption,
-      ProposeTeamsService teams, AppointTeamsService appointment, RequestService engine, ConsoleClock clock) {}
+      ProposeTeamsService teams, AppointTeamsService appointment, RequestRepository requests,
+      RequestEventPublisher events, EscalationPolicy policy, Validator validator, RequestAuthorization authorization,
+      Clock clock) {}
 
   /**
    * Loads the sample township into an empty database.
@@ -143,65 +155,64 @@ public final class SampleTownship {
    */
   static SampleTownship load(Beans beans) {
     Township township = readSeed();
-    ConsoleClock clock = beans.clock();
-    // The set-up happens a week ago, the sample requests over the week: the monitor shows overdue ones at once.
-    clock.setBehind(Duration.ofDays(8));
-    try {
-      beans.unitOfWork().inTransaction(() -> {
-        beans.townships().save(township);
-        return null;
-      });
-      Plan plan = beans.partition().plan(new PlanPartitionCommand(township, PartitionPolicy.DEFAULT_TARGET_HOUSEHOLDS,
-          PartitionPolicy.DEFAULT_DISTRICTS, false)).plan();
-      Instant at = clock.instant();
-      if (!(beans.adoption().adopt(new AdoptPlanCommand(township, plan, at)) instanceof AdoptPlanUseCase.Adopted)) {
-        throw new IllegalStateException("the sample township's plan was not adopted");
-      }
-      List<Person> roster = YearSimulation.roster(township, ServedGrid.allOf(plan));
-      beans.unitOfWork().inTransaction(() -> {
-        roster.forEach(person -> beans.persons().save(township.id(), person));
-        return null;
-      });
-      ProposeTeamsUseCase.Outcome proposed = beans.teams().propose(
-          ProposeTeamsCommand.of(plan, TeamPolicy.defaults(), at.atOffset(ZoneOffset.UTC)));
-      if (!(proposed instanceof ProposeTeamsUseCase.Proposed p) || !p.stored()) {
-        throw new IllegalStateException("the sample roster did not staff every team: " + proposed);
-      }
-      beans.appointment().appoint(new AppointTeamsCommand(township, plan, p.proposal().teams(), at));
-      Office county = Office.county(township.county());
-      DepartmentId water = DepartmentId.of("water-resources");
-      beans.unitOfWork().inTransaction(() -> {
-        beans.staff().save(new Appointment(PersonId.of("county-clerk"), county,
-            AuthorizationPolicy.COUNTY_OFFICE_STAFF, at, null));
-        YearSimulation.ROUTES.values().forEach(d -> beans.staff().save(new Appointment(
-            PersonId.of("staff-" + d.value()), Office.department(township.county(), d),
-            AuthorizationPolicy.DEPARTMENT_STAFF, at, null)));
-        YearSimulation.ROUTES.forEach((c, d) -> beans.routing().put(township.county(), c, d));
-        beans.calendars().put(township.id(), YearSimulation.calendar());
-        return null;
-      });
-
-      Grid first = plan.grids().get(0);
-      Office firstGrid = Office.of(Tier.VILLAGE_GRID, Place.of(township, plan, first.id()));
-      Office seat = Office.township(township.county(), township.id());
-      Map<String, DemoUsers.Person> people = new LinkedHashMap<>();
-      people.put("station", new DemoUsers.Person(serving(beans, firstGrid, AuthorizationPolicy.INFORMATION_OFFICER,
-          at), AuthorizationPolicy.INFORMATION_OFFICER, firstGrid));
-      people.put("grid", new DemoUsers.Person(serving(beans, firstGrid, AuthorizationPolicy.LEADER, at),
-          AuthorizationPolicy.LEADER, firstGrid));
-      people.put("township", new DemoUsers.Person(serving(beans, seat, AuthorizationPolicy.LEADER, at),
-          AuthorizationPolicy.LEADER, seat));
-      people.put("county", new DemoUsers.Person(PersonId.of("county-clerk"), AuthorizationPolicy.COUNTY_OFFICE_STAFF,
-          county));
-      people.put("department", new DemoUsers.Person(PersonId.of("staff-" + water.value()),
-          AuthorizationPolicy.DEPARTMENT_STAFF, Office.department(township.county(), water)));
-      people.put("citizen", new DemoUsers.Person(citizenOf(first), null, null));
-
-      List<RequestId> ids = new Requests(beans, township, plan).report(people);
-      return new SampleTownship(township, plan, people, ids);
-    } finally {
-      clock.setBehind(Duration.ZERO);
+    // The set-up happens eight days ago and the sample requests over the week since, on an engine of their own
+    // whose clock (MutableClock) is moved on by hand: the monitor shows overdue requests at once. The application's
+    // engine runs on the application's clock.
+    MutableClock clock = MutableClock.of(beans.clock().instant().minus(Duration.ofDays(8)), ZoneOffset.UTC);
+    RequestService engine = new RequestService(beans.requests(), beans.routing(), beans.calendars(), beans.events(),
+        beans.unitOfWork(), clock, beans.policy(), beans.validator(), beans.authorization());
+    beans.unitOfWork().inTransaction(() -> {
+      beans.townships().save(township);
+      return null;
+    });
+    Plan plan = beans.partition().plan(new PlanPartitionCommand(township, PartitionPolicy.DEFAULT_TARGET_HOUSEHOLDS,
+        PartitionPolicy.DEFAULT_DISTRICTS, false)).plan();
+    Instant at = clock.instant();
+    if (!(beans.adoption().adopt(new AdoptPlanCommand(township, plan, at)) instanceof AdoptPlanUseCase.Adopted)) {
+      throw new IllegalStateException("the sample township's plan was not adopted");
     }
+    List<Person> roster = YearSimulation.roster(township, ServedGrid.allOf(plan));
+    beans.unitOfWork().inTransaction(() -> {
+      roster.forEach(person -> beans.persons().save(township.id(), person));
+      return null;
+    });
+    ProposeTeamsUseCase.Outcome proposed = beans.teams().propose(
+        ProposeTeamsCommand.of(plan, TeamPolicy.defaults(), at.atOffset(ZoneOffset.UTC)));
+    if (!(proposed instanceof ProposeTeamsUseCase.Proposed p) || !p.stored()) {
+      throw new IllegalStateException("the sample roster did not staff every team: " + proposed);
+    }
+    beans.appointment().appoint(new AppointTeamsCommand(township, plan, p.proposal().teams(), at));
+    Office county = Office.county(township.county());
+    DepartmentId water = DepartmentId.of("water-resources");
+    beans.unitOfWork().inTransaction(() -> {
+      beans.staff().save(new Appointment(PersonId.of("county-clerk"), county,
+          AuthorizationPolicy.COUNTY_OFFICE_STAFF, at, null));
+      YearSimulation.ROUTES.values().forEach(d -> beans.staff().save(new Appointment(
+          PersonId.of("staff-" + d.value()), Office.department(township.county(), d),
+          AuthorizationPolicy.DEPARTMENT_STAFF, at, null)));
+      YearSimulation.ROUTES.forEach((c, d) -> beans.routing().put(township.county(), c, d));
+      beans.calendars().put(township.id(), YearSimulation.calendar());
+      return null;
+    });
+
+    Grid first = plan.grids().get(0);
+    Office firstGrid = Office.of(Tier.VILLAGE_GRID, Place.of(township, plan, first.id()));
+    Office seat = Office.township(township.county(), township.id());
+    Map<String, DemoUsers.Person> people = new LinkedHashMap<>();
+    people.put("station", new DemoUsers.Person(serving(beans, firstGrid, AuthorizationPolicy.INFORMATION_OFFICER,
+        at), AuthorizationPolicy.INFORMATION_OFFICER, firstGrid));
+    people.put("grid", new DemoUsers.Person(serving(beans, firstGrid, AuthorizationPolicy.LEADER, at),
+        AuthorizationPolicy.LEADER, firstGrid));
+    people.put("township", new DemoUsers.Person(serving(beans, seat, AuthorizationPolicy.LEADER, at),
+        AuthorizationPolicy.LEADER, seat));
+    people.put("county", new DemoUsers.Person(PersonId.of("county-clerk"), AuthorizationPolicy.COUNTY_OFFICE_STAFF,
+        county));
+    people.put("department", new DemoUsers.Person(PersonId.of("staff-" + water.value()),
+        AuthorizationPolicy.DEPARTMENT_STAFF, Office.department(township.county(), water)));
+    people.put("citizen", new DemoUsers.Person(citizenOf(first), null, null));
+
+    List<RequestId> ids = new Requests(beans, engine, clock, township, plan).report(people);
+    return new SampleTownship(township, plan, people, ids);
   }
 
   private static Township readSeed() {
@@ -231,13 +242,17 @@ public final class SampleTownship {
   private static final class Requests {
 
     private final Beans beans;
+    private final RequestService engine;
+    private final MutableClock clock;
     private final Township township;
     private final Plan plan;
     private final AtomicInteger commands = new AtomicInteger();
     private final List<RequestId> ids = new ArrayList<>();
 
-    Requests(Beans beans, Township township, Plan plan) {
+    Requests(Beans beans, RequestService engine, MutableClock clock, Township township, Plan plan) {
       this.beans = beans;
+      this.engine = engine;
+      this.clock = clock;
       this.township = township;
       this.plan = plan;
     }
@@ -272,7 +287,7 @@ public final class SampleTownship {
         advance(Duration.ofHours(20));
       }
       // Today: four reports in the first grid, taken in at the information station for citizens.
-      beans.clock().setBehind(Duration.ZERO);
+      clock.setInstant(beans.clock().instant());
       Grid first = plan.grids().get(0);
       Actor officer = Actor.staff(station.person(), station.role(), station.office());
       for (int i = 0; i < 4; i++) {
@@ -290,7 +305,7 @@ public final class SampleTownship {
     }
 
     private Actor leaderOf(Office office) {
-      return Actor.staff(serving(beans, office, AuthorizationPolicy.LEADER, beans.clock().instant()),
+      return Actor.staff(serving(beans, office, AuthorizationPolicy.LEADER, clock.instant()),
           AuthorizationPolicy.LEADER, office);
     }
 
@@ -298,10 +313,11 @@ public final class SampleTownship {
       return ((Actor.Staff) actor).person();
     }
 
-    /** Moves the clock on, never past the system clock. */
+    /** Moves the clock on, never past the application's. */
     private void advance(Duration duration) {
-      Duration behind = beans.clock().behind().minus(duration);
-      beans.clock().setBehind(behind.isNegative() ? Duration.ZERO : behind);
+      Instant next = clock.instant().plus(duration);
+      Instant now = beans.clock().instant();
+      clock.setInstant(next.isAfter(now) ? now : next);
     }
 
     private CommandId next() {
@@ -310,7 +326,7 @@ public final class SampleTownship {
 
     /** Gives a command that must apply, and returns the request's version after it. */
     private long apply(RequestCommand command) {
-      CommandOutcome outcome = beans.engine().handle(command);
+      CommandOutcome outcome = engine.handle(command);
       if (!(outcome instanceof CommandOutcome.Applied applied)) {
         throw new IllegalStateException("the sample command " + command.getClass().getSimpleName()
             + " on " + command.requestId() + " was refused: " + outcome);

@@ -199,7 +199,7 @@ class ConsoleBrowserTest {
   private void screenshot(String name) throws Exception {
     long height = (Long) ((JavascriptExecutor) driver)
         .executeScript("return Math.ceil(document.documentElement.scrollHeight);");
-    driver.manage().window().setSize(new Dimension(1300, (int) Math.min(Math.max(height, 700) + 20, 4_000)));
+    driver.manage().window().setSize(new Dimension(1300, (int) Math.min(Math.max(height, 700) + 150, 4_000)));
     byte[] png = driver.getScreenshotAs(OutputType.BYTES);
     Path file = Path.of("target", name + ".png");
     Files.createDirectories(file.toAbsolutePath().getParent());
