@@ -15,6 +15,8 @@ import org.grid.escalation.model.RefusalReason;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.StaffCommand;
+import org.grid.escalation.model.Visibility;
+import org.grid.escalation.port.in.QueryOutcome;
 import org.grid.escalation.port.in.RequestCommand;
 import org.grid.escalation.port.out.PlaceDirectory;
 import org.grid.escalation.port.out.StaffDirectory;
@@ -26,9 +28,10 @@ import org.grid.escalation.port.out.StaffDirectory;
  * <ol>
  *   <li>a staff actor serves the office they name at the instant of the command, in the role they name ({@link
  *       StaffDirectory}), and the {@link AuthorizationPolicy} lets that role give the command;
- *   <li>the request is one the actor may act on: the actor's office answers for its place (a department, for its
- *       county), or the citizen reported it; otherwise the answer is {@link RefusalReason#NOT_FOUND}, the same as
- *       for an unknown id;
+ *   <li>the request is one the actor may act on ({@link Visibility}): the actor's office answers for its place (a
+ *       department, for its county), or the citizen reported it; otherwise the answer is {@link
+ *       RefusalReason#NOT_FOUND}, the same as for an unknown id. The request queries list and read by the same rule;
+ *       a staff viewer is confirmed by the directory as for a command ({@code checkViewer});
  *   <li>staff do not handle a request they reported or filed, unless the policy allows it;
  *   <li>a report's place is in its township's current plan ({@link PlaceDirectory}).
  * </ol>
@@ -104,13 +107,32 @@ public final class RequestAuthorization {
    * @return true when the actor may act on it (the request's own rules still apply)
    */
   boolean maySee(Actor actor, Request request) {
-    if (actor instanceof Actor.Staff s) {
-      return s.office().covers(request.report().place());
+    return Visibility.of(actor).includes(request);
+  }
+
+  /**
+   * Checks a viewer of requests (a query, not a command): a staff viewer must be confirmed by the directory at the
+   * office they name, in the role they name, as for a command; citizens and the system pass. What the viewer then
+   * sees is {@link Visibility#of}, the rule of {@link #maySee}.
+   *
+   * @param viewer the viewer, not null
+   * @param now the instant of the query, not null
+   * @return null when the viewer passes; else the reason and a message
+   */
+  QueryOutcome.Refused<Void> checkViewer(Actor viewer, Instant now) {
+    if (!(viewer instanceof Actor.Staff s)) {
+      return null;
     }
-    if (actor instanceof Actor.Citizen c) {
-      return c.person().equals(request.report().reporter());
+    List<Appointment> appointments = staff.appointmentsAt(s.person(), s.office(), now);
+    if (appointments.isEmpty()) {
+      return new QueryOutcome.Refused<>(RefusalReason.NOT_APPOINTED,
+          "the staff directory does not list " + s.person() + " at " + s.office() + " now");
     }
-    return true;
+    if (!hasRole(appointments, s.role())) {
+      return new QueryOutcome.Refused<>(RefusalReason.ROLE_NOT_CONFIRMED,
+          s.person() + " does not serve " + s.office() + " as " + s.role());
+    }
+    return null;
   }
 
   /**

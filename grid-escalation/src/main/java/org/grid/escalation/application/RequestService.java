@@ -23,14 +23,22 @@ import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.partition.GridId;
 import org.grid.escalation.model.RefusalReason;
 import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestFilter;
 import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.PageCursor;
+import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Visibility;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.RuleContext;
 import org.grid.escalation.model.Tier;
 import org.grid.escalation.model.WorkCalendar;
+import org.grid.escalation.port.in.FindRequestsUseCase;
 import org.grid.escalation.port.in.HandleRequestUseCase;
 import org.grid.escalation.port.in.MonitorRequestsUseCase;
 import org.grid.escalation.port.in.ProcessDueRequestsUseCase;
+import org.grid.escalation.port.in.QueryOutcome;
+import org.grid.escalation.port.in.RequestPage;
+import org.grid.escalation.port.in.RequestQuery;
 import org.grid.escalation.port.in.RequestCommand;
 import org.grid.escalation.port.in.SweepResult;
 import org.grid.escalation.port.out.RequestEventPublisher;
@@ -52,7 +60,8 @@ import org.grid.core.port.out.UnitOfWork;
  * DeadlineSweep} over the same ports, to which {@link #processDue} delegates; it takes the instant as an argument.
  * Thread-safe as far as the ports are: concurrent changes to one request are refused as {@link StaleVersion}.
  */
-public final class RequestService implements HandleRequestUseCase, ProcessDueRequestsUseCase, MonitorRequestsUseCase {
+public final class RequestService
+    implements HandleRequestUseCase, ProcessDueRequestsUseCase, MonitorRequestsUseCase, FindRequestsUseCase {
 
   private final RequestRepository requests;
   private final RoutingTable routing;
@@ -312,5 +321,48 @@ public final class RequestService implements HandleRequestUseCase, ProcessDueReq
   @Override
   public Map<RequestState, Long> countsByState() {
     return unitOfWork.inTransaction(requests::countByState);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads one request more than the page holds, in the unit of work, to tell whether a next page exists.
+   */
+  @Override
+  public QueryOutcome<RequestPage> find(RequestQuery query) {
+    requireNonNull(query, "query");
+    return unitOfWork.inTransaction(() -> {
+      QueryOutcome.Refused<Void> refused = authorization.checkViewer(query.viewer(), clock.instant());
+      if (refused != null) {
+        return new QueryOutcome.Refused<>(refused.reason(), refused.message());
+      }
+      RequestFilter filter = new RequestFilter(Visibility.of(query.viewer()), query.tier(), query.holder(),
+          query.state(), query.category(), query.overdueAt(), query.reporter(), query.reportedFrom(),
+          query.reportedUntil());
+      List<Request> found = requests.findPage(filter, query.after(), query.limit() + 1);
+      if (found.size() <= query.limit()) {
+        return new QueryOutcome.Answered<>(new RequestPage(found, Optional.empty()));
+      }
+      List<Request> page = found.subList(0, query.limit());
+      return new QueryOutcome.Answered<>(
+          new RequestPage(page, Optional.of(PageCursor.after(page.get(page.size() - 1)))));
+    });
+  }
+
+  @Override
+  public QueryOutcome<Request> findOne(Actor viewer, RequestId id) {
+    requireNonNull(viewer, "viewer");
+    requireNonNull(id, "id");
+    return unitOfWork.inTransaction(() -> {
+      QueryOutcome.Refused<Void> refused = authorization.checkViewer(viewer, clock.instant());
+      if (refused != null) {
+        return new QueryOutcome.Refused<>(refused.reason(), refused.message());
+      }
+      Optional<Request> found = requests.findById(id);
+      if (found.isEmpty() || !authorization.maySee(viewer, found.get())) {
+        return new QueryOutcome.Refused<>(RefusalReason.NOT_FOUND, "no request " + id + " that you may see");
+      }
+      return new QueryOutcome.Answered<>(found.get());
+    });
   }
 }

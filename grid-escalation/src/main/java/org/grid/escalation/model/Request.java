@@ -444,6 +444,15 @@ public final class Request {
   }
 
   /**
+   * Returns when the request was reported: the time of its first history entry, the order of request lists.
+   *
+   * @return the instant, never null
+   */
+  public Instant reportedAt() {
+    return record.history().get(0).at();
+  }
+
+  /**
    * Returns the version: 1 after the report, one more after each applied change.
    *
    * @return the version, at least 1

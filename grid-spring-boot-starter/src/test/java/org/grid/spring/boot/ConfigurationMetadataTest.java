@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The configuration metadata that spring-boot-configuration-processor writes from GridProperties' Javadoc. */
+/**
+ * The configuration metadata that spring-boot-configuration-processor writes from the Javadoc of GridProperties and
+ * GridWebProperties.
+ */
 class ConfigurationMetadataTest {
 
   private static JsonNode metadata() throws IOException {
@@ -38,7 +41,8 @@ class ConfigurationMetadataTest {
     assertThat(names).allMatch(n -> n.startsWith("grid."));
     assertThat(names).contains("grid.enabled", "grid.county", "grid.zone", "grid.schema.migrate",
         "grid.sweep.enabled", "grid.sweep.interval", "grid.relay.enabled", "grid.relay.interval",
-        "grid.relay.batch-size", "grid.health.enabled", "grid.metrics.enabled");
+        "grid.relay.batch-size", "grid.health.enabled", "grid.metrics.enabled", "grid.web.enabled",
+        "grid.web.base-path", "grid.web.max-body-size");
   }
 
   @Test
@@ -47,6 +51,7 @@ class ConfigurationMetadataTest {
     metadata().get("properties").forEach(p -> names.add(p.get("name").asText()));
     Set<String> expected = new TreeSet<>();
     collect("grid.", GridProperties.class, expected);
+    collect("grid.web.", org.grid.spring.boot.web.GridWebProperties.class, expected);
     assertThat(names).isEqualTo(expected);
   }
 

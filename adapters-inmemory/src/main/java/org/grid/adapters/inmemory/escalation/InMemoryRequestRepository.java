@@ -20,6 +20,8 @@ import org.grid.core.model.partition.GridId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.HistoryEntry;
+import org.grid.escalation.model.PageCursor;
+import org.grid.escalation.model.RequestFilter;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestRecord;
 import org.grid.escalation.model.RequestId;
@@ -30,8 +32,8 @@ import org.grid.escalation.port.out.RequestRepository;
 /**
  * A {@link RequestRepository} in memory. Requests are immutable, so they are held as saved. Besides the map by
  * id it keeps a sorted index of open requests by (next deadline, id), so the "due before" and "due between"
- * queries read only the requests they return, and a count per state. Thread-safe: every method holds the
- * repository's lock.
+ * queries read only the requests they return, every request in list order for the paged lists ({@link #findPage}),
+ * and a count per state. Thread-safe: every method holds the repository's lock.
  */
 public final class InMemoryRequestRepository implements RequestRepository {
 
@@ -40,6 +42,9 @@ public final class InMemoryRequestRepository implements RequestRepository {
   private final NavigableSet<RequestId> ids = new TreeSet<>();
   private final NavigableMap<DueKey, Request> byDeadline = new TreeMap<>();
   private final Map<RequestState, Long> counts = new EnumMap<>(RequestState.class);
+  /** Every request in list order, newest report first: the request lists page through it. */
+  private final NavigableMap<PageCursor, Request> byReport = new TreeMap<>(
+      Comparator.comparing(PageCursor::reportedAt).thenComparing(PageCursor::id).reversed());
 
   /** Creates an empty repository. */
   public InMemoryRequestRepository() {}
@@ -82,6 +87,7 @@ public final class InMemoryRequestRepository implements RequestRepository {
       ids.add(request.id());
     }
     index(request);
+    byReport.put(PageCursor.after(request), request);
     return true;
   }
 
@@ -99,6 +105,7 @@ public final class InMemoryRequestRepository implements RequestRepository {
           Request restored = Request.restore(blank);
           byId.put(r.id(), restored);
           index(restored);
+          byReport.put(PageCursor.after(restored), restored);
           erased++;
         }
       }
@@ -179,6 +186,29 @@ public final class InMemoryRequestRepository implements RequestRepository {
         .filter(r -> grid == null || r.report().place().grid().equals(grid))
         .sorted(Comparator.comparing(Request::id))
         .toList();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>In memory this keeps the requests in list order ({@link PageCursor#ORDER}) and walks them from the cursor,
+   * testing each against the filter: it costs what the page skips, which an in-memory repository holds anyway.
+   */
+  @Override
+  public synchronized List<Request> findPage(RequestFilter filter, PageCursor after, int limit) {
+    requireNonNull(filter, "filter");
+    requireLimit(limit);
+    NavigableMap<PageCursor, Request> from = after == null ? byReport : byReport.tailMap(after, false);
+    List<Request> out = new ArrayList<>(Math.min(limit, 64));
+    for (Request r : from.values()) {
+      if (out.size() == limit) {
+        break;
+      }
+      if (filter.matches(r)) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   /**

@@ -317,6 +317,14 @@ class RequestServiceTest {
     }
 
     @Override
+    public List<Request> findPage(org.grid.escalation.model.RequestFilter filter,
+        org.grid.escalation.model.PageCursor after, int limit) {
+      List<Request> page = delegate.findPage(filter, after, limit);
+      read.addAndGet(page.size());
+      return page;
+    }
+
+    @Override
     public Map<RequestState, Long> countByState() {
       return delegate.countByState();
     }

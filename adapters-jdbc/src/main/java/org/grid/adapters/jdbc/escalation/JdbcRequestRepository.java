@@ -27,7 +27,11 @@ import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.PersonId;
+import org.grid.escalation.model.Office;
+import org.grid.escalation.model.PageCursor;
 import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestFilter;
+import org.grid.escalation.model.Visibility;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestRecord;
 import org.grid.escalation.model.RequestState;
@@ -256,6 +260,110 @@ public final class JdbcRequestRepository implements RequestRepository {
       sorted.sort((a, b) -> a.id().compareTo(b.id()));
       return sorted;
     });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One query, {@code ORDER BY reported_at DESC, id DESC} with the keyset condition and {@code LIMIT}: the
+   * visibility's equalities lead an index of V15 ({@code county_id}, then {@code township_id}, or {@code reporter}),
+   * whose order is the list's, so the database reads the page in index order and stops after it.
+   */
+  @Override
+  public List<Request> findPage(RequestFilter filter, PageCursor after, int limit) {
+    requireNonNull(filter, "filter");
+    requireLimit(limit);
+    List<String> where = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
+    Visibility visibility = filter.visibility();
+    if (visibility.office() != null) {
+      placeOf(visibility.office(), where, values);
+    }
+    if (visibility.reporter() != null) {
+      where.add("reporter = ?");
+      values.add(visibility.reporter().value());
+    }
+    if (filter.tier() != null) {
+      where.add("tier = ?");
+      values.add(filter.tier().name());
+    }
+    Office holder = filter.holder();
+    if (holder != null) {
+      where.add("tier = ? AND holder_unit = ? AND county_id = ?");
+      values.add(holder.tier().name());
+      values.add(holder.unit());
+      values.add(holder.county().value());
+      if (holder.township() != null) {
+        where.add("township_id = ?");
+        values.add(holder.township().value());
+      }
+      if (holder.district() != null) {
+        where.add("district_id = ? AND village_id = ?");
+        values.add(holder.district().value());
+        values.add(holder.village().value());
+      }
+    }
+    if (filter.state() != null) {
+      where.add("state = ?");
+      values.add(filter.state().name());
+    }
+    if (filter.category() != null) {
+      where.add("current_category = ?");
+      values.add(filter.category().code());
+    }
+    if (filter.overdueAt() != null) {
+      where.add("next_deadline < ?");
+      values.add(Sql.epochNanosBound(filter.overdueAt()));
+    }
+    if (filter.reporter() != null) {
+      where.add("reporter = ?");
+      values.add(filter.reporter().value());
+    }
+    if (filter.reportedFrom() != null) {
+      where.add("reported_at >= ?");
+      values.add(Sql.epochNanosBound(filter.reportedFrom()));
+    }
+    if (filter.reportedUntil() != null) {
+      where.add("reported_at < ?");
+      values.add(Sql.epochNanosBound(filter.reportedUntil()));
+    }
+    if (after != null) {
+      long at = Sql.epochNanosBound(after.reportedAt());
+      where.add("(reported_at < ? OR (reported_at = ? AND id < ?))");
+      values.add(at);
+      values.add(at);
+      values.add(after.id().value());
+    }
+    String sql = RequestRowCodec.SELECT + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where) + " ")
+        + "ORDER BY reported_at DESC, id DESC LIMIT ?";
+    values.add(limit);
+    return unitOfWork.run("reading a page of requests", connection -> select(connection, sql,
+        statement -> Sql.bind(statement, values.toArray())));
+  }
+
+  /** The conditions of {@link Office#covers}: the place's path down to the office's unit, in the office's county. */
+  private static void placeOf(Office office, List<String> where, List<Object> values) {
+    where.add("county_id = ?");
+    values.add(office.county().value());
+    switch (office.tier()) {
+      case DEPARTMENT, COUNTY_OFFICE -> { }
+      case TOWNSHIP_OFFICE -> {
+        where.add("township_id = ?");
+        values.add(office.unit());
+      }
+      case DISTRICT_GRID -> {
+        where.add("township_id = ? AND district_id = ?");
+        values.add(office.township().value());
+        values.add(office.unit());
+      }
+      case VILLAGE_GRID -> {
+        where.add("township_id = ? AND district_id = ? AND village_id = ? AND grid_id = ?");
+        values.add(office.township().value());
+        values.add(office.district().value());
+        values.add(office.village().value());
+        values.add(office.unit());
+      }
+    }
   }
 
   /**

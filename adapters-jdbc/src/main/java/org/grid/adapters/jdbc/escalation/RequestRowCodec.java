@@ -91,6 +91,8 @@ final class RequestRowCodec {
       .integer("history_size", r -> r.history().size())
       .integer("command_count", r -> r.appliedCommands().size())
       .integer("returned_count", r -> r.returnedBy().size())
+      // when reported, the list order (V15); written with the row, read back from the history
+      .fixedInstant("reported_at", r -> r.history().get(0).at())
       .build();
 
   /** {@code SELECT} of every column, to be followed by the {@code WHERE}. */

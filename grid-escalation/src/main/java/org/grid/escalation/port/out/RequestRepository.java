@@ -9,7 +9,9 @@ import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.PersonId;
+import org.grid.escalation.model.PageCursor;
 import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestFilter;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestRecord;
 import org.grid.escalation.model.RequestState;
@@ -89,6 +91,22 @@ public interface RequestRepository {
    * @return the requests ordered by id
    */
   List<Request> findOpen(Tier tier, GridId grid);
+
+  /**
+   * Lists a page of the requests, open or not, that meet a filter ({@link RequestFilter#matches}), newest report
+   * first ({@link PageCursor#ORDER}: report time descending, then id descending), starting after a cursor: keyset
+   * paging. A SQL adapter answers from indexes on the report time (and on the place or reporter that the visibility
+   * names), never by reading the whole table: a page costs what it holds and what the filter skips on the way.
+   *
+   * @param filter the conditions, the viewer's visibility among them, not null
+   * @param after the cursor the previous page ended at, or null for the first page; requests at the cursor itself
+   *     are not listed
+   * @param limit the most to return, at least 1
+   * @return the requests, at most {@code limit}, in list order
+   * @throws NullPointerException if {@code filter} is null
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   */
+  List<Request> findPage(RequestFilter filter, PageCursor after, int limit);
 
   /**
    * Lists the ids of a county's requests that have at least one history entry at an instant in a range: the

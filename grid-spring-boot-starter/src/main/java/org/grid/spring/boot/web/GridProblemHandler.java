@@ -1,0 +1,163 @@
+package org.grid.spring.boot.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Writes every refusal of grid's API as an RFC 9457 problem ({@code application/problem+json}): grid's own ({@link
+ * ApiProblem}: the engine's refusals with their reason code, bad input naming where it was) and Spring MVC's
+ * (unsupported media type, method not allowed, a missing body), and a body that is not the JSON asked for as a 400
+ * naming its JSON path ({@code $.place.grid}) and what is wrong, never the value. Only grid's controllers are
+ * advised; the application's keep their own handling.
+ */
+@RestControllerAdvice(assignableTypes = {GridRequestController.class})
+class GridProblemHandler extends ResponseEntityExceptionHandler {
+
+  GridProblemHandler() {}
+
+  @ExceptionHandler(ApiProblem.class)
+  ResponseEntity<ProblemDetail> problem(ApiProblem problem) {
+    return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ApiProblem problem = unreadable(ex);
+    return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+  }
+
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+      WebRequest request) {
+    if (body instanceof ProblemDetail detail && detail.getType() != null
+        && URI.create("about:blank").equals(detail.getType())) {
+      detail.setType(URI.create(ApiProblem.TYPE_PREFIX + "http-" + statusCode.value()));
+    }
+    return super.createResponseEntity(body, headers, statusCode, request);
+  }
+
+  static ApiProblem unreadable(HttpMessageNotReadableException ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof BodyLimitFilter.BodyTooLarge tooLarge) {
+        return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "The body is too large",
+            tooLarge.getMessage() + " (grid.web.max-body-size)");
+      }
+    }
+    JacksonException json = cause(ex, JacksonException.class);
+    if (json == null) {
+      return ApiProblem.badInput("$", "a JSON body is required");
+    }
+    String path = path(json.getPath());
+    if (json instanceof UnrecognizedPropertyException) {
+      return ApiProblem.badInput(path, "is not a field of this body");
+    }
+    if (json instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        && invalid.getTargetType().isEnum()) {
+      return ApiProblem.badInput(path, "must be one of "
+          + Arrays.toString(invalid.getTargetType().getEnumConstants()));
+    }
+    if (json instanceof MismatchedInputException mismatched) {
+      Class<?> target = mismatched.getTargetType();
+      if (target != null && target.isEnum()) {
+        return ApiProblem.badInput(path, "must be one of " + Arrays.toString(target.getEnumConstants()));
+      }
+      return ApiProblem.badInput(path, "must be " + expected(target));
+    }
+    if (json instanceof StreamReadException read) {
+      JsonParser parser = read.processor();
+      if (json.getPath().isEmpty() && parser != null) {
+        path = path(parser.streamReadContext().pathAsPointer());
+      }
+      String where = read.getLocation() == null ? ""
+          : " (line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr() + ")";
+      String what = read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate ")
+          ? "has a key twice" : "is not well-formed JSON";
+      return ApiProblem.badInput(path, what + where);
+    }
+    return ApiProblem.badInput(path, "is not valid here");
+  }
+
+  private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (type.isInstance(c)) {
+        return type.cast(c);
+      }
+    }
+    return null;
+  }
+
+  /** The JSON path of a reference chain: {@code $.place.grid}, {@code $.items[2]}. */
+  static String path(List<JacksonException.Reference> references) {
+    StringBuilder path = new StringBuilder("$");
+    for (JacksonException.Reference r : references) {
+      String name = r.getPropertyName();
+      if (name != null) {
+        if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+          path.append('.').append(name);
+        } else {
+          path.append("['").append(name.length() > 40 ? name.substring(0, 40) + "…" : name)
+              .append("']");
+        }
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  /** The JSON path of a pointer ({@code /place/grid} becomes {@code $.place.grid}). */
+  static String path(JsonPointer pointer) {
+    StringBuilder path = new StringBuilder("$");
+    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+      if (p.getMatchingIndex() >= 0) {
+        path.append('[').append(p.getMatchingIndex()).append(']');
+      } else {
+        String name = p.getMatchingProperty();
+        path.append(name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name
+            : "['" + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + "']");
+      }
+    }
+    return path.toString();
+  }
+
+  private static String expected(Class<?> target) {
+    if (target == null) {
+      return "of another type";
+    }
+    if (target == String.class) {
+      return "a string";
+    }
+    if (target == long.class || target == Long.class || target == int.class || target == Integer.class) {
+      return "a whole number";
+    }
+    if (target == boolean.class || target == Boolean.class) {
+      return "true or false";
+    }
+    if (target.isRecord() || GridJson.class.isAssignableFrom(target)) {
+      return "an object";
+    }
+    if (List.class.isAssignableFrom(target)) {
+      return "an array";
+    }
+    return "of another type";
+  }
+}
