@@ -88,11 +88,15 @@ async function loadInbox() {
   const message = document.getElementById('inbox-message');
   try {
     inboxRows = await api.inbox(me);
-    message.textContent = '';
+    if (message.dataset.source === 'load') {
+      message.textContent = '';
+      message.dataset.source = '';
+    }
   } catch (error) {
     inboxRows = [];
     message.className = 'message error';
     message.textContent = error.message;
+    message.dataset.source = 'load';
   }
   drawInbox();
 }
@@ -167,15 +171,19 @@ function act(row, action) {
 
 async function give(row, action, fields) {
   const message = document.getElementById('inbox-message');
+  let ok = true;
+  let text;
   try {
     await api.act(me, row, action, fields);
-    message.className = 'message ok';
-    message.textContent = `${t('inbox.applied')}: ${row.id} · ${t('action.' + action)}`;
+    text = `${t('inbox.applied')}: ${row.id} · ${t('action.' + action)}`;
   } catch (error) {
-    message.className = 'message error';
-    message.textContent = `${t('inbox.refused')}: ${error.message}`;
+    ok = false;
+    text = `${t('inbox.refused')}: ${error.message}`;
   }
   await loadInbox();
+  message.className = ok ? 'message ok' : 'message error';
+  message.textContent = text;
+  message.dataset.source = 'action';
 }
 
 // ---- monitor -----------------------------------------------------------------------------------------------
@@ -261,7 +269,8 @@ function listen() {
     document.getElementById('monitor').querySelector('.card').classList.remove('flash');
     void document.getElementById('monitor').offsetWidth;
     document.getElementById('monitor').querySelector('.card').classList.add('flash');
-    if (document.getElementById('inbox').classList.contains('active')) {
+    // The inbox follows too, unless an action's fields are open: typing is not interrupted.
+    if (document.getElementById('inbox').classList.contains('active') && !document.querySelector('tr.action-form')) {
       loadInbox();
     }
   });

@@ -20,6 +20,7 @@ import org.grid.escalation.port.out.RequestEventPublisher;
 import org.grid.escalation.port.out.RequestRepository;
 import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.spring.boot.SpringUnitOfWork;
+import org.grid.spring.boot.web.GridPersonResolver;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -127,6 +128,18 @@ public class ConsoleApplication {
   ConsoleActions consoleActions(RequestService engine, RequestRepository requests, SpringUnitOfWork unitOfWork,
       PlatformTransactionManager transactions, SampleTownship sample) {
     return new ConsoleActions(engine, requests, unitOfWork, transactions, sample);
+  }
+
+  /**
+   * Who a signed-in demo user is for grid's REST API: the person of the sample township the user stands for (the
+   * starter's own resolver would read the user name as a person id).
+   *
+   * @param users the demo users
+   * @return the resolver
+   */
+  @Bean
+  GridPersonResolver consolePersons(DemoUsers users) {
+    return authentication -> users.person(authentication.getName()).map(DemoUsers.Person::person);
   }
 
   /**

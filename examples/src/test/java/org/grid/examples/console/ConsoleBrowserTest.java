@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -131,19 +132,19 @@ class ConsoleBrowserTest {
     signIn("grid");
     driver.get(base + "/console/#inbox");
     By row = By.cssSelector("#inbox-table tr[data-request='" + id + "']");
-    WebElement accept = wait(driver).until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("#inbox-table tr[data-request='" + id + "'] button[data-action=accept]")));
-    assertThat(buttons(row)).contains("accept", "escalate").doesNotContain("resolve", "rate", "route");
-    accept.click();
+    // The inbox redraws as events arrive: every look at it waits, and a redrawn row is looked up again.
+    List<String> offered = wait(driver).until(d -> buttons(row).contains("accept") ? buttons(row) : null);
+    assertThat(offered).contains("accept", "escalate").doesNotContain("resolve", "rate", "route");
+    click(By.cssSelector("#inbox-table tr[data-request='" + id + "'] button[data-action=accept]"));
     wait(driver).until(d -> buttons(row).contains("resolve"));
-    assertThat(driver.findElement(row).findElement(By.cssSelector("td.state")).getText()).isEqualTo("已受理");
-    driver.findElement(By.cssSelector("#inbox-table tr[data-request='" + id + "'] button[data-action=resolve]"))
-        .click();
+    wait(driver).until(d -> d.findElement(row).findElement(By.cssSelector("td.state")).getText().equals("已受理"));
+    click(By.cssSelector("#inbox-table tr[data-request='" + id + "'] button[data-action=resolve]"));
     wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("field-summary")))
         .sendKeys("已更换路灯三盏");
-    driver.findElement(By.id("action-submit")).click();
+    click(By.id("action-submit"));
     wait(driver).until(d -> buttons(row).contains("feedback"));
-    assertThat(driver.findElement(row).findElement(By.cssSelector("td.state")).getText()).isEqualTo("已办结");
+    wait(driver).until(d -> d.findElement(row).findElement(By.cssSelector("td.state")).getText().equals("已办结"));
+    assertThat(driver.findElement(By.id("inbox-message")).getText()).startsWith("已办理");
     screenshot("console-inbox");
 
     // The public page, signed out: the handling unit, the process and the result, the phone number masked.
@@ -187,13 +188,22 @@ class ConsoleBrowserTest {
     wait(driver).until(d -> d.findElement(By.id("me")).getText().equals(user));
   }
 
+  private void click(By by) {
+    wait(driver).until(d -> {
+      d.findElement(by).click();
+      return true;
+    });
+  }
+
   private List<String> buttons(By row) {
     return driver.findElement(row).findElements(By.cssSelector("button[data-action]")).stream()
         .map(b -> b.getDomAttribute("data-action")).toList();
   }
 
   private static WebDriverWait wait(WebDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   private void screenshot(String name) throws Exception {
