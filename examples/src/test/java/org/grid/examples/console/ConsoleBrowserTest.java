@@ -28,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -112,6 +113,7 @@ class ConsoleBrowserTest {
     driver.get(base + "/console/#intake");
     WebElement description = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("description")));
     assertThat(driver.findElement(By.id("reporter")).getDomProperty("value")).startsWith("citizen-");
+    new Select(driver.findElement(By.id("category"))).selectByValue("roads");
     description.sendKeys("路灯坏了三盏，晚上看不清路，联系电话" + PHONE);
     driver.findElement(By.id("intake-submit")).click();
     String id = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("reported-id"))).getText();
