@@ -10,7 +10,8 @@
 # GRID_BENCH_POSTGRES_URL names the server (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres; a
 # password=... parameter is passed on). The jars are built only when missing (BUILD=1 builds them anyway, with
 # MAVEN_ARGS added to ./mvnw, e.g. MAVEN_ARGS='-o -Dmaven.repo.local=...'). PORT (default 18080) is the
-# application's port; JMH_ARGS (default '-f 1 -wi 3 -i 5 -w 5s -r 5s') the benchmark's iterations.
+# application's port; JMH_ARGS (default '-f 1 -wi 3 -i 5 -w 5s -r 5s') the benchmark's iterations; HTTP_LOAD_ARGS
+# more arguments of HttpLoad (e.g. --no-sessions: HTTP Basic, so a BCrypt check, on every request).
 set -euo pipefail
 clients=${1:-4}; warmup=${2:-20}; duration=${3:-60}; out=${4:-target/http-load}
 cd "$(dirname "$0")/../.."
@@ -57,9 +58,15 @@ echo "== application up (pid $app); load $(cut -d' ' -f1-3 /proc/loadavg) $(date
 
 (while sleep 5; do echo "$(date -u +%H:%M:%S) $(cut -d' ' -f1-3 /proc/loadavg)"; done) > "$out/load-average.txt" &
 sampler=$!
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system clock ticks of a process
+ticks=$(getconf CLK_TCK); app_before=$(cpu "$app")
 status=0
-java -cp "$bench_jar" org.grid.benchmarks.http.HttpLoad --url "http://127.0.0.1:$port" --clients "$clients" \
-  --warmup "$warmup" --duration "$duration" --json "$out/http-load.json" | tee "$out/http-load.txt" || status=$?
+# shellcheck disable=SC2086
+TIMEFORMAT='%U %S'
+{ time java -cp "$bench_jar" org.grid.benchmarks.http.HttpLoad --url "http://127.0.0.1:$port" --clients "$clients" \
+  --warmup "$warmup" --duration "$duration" --json "$out/http-load.json" ${HTTP_LOAD_ARGS:-} 2>&3 \
+  | tee "$out/http-load.txt"; } 3>&2 2> "$out/generator-cpu.txt" || status=$?
+app_cpu=$(( $(cpu "$app") - app_before ))
 kill "$app"; wait "$app" 2>/dev/null || true; app=""
 echo "== application stopped; load $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)"
 
@@ -73,9 +80,16 @@ grep -E "^(Benchmark +\(|LifecycleBenchmark\.)" "$out/jdbc-lifecycle.txt" || { t
 
 http=$(sed -n 's/.*lifecycles closed (\([0-9.]*\)\/s).*/\1/p' "$out/http-load.txt")
 p99=$(awk '$1 == "all" {print $6}' "$out/http-load.txt")
-jdbc=$(awk '/^LifecycleBenchmark\.lifecycle/ {for (i = 1; i <= NF; i++) if ($i == "thrpt") print $(i + 2)}' "$out/jdbc-lifecycle.txt")
-awk -v h="$http" -v j="$jdbc" -v p="$p99" -v c="$clients" 'BEGIN {
+# the score: the first number with a decimal point after the mode (the count before it has none)
+jdbc=$(awk '/^LifecycleBenchmark\.lifecycle/ {for (i = 1; i <= NF; i++) if ($i == "thrpt") {
+  for (k = i + 1; k <= NF; k++) if ($k ~ /^[0-9]+\.[0-9]+$/) {print $k; exit}}}' "$out/jdbc-lifecycle.txt")
+read -r gen_user gen_system < "$out/generator-cpu.txt"
+awk -v h="$http" -v j="$jdbc" -v p="$p99" -v c="$clients" -v a="$app_cpu" -v t="$ticks" -v g="$gen_user $gen_system" \
+    -v w="$warmup" -v d="$duration" 'BEGIN {
   printf "== %d clients: HTTP %.1f lifecycles/s, direct JDBC %.1f/s, ratio %.2f (target >= 0.5: %s); p99 %.1f ms (target < 50: %s)\n",
-    c, h, j, h / j, (h / j >= 0.5 ? "met" : "not met"), p, (p < 50 ? "met" : "not met") }' | tee "$out/summary.txt"
+    c, h, j, h / j, (h / j >= 0.5 ? "met" : "not met"), p, (p < 50 ? "met" : "not met")
+  split(g, gen, " ")
+  printf "== CPU during the %d s of load: application %.1f s, load generator %.1f s\n", w + d, a / t, gen[1] + gen[2] }' \
+  | tee "$out/summary.txt"
 echo "load average during the run (every 5 s): $out/load-average.txt"
 exit "$status"
