@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The HTTP load generator's command line (HTTP 负载测试): {@code clients} threads, each a {@link LifecycleClient},
  * run complete lifecycles through the example application's REST API; the first {@code warmup} seconds are not
  * counted, then the lifecycles begun in the next {@code duration} seconds are (each runs to its end). Prints a text
- * table, writes the same as JSON, and exits 0 when no request failed, 1 when some did, 2 on bad arguments or when
- * the application cannot be read.
+ * table, writes the same as JSON, and exits 0 when no request failed, 1 when some did (in the warm-up too), 2 on
+ * bad arguments or when the application cannot be read.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.grid.benchmarks.http.HttpLoad \
@@ -227,6 +227,7 @@ public final class HttpLoad {
     }
     long completed = 0;
     long failed = 0;
+    long warmupErrors = 0;
     Map<String, Long> errors = new TreeMap<>();
     Map<Step, Latencies> byStep = new EnumMap<>(Step.class);
     for (Step step : Step.values()) {
@@ -235,10 +236,11 @@ public final class HttpLoad {
     for (LifecycleClient client : clients) {
       completed += client.completed();
       failed += client.failed();
+      warmupErrors += client.warmupErrors();
       client.errors().forEach((what, count) -> errors.merge(what, count, Long::sum));
       client.latencies().forEach((step, latencies) -> byStep.get(step).addAll(latencies));
     }
     double seconds = (lastAnswer.get() - measureFrom) / 1e9;
-    return new LoadResult(options.clients(), seconds, completed, failed, errors, byStep);
+    return new LoadResult(options.clients(), seconds, completed, failed, errors, warmupErrors, byStep);
   }
 }

@@ -52,6 +52,7 @@ public final class LifecycleClient {
   private long sequence;
   private long completed;
   private long failed;
+  private long warmupErrors;
 
   /**
    * Creates a client.
@@ -123,7 +124,8 @@ public final class LifecycleClient {
   /**
    * Runs one lifecycle to its end or its first error.
    *
-   * @param record whether to keep the latencies and count the outcome (false while warming up)
+   * @param record whether to keep the latencies and count the outcome (false while warming up, when only errors
+   *     are counted, apart)
    * @return true when every step applied as it should
    * @throws InterruptedException if interrupted while waiting for an answer
    */
@@ -207,6 +209,8 @@ public final class LifecycleClient {
     if (record) {
       failed++;
       errors.merge(step.label() + " " + what, 1L, Long::sum);
+    } else {
+      warmupErrors++;
     }
     return false;
   }
@@ -260,6 +264,15 @@ public final class LifecycleClient {
    */
   long completed() {
     return completed;
+  }
+
+  /**
+   * Returns the errors while warming up (not in {@link #errors()}, but reported: a warm-up must not fail either).
+   *
+   * @return the count
+   */
+  long warmupErrors() {
+    return warmupErrors;
   }
 
   /**

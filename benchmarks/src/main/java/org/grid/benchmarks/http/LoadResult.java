@@ -2,6 +2,7 @@ package org.grid.benchmarks.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,19 +18,22 @@ import java.util.TreeMap;
  * @param completed the lifecycles begun in the measured time that closed (every step as it should)
  * @param failed the lifecycles begun in the measured time that ended with an error
  * @param errors the errors by step, status and reason, e.g. {@code accept 409 WRONG_STATE}
+ * @param warmupErrors the errors in the warm-up (not in {@code errors})
  * @param byStep the latencies of the measured lifecycles' requests, by step
  */
 public record LoadResult(int clients, double seconds, long completed, long failed, Map<String, Long> errors,
-    Map<Step, Latencies> byStep) {
+    long warmupErrors, Map<Step, Latencies> byStep) {
 
   private static final double[] PERCENTILES = {50, 90, 99, 100};
 
   /**
-   * Copies the maps.
+   * Copies the maps: the errors sorted by name, the latencies in the steps' order.
    */
   public LoadResult {
-    errors = Map.copyOf(new TreeMap<>(errors));
-    byStep = Map.copyOf(new EnumMap<>(byStep));
+    errors = Collections.unmodifiableMap(new TreeMap<>(errors));
+    Map<Step, Latencies> steps = new EnumMap<>(Step.class);
+    steps.putAll(byStep);
+    byStep = Collections.unmodifiableMap(steps);
   }
 
   /**
@@ -60,10 +64,10 @@ public record LoadResult(int clients, double seconds, long completed, long faile
   /**
    * Returns the errors counted.
    *
-   * @return the sum of {@link #errors()}
+   * @return the sum of {@link #errors()} and {@link #warmupErrors()}
    */
   public long errorCount() {
-    return errors.values().stream().mapToLong(Long::longValue).sum();
+    return errors.values().stream().mapToLong(Long::longValue).sum() + warmupErrors;
   }
 
   /**
@@ -81,6 +85,9 @@ public record LoadResult(int clients, double seconds, long completed, long faile
       row(out, step.label(), byStep.getOrDefault(step, new Latencies()));
     }
     row(out, "all", overall());
+    if (warmupErrors > 0) {
+      out.append("errors in the warm-up: ").append(warmupErrors).append('\n');
+    }
     if (errors.isEmpty()) {
       out.append("errors: none\n");
     } else {
@@ -98,7 +105,7 @@ public record LoadResult(int clients, double seconds, long completed, long faile
 
   /**
    * Writes the result as JSON: {@code clients}, {@code seconds}, {@code completed}, {@code failed},
-   * {@code lifecyclesPerSecond}, {@code errors} and {@code latencies} (per step and {@code all}: {@code count},
+   * {@code lifecyclesPerSecond}, {@code errors}, {@code warmupErrors} and {@code latencies} (per step and {@code all}: {@code count},
    * {@code meanMs}, {@code p50Ms}, {@code p90Ms}, {@code p99Ms}, {@code maxMs}; null where there are no samples).
    *
    * @return the JSON text
@@ -111,6 +118,7 @@ public record LoadResult(int clients, double seconds, long completed, long faile
     root.put("failed", failed);
     root.put("lifecyclesPerSecond", lifecyclesPerSecond());
     root.put("errors", new TreeMap<>(errors));
+    root.put("warmupErrors", warmupErrors);
     Map<String, Object> latencies = new LinkedHashMap<>();
     for (Step step : Step.values()) {
       latencies.put(step.label(), summary(byStep.getOrDefault(step, new Latencies())));

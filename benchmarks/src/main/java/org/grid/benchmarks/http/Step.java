@@ -1,5 +1,7 @@
 package org.grid.benchmarks.http;
 
+import java.util.Locale;
+
 /**
  * One request of a lifecycle (诉求办理环节) as the load generator sends it, in order: the citizen reports, the
  * handling grid's staff accept, resolve and give feedback, the citizen rates. Each names the status and the
@@ -49,6 +51,6 @@ public enum Step {
    * @return the name, e.g. {@code accept}
    */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

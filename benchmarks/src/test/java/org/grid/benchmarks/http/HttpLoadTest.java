@@ -35,6 +35,7 @@ class HttpLoadTest {
       assertThat(result.errors()).isEqualTo(Map.of(
           "accept 409 WRONG_STATE", (long) stub.refusedAccepts.get(),
           "rate 200 state FEEDBACK_GIVEN", (long) stub.openAfterRate.get()));
+      assertThat(result.warmupErrors()).isZero();
       assertThat(result.failed()).isEqualTo(result.errorCount());
       assertThat(result.completed() + result.failed()).isEqualTo(stub.reports.get());
       assertThat(result.byStep().get(Step.REPORT).count()).isEqualTo(stub.reports.get());
@@ -69,6 +70,22 @@ class HttpLoadTest {
   }
 
   @Test
+  void countsErrorsInTheWarmUpApartAndExitsOneForThem() throws Exception {
+    try (StubApplication stub = new StubApplication(4, 1_000_000)) {
+      HttpLoad.Options options = HttpLoad.Options.parse("--url", stub.url(), "--clients", "1", "--warmup", "1",
+          "--duration", "1");
+      Scenario scenario = Scenario.discover(options.url(), "citizen", "grid", "demo");
+
+      LoadResult result = HttpLoad.measure(scenario, options);
+
+      assertThat(result.warmupErrors() + result.failed()).isEqualTo(stub.refusedAccepts.get());
+      assertThat(result.warmupErrors()).isPositive();
+      assertThat(result.errorCount()).isEqualTo(stub.refusedAccepts.get());
+      assertThat(result.table()).contains("errors in the warm-up: " + result.warmupErrors());
+    }
+  }
+
+  @Test
   void writesTheTableAndTheJsonAndExitsOneWhenRequestsFailed(@TempDir Path dir) throws Exception {
     try (StubApplication stub = new StubApplication(2, 1_000_000)) {
       Path json = dir.resolve("out/http-load.json");
@@ -86,6 +103,7 @@ class HttpLoadTest {
       JsonNode written = new ObjectMapper().readTree(Files.readString(json));
       assertThat(written.path("completed").asLong()).isEqualTo(stub.closed.get());
       assertThat(written.path("failed").asLong()).isEqualTo(stub.refusedAccepts.get());
+      assertThat(written.path("warmupErrors").asLong()).isZero();
       assertThat(written.path("errors").path("accept 409 WRONG_STATE").asLong()).isEqualTo(stub.refusedAccepts.get());
       assertThat(written.path("latencies").path("all").path("count").asInt())
           .isEqualTo(stub.reports.get() * 2 + stub.closed.get() * 3);
