@@ -162,8 +162,11 @@ public final class YearSimulation {
 
   static final String RULE_SETS = "/examples/assess/rule-sets.json";
 
-  /** The categories of the simulated requests, each routed to one department of the county. */
-  static final Map<Category, DepartmentId> ROUTES = routes();
+  /**
+   * The categories of the simulated requests, each routed to one department of the county (the routing table,
+   * 分拨表), in a fixed order; unmodifiable.
+   */
+  public static final Map<Category, DepartmentId> ROUTES = java.util.Collections.unmodifiableMap(routes());
 
   private static final List<Category> CATEGORIES = List.copyOf(ROUTES.keySet());
 
@@ -301,7 +304,7 @@ public final class YearSimulation {
       ImmutableList<ServedGrid> served = ServedGrid.allOf(plan);
 
       // 2. the roster and the teams proposed from it
-      List<Person> roster = roster(served);
+      List<Person> roster = roster(township, served);
       unitOfWork.inTransaction(() -> {
         roster.forEach(person -> people.save(township.id(), person));
         return null;
@@ -410,12 +413,17 @@ public final class YearSimulation {
   }
 
   /**
-   * A roster that staffs the plan: per village a party secretary, a stationed cadre and four village cadres per
-   * grid, a villager representative per grid, and enough rural party members to pair every household (one per 12);
-   * at the township seat a leadership member and four responsible police officers per district, the centre head and
-   * four convenience-service staff.
+   * Returns a roster (花名册) that staffs a plan: per village a party secretary, a stationed cadre and four village
+   * cadres per grid, a villager representative per grid, and enough rural party members to pair every household
+   * (one per 12); at the township seat a leadership member and four responsible police officers per district, the
+   * centre head and four convenience-service staff. People are numbered {@code P1}, {@code P2}, ... and named
+   * {@code 成员P1}, ...; the same township and grids give the same roster.
+   *
+   * @param township the township, not null
+   * @param grids the plan's served grids ({@link ServedGrid#allOf}), not null
+   * @return the roster
    */
-  private List<Person> roster(List<ServedGrid> grids) {
+  public static List<Person> roster(Township township, List<ServedGrid> grids) {
     List<Person> people = new ArrayList<>();
     for (Village village : township.villages()) {
       int villageGrids = (int) grids.stream().filter(g -> g.village().equals(village.id())).count();

@@ -33,6 +33,15 @@ class GridCliTest {
   }
 
   @Test
+  void serveRefusesAPortOutOfRangeBeforeStartingAnything() {
+    int exit = run("serve", "--port", "70000");
+
+    assertThat(exit).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("--port must be from 0 to 65535, was 70000");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void demoRefusesASeedPropertyThatIsNotANumber() {
     String before = System.getProperty("grid.demo.seed");
     System.setProperty("grid.demo.seed", "seven");

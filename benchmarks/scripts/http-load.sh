@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The HTTP API under load (issue 16, item 8): the example application on a fresh PostgreSQL database, HttpLoad's
+# clients running report -> accept -> resolve -> feedback -> rate through the REST API, then the engine's direct JDBC
+# lifecycle benchmark (LifecycleBenchmark -p database=postgres) with as many threads on the same database server, and
+# the ratio of the two. The database is created for the run and dropped after it, with the application stopped.
+#
+#   benchmarks/scripts/http-load.sh [clients] [warm-up seconds] [measured seconds] [results folder]
+#   defaults: 4 20 60 target/http-load
+#
+# GRID_BENCH_POSTGRES_URL names the server (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres; a
+# password=... parameter is passed on). The jars are built only when missing (BUILD=1 builds them anyway, with
+# MAVEN_ARGS added to ./mvnw, e.g. MAVEN_ARGS='-o -Dmaven.repo.local=...'). PORT (default 18080) is the
+# application's port; JMH_ARGS (default '-f 1 -wi 3 -i 5 -w 5s -r 5s') the benchmark's iterations; HTTP_LOAD_ARGS
+# more arguments of HttpLoad (e.g. --no-sessions: HTTP Basic, so a BCrypt check, on every request).
+set -euo pipefail
+clients=${1:-4}; warmup=${2:-20}; duration=${3:-60}; out=${4:-target/http-load}
+cd "$(dirname "$0")/../.."
+url=${GRID_BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
+port=${PORT:-18080}
+jmh_args=${JMH_ARGS:--f 1 -wi 3 -i 5 -w 5s -r 5s}
+
+# jdbc:postgresql://host[:port]/database?user=...&password=...
+if ! [[ "$url" =~ ^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([^?]+)(\?(.*))?$ ]]; then
+  echo "GRID_BENCH_POSTGRES_URL must look like jdbc:postgresql://host:port/database?user=name" >&2; exit 2
+fi
+host=${BASH_REMATCH[1]}; pgport=${BASH_REMATCH[3]:-5432}; params=${BASH_REMATCH[6]:-}
+user=$(tr '&' '\n' <<< "$params" | sed -n 's/^user=//p'); password=$(tr '&' '\n' <<< "$params" | sed -n 's/^password=//p')
+user=${user:-postgres}
+export PGHOST=$host PGPORT=$pgport PGUSER=$user PGPASSWORD=$password
+
+examples_jar=examples/target/grid-examples.jar; bench_jar=benchmarks/target/benchmarks.jar
+if [ "${BUILD:-0}" = 1 ] || [ ! -f "$examples_jar" ] || [ ! -f "$bench_jar" ]; then
+  # shellcheck disable=SC2086
+  ./mvnw -q ${MAVEN_ARGS:-} -pl examples,benchmarks -am package -DskipTests
+fi
+mkdir -p "$out"
+
+db="grid_load_$(date -u +%Y%m%d%H%M%S)_$$"
+app=""
+cleanup() {
+  if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
+  psql -d postgres -qc "DROP DATABASE IF EXISTS $db" || echo "!! could not drop database $db" >&2
+}
+trap cleanup EXIT
+psql -d postgres -qc "CREATE DATABASE $db"
+echo "== database $db on $host:$pgport; load $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)"
+
+java -Dspring.datasource.url="jdbc:postgresql://$host:$pgport/$db" -Dspring.datasource.username="$user" \
+  -Dspring.datasource.password="$password" -jar "$examples_jar" serve --port "$port" > "$out/application.log" 2>&1 &
+app=$!
+for _ in $(seq 1 180); do
+  if ! kill -0 "$app" 2>/dev/null; then echo "!! the application stopped; $out/application.log:" >&2; tail -20 "$out/application.log" >&2; exit 1; fi
+  if curl -sf -o /dev/null "http://127.0.0.1:$port/login"; then break; fi
+  sleep 1
+done
+curl -sf -o /dev/null "http://127.0.0.1:$port/login" || { echo "!! the application did not answer in 180 s" >&2; exit 1; }
+echo "== application up (pid $app); load $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)"
+
+(while sleep 5; do echo "$(date -u +%H:%M:%S) $(cut -d' ' -f1-3 /proc/loadavg)"; done) > "$out/load-average.txt" &
+sampler=$!
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system clock ticks of a process
+ticks=$(getconf CLK_TCK); app_before=$(cpu "$app")
+status=0
+# shellcheck disable=SC2086
+TIMEFORMAT='%U %S'
+{ time java -cp "$bench_jar" org.grid.benchmarks.http.HttpLoad --url "http://127.0.0.1:$port" --clients "$clients" \
+  --warmup "$warmup" --duration "$duration" --json "$out/http-load.json" ${HTTP_LOAD_ARGS:-} 2>&3 \
+  | tee "$out/http-load.txt"; } 3>&2 2> "$out/generator-cpu.txt" || status=$?
+app_cpu=$(( $(cpu "$app") - app_before ))
+kill "$app"; wait "$app" 2>/dev/null || true; app=""
+echo "== application stopped; load $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)"
+
+# The engine alone on the same server: BenchDatabase makes (and drops) its own schema in the run's database.
+jdbc_url="jdbc:postgresql://$host:$pgport/$db?user=$user${password:+&password=$password}"
+# shellcheck disable=SC2086
+GRID_BENCH_POSTGRES_URL="$jdbc_url" java -jar "$bench_jar" 'LifecycleBenchmark.lifecycle' -p database=postgres \
+  -t "$clients" $jmh_args -rf json -rff "$out/jdbc-lifecycle.json" > "$out/jdbc-lifecycle.txt" 2>&1 || status=$?
+kill "$sampler" 2>/dev/null || true
+grep -E "^(Benchmark +\(|LifecycleBenchmark\.)" "$out/jdbc-lifecycle.txt" || { tail -20 "$out/jdbc-lifecycle.txt"; exit 1; }
+
+http=$(sed -n 's/.*lifecycles closed (\([0-9.]*\)\/s).*/\1/p' "$out/http-load.txt")
+p99=$(awk '$1 == "all" {print $6}' "$out/http-load.txt")
+# the score: the first number with a decimal point after the mode (the count before it has none)
+jdbc=$(awk '/^LifecycleBenchmark\.lifecycle/ {for (i = 1; i <= NF; i++) if ($i == "thrpt") {
+  for (k = i + 1; k <= NF; k++) if ($k ~ /^[0-9]+\.[0-9]+$/) {print $k; exit}}}' "$out/jdbc-lifecycle.txt")
+read -r gen_user gen_system < "$out/generator-cpu.txt"
+awk -v h="$http" -v j="$jdbc" -v p="$p99" -v c="$clients" -v a="$app_cpu" -v t="$ticks" -v g="$gen_user $gen_system" \
+    -v w="$warmup" -v d="$duration" 'BEGIN {
+  printf "== %d clients: HTTP %.1f lifecycles/s, direct JDBC %.1f/s, ratio %.2f (target >= 0.5: %s); p99 %.1f ms (target < 50: %s)\n",
+    c, h, j, h / j, (h / j >= 0.5 ? "met" : "not met"), p, (p < 50 ? "met" : "not met")
+  split(g, gen, " ")
+  printf "== CPU during the %d s of load: application %.1f s, load generator %.1f s\n", w + d, a / t, gen[1] + gen[2] }' \
+  | tee "$out/summary.txt"
+echo "load average during the run (every 5 s): $out/load-average.txt"
+exit "$status"

@@ -1,0 +1,77 @@
+package org.grid.examples.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The example application's authentication (身份认证): Spring Security with the demo users ({@link DemoUsers}),
+ * signed in by a form (the browser) or HTTP Basic (scripts), their password {@value DemoUsers#PASSWORD} for the
+ * demo only. Authentication is the application's; authorization is grid's: a signed-in user may call any endpoint,
+ * and grid's engine decides, from the staff directory, what the person behind the user may do with a request. The
+ * public pages ({@code /public/...}: a request's public record and the township map) need no sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ConsoleSecurity {
+
+  /** The authority of every demo user that is staff. */
+  public static final String STAFF = "ROLE_STAFF";
+
+  /** The authority of the demo citizen. */
+  public static final String CITIZEN = "ROLE_CITIZEN";
+
+  /** Creates the configuration (Spring calls it). */
+  public ConsoleSecurity() {}
+
+  /**
+   * The filter chain: public pages open, everything else signed in; the browser's form login lands on the console.
+   * CSRF protection stays on for the browser's session: the console sends the token from the {@code XSRF-TOKEN}
+   * cookie in the {@code X-XSRF-TOKEN} header, as Spring Security's single-page-application setting expects; a
+   * script that signs every call with HTTP Basic needs no token.
+   *
+   * @param http the builder
+   * @return the chain
+   * @throws Exception as Spring Security's builder does
+   */
+  @Bean
+  SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests
+            .requestMatchers("/", "/public/**", "/error", "/favicon.ico").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form.defaultSuccessUrl("/console/", true))
+        .httpBasic(Customizer.withDefaults())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        // A script sends its credentials itself (HTTP Basic) on every call; a browser's session is what CSRF abuses.
+        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+    return http.build();
+  }
+
+  /**
+   * The demo users, each with the password {@value DemoUsers#PASSWORD} (stored hashed).
+   *
+   * @param users the demo users
+   * @return the user store
+   */
+  @Bean
+  UserDetailsService consoleUsers(DemoUsers users) {
+    PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    String password = encoder.encode(DemoUsers.PASSWORD);
+    List<UserDetails> details = new ArrayList<>();
+    for (String name : DemoUsers.NAMES) {
+      DemoUsers.Person person = users.person(name).orElseThrow();
+      details.add(User.withUsername(name).password(password)
+          .authorities(person.citizen() ? CITIZEN : STAFF).build());
+    }
+    return new InMemoryUserDetailsManager(details);
+  }
+}
