@@ -47,7 +47,10 @@ import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Request;
+import org.grid.escalation.model.PageCursor;
+import org.grid.escalation.model.RequestFilter;
 import org.grid.escalation.model.RequestId;
+import org.grid.escalation.model.Visibility;
 import org.grid.escalation.model.RuleContext;
 import org.grid.escalation.model.Tier;
 import org.grid.testkit.escalation.EscalationSamples;
@@ -305,6 +308,47 @@ abstract class AbstractMigrationTest {
       execute(database, "DELETE FROM grid_request_history");
       execute(database, "DELETE FROM grid_request");
       assertThatThrownBy(() -> insertReportedRequest(database, due, "C1", 1)).isInstanceOf(SQLException.class);
+    }
+  }
+
+  /**
+   * Version 15 gives every request its report time (the list order of {@code findPage}), filled for requests stored
+   * before it from their first history entry, and the indexes the lists read.
+   */
+  @Test
+  void aRequestStoredBeforeVersion15GetsItsReportTimeAndIsListed() throws SQLException {
+    try (TestDatabase database = freshDatabase()) {
+      GridSchema.migrateTo(database.dataSource(), "14");
+      long due = 1_772_530_200_000_000_000L;
+      long reported = due - 30_000_000_000_000L;
+      execute(database, "INSERT INTO grid_request (id, version, state, tier, holder_unit, next_deadline, step_kind, "
+          + "step_deadline, reminded, paused_reminded, suspended_days, reopened_at_tier, reporter, county_id, "
+          + "township_id, district_id, village_id, grid_id, category, current_category, description, urgency, "
+          + "history_size, command_count, returned_count) VALUES ('R1', 1, 'REPORTED', 'VILLAGE_GRID', "
+          + "'T01-V04-N1', " + due + ", 'ACCEPT', " + due + ", false, false, 0, false, 'citizen', 'C1', 'T01', "
+          + "'T01-D1', 'T01-V04', 'T01-V04-N1', 'land', 'land', '围墙挡住了水渠', 'NORMAL', 1, 1, 0)");
+      execute(database, "INSERT INTO grid_request_history (request_id, seq, at, actor_kind, actor_person, kind, "
+          + "state, holder_tier, holder_unit, form_kind) VALUES ('R1', 0, " + reported
+          + ", 'CITIZEN', 'citizen', 'REPORTED', 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1', 'REPORT')");
+      execute(database, "INSERT INTO grid_request_command (request_id, command_id, ord) VALUES ('R1', 'r-1', 0)");
+
+      assertThat(GridSchema.migrate(database.dataSource())).isEqualTo(1);
+
+      assertThat(queryText(database, "SELECT reported_at FROM grid_request WHERE id = 'R1'"))
+          .isEqualTo(Long.toString(reported));
+      assertThat(indexColumns(database, "grid_request", "ix_grid_request_reported"))
+          .containsExactly("reported_at", "id", "county_id");
+      assertThat(indexColumns(database, "grid_request", "ix_grid_request_township_reported"))
+          .containsExactly("township_id", "county_id", "reported_at", "id");
+      assertThat(indexColumns(database, "grid_request", "ix_grid_request_reporter_reported"))
+          .containsExactly("reporter", "reported_at", "id");
+      JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+      Request stored = repository.findById(RequestId.of("R1")).orElseThrow();
+      assertThat(stored.reportedAt()).isEqualTo(Instant.ofEpochSecond(0, reported));
+      RequestFilter county = RequestFilter.visibleTo(
+          new Visibility(org.grid.escalation.model.Office.county(CountyId.of("C1")), null));
+      assertThat(repository.findPage(county, null, 10)).extracting(Request::id).containsExactly(RequestId.of("R1"));
+      assertThat(repository.findPage(county, PageCursor.after(stored), 10)).isEmpty();
     }
   }
 

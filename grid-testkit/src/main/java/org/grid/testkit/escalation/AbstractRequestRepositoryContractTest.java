@@ -24,6 +24,10 @@ import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.RuleContext;
 import org.grid.escalation.model.Tier;
+import org.grid.escalation.model.Office;
+import org.grid.escalation.model.PageCursor;
+import org.grid.escalation.model.RequestFilter;
+import org.grid.escalation.model.Visibility;
 import org.grid.escalation.port.out.RequestRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -257,5 +261,127 @@ public abstract class AbstractRequestRepositoryContractTest {
     many.add(RequestId.of("R2"));
     assertThat(repository.findAllById(many)).as("more ids than one IN list binds")
         .extracting(Request::id).containsExactly(RequestId.of("R2"));
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Request lists (findPage): every page is the model's definition, RequestFilter.matches in PageCursor.ORDER
+
+  private static Request reportedBy(String id, PersonId reporter, Place place, String at) {
+    return appliedRequest(Request.report(RequestId.of(id), CommandId.of("report-" + id), Actor.citizen(reporter),
+        new Form.Report(reporter, place, EscalationSamples.LAND_CATEGORY, "a request", Urgency.NORMAL, null, null),
+        new RuleContext(at(at), EscalationSamples.CALENDAR, EscalationSamples.POLICY)));
+  }
+
+  /** Saves a mix of requests and returns each as last saved. */
+  private List<Request> savedMix() {
+    List<Request> saved = new ArrayList<>();
+    Place otherCounty = new Place(CountyId.of("C2"), PLACE_A.township(), PLACE_A.district(), PLACE_A.village(),
+        PLACE_A.grid());
+    PersonId other = PersonId.of("citizen-2");
+    List<Request> reported = List.of(
+        reported("L1", PLACE_A, at("2026-03-02T09:00")),
+        reported("L2", PLACE_B, at("2026-03-02T10:00")),
+        reported("L3", EscalationSamples.PLACE_C, at("2026-03-02T10:00")),
+        reported("L4", PLACE_A, at("2026-03-02T10:00")),
+        reportedBy("L5", other, PLACE_B, "2026-03-03T09:00"),
+        reported("L6", otherCounty, at("2026-03-04T09:00")),
+        reportedBy("L7", other, PLACE_A, "2026-03-20T09:00"));
+    for (Request r : reported) {
+      assertThat(repository.save(r, 0)).isTrue();
+      saved.add(r);
+    }
+    Request withdrawn = withdrawn(reported.get(1));
+    assertThat(repository.save(withdrawn, 1)).isTrue();
+    saved.set(1, withdrawn);
+    Request accepted = appliedRequest(reported.get(0).accept(CommandId.of("accept-L1"),
+        EscalationSamples.staff(Tier.VILLAGE_GRID, PLACE_A), PersonId.of("staff-9"),
+        new RuleContext(at("2026-03-02T11:00"), EscalationSamples.CALENDAR, EscalationSamples.POLICY)));
+    assertThat(repository.save(accepted, 1)).isTrue();
+    saved.set(0, accepted);
+    return saved;
+  }
+
+  private List<RequestId> allPages(RequestFilter filter, int limit) {
+    List<RequestId> ids = new ArrayList<>();
+    PageCursor cursor = null;
+    for (int pages = 0; pages < 50; pages++) {
+      List<Request> page = repository.findPage(filter, cursor, limit);
+      assertThat(page.size()).isLessThanOrEqualTo(limit);
+      page.forEach(r -> ids.add(r.id()));
+      if (page.size() < limit) {
+        return ids;
+      }
+      cursor = PageCursor.after(page.get(page.size() - 1));
+    }
+    throw new AssertionError("more than 50 pages");
+  }
+
+  private static List<RequestId> expected(List<Request> saved, RequestFilter filter) {
+    return saved.stream().filter(filter::matches).sorted(PageCursor.ORDER).map(Request::id).toList();
+  }
+
+  @Test
+  void a_list_pages_through_what_each_viewer_may_see_newest_first_ties_by_id() {
+    List<Request> saved = savedMix();
+    List<Visibility> viewers = new ArrayList<>();
+    for (Office office : EscalationSamples.offices()) {
+      viewers.add(new Visibility(office, null));
+    }
+    viewers.add(new Visibility(Office.county(CountyId.of("C2")), null));
+    viewers.add(Visibility.of(Actor.citizen(EscalationSamples.CITIZEN)));
+    viewers.add(Visibility.of(Actor.citizen(PersonId.of("citizen-2"))));
+    viewers.add(Visibility.of(Actor.citizen(PersonId.of("nobody"))));
+    viewers.add(Visibility.of(Actor.SystemActor.SWEEP));
+    for (Visibility viewer : viewers) {
+      RequestFilter filter = RequestFilter.visibleTo(viewer);
+      for (int limit : new int[] {1, 2, 3, 100}) {
+        assertThat(allPages(filter, limit)).as(viewer + ", pages of " + limit)
+            .isEqualTo(expected(saved, filter));
+      }
+    }
+    assertThat(allPages(RequestFilter.visibleTo(Visibility.of(Actor.SystemActor.SWEEP)), 100))
+        .as("newest first; L2, L3 and L4 share their report time and come by id, greatest first")
+        .containsExactly(RequestId.of("L7"), RequestId.of("L6"), RequestId.of("L5"), RequestId.of("L4"),
+            RequestId.of("L3"), RequestId.of("L2"), RequestId.of("L1"));
+  }
+
+  @Test
+  void each_condition_of_a_list_narrows_it_as_the_filter_defines() {
+    List<Request> saved = savedMix();
+    Visibility county = new Visibility(Office.county(EscalationSamples.COUNTY), null);
+    Office villageA = Office.of(Tier.VILLAGE_GRID, PLACE_A);
+    List<RequestFilter> filters = List.of(
+        new RequestFilter(county, Tier.VILLAGE_GRID, null, null, null, null, null, null, null),
+        new RequestFilter(county, null, villageA, null, null, null, null, null, null),
+        new RequestFilter(county, null, Office.of(Tier.VILLAGE_GRID, PLACE_B), null, null, null, null, null, null),
+        new RequestFilter(county, Tier.DEPARTMENT, null, null, null, null, null, null, null),
+        new RequestFilter(county, null, null, RequestState.WITHDRAWN, null, null, null, null, null),
+        new RequestFilter(county, null, null, RequestState.ACCEPTED, null, null, null, null, null),
+        new RequestFilter(county, null, null, null, EscalationSamples.LAND_CATEGORY, null, null, null, null),
+        new RequestFilter(county, null, null, null, EscalationSamples.PENSION_CATEGORY, null, null, null, null),
+        new RequestFilter(county, null, null, null, null, at("2026-04-01T00:00"), null, null, null),
+        new RequestFilter(county, null, null, null, null, at("2026-03-05T00:00"), null, null, null),
+        new RequestFilter(county, null, null, null, null, null, PersonId.of("citizen-2"), null, null),
+        new RequestFilter(county, null, null, null, null, null, null, at("2026-03-02T10:00"), at("2026-03-03T09:00")),
+        new RequestFilter(county, null, null, null, null, null, null, at("2026-03-02T10:00"), at("2026-03-02T10:00")),
+        new RequestFilter(county, null, null, null, null, null, null, null, at("2026-03-02T10:00")),
+        new RequestFilter(new Visibility(villageA, null), Tier.VILLAGE_GRID, villageA, RequestState.ACCEPTED,
+            EscalationSamples.LAND_CATEGORY, at("2026-04-01T00:00"), EscalationSamples.CITIZEN,
+            at("2026-03-01T00:00"), at("2026-03-03T00:00")));
+    for (RequestFilter filter : filters) {
+      for (int limit : new int[] {1, 2, 100}) {
+        assertThat(allPages(filter, limit)).as(filter + ", pages of " + limit).isEqualTo(expected(saved, filter));
+      }
+    }
+    assertThat(expected(saved, filters.get(4))).as("closed requests are listed").containsExactly(RequestId.of("L2"));
+    assertThat(expected(saved, filters.get(filters.size() - 1))).containsExactly(RequestId.of("L1"));
+  }
+
+  @Test
+  void a_list_page_has_at_least_one_request() {
+    RequestFilter all = RequestFilter.visibleTo(Visibility.of(Actor.SystemActor.SWEEP));
+    assertThatThrownBy(() -> repository.findPage(all, null, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(repository.findPage(all, null, 5)).isEmpty();
+    assertThat(repository.findPage(all, new PageCursor(at("2026-03-02T09:00"), RequestId.of("R1")), 5)).isEmpty();
   }
 }

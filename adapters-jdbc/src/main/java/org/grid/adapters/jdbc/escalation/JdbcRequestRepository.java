@@ -265,14 +265,25 @@ public final class JdbcRequestRepository implements RequestRepository {
   /**
    * {@inheritDoc}
    *
-   * <p>One query, {@code ORDER BY reported_at DESC, id DESC} with the keyset condition and {@code LIMIT}: the
-   * visibility's equalities lead an index of V15 ({@code county_id}, then {@code township_id}, or {@code reporter}),
-   * whose order is the list's, so the database reads the page in index order and stops after it.
+   * <p>One query, {@code ORDER BY reported_at DESC, id DESC} with the keyset condition and {@code LIMIT}, answered
+   * from an index of V15 in the list's order: the township's (a township, district or village grid office), the
+   * reporter's (a citizen), or the report time's with the county in its entries (a county office or department), so
+   * the database reads the page in index order and stops after it.
    */
   @Override
   public List<Request> findPage(RequestFilter filter, PageCursor after, int limit) {
     requireNonNull(filter, "filter");
     requireLimit(limit);
+    PageQuery query = pageQuery(filter, after, limit);
+    return unitOfWork.run("reading a page of requests", connection -> select(connection, query.sql(),
+        statement -> Sql.bind(statement, query.values().toArray())));
+  }
+
+  /** The SQL of a page and its parameters, in order. */
+  record PageQuery(String sql, List<Object> values) {}
+
+  /** Builds the query of {@link #findPage}; package-private for the test of its plan. */
+  static PageQuery pageQuery(RequestFilter filter, PageCursor after, int limit) {
     List<String> where = new ArrayList<>();
     List<Object> values = new ArrayList<>();
     Visibility visibility = filter.visibility();
@@ -337,8 +348,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     String sql = RequestRowCodec.SELECT + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where) + " ")
         + "ORDER BY reported_at DESC, id DESC LIMIT ?";
     values.add(limit);
-    return unitOfWork.run("reading a page of requests", connection -> select(connection, sql,
-        statement -> Sql.bind(statement, values.toArray())));
+    return new PageQuery(sql, values);
   }
 
   /** The conditions of {@link Office#covers}: the place's path down to the office's unit, in the office's county. */

@@ -11,9 +11,12 @@ ALTER TABLE grid_request ADD COLUMN reported_at BIGINT;
 UPDATE grid_request SET reported_at =
   (SELECT h.at FROM grid_request_history h WHERE h.request_id = grid_request.id AND h.seq = 0);
 
--- The visibility leads each index, the list order follows, so that a page is a range scan in index order that
--- stops after the page: a county office or department (the county), a township, district or village grid office
--- (the county and township; district and village narrow the scan), a citizen (the reporter).
-CREATE INDEX ix_grid_request_county_reported ON grid_request (county_id, reported_at, id);
-CREATE INDEX ix_grid_request_township_reported ON grid_request (county_id, township_id, reported_at, id);
+-- Each index serves one kind of viewer with the list order, so that a page is read in index order and the read
+-- stops after the page. A township, district or village grid office: the township and county lead (district,
+-- village and grid narrow the scan). A citizen: the reporter leads. A county office or department: the list order
+-- leads and the county follows, so the index is read newest first and the county is checked in the index entry
+-- (grid's deployments hold one county, or a few). No index leads with county_id alone: H2 would then read a
+-- county's requests through it for the assessment's period query, instead of the history's time index (V11).
+CREATE INDEX ix_grid_request_reported ON grid_request (reported_at, id, county_id);
+CREATE INDEX ix_grid_request_township_reported ON grid_request (township_id, county_id, reported_at, id);
 CREATE INDEX ix_grid_request_reporter_reported ON grid_request (reporter, reported_at, id);

@@ -2,6 +2,7 @@ package org.grid.spring.boot.web;
 
 import java.time.Clock;
 import java.util.List;
+import org.grid.core.application.PartitionService;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.spring.boot.GridAutoConfiguration;
@@ -13,7 +14,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.security.core.Authentication;
@@ -62,6 +65,11 @@ public class GridWebAutoConfiguration {
   }
 
   @Bean
+  GridPlanController gridPlanController(PartitionService partition, GridCallers callers) {
+    return new GridPlanController(partition, partition, callers);
+  }
+
+  @Bean
   GridProblemHandler gridProblemHandler() {
     return new GridProblemHandler();
   }
@@ -75,6 +83,17 @@ public class GridWebAutoConfiguration {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     registration.setName("gridBodyLimitFilter");
     return registration;
+  }
+
+  /** springdoc's group of grid's API, when springdoc is on the class path. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springdoc.core.models.GroupedOpenApi")
+  static class OpenApiGroup {
+    @Bean
+    @ConditionalOnMissingBean(name = "gridOpenApi")
+    GroupedOpenApi gridOpenApi(GridWebProperties web) {
+      return GridOpenApi.group(web.getBasePath());
+    }
   }
 
   @Bean

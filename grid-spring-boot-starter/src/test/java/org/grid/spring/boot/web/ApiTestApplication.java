@@ -67,6 +67,22 @@ class ApiTestApplication {
         .build();
   }
 
+  private static AnnotationConfigServletWebApplicationContext shared;
+
+  /**
+   * Returns the application the API tests share (started once per test JVM, closed when it exits), so that each
+   * test class does not pay for a context of its own. Its requests' ids are distinct per test.
+   *
+   * @return the started context
+   */
+  static synchronized AnnotationConfigServletWebApplicationContext shared() {
+    if (shared == null) {
+      shared = start("springdoc.api-docs.version=openapi_3_1");
+      shared.registerShutdownHook();
+    }
+    return shared;
+  }
+
   /**
    * Starts the application in a mock servlet environment (no server), as the tests' MockMvc calls it: Spring's
    * JUnit extension is left out, since Spring Framework 7's needs a newer JUnit than the project's.

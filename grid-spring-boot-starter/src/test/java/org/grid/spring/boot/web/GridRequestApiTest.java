@@ -21,9 +21,7 @@ import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Tier;
 import org.grid.testkit.escalation.EscalationSamples;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.boot.web.context.servlet.AnnotationConfigServletWebApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -40,18 +38,11 @@ class GridRequestApiTest {
   private static final String BASE = "/grid/api/requests";
   private static final String CITIZEN = EscalationSamples.CITIZEN.value();
 
-  private static AnnotationConfigServletWebApplicationContext context;
   private static MockMvc mvc;
 
   @BeforeAll
   static void start() {
-    context = ApiTestApplication.start();
-    mvc = ApiTestApplication.mockMvc(context);
-  }
-
-  @AfterAll
-  static void stop() {
-    context.close();
+    mvc = ApiTestApplication.mockMvc(ApiTestApplication.shared());
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -461,7 +452,7 @@ class GridRequestApiTest {
     String huge = "{\"requestId\":\"API-H9\",\"description\":\"" + "x".repeat(70_000) + "\"}";
     mvc.perform(post(BASE).with(as(CITIZEN)).header("Idempotency-Key", "k-h9")
             .contentType(MediaType.APPLICATION_JSON).content(huge))
-        .andExpect(status().isPayloadTooLarge())
+        .andExpect(status().is(413))
         .andExpect(jsonPath("$.type").value("urn:grid:problem:body-too-large"));
   }
 }

@@ -1,0 +1,123 @@
+package org.grid.spring.boot.web;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.grid.adapters.json.JsonInputException;
+import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
+import org.grid.adapters.json.partition.PlanJsonReader;
+import org.grid.adapters.json.partition.PlanJsonWriter;
+import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.partition.PartitionPolicy;
+import org.grid.core.model.partition.Plan;
+import org.grid.core.model.partition.PlanResult;
+import org.grid.core.model.partition.Validation;
+import org.grid.core.port.in.PlanPartitionCommand;
+import org.grid.core.port.in.PlanPartitionUseCase;
+import org.grid.core.port.in.ValidatePlanCommand;
+import org.grid.core.port.in.ValidatePlanUseCase;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The plans (网格划分方案) of grid's REST API: plan a township's grids and districts, and validate a plan, over
+ * {@link PlanPartitionUseCase} and {@link ValidatePlanUseCase}. Both compute from the body alone and store nothing;
+ * they read and write the documents of grid's command line, in adapters-json's formats (docs/formats.md): the
+ * township document in, the plan document (with its metrics and violations) out. Any authenticated grid person may
+ * call them.
+ */
+@RestController
+@RequestMapping(path = "${grid.web.base-path:/grid/api}/plans", produces = MediaType.APPLICATION_JSON_VALUE)
+class GridPlanController {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final PlanPartitionUseCase planner;
+  private final ValidatePlanUseCase validator;
+  private final GridCallers callers;
+
+  GridPlanController(PlanPartitionUseCase planner, ValidatePlanUseCase validator, GridCallers callers) {
+    this.planner = requireNonNull(planner, "planner");
+    this.validator = requireNonNull(validator, "validator");
+    this.callers = requireNonNull(callers, "callers");
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<String> plan(HttpServletRequest http, @RequestBody String township,
+      @RequestParam(required = false) Integer targetHouseholds,
+      @RequestParam(required = false) Integer districts,
+      @RequestParam(required = false, defaultValue = "false") boolean keepExisting) {
+    callers.actor(http);
+    Township read = township(township.getBytes(StandardCharsets.UTF_8), "$");
+    PlanResult result = run(() -> planner.plan(new PlanPartitionCommand(read,
+        targetHouseholds == null ? PartitionPolicy.DEFAULT_TARGET_HOUSEHOLDS : targetHouseholds,
+        districts == null ? PartitionPolicy.DEFAULT_DISTRICTS : districts, keepExisting)));
+    return ResponseEntity.ok(PlanJsonWriter.create().write(read, result.plan(), result.validation()));
+  }
+
+  @PostMapping(path = "/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<String> validate(HttpServletRequest http, @RequestBody String body) {
+    callers.actor(http);
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(body);
+    } catch (java.io.IOException e) {
+      throw ApiProblem.badInput("$", "is not well-formed JSON");
+    }
+    if (root == null || !root.isObject() || !root.has("township") || !root.has("plan") || root.size() != 2) {
+      throw ApiProblem.badInput("$", "must be an object with exactly the fields township and plan");
+    }
+    Township township = township(bytes(root.get("township")), "$.township");
+    Plan plan;
+    try {
+      plan = PlanJsonReader.create().read(new ByteArrayInputStream(bytes(root.get("plan"))), "$.plan");
+    } catch (JsonInputException e) {
+      throw problems(e, "$.plan");
+    }
+    Validation validation = run(() -> validator.validate(new ValidatePlanCommand(township, plan)));
+    return ResponseEntity.ok(PlanJsonWriter.create().write(township, plan, validation));
+  }
+
+  private static byte[] bytes(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsBytes(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a parsed tree writes back", e);
+    }
+  }
+
+  private static Township township(byte[] json, String location) {
+    try {
+      return TownshipJsonReader.create().read(new ByteArrayInputStream(json), location);
+    } catch (JsonInputException e) {
+      throw problems(e, location);
+    }
+  }
+
+  /** The reader's problems (each a path and a masked message) as one 400. */
+  private static ApiProblem problems(JsonInputException e, String location) {
+    String first = e.problems().isEmpty() ? location : e.problems().get(0).path();
+    return new ApiProblem(HttpStatus.BAD_REQUEST, "bad-input", "The input is not valid", e.getMessage())
+        .with("field", first)
+        .with("problems", e.problems().stream()
+            .map(p -> java.util.Map.of("path", p.path(), "message", p.message())).toList());
+  }
+
+  private static <T> T run(java.util.function.Supplier<T> useCase) {
+    try {
+      return useCase.get();
+    } catch (IllegalArgumentException e) {
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-input", "The input is not valid", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.grid.spring.boot.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import org.grid.adapters.json.jurisdiction.TownshipJsonWriter;
+import org.grid.testkit.escalation.EscalationSamples;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The plan endpoints: plan a township, validate a plan, and refuse what is not a township or plan document. */
+class GridPlanApiTest {
+
+  private static final String BASE = "/grid/api/plans";
+  private static MockMvc mvc;
+
+  @BeforeAll
+  static void start() {
+    mvc = ApiTestApplication.mockMvc(ApiTestApplication.shared());
+  }
+
+  private static String township() {
+    return TownshipJsonWriter.create().write(EscalationSamples.township());
+  }
+
+  @Test
+  void aTownshipIsPlannedAndItsPlanValidated() throws Exception {
+    String plan = mvc.perform(post(BASE).with(user("citizen-1")).param("targetHouseholds", "150")
+            .param("districts", "2").contentType(MediaType.APPLICATION_JSON).content(township()))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+        .andExpect(jsonPath("$.township").value("T01"))
+        .andExpect(jsonPath("$.grids").isArray())
+        .andReturn().getResponse().getContentAsString();
+    mvc.perform(post(BASE + "/validate").with(user("citizen-1")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"township\":" + township() + ",\"plan\":" + plan + "}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.township").value("T01"))
+        .andExpect(jsonPath("$.grids.length()").value(((java.util.List<?>) JsonPath.read(plan, "$.grids")).size()));
+  }
+
+  @Test
+  void whatIsNotATownshipOrAPlanIsBadInput() throws Exception {
+    mvc.perform(post(BASE).with(user("citizen-1")).contentType(MediaType.APPLICATION_JSON).content("{\"id\":1}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems").isArray())
+        .andExpect(jsonPath("$.type").value("urn:grid:problem:bad-input"));
+    mvc.perform(post(BASE).with(user("citizen-1")).param("districts", "0").contentType(MediaType.APPLICATION_JSON)
+        .content(township())).andExpect(status().isBadRequest());
+    mvc.perform(post(BASE + "/validate").with(user("citizen-1")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"township\":" + township() + "}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("$"));
+    mvc.perform(post(BASE + "/validate").with(user("citizen-1")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"township\":" + township() + ",\"plan\":{\"township\":\"T01\"}}"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(post(BASE).contentType(MediaType.APPLICATION_JSON).content(township()))
+        .andExpect(status().isUnauthorized());
+  }
+}
