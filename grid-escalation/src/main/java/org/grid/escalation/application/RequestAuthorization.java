@@ -16,7 +16,7 @@ import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.StaffCommand;
 import org.grid.escalation.model.Visibility;
-import org.grid.escalation.port.in.QueryOutcome;
+import org.grid.escalation.model.QueryOutcome;
 import org.grid.escalation.port.in.RequestCommand;
 import org.grid.escalation.port.out.PlaceDirectory;
 import org.grid.escalation.port.out.StaffDirectory;

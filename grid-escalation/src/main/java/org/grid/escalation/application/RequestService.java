@@ -36,7 +36,7 @@ import org.grid.escalation.port.in.FindRequestsUseCase;
 import org.grid.escalation.port.in.HandleRequestUseCase;
 import org.grid.escalation.port.in.MonitorRequestsUseCase;
 import org.grid.escalation.port.in.ProcessDueRequestsUseCase;
-import org.grid.escalation.port.in.QueryOutcome;
+import org.grid.escalation.model.QueryOutcome;
 import org.grid.escalation.port.in.RequestPage;
 import org.grid.escalation.port.in.RequestQuery;
 import org.grid.escalation.port.in.RequestCommand;

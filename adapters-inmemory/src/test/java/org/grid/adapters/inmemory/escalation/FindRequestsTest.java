@@ -30,7 +30,7 @@ import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.Tier;
 import org.grid.escalation.model.Urgency;
-import org.grid.escalation.port.in.QueryOutcome;
+import org.grid.escalation.model.QueryOutcome;
 import org.grid.escalation.port.in.RequestCommand;
 import org.grid.escalation.port.in.RequestPage;
 import org.grid.escalation.port.in.RequestQuery;

@@ -1,6 +1,7 @@
 package org.grid.escalation.port.in;
 
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.QueryOutcome;
 import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
 

@@ -29,7 +29,7 @@ import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.Tier;
 import org.grid.escalation.port.in.FindRequestsUseCase;
 import org.grid.escalation.port.in.HandleRequestUseCase;
-import org.grid.escalation.port.in.QueryOutcome;
+import org.grid.escalation.model.QueryOutcome;
 import org.grid.escalation.port.in.RequestCommand;
 import org.grid.escalation.port.in.RequestPage;
 import org.grid.escalation.port.in.RequestQuery;

@@ -1,8 +1,6 @@
-package org.grid.escalation.port.in;
+package org.grid.escalation.model;
 
 import static java.util.Objects.requireNonNull;
-
-import org.grid.escalation.model.RefusalReason;
 
 /**
  * The answer to a query on requests (查询结果): the answer, or a refusal with the engine's reason code, exactly as a
