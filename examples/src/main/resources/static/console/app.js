@@ -103,6 +103,8 @@ async function loadInbox() {
 
 function drawInbox() {
   const table = document.getElementById('inbox-table');
+  // An action's open fields survive a redraw (an event, a refresh) while the engine still allows that action.
+  const open = table.querySelector('tr.action-form');
   const head = el('tr');
   for (const key of ['inbox.id', 'inbox.category', 'inbox.state', 'inbox.due', 'inbox.place', 'inbox.actions']) {
     head.append(el('th', t(key)));
@@ -128,6 +130,9 @@ function drawInbox() {
     }
     tr.append(actions);
     table.append(tr);
+    if (open && open.dataset.request === row.id && row.actions.includes(open.dataset.action)) {
+      table.append(open);
+    }
   }
 }
 

@@ -42,12 +42,13 @@ public record DemoUsers(Map<String, Person> people) {
      * @param person the person, not null
      * @param role the role, or null for a citizen
      * @param office the office, or null for a citizen
-     * @throws NullPointerException if {@code person} is null, or exactly one of {@code role} and {@code office} is
+     * @throws NullPointerException if {@code person} is null
+     * @throws IllegalArgumentException if exactly one of {@code role} and {@code office} is null
      */
     public Person {
       Objects.requireNonNull(person, "person");
       if ((role == null) != (office == null)) {
-        throw new NullPointerException("role and office are both given (staff) or both null (a citizen)");
+        throw new IllegalArgumentException("role and office are both given (staff) or both null (a citizen)");
       }
     }
 
