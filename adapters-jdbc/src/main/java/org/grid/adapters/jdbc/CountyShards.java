@@ -27,7 +27,7 @@ import org.grid.core.model.jurisdiction.CountyId;
  *
  * <pre>{@code
  * CountyShards<CountyServices> shards = CountyShards.of(
- *     Map.of(CountyId.of("360721"), ganxian, CountyId.of("360722"), xinfeng),   // one pool per database
+ *     Map.of(CountyId.of("C01"), firstDatabase, CountyId.of("C02"), secondDatabase),   // one pool per database
  *     dataSource -> { GridSchema.migrate(dataSource); return CountyServices.on(dataSource); });
  * shards.forCounty(command.place().county()).requests().handle(command);
  * shards.each().forEach(s -> s.requests().processDue(clock.instant()));
