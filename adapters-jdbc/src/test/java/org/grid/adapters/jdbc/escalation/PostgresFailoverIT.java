@@ -123,7 +123,7 @@ class PostgresFailoverIT {
       int acknowledgedBeforeKill = ledger.acknowledged.size();
       ledger.killedAt = System.nanoTime();
       servers.killPrimary();
-      Thread.sleep(1_000);                 // the nodes fail on a dead primary for a while
+      Thread.sleep(2_000);                 // the nodes fail on a dead primary for a while
       servers.promote();
       ledger.promoted.set(true);
       long promotedAt = System.nanoTime();
@@ -330,7 +330,8 @@ class PostgresFailoverIT {
     config.setPoolName(name);
     config.setMaximumPoolSize(4);
     config.setMinimumIdle(1);
-    config.setConnectionTimeout(3_000);
+    // Shorter than the outage, so that calls during it fail (and are given again) rather than wait in the pool.
+    config.setConnectionTimeout(1_000);
     config.setValidationTimeout(1_000);
     return new HikariDataSource(config);
   }
