@@ -20,11 +20,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.CountyShards;
 import org.grid.adapters.jdbc.GridSchema;
 import org.grid.adapters.jdbc.TestDatabase;
+import org.grid.adapters.jdbc.team.JdbcTeamRepository;
+import org.grid.core.model.team.PersonId;
+import org.grid.core.model.team.Team;
+import org.grid.core.model.team.TeamId;
+import org.grid.core.model.team.TeamScope;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.Township;
@@ -53,8 +61,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two counties on two databases through one node ({@link CountyShards}): each county's requests, sweeps and outbox
- * events stay in its own database, a report for one county sent to the other's database is refused there, and a
+ * Two counties on two databases through one node ({@link CountyShards}): each county's requests, sweeps, outbox
+ * events and service teams stay in its own database, a report for one county sent to the other's database is refused there, and a
  * county with no database is a clear error. A third county shares the first database, so the node wires each
  * database once.
  */
@@ -70,6 +78,9 @@ abstract class AbstractCountyShardsTest {
   private static final Instant SWEEP = at("2026-03-04T09:00");
 
   private final List<TestDatabase> databases = new ArrayList<>();
+
+  /** What the node wires on one database: the request engine and the team repository, in one unit of work. */
+  private record CountyNode(Engines.Node requests, JdbcTeamRepository teams) {}
 
   /** Returns a fresh database of the kind under test. */
   abstract TestDatabase newDatabase();
@@ -95,10 +106,11 @@ abstract class AbstractCountyShardsTest {
     routes.put(SECOND, second);
     routes.put(THIRD, first);
     AtomicInteger wired = new AtomicInteger();
-    CountyShards<Engines.Node> shards = CountyShards.of(routes, dataSource -> {
+    CountyShards<CountyNode> shards = CountyShards.of(routes, dataSource -> {
       wired.incrementAndGet();
       GridSchema.migrate(dataSource);
-      return Engines.node(dataSource, Clock.fixed(REPORTED, ZONE));
+      Engines.Node node = Engines.node(dataSource, Clock.fixed(REPORTED, ZONE));
+      return new CountyNode(node, new JdbcTeamRepository(node.unitOfWork()));
     });
     assertThat(wired).as("databases wired").hasValue(2);
     assertThat(shards.each()).hasSize(2);
@@ -113,17 +125,29 @@ abstract class AbstractCountyShardsTest {
     assertThat(report(shards, "R-C2-2", SECOND_PLACE)).isInstanceOf(CommandOutcome.Applied.class);
 
     // A report for the second county sent to the first county's database: that database does not know the place.
-    CommandOutcome misrouted = shards.forCounty(EscalationSamples.COUNTY).engine().handle(reportCommand("R-X",
-        SECOND_PLACE));
+    CommandOutcome misrouted = shards.forCounty(EscalationSamples.COUNTY).requests().engine().handle(
+        reportCommand("R-X", SECOND_PLACE));
     assertThat(misrouted).isInstanceOfSatisfying(CommandOutcome.Refused.class,
         refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.UNKNOWN_PLACE));
-    assertThat(shards.forCounty(EscalationSamples.COUNTY).repository().findById(RequestId.of("R-C2-1"))).isEmpty();
-    assertThat(shards.forCounty(SECOND).repository().findById(RequestId.of("R-C1-1"))).isEmpty();
+    assertThat(shards.forCounty(EscalationSamples.COUNTY).requests().repository().findById(RequestId.of("R-C2-1")))
+        .isEmpty();
+    assertThat(shards.forCounty(SECOND).requests().repository().findById(RequestId.of("R-C1-1"))).isEmpty();
+
+    // Each county's service team is stored with its requests, and only there.
+    Team firstTeam = team("TEAM-C1", EscalationSamples.TOWNSHIP, PLACE_A);
+    Team secondTeam = team("TEAM-C2", SECOND_TOWNSHIP, SECOND_PLACE);
+    shards.forCounty(EscalationSamples.COUNTY).teams().save(firstTeam);
+    shards.forCounty(SECOND).teams().save(secondTeam);
+    assertThat(shards.forCounty(EscalationSamples.COUNTY).teams().findByTownship(EscalationSamples.TOWNSHIP))
+        .containsExactly(firstTeam);
+    assertThat(shards.forCounty(SECOND).teams().findByTownship(SECOND_TOWNSHIP)).containsExactly(secondTeam);
+    assertThat(shards.forCounty(EscalationSamples.COUNTY).teams().findByTownship(SECOND_TOWNSHIP)).isEmpty();
+    assertThat(shards.forCounty(SECOND).teams().findByTownship(EscalationSamples.TOWNSHIP)).isEmpty();
 
     // The sweep runs once per database and changes each county's requests in its own database.
     int changed = 0;
-    for (Engines.Node node : shards.each()) {
-      SweepResult result = node.engine().processDue(SWEEP);
+    for (CountyNode node : shards.each()) {
+      SweepResult result = node.requests().engine().processDue(SWEEP);
       changed += result.changed();
     }
     assertThat(changed).isEqualTo(3);
@@ -134,6 +158,8 @@ abstract class AbstractCountyShardsTest {
     assertThat(strings(second, "SELECT DISTINCT county FROM grid_outbox")).containsExactly("C2");
     assertThat(strings(first, "SELECT COUNT(*) FROM grid_outbox")).containsExactly("2");
     assertThat(strings(second, "SELECT COUNT(*) FROM grid_outbox")).containsExactly("4");
+    assertThat(strings(first, "SELECT id FROM grid_team")).containsExactly("TEAM-C1");
+    assertThat(strings(second, "SELECT id FROM grid_team")).containsExactly("TEAM-C2");
   }
 
   @Test
@@ -151,8 +177,15 @@ abstract class AbstractCountyShardsTest {
         .hasMessage("wiring: returned null for the database of county C2");
   }
 
-  private static CommandOutcome report(CountyShards<Engines.Node> shards, String id, Place place) {
-    return shards.forCounty(place.county()).engine().handle(reportCommand(id, place));
+  private static CommandOutcome report(CountyShards<CountyNode> shards, String id, Place place) {
+    return shards.forCounty(place.county()).requests().engine().handle(reportCommand(id, place));
+  }
+
+  /** A village grid's team of one leader and one backbone member. */
+  private static Team team(String id, TownshipId township, Place place) {
+    return Team.of(TeamId.of(id), township, new TeamScope.VillageGrid(place.grid(), place.village()),
+        PersonId.of(id + "-leader"), Set.of(PersonId.of(id + "-member")), Set.of(), null, Map.of(),
+        OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.ofHours(8)));
   }
 
   private static RequestCommand reportCommand(String id, Place place) {
