@@ -5,7 +5,8 @@
  *
  * <p><b>API</b> (what an embedder uses; docs/api.md): the schema and its migrations ({@link
  * org.grid.adapters.jdbc.GridSchema}), the unit of work whose transactions the use cases run in ({@link
- * org.grid.adapters.jdbc.JdbcUnitOfWork}), and the adapter's exceptions ({@link
+ * org.grid.adapters.jdbc.JdbcUnitOfWork}), the routing of counties to databases where one server is not enough
+ * ({@link org.grid.adapters.jdbc.CountyShards}), and the adapter's exceptions ({@link
  * org.grid.adapters.jdbc.JdbcAdapterException}, {@link org.grid.adapters.jdbc.RowMappingException}).
  *
  * <p><b>Internal, not API</b>, public only because the subpackages share them, and free to change in any release:
