@@ -72,7 +72,7 @@ final class FlowableDatabase implements AutoCloseable {
       throw new IllegalArgumentException(BenchDatabase.POSTGRES_URL
           + " must look like jdbc:postgresql://host:port/database?user=name");
     }
-    // A database rather than a schema: Flowable looks for its tables by name and would find another schema's.
+    // A database rather than a schema, so that Flowable, left at its defaults, sees no tables but its own.
     String database = "grid_bench_flowable_" + suffix;
     BenchDatabase.execute(url, "CREATE DATABASE " + database);
     String databaseUrl = url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
