@@ -3,11 +3,12 @@ package org.grid.benchmarks.jdbc;
 import java.util.Map;
 
 /**
- * What one request lifecycle (report, accept, resolve, feedback, satisfied rating) sends to the database through grid
- * ({@link LifecycleBenchmark}'s engine over the JDBC adapter) and through Flowable ({@link FlowableProcessBenchmark}'s
- * engine and model): transactions committed, rollbacks, statements executed and rows written, per lifecycle, and the
- * rows by table and kind (insert, update, delete). Both run on a {@link CountingDataSource} over their usual pool; the set-up (migration, deployment,
- * the calendar, routing table and directories) and a warm-up are left out of the counts.
+ * What one request lifecycle (report, accept, resolve, feedback, satisfied rating) costs the database
+ * (每件诉求的提交与写入) through grid ({@link LifecycleBenchmark}'s engine over the JDBC adapter) and through Flowable
+ * ({@link FlowableProcessBenchmark}'s engine and model): transactions committed, rollbacks, statements executed and
+ * rows written, per lifecycle, and the rows by table and kind (insert, update, delete). Both run on a {@link
+ * CountingDataSource} over their usual pool; the set-up (migration, deployment, the calendar, routing table and
+ * directories) and a warm-up are left out of the counts.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar org.grid.benchmarks.jdbc.CommitsPerLifecycle postgres 200}
  * (database: {@code h2} or {@code postgres}, which needs {@code GRID_BENCH_POSTGRES_URL}; lifecycles counted)

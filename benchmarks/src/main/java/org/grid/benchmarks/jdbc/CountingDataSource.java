@@ -26,13 +26,14 @@ import javax.sql.DataSource;
  * {@code commit()} calls, and statements that changed rows while auto-commit was on), rollbacks, statements
  * executed (a batch counts once: one round trip) and rows changed (the update counts the driver returns), in all and
  * by table and kind (read from the statement's text: the word after {@code INSERT INTO}, {@code UPDATE} or {@code
- * DELETE FROM}, e.g. {@code grid_outbox insert}). Used by {@link CommitsPerLifecycle} to compare what grid and Flowable write for the same lifecycle; it
- * keeps no parameter value.
+ * DELETE FROM}, e.g. {@code grid_outbox insert}). Used by {@link CommitsPerLifecycle} to compare what grid and
+ * Flowable write for the same lifecycle; it keeps no parameter value.
  */
 final class CountingDataSource implements DataSource {
 
-  private static final Pattern WRITE =
-      Pattern.compile("^\\s*(?:insert\\s+into|update|delete\\s+from)\\s+([\\w.\"]+)", Pattern.CASE_INSENSITIVE);
+  /** A statement that writes, and the table it writes to. */
+  private static final Pattern WRITE = Pattern.compile(
+      "^\\s*(?:insert\\s+into|update|delete\\s+from)\\s+([\\w.\"]+)", Pattern.CASE_INSENSITIVE);
 
   private final DataSource target;
   private final LongAdder commits = new LongAdder();
