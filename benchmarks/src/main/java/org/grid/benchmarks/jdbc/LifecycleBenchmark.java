@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.escalation.JdbcRequestEventPublisher;
 import org.grid.adapters.jdbc.escalation.JdbcRequestRepository;
@@ -94,7 +95,15 @@ public class LifecycleBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     db = BenchDatabase.open(database, 8);
-    unitOfWork = new JdbcUnitOfWork(db.dataSource);
+    wire(db.dataSource);
+  }
+
+  /**
+   * Wires the engine over a migrated database and fills its calendar, routing table and directories; {@link
+   * CommitsPerLifecycle} passes a counting data source here.
+   */
+  void wire(DataSource dataSource) {
+    unitOfWork = new JdbcUnitOfWork(dataSource);
     new JdbcWorkCalendars(unitOfWork).put(PLACE.township(), CALENDAR);
     new JdbcRoutingTable(unitOfWork).put(PLACE.county(), LAND, DepartmentId.of("natural-resources"));
     engine = new RequestService(new JdbcRequestRepository(unitOfWork), new JdbcRoutingTable(unitOfWork),
