@@ -250,6 +250,9 @@ public final class JdbcUnitOfWork implements UnitOfWork {
    * as {@link Sql#insertRows} writes them. The rows are inserted in the order they were given, within and across
    * calls. Outside a unit of work nothing waits: the call returns false and the caller inserts the rows itself.
    *
+   * <p><b>Internal, not API</b>, like {@link Sql}, whose row binder it takes: public for the adapters of this
+   * module's other packages (docs/api.md).
+   *
    * @param <T> what a row is made from
    * @param table the table, not null
    * @param columns the columns the binder binds, in order, not null
