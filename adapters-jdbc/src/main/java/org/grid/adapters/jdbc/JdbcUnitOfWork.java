@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -57,7 +59,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   private volatile Dialect dialect;
 
   private record Bound(
-      Connection connection, boolean claiming, Map<Object, Object> attributes, Map<Object, Deferred> deferred) {}
+      Connection connection, boolean claiming, Map<Object, Object> attributes, Map<Object, Deferred> deferred,
+      List<Sql.Rows<?>> inserts) {}
 
   /**
    * Work on a connection inside a transaction: an adapter's statements, handed to {@link #run(String, Work)}.
@@ -233,10 +236,62 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     }
   }
 
-  private static void flush(Bound b) throws SQLException {
+  private void flush(Bound b) throws SQLException {
     for (Deferred deferred : b.deferred().values()) {
       deferred.flush(b.connection());
     }
+    writeInserts(b);
+  }
+
+  /**
+   * Inserts rows later in the transaction of the current unit of work: before the next statement any adapter runs in
+   * it ({@link #run}), or at its end, before the commit. On PostgreSQL all the rows waiting then go in one round trip
+   * (their multi-row inserts in one statement); on the other databases in one multi-row insert per table and chunk,
+   * as {@link Sql#insertRows} writes them. The rows are inserted in the order they were given, within and across
+   * calls. Outside a unit of work nothing waits: the call returns false and the caller inserts the rows itself.
+   *
+   * <p><b>Internal, not API</b>, like {@link Sql}, whose row binder it takes: public for the adapters of this
+   * module's other packages (docs/api.md).
+   *
+   * @param <T> what a row is made from
+   * @param table the table, not null
+   * @param columns the columns the binder binds, in order, not null
+   * @param rows the rows, possibly empty, not null; not changed afterwards
+   * @param binder binds one row, not null
+   * @return true if the rows wait for the unit of work; false outside one
+   */
+  public <T> boolean insertLater(String table, List<String> columns, List<T> rows, Sql.RowBinder<T> binder) {
+    requireNonNull(table, "table");
+    requireNonNull(columns, "columns");
+    requireNonNull(rows, "rows");
+    requireNonNull(binder, "binder");
+    Bound b = bound();
+    if (b == null) {
+      return false;
+    }
+    if (!rows.isEmpty()) {
+      b.inserts().add(new Sql.Rows<>(table, columns, rows, binder));
+    }
+    return true;
+  }
+
+  private void writeInserts(Bound b) throws SQLException {
+    if (b.inserts().isEmpty()) {
+      return;
+    }
+    List<Sql.Rows<?>> inserts = List.copyOf(b.inserts());
+    b.inserts().clear();
+    if (dialect(b.connection()) == Dialect.POSTGRESQL) {
+      Sql.insertTogether(b.connection(), inserts);
+    } else {
+      for (Sql.Rows<?> rows : inserts) {
+        insertRows(b.connection(), rows);
+      }
+    }
+  }
+
+  private static <T> void insertRows(Connection connection, Sql.Rows<T> rows) throws SQLException {
+    Sql.insertRows(connection, rows.table(), rows.columns(), rows.rows(), rows.binder());
   }
 
   /**
@@ -256,6 +311,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       return transaction(what, work);
     }
     try {
+      writeInserts(b);
       return work.apply(b.connection());
     } catch (SQLException e) {
       throw new JdbcAdapterException(what + " failed", e);
@@ -303,7 +359,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       return work.get();
     }
     return transaction(claiming ? "sweeping due requests" : "running a use case", connection -> {
-      Bound b = new Bound(connection, claiming, new HashMap<>(), new LinkedHashMap<>());
+      Bound b = new Bound(connection, claiming, new HashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
       Map<DataSource, Bound> bound = BOUND.get();
       bound.put(dataSource, b);
       try {

@@ -16,7 +16,9 @@ import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.application.CommandValidator;
 import org.grid.escalation.application.RequestService;
+import org.grid.escalation.port.in.RequestCommand;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.AuthorizationPolicy;
 import org.grid.escalation.model.Category;
@@ -80,6 +82,11 @@ final class Fixture {
   static final RequestEventPublisher DISCARD = events -> { };
 
   static RequestService engine(InMemoryRequestRepository repository, MutableClock clock, Validator validator) {
+    return engine(repository, clock, CommandValidator.<RequestCommand>jakarta(validator));
+  }
+
+  static RequestService engine(InMemoryRequestRepository repository, MutableClock clock,
+      CommandValidator<? super RequestCommand> validator) {
     return new RequestService(
         repository,
         new InMemoryRoutingTable().put(PLACE.county(), LAND, DepartmentId.of("natural-resources")),

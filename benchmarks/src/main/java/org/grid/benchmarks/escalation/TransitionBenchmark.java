@@ -9,6 +9,7 @@ import static org.grid.benchmarks.escalation.Fixture.ctx;
 import java.util.concurrent.TimeUnit;
 import org.grid.adapters.inmemory.escalation.InMemoryRequestRepository;
 import org.threeten.extra.MutableClock;
+import org.grid.escalation.application.RequestCommandValidator;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.Rating;
@@ -53,6 +54,7 @@ public class TransitionBenchmark {
   private MutableClock clock;
   private RequestService validated;
   private RequestService unvalidated;
+  private RequestService plainValidated;
 
   /** Fresh repository per iteration, so it does not grow without bound. */
   @Setup(Level.Iteration)
@@ -62,6 +64,7 @@ public class TransitionBenchmark {
     clock = MutableClock.of(Fixture.START, Fixture.ZONE);
     validated = Fixture.engine(repository, clock, Fixture.hibernateValidator());
     unvalidated = Fixture.engine(repository, clock, new NoValidation());
+    plainValidated = Fixture.engine(repository, clock, RequestCommandValidator.create());
   }
 
   /**
@@ -100,6 +103,18 @@ public class TransitionBenchmark {
   @OperationsPerInvocation(TRANSITIONS)
   public Object engineWithValidation() {
     return mainPath(validated);
+  }
+
+  /**
+   * The main path validated by {@link RequestCommandValidator}, the engine's plain validator (same checks, no
+   * reflection).
+   *
+   * @return the last command's request id
+   */
+  @Benchmark
+  @OperationsPerInvocation(TRANSITIONS)
+  public Object engineWithPlainValidation() {
+    return mainPath(plainValidated);
   }
 
   private Object mainPath(RequestService engine) {

@@ -116,10 +116,11 @@ public final class SweepAmongOpenRequests {
     try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute("INSERT INTO grid_request (id, version, state, tier, holder_unit, next_deadline, step_kind, "
           + "step_deadline, reminded, paused_reminded, suspended_days, reopened_at_tier, reporter, county_id, "
-          + "township_id, district_id, village_id, grid_id, category, description, urgency, history_size, "
+          + "township_id, district_id, village_id, grid_id, category, current_category, description, urgency, "
+          + "history_size, "
           + "command_count, returned_count) "
           + "SELECT 'R' || lpad(g::text, 8, '0'), 1, 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1', d, 'ACCEPT', d, "
-          + "false, false, 0, false, 'citizen', 'C1', 'T01', 'T01-D1', 'T01-V04', 'T01-V04-N1', 'land', "
+          + "false, false, 0, false, 'citizen', 'C1', 'T01', 'T01-D1', 'T01-V04', 'T01-V04-N1', 'land', 'land', "
           + "'a wall blocks the ditch', 'NORMAL', 1, 1, 0 "
           + "FROM (SELECT g, CASE WHEN " + isDue + " THEN " + nanos(DUE) + " ELSE " + nanos(LATER)
           + " END AS d FROM generate_series(1, " + open + ") g) x");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.grid.core.application.CommandValidation;
+import org.grid.core.application.CommandValidator;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.CommandOutcome.Applied;
@@ -70,7 +71,7 @@ public final class RequestService
   private final UnitOfWork unitOfWork;
   private final Clock clock;
   private final EscalationPolicy policy;
-  private final Validator validator;
+  private final CommandValidator<? super RequestCommand> validator;
   private final RequestAuthorization authorization;
   private final DeadlineSweep sweep;
 
@@ -85,7 +86,10 @@ public final class RequestService
    *     JdbcUnitOfWork} over their data source, so a change and its outbox events commit together; not null
    * @param clock the clock commands are applied at, not null
    * @param policy the policy, not null
-   * @param validator the Jakarta validator commands are checked with, not null
+   * @param validator the Jakarta validator commands are checked with, by reflection on each command: for an embedder
+   *     who maps further constraints onto the commands or wants its own messages; else prefer the constructor that
+   *     takes {@link RequestCommandValidator#create()}, which checks the records' own constraints several times
+   *     faster; not null
    * @param authorization who may give which command where: the staff directory, the place directory and the
    *     permission table, not null
    * @throws NullPointerException if an argument is null
@@ -99,6 +103,38 @@ public final class RequestService
       Clock clock,
       EscalationPolicy policy,
       Validator validator,
+      RequestAuthorization authorization) {
+    this(requests, routing, calendars, publisher, unitOfWork, clock, policy,
+        CommandValidator.<RequestCommand>jakarta(requireNonNull(validator, "validator")), authorization);
+  }
+
+  /**
+   * Creates the engine.
+   *
+   * @param requests the request repository, not null
+   * @param routing the county's routing table, not null
+   * @param calendars the township work calendars, not null
+   * @param publisher the event publisher, not null
+   * @param unitOfWork the unit of work every command, sweep batch and query runs in; with JDBC adapters a {@code
+   *     JdbcUnitOfWork} over their data source, so a change and its outbox events commit together; not null
+   * @param clock the clock commands are applied at, not null
+   * @param policy the policy, not null
+   * @param validator the validator commands are checked with, before the transaction: usually {@link
+   *     RequestCommandValidator#create()}, which checks what the records' Jakarta annotations check without
+   *     reflection; not null
+   * @param authorization who may give which command where: the staff directory, the place directory and the
+   *     permission table, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public RequestService(
+      RequestRepository requests,
+      RoutingTable routing,
+      WorkCalendars calendars,
+      RequestEventPublisher publisher,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      EscalationPolicy policy,
+      CommandValidator<? super RequestCommand> validator,
       RequestAuthorization authorization) {
     this.requests = requireNonNull(requests, "requests");
     this.routing = requireNonNull(routing, "routing");

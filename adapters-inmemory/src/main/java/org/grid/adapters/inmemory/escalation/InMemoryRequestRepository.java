@@ -42,9 +42,12 @@ public final class InMemoryRequestRepository implements RequestRepository {
   private final NavigableSet<RequestId> ids = new TreeSet<>();
   private final NavigableMap<DueKey, Request> byDeadline = new TreeMap<>();
   private final Map<RequestState, Long> counts = new EnumMap<>(RequestState.class);
-  /** Every request in list order, newest report first: the request lists page through it. */
-  private final NavigableMap<PageCursor, Request> byReport = new TreeMap<>(
-      Comparator.comparing(PageCursor::reportedAt).thenComparing(PageCursor::id).reversed());
+  /**
+   * Every request's id in list order, newest report first: the request lists page through it. A request's place in
+   * it (its report instant and id) never changes, so only a new request is added, and the page reads the request
+   * from {@link #byId}.
+   */
+  private final NavigableMap<PageCursor, RequestId> byReport = new TreeMap<>(InMemoryRequestRepository::listOrder);
 
   /** Creates an empty repository. */
   public InMemoryRequestRepository() {}
@@ -52,13 +55,13 @@ public final class InMemoryRequestRepository implements RequestRepository {
   /** The key of the deadline index: the next deadline, then the id. */
   private record DueKey(Instant deadline, RequestId id) implements Comparable<DueKey> {
     // A null id is a bound: it sorts before every id of the same instant.
-    private static final Comparator<DueKey> ORDER =
-        Comparator.comparing(DueKey::deadline)
-            .thenComparing(DueKey::id, Comparator.nullsFirst(Comparator.naturalOrder()));
-
     @Override
     public int compareTo(DueKey other) {
-      return ORDER.compare(this, other);
+      int byDeadline = deadline.compareTo(other.deadline);
+      if (byDeadline != 0 || id == other.id) {
+        return byDeadline;
+      }
+      return id == null ? -1 : other.id == null ? 1 : id.compareTo(other.id);
     }
   }
 
@@ -85,9 +88,9 @@ public final class InMemoryRequestRepository implements RequestRepository {
     }
     if (byId.put(request.id(), request) == null) {
       ids.add(request.id());
+      byReport.put(PageCursor.after(request), request.id());
     }
     index(request);
-    byReport.put(PageCursor.after(request), request);
     return true;
   }
 
@@ -105,12 +108,17 @@ public final class InMemoryRequestRepository implements RequestRepository {
           Request restored = Request.restore(blank);
           byId.put(r.id(), restored);
           index(restored);
-          byReport.put(PageCursor.after(restored), restored);
           erased++;
         }
       }
     }
     return erased;
+  }
+
+  /** Newest report first, then the greater id first: the order of the request lists. */
+  private static int listOrder(PageCursor a, PageCursor b) {
+    int byInstant = b.reportedAt().compareTo(a.reportedAt());
+    return byInstant != 0 ? byInstant : b.id().compareTo(a.id());
   }
 
   private void index(Request r) {
@@ -198,12 +206,13 @@ public final class InMemoryRequestRepository implements RequestRepository {
   public synchronized List<Request> findPage(RequestFilter filter, PageCursor after, int limit) {
     requireNonNull(filter, "filter");
     requireLimit(limit);
-    NavigableMap<PageCursor, Request> from = after == null ? byReport : byReport.tailMap(after, false);
+    NavigableMap<PageCursor, RequestId> from = after == null ? byReport : byReport.tailMap(after, false);
     List<Request> out = new ArrayList<>(Math.min(limit, 64));
-    for (Request r : from.values()) {
+    for (RequestId id : from.values()) {
       if (out.size() == limit) {
         break;
       }
+      Request r = byId.get(id);
       if (filter.matches(r)) {
         out.add(r);
       }

@@ -88,7 +88,7 @@ final class ClaimBatching {
     return true;
   }
 
-  private static void write(Connection connection, Pending pending) throws SQLException {
+  private void write(Connection connection, Pending pending) throws SQLException {
     if (pending.records.isEmpty()) {
       return;
     }
@@ -108,7 +108,7 @@ final class ClaimBatching {
         }
       }
     }
-    RequestChildren.append(connection, pending.records, pending.before);
+    RequestChildren.append(unitOfWork, connection, pending.records, pending.before);
     pending.records.clear();
     pending.before.clear();
   }

@@ -67,10 +67,11 @@ public final class JdbcRequestEventPublisher implements RequestEventPublisher {
         return;
       }
     }
-    unitOfWork.run("writing " + events.size() + " events to the outbox", connection -> {
-      write(connection, new ArrayList<>(List.of(events)));
-      return null;
-    });
+    List<OutgoingEvent> rows = new ArrayList<>(events.size());
+    for (int position = 0; position < events.size(); position++) {
+      rows.add(RequestCloudEvents.encode(events.get(position), position));
+    }
+    OutboxRows.appendLater(unitOfWork, rows);
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.grid.adapters.jdbc.Dialect;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.RowReader;
 import org.grid.adapters.jdbc.Sql;
@@ -94,6 +95,9 @@ public final class JdbcRequestRepository implements RequestRepository {
   public Optional<Request> findById(RequestId id) {
     requireNonNull(id, "id");
     return unitOfWork.run("reading request " + id, connection -> {
+      if (unitOfWork.dialect() == Dialect.POSTGRESQL) {
+        return selectOne(connection, id);
+      }
       List<Request> found = select(connection, RequestRowCodec.SELECT + "WHERE id = ?",
           statement -> statement.setString(1, id.value()), false);
       return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
@@ -118,20 +122,31 @@ public final class JdbcRequestRepository implements RequestRepository {
   }
 
   private boolean insert(Connection connection, RequestRecord record) throws SQLException {
-    // A savepoint, so that a duplicate id refuses this save without spoiling the caller's transaction.
-    Savepoint savepoint = connection.setSavepoint();
-    try (PreparedStatement statement = connection.prepareStatement(RequestRowCodec.INSERT)) {
-      RequestRowCodec.COLUMNS.bindAll(statement, 0, record);
-      statement.executeUpdate();
-    } catch (SQLException e) {
-      if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-        connection.rollback(savepoint);
-        return false;
+    if (unitOfWork.dialect() == Dialect.POSTGRESQL) {
+      // ON CONFLICT refuses a duplicate id in the same round trip, where a savepoint would cost two more.
+      try (PreparedStatement statement =
+          connection.prepareStatement(RequestRowCodec.INSERT + " ON CONFLICT (id) DO NOTHING")) {
+        RequestRowCodec.COLUMNS.bindAll(statement, 0, record);
+        if (statement.executeUpdate() == 0) {
+          return false;
+        }
       }
-      throw e;
+    } else {
+      // A savepoint, so that a duplicate id refuses this save without spoiling the caller's transaction.
+      Savepoint savepoint = connection.setSavepoint();
+      try (PreparedStatement statement = connection.prepareStatement(RequestRowCodec.INSERT)) {
+        RequestRowCodec.COLUMNS.bindAll(statement, 0, record);
+        statement.executeUpdate();
+      } catch (SQLException e) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+          connection.rollback(savepoint);
+          return false;
+        }
+        throw e;
+      }
+      releaseQuietly(connection, savepoint);
     }
-    releaseQuietly(connection, savepoint);
-    RequestChildren.append(connection, List.of(record), List.of(new Sizes(0, 0, 0, 0, true)));
+    RequestChildren.append(unitOfWork, connection, List.of(record), List.of(new Sizes(0, 0, 0, 0, true)));
     claims.written(record);
     return true;
   }
@@ -165,7 +180,7 @@ public final class JdbcRequestRepository implements RequestRepository {
         return false;
       }
     }
-    RequestChildren.append(connection, List.of(record), List.of(sizes));
+    RequestChildren.append(unitOfWork, connection, List.of(record), List.of(sizes));
     claims.written(record);
     return true;
   }
@@ -523,6 +538,49 @@ public final class JdbcRequestRepository implements RequestRepository {
 
   private List<Request> select(Connection connection, String sql, Binder binder) throws SQLException {
     return select(connection, sql, binder, false);
+  }
+
+  /** A request's row, history and command ids in one statement: on PostgreSQL, one round trip. */
+  private static final String ONE_WITH_CHILDREN = RequestRowCodec.SELECT + "WHERE id = ?; "
+      + RequestChildren.HISTORY_OF_ONE + "; " + RequestChildren.COMMANDS_OF_ONE;
+
+  /**
+   * Reads one request with its children in one round trip (PostgreSQL runs the three queries of one statement in
+   * order, each on its own snapshot, as three statements would; the children's sizes stored in the row bound what is
+   * read of them, as in {@link #select}).
+   */
+  private Optional<Request> selectOne(Connection connection, RequestId id) throws SQLException {
+    unitOfWork.flush();
+    Map<String, RequestRowCodec.Row> byId = new LinkedHashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(ONE_WITH_CHILDREN)) {
+      for (int i = 1; i <= 3; i++) {
+        statement.setString(i, id.value());
+      }
+      statement.execute();
+      try (ResultSet result = statement.getResultSet()) {
+        RowReader reader = RequestRowCodec.COLUMNS.reader(result);
+        while (result.next()) {
+          RequestRowCodec.Row row = RequestRowCodec.read(reader);
+          byId.put(row.id, row);
+        }
+      }
+      statement.getMoreResults();
+      try (ResultSet result = statement.getResultSet()) {
+        RequestChildren.readHistory(result, byId);
+      }
+      statement.getMoreResults();
+      try (ResultSet result = statement.getResultSet()) {
+        RequestChildren.readCommands(result, byId);
+      }
+    }
+    if (byId.isEmpty()) {
+      return Optional.empty();
+    }
+    RequestChildren.loadReturnsIfAny(connection, byId);
+    RequestRowCodec.Row row = byId.values().iterator().next();
+    Request request = Request.restore(row.toRecord());
+    claims.read(row.id, new Sizes(row.version, row.historySize, row.commandCount, row.returnedCount, false));
+    return Optional.of(request);
   }
 
   /** Runs a query of grid_request rows and loads their children; {@code claimed} when it locked the rows. */

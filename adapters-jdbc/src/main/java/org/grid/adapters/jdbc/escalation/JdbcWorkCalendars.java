@@ -118,51 +118,58 @@ public final class JdbcWorkCalendars implements WorkCalendars {
     return calendar;
   }
 
+  /** The calendar and its days in one query (one round trip): one row per day, or one row of nulls for none. */
+  private static final String LOAD = "SELECT c.zone, c.end_of_working_day, c.rest_days, d.calendar_day, d.kind "
+      + "FROM grid_work_calendar c LEFT JOIN grid_work_calendar_day d ON d.township_id = c.township_id "
+      + "WHERE c.township_id = ?";
+
   private Optional<WorkCalendar> load(TownshipId township) {
     return unitOfWork.run("reading the calendar of " + township, connection -> {
-      ZoneId zone;
-      LocalTime end;
+      ZoneId zone = null;
+      LocalTime end = null;
       List<DayOfWeek> rest = new ArrayList<>();
-      try (PreparedStatement statement = connection.prepareStatement(
-          "SELECT zone, end_of_working_day, rest_days FROM grid_work_calendar WHERE township_id = ?")) {
-        statement.setString(1, township.value());
-        try (ResultSet rows = statement.executeQuery()) {
-          if (!rows.next()) {
-            return Optional.empty();
-          }
-          RowReader c = new RowReader(rows, "grid_work_calendar").row(township.value());
-          zone = c.required("zone", ZoneId::of);
-          end = c.required("end_of_working_day", LocalTime::parse);
-          String days = c.requiredText("rest_days");
-          if (!days.isEmpty()) {
-            for (String day : days.split(",", -1)) {
-              rest.add(c.check("rest_days", () -> DayOfWeek.valueOf(day)));
-            }
-          }
-        }
-      }
       List<LocalDate> holidays = new ArrayList<>();
       List<LocalDate> makeUp = new ArrayList<>();
-      try (PreparedStatement statement = connection.prepareStatement(
-          "SELECT calendar_day, kind FROM grid_work_calendar_day WHERE township_id = ?")) {
+      try (PreparedStatement statement = connection.prepareStatement(LOAD)) {
         statement.setString(1, township.value());
         try (ResultSet rows = statement.executeQuery()) {
-          RowReader c = new RowReader(rows, "grid_work_calendar_day");
+          RowReader c = new RowReader(rows, "grid_work_calendar", Map.of(
+              "zone", 1, "end_of_working_day", 2, "rest_days", 3));
+          RowReader d = new RowReader(rows, "grid_work_calendar_day", Map.of("calendar_day", 4, "kind", 5));
           while (rows.next()) {
-            String text = rows.getString(1);
-            c.row(township.value() + "/" + text);
-            LocalDate day = c.required("calendar_day", LocalDate::parse);
-            String kind = c.requiredText("kind");
+            if (zone == null) {
+              c.row(township.value());
+              zone = c.required("zone", ZoneId::of);
+              end = c.required("end_of_working_day", LocalTime::parse);
+              String days = c.requiredText("rest_days");
+              if (!days.isEmpty()) {
+                for (String day : days.split(",", -1)) {
+                  rest.add(c.check("rest_days", () -> DayOfWeek.valueOf(day)));
+                }
+              }
+            }
+            String text = rows.getString(4);
+            if (text == null) {
+              continue; // the calendar has no days
+            }
+            d.row(township.value() + "/" + text);
+            LocalDate day = d.required("calendar_day", LocalDate::parse);
+            String kind = d.requiredText("kind");
             switch (kind) {
               case "HOLIDAY" -> holidays.add(day);
               case "MAKE_UP" -> makeUp.add(day);
-              default -> throw c.error("kind", "'" + kind + "' is not HOLIDAY or MAKE_UP");
+              default -> throw d.error("kind", "'" + kind + "' is not HOLIDAY or MAKE_UP");
             }
           }
         }
       }
+      if (zone == null) {
+        return Optional.empty();
+      }
+      ZoneId z = zone;
+      LocalTime e = end;
       RowReader c = new RowReader(null, "grid_work_calendar").row(township.value());
-      return Optional.of(c.check("rest_days", () -> WorkCalendar.of(zone, end, rest, holidays, makeUp)));
+      return Optional.of(c.check("rest_days", () -> WorkCalendar.of(z, e, rest, holidays, makeUp)));
     });
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.grid.adapters.jdbc.RowReader;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.adapters.jdbc.TableColumns;
 import org.grid.adapters.jdbc.escalation.HistoryRowCodec.HistoryRow;
@@ -69,14 +70,18 @@ final class RequestChildren {
 
   /**
    * Inserts, for each request, the history entries and command ids after those stored before, and rewrites its
-   * returning departments when their number changed.
+   * returning departments when their number changed. The history and command rows wait for the unit of work
+   * ({@link JdbcUnitOfWork#insertLater}), so that on PostgreSQL they go to the server with the outbox rows of the
+   * same transaction in one round trip; outside a unit of work they are inserted at once.
    *
+   * @param unitOfWork the unit of work the connection belongs to
    * @param connection the connection
    * @param records the requests
    * @param before the sizes stored before, one per request
    * @throws IllegalArgumentException if a history entry carries a report other than its request's
    */
-  static void append(Connection connection, List<RequestRecord> records, List<Sizes> before) throws SQLException {
+  static void append(JdbcUnitOfWork unitOfWork, Connection connection, List<RequestRecord> records, List<Sizes> before)
+      throws SQLException {
     List<HistoryRow> entries = new ArrayList<>();
     List<Child<Map.Entry<CommandId, String>>> commands = new ArrayList<>();
     for (int r = 0; r < records.size(); r++) {
@@ -96,9 +101,14 @@ final class RequestChildren {
         commands.add(new Child<>(id, ord, ids.get(ord)));
       }
     }
-    Sql.insertRows(connection, HistoryRowCodec.TABLE, HistoryRowCodec.COLUMNS.names(), entries,
-        HistoryRowCodec.COLUMNS::bindAll);
-    Sql.insertRows(connection, COMMANDS.table(), COMMANDS.names(), commands, COMMANDS::bindAll);
+    if (!unitOfWork.insertLater(HistoryRowCodec.TABLE, HistoryRowCodec.COLUMNS.names(), entries,
+        HistoryRowCodec.COLUMNS::bindAll)) {
+      Sql.insertRows(connection, HistoryRowCodec.TABLE, HistoryRowCodec.COLUMNS.names(), entries,
+          HistoryRowCodec.COLUMNS::bindAll);
+    }
+    if (!unitOfWork.insertLater(COMMANDS.table(), COMMANDS.names(), commands, COMMANDS::bindAll)) {
+      Sql.insertRows(connection, COMMANDS.table(), COMMANDS.names(), commands, COMMANDS::bindAll);
+    }
     for (int r = 0; r < records.size(); r++) {
       RequestRecord record = records.get(r);
       if (!record.returnedBy().isEmpty() && record.returnedBy().size() != before.get(r).returned()) {
@@ -160,41 +170,73 @@ final class RequestChildren {
       throws SQLException {
     try (PreparedStatement statement = prepare(connection, HistoryRowCodec.SELECT, ids);
         ResultSet rows = statement.executeQuery()) {
-      RowReader h = HistoryRowCodec.COLUMNS.reader(rows);
-      while (rows.next()) {
-        RequestRowCodec.Row owner = byId.get(rows.getString(1));
-        int seq = rows.getInt(2);
-        if (seq >= owner.historySize) {
-          continue; // appended by a change committed after the request's row was read
-        }
-        h.row(owner.id + "/" + seq);
-        if (seq != owner.history.size()) {
-          throw h.error("seq", "expected " + owner.history.size() + ": the history has a gap");
-        }
-        owner.history.add(HistoryRowCodec.read(h, owner.report));
+      readHistory(rows, byId);
+    }
+  }
+
+  /** The history of one request: {@link HistoryRowCodec#SELECT} for one id. */
+  static final String HISTORY_OF_ONE = String.format(HistoryRowCodec.SELECT, "?");
+
+  /** The command ids of requests, with {@code %s} for the {@code IN} list. */
+  private static final String COMMANDS_SELECT = "SELECT request_id, command_id, digest, ord FROM "
+      + "grid_request_command WHERE request_id IN (%s) ORDER BY request_id, ord";
+
+  /** The command ids of one request. */
+  static final String COMMANDS_OF_ONE = String.format(COMMANDS_SELECT, "?");
+
+  /** Reads history rows (of {@link HistoryRowCodec#SELECT}) into their requests. */
+  static void readHistory(ResultSet rows, Map<String, RequestRowCodec.Row> byId) throws SQLException {
+    RowReader h = HistoryRowCodec.COLUMNS.reader(rows);
+    while (rows.next()) {
+      RequestRowCodec.Row owner = byId.get(rows.getString(1));
+      int seq = rows.getInt(2);
+      if (owner == null || seq >= owner.historySize) {
+        continue; // appended by a change committed after the request's row was read
       }
+      h.row(owner.id + "/" + seq);
+      if (seq != owner.history.size()) {
+        throw h.error("seq", "expected " + owner.history.size() + ": the history has a gap");
+      }
+      owner.history.add(HistoryRowCodec.read(h, owner.report));
     }
   }
 
   private static void loadCommands(Connection connection, List<String> ids, Map<String, RequestRowCodec.Row> byId)
       throws SQLException {
-    try (PreparedStatement statement = prepare(connection, "SELECT request_id, command_id, digest, ord FROM "
-            + "grid_request_command WHERE request_id IN (%s) ORDER BY request_id, ord", ids);
+    try (PreparedStatement statement = prepare(connection, COMMANDS_SELECT, ids);
         ResultSet rows = statement.executeQuery()) {
-      RowReader c =
-          new RowReader(rows, COMMANDS.table(), Map.of("request_id", 1, "command_id", 2, "digest", 3, "ord", 4));
-      while (rows.next()) {
-        RequestRowCodec.Row owner = byId.get(rows.getString(1));
-        if (rows.getInt(4) >= owner.commandCount) {
-          continue; // applied by a change committed after the request's row was read
-        }
-        c.row(owner.id + "/" + rows.getString(2));
-        CommandId command = c.required("command_id", CommandId::of);
-        String digest = c.text("digest");
-        if (owner.commands.put(command, digest == null ? "" : digest) != null) {
-          throw c.error("command_id", "is stored twice for the request");
-        }
+      readCommands(rows, byId);
+    }
+  }
+
+  /** Reads command rows (of {@link #COMMANDS_SELECT}) into their requests. */
+  static void readCommands(ResultSet rows, Map<String, RequestRowCodec.Row> byId) throws SQLException {
+    RowReader c =
+        new RowReader(rows, COMMANDS.table(), Map.of("request_id", 1, "command_id", 2, "digest", 3, "ord", 4));
+    while (rows.next()) {
+      RequestRowCodec.Row owner = byId.get(rows.getString(1));
+      if (owner == null || rows.getInt(4) >= owner.commandCount) {
+        continue; // applied by a change committed after the request's row was read
       }
+      c.row(owner.id + "/" + rows.getString(2));
+      CommandId command = c.required("command_id", CommandId::of);
+      String digest = c.text("digest");
+      if (owner.commands.put(command, digest == null ? "" : digest) != null) {
+        throw c.error("command_id", "is stored twice for the request");
+      }
+    }
+  }
+
+  /** Loads the returning departments of the requests that have some (a query only when one has). */
+  static void loadReturnsIfAny(Connection connection, Map<String, RequestRowCodec.Row> byId) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    for (RequestRowCodec.Row row : byId.values()) {
+      if (row.returnedCount > 0) {
+        ids.add(row.id);
+      }
+    }
+    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+      loadReturns(connection, ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)), byId);
     }
   }
 

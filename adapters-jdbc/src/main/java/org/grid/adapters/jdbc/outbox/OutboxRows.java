@@ -3,12 +3,14 @@ package org.grid.adapters.jdbc.outbox;
 import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.core.port.out.OutgoingEvent;
 
@@ -40,18 +42,39 @@ public final class OutboxRows {
   public static void append(Connection connection, List<OutgoingEvent> events) throws SQLException {
     requireNonNull(connection, "connection");
     requireNonNull(events, "events");
-    Sql.insertRows(connection, "grid_outbox", COLUMNS, events, (statement, offset, event) -> {
-      statement.setString(offset + 1, event.id());
-      statement.setString(offset + 2, event.aggregate());
-      statement.setString(offset + 3, event.type());
-      statement.setString(offset + 4, event.source());
-      statement.setString(offset + 5, event.subject());
-      statement.setString(offset + 6, event.county());
-      statement.setLong(offset + 7, Sql.epochNanos(event.time(), "time"));
-      statement.setString(offset + 8, event.json());
-      statement.setInt(offset + 9, 0);
-      statement.setLong(offset + 10, 0L);
-    });
+    Sql.insertRows(connection, "grid_outbox", COLUMNS, events, OutboxRows::bind);
+  }
+
+  /**
+   * Inserts events in list order in the transaction of a unit of work, with the other rows waiting for it ({@link
+   * JdbcUnitOfWork#insertLater}): on PostgreSQL in the same round trip as the change's history rows.
+   *
+   * @param unitOfWork the unit of work, in a transaction of its own or not, not null
+   * @param events the events, possibly empty, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static void appendLater(JdbcUnitOfWork unitOfWork, List<OutgoingEvent> events) {
+    requireNonNull(unitOfWork, "unitOfWork");
+    requireNonNull(events, "events");
+    if (!unitOfWork.insertLater("grid_outbox", COLUMNS, List.copyOf(events), OutboxRows::bind)) {
+      unitOfWork.run("writing " + events.size() + " events to the outbox", connection -> {
+        append(connection, events);
+        return null;
+      });
+    }
+  }
+
+  private static void bind(PreparedStatement statement, int offset, OutgoingEvent event) throws SQLException {
+    statement.setString(offset + 1, event.id());
+    statement.setString(offset + 2, event.aggregate());
+    statement.setString(offset + 3, event.type());
+    statement.setString(offset + 4, event.source());
+    statement.setString(offset + 5, event.subject());
+    statement.setString(offset + 6, event.county());
+    statement.setLong(offset + 7, Sql.epochNanos(event.time(), "time"));
+    statement.setString(offset + 8, event.json());
+    statement.setInt(offset + 9, 0);
+    statement.setLong(offset + 10, 0L);
   }
 
   /** How many ids one look-up statement of {@link #storedIds} asks for. */
