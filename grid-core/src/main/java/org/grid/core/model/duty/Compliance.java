@@ -626,7 +626,7 @@ public final class Compliance {
             DutyRule rule = kind == CardKind.CONTACT ? DutyRule.CONTACT_CARD : DutyRule.SUPERVISION_CARD;
             DutyLogEntry.CardIssue latest = team == null ? null : cards[h * 2 + kind.ordinal()];
             OffsetDateTime issued = latest == null ? null : latest.at();
-            boolean current = issued != null && !issued.isBefore(team.composedAt());
+            boolean current = team != null && CardCurrency.isCurrent(latest, team);
             count(rule, 1, current ? 1 : 0);
             if (!current) {
               Household household = households[h];
