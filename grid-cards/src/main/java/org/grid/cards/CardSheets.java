@@ -171,8 +171,7 @@ public final class CardSheets {
     HouseholdCard.Supervision supervision = card.supervision();
     List<String> lines = new ArrayList<>();
     lines.add("户号 " + card.household().value());
-    lines.add("监督对象 " + card.team().value() + "（" + card.villageName() + " 网格 " + card.grid().value()
-        + " " + Labels.team(supervision.teamLevel()) + "）");
+    lines.add("监督对象 " + card.team().value() + "（" + Labels.team(supervision.teamLevel()) + "）");
     lines.add("投诉受理 上一级" + supervision.above() + supervision.aboveTeam().map(t -> " " + t.value()).orElse(""));
     supervision.aboveLeader().ifPresent(leader -> lines.add(person(leader)));
     lines.add("投诉方式 扫描二维码填写投诉（已带入网格与团队），或到乡镇便民服务中心、拨打上一级负责人电话。");
@@ -285,25 +284,43 @@ public final class CardSheets {
       float leading = size * 1.35f;
       for (String line : lines) {
         StringBuilder current = new StringBuilder();
-        int i = 0;
-        while (i < line.length()) {
-          int cp = line.codePointAt(i);
-          String next = current + new String(Character.toChars(cp));
+        for (String unit : units(line)) {
           float lineBottom = (out.size() + 1) * leading;
           float usable = qrSide > 0 && lineBottom > space - qrSide - PAD ? width - qrSide - PAD : width;
-          if (current.length() > 0 && width(next, size) > usable) {
-            out.add(current.toString());
+          if (current.length() > 0 && width(current + unit, size) > usable && !unit.isBlank()) {
+            out.add(current.toString().stripTrailing());
             current.setLength(0);
             current.append("　");
-            continue;
           }
-          current.setLength(0);
-          current.append(next);
-          i += Character.charCount(cp);
+          current.append(unit);
         }
         out.add(current.toString());
       }
       return out;
+    }
+
+    /**
+     * Splits a line where it may break: between Chinese characters and around spaces, never inside a run of Latin
+     * letters, digits and signs (an id, a phone number, a time), and never before closing punctuation.
+     */
+    private static List<String> units(String line) {
+      List<String> units = new ArrayList<>();
+      int i = 0;
+      while (i < line.length()) {
+        int cp = line.codePointAt(i);
+        int end = i + Character.charCount(cp);
+        if (cp < 0x2E80 && !Character.isWhitespace(cp)) {
+          while (end < line.length() && line.charAt(end) < 0x2E80 && !Character.isWhitespace(line.charAt(end))) {
+            end++;
+          }
+        }
+        while (end < line.length() && "）、，。；：".indexOf(line.charAt(end)) >= 0) {
+          end++;
+        }
+        units.add(line.substring(i, end));
+        i = end;
+      }
+      return units;
     }
 
     private void qr(BitMatrix modules, float x, float y, float side) throws IOException {
