@@ -206,11 +206,19 @@ public final class CardSheets {
     int size = modules.getWidth() + 2 * QrCodes.QUIET_ZONE;
     StringBuilder path = new StringBuilder();
     for (int y = 0; y < modules.getHeight(); y++) {
-      for (int x = 0; x < modules.getWidth(); x++) {
-        if (modules.get(x, y)) {
-          path.append('M').append(x + QrCodes.QUIET_ZONE).append(',').append(y + QrCodes.QUIET_ZONE)
-              .append("h1v1h-1z");
+      int x = 0;
+      while (x < modules.getWidth()) {
+        if (!modules.get(x, y)) {
+          x++;
+          continue;
         }
+        int start = x;
+        while (x < modules.getWidth() && modules.get(x, y)) {
+          x++;
+        }
+        // one rectangle per run of dark modules in a row
+        path.append('M').append(start + QrCodes.QUIET_ZONE).append(',').append(y + QrCodes.QUIET_ZONE)
+            .append('h').append(x - start).append("v1h-").append(x - start).append('z');
       }
     }
     return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
