@@ -222,7 +222,10 @@ final class CardsCommand implements Callable<Integer> {
     return "全乡";
   }
 
-  /** The duty-log file of the cards printed: a contact and a supervision card entry per household. */
+  /**
+   * The duty-log file of the cards printed: a contact and a supervision card entry per household, each with the team
+   * version the card shows.
+   */
   private static String issuedLog(String township, List<HouseholdCard> cards, OffsetDateTime at) {
     ObjectNode root = JsonInput.MAPPER.createObjectNode();
     root.put("township", township);
@@ -231,7 +234,8 @@ final class CardsCommand implements Callable<Integer> {
     for (HouseholdCard card : cards) {
       for (CardKind kind : CardKind.values()) {
         entries.addObject().put("type", "card").put("household", card.household().value())
-            .put("team", card.team().value()).put("kind", kind.name()).put("at", at.toString());
+            .put("team", card.team().value()).put("kind", kind.name()).put("at", at.toString())
+            .put("teamVersion", card.composedAt().toString());
       }
     }
     try {

@@ -139,7 +139,7 @@ class CardsCommandTest {
     JsonNode issued = JsonInput.MAPPER.readTree(dir.resolve("all/issued.json").toFile());
     assertThat(issued.get("entries")).hasSize(74);
     assertThat(issued.get("entries").get(0).toString()).contains("\"type\":\"card\"").contains("CONTACT")
-        .contains("2025-01-10T09:00+08:00");
+        .contains("\"at\":\"2025-01-10T09:00+08:00\"").contains("\"teamVersion\":\"2025-01-01T00:00+08:00\"");
   }
 
   @Test
@@ -185,6 +185,22 @@ class CardsCommandTest {
     int exit = runWithTeamsSince("changed", "2025-02-15T00:00:00+08:00", changed);
     assertThat(exit).isEqualTo(GridCli.RULE_BROKEN);
     assertThat(out.toString()).contains("37 in scope, 37 printed");
+
+    // cards printed from the old teams but handed out after the change show the old version: still out of date
+    ArrayNode late = JsonInput.MAPPER.createArrayNode();
+    JsonInput.MAPPER.readTree(dir.resolve("first/issued.json").toFile()).get("entries")
+        .forEach(e -> late.add(((ObjectNode) e.deepCopy()).put("at", "2025-02-20T09:00:00+08:00")));
+    ObjectNode lateLog = JsonInput.MAPPER.createObjectNode().put("township", "T09");
+    lateLog.set("entries", late);
+    Files.writeString(dir.resolve("late.json"), lateLog.toString());
+    runWithTeamsSince("late", "2025-02-15T00:00:00+08:00", List.of("--log", dir.resolve("late.json").toString(),
+        "--issued-at", "2025-03-01T09:00:00+08:00"));
+    assertThat(out.toString()).contains("37 in scope, 37 printed");
+    // the same cards reprinted for the new teams are current
+    runWithTeamsSince("reprinted", "2025-02-15T00:00:00+08:00", List.of("--issued-at", "2025-03-01T09:00:00+08:00"));
+    runWithTeamsSince("after", "2025-02-15T00:00:00+08:00", List.of("--log",
+        dir.resolve("reprinted/issued.json").toString(), "--issued-at", "2025-03-02T09:00:00+08:00"));
+    assertThat(out.toString()).contains("37 in scope, 0 printed");
   }
 
   @Test

@@ -13,8 +13,10 @@ import org.grid.core.model.team.Team;
 
 /**
  * Whether a household's contact and supervision cards (联系卡、监督卡) are current (卡片时效): a card is current when it
- * is the household's own grid team's and was issued at or after the team's {@link Team#composedAt()}, the team
- * version it shows; a change of team puts every earlier card out of date. {@link Compliance} counts the card duties by
+ * is the household's own grid team's and shows the team's present version, {@link Team#composedAt()}: the version its
+ * issue recorded ({@link DutyLogEntry.CardIssue#teamVersion()}) or, when none was recorded, any card issued at or
+ * after the team's composition. A change of team puts every card of the earlier version out of date, also one
+ * printed before the change and handed out after it. {@link Compliance} counts the card duties by
  * this rule; a reissue prints the cards of the households {@link #outOfDate} names. Stateless.
  */
 public final class CardCurrency {
@@ -26,12 +28,17 @@ public final class CardCurrency {
    *
    * @param latest the latest card of one kind from the household's team, or null when none was issued
    * @param team the household's grid team, not null
-   * @return true when a card was issued at or after the team took its present membership
+   * @return true when the card shows the team's present version (recorded, or issued at or after it)
    * @throws NullPointerException if {@code team} is null
    */
   public static boolean isCurrent(DutyLogEntry.CardIssue latest, Team team) {
     requireNonNull(team, "team");
-    return latest != null && latest.team().equals(team.id()) && !latest.at().isBefore(team.composedAt());
+    if (latest == null || !latest.team().equals(team.id())) {
+      return false;
+    }
+    return latest.teamVersion()
+        .map(shown -> shown.isEqual(team.composedAt()))
+        .orElse(!latest.at().isBefore(team.composedAt()));
   }
 
   /**

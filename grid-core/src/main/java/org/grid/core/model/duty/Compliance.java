@@ -634,7 +634,10 @@ public final class Compliance {
               miss(rule, who, team, household.id(), null, grid, whole, () -> "household "
                   + household.id() + " holds no current " + card + " of " + teamName(team, grid.id()) + " " + at
                   + (issued == null ? ": none was issued"
-                      : ": the one issued " + issued + " predates the team's change of " + team.composedAt()));
+                      : latest.teamVersion().isPresent()
+                          ? ": the one issued " + issued + " shows team version " + latest.teamVersion().get()
+                              + ", not the team's change of " + team.composedAt()
+                          : ": the one issued " + issued + " predates the team's change of " + team.composedAt()));
             }
           }
         }

@@ -62,6 +62,20 @@ class CardCurrencyTest {
   }
 
   @Test
+  void aRecordedTeamVersionDecidesOverTheIssueTime() {
+    Team team = team("TEAM-N1", CHANGED);
+    DutyLogEntry.CardIssue printedBeforeHandedAfter = new DutyLogEntry.CardIssue(H1, TeamId.of("TEAM-N1"),
+        CardKind.CONTACT, OffsetDateTime.parse("2025-03-05T10:00:00+08:00"),
+        java.util.Optional.of(OffsetDateTime.parse("2025-01-01T00:00:00+08:00")));
+    DutyLogEntry.CardIssue showsThePresentVersion = new DutyLogEntry.CardIssue(H1, TeamId.of("TEAM-N1"),
+        CardKind.CONTACT, OffsetDateTime.parse("2025-03-05T10:00:00+08:00"),
+        java.util.Optional.of(CHANGED.withOffsetSameInstant(java.time.ZoneOffset.UTC)));
+
+    assertThat(CardCurrency.isCurrent(printedBeforeHandedAfter, team)).isFalse();
+    assertThat(CardCurrency.isCurrent(showsThePresentVersion, team)).as("the same instant in another offset").isTrue();
+  }
+
+  @Test
   void isCurrentNeedsACardOfTheTeamAtOrAfterItsComposition() {
     Team team = team("TEAM-N1", CHANGED);
     assertThat(CardCurrency.isCurrent(null, team)).isFalse();
