@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.grid.adapters.inmemory.InMemoryUnitOfWork;
+import org.grid.adapters.inmemory.team.InMemoryServiceStationRepository;
 import org.grid.adapters.json.JsonInput;
 import org.grid.adapters.json.team.RosterPhonesJsonReader;
 import org.grid.adapters.json.team.ServiceStationsJsonReader;
@@ -29,6 +30,7 @@ import org.grid.cards.CardSheets;
 import org.grid.cards.CardSource;
 import org.grid.cards.HouseholdCard;
 import org.grid.cards.IntakeAddress;
+import org.grid.core.application.ReviewCardsService;
 import org.grid.core.model.duty.CardKind;
 import org.grid.core.model.jurisdiction.HouseholdId;
 import org.grid.core.model.jurisdiction.VillageId;
@@ -39,16 +41,14 @@ import org.grid.core.model.team.ServedGrid;
 import org.grid.core.model.team.ServiceStation;
 import org.grid.core.model.team.StationPolicy;
 import org.grid.core.model.team.Team;
+import org.grid.core.model.team.TeamViolation;
 import org.grid.core.port.in.ReviewCardsCommand;
 import org.grid.core.port.in.ReviewCardsUseCase.CardReview;
-import org.grid.core.application.ReviewCardsService;
-import org.grid.adapters.inmemory.team.InMemoryServiceStationRepository;
-import org.grid.core.model.team.TeamViolation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code cards --township FILE --grids FILE --roster FILE --households FILE [--stations FILE] --intake URL --out DIR
