@@ -62,6 +62,7 @@ export async function report(me, form) {
     category: form.category,
     description: form.description,
     urgency: form.urgency,
+    complaintAgainst: form.complaintAgainst ?? null,
   };
   const response = await fetch(BASE, {
     method: 'POST',

@@ -7,6 +7,8 @@ let me = null;
 let options = null;
 let figures = null;
 let inboxRows = [];
+// A complaint about a team read from a supervision card's QR code (监督卡): {tier, team, grid}, or null.
+let complaint = null;
 const events = [];
 
 // ---- views -------------------------------------------------------------------------------------------------
@@ -32,6 +34,7 @@ function currentView() {
 
 function redraw() {
   drawOptions();
+  drawComplaint();
   drawInbox();
   drawMonitor();
 }
@@ -55,6 +58,45 @@ function drawOptions() {
   fill(document.getElementById('urgency'), options.urgencies.map(u => [u, t('urgency.' + u)]), 'urgency');
 }
 
+// A supervision card's QR code opens the intake as /console/?grid=G&team=T&complaintAgainst=TIER#intake: the grid
+// and its sample citizen are chosen and the complaint about team T is offered, ticked. It is sent as the office of
+// the team's tier over the chosen grid; the engine enters it at the tier above that team.
+function readCardQuery() {
+  const query = new URLSearchParams(location.search);
+  const grid = options.grids.find(g => g.id === query.get('grid'));
+  if (!grid) {
+    return;
+  }
+  document.getElementById('grid').value = grid.id;
+  document.getElementById('reporter').value = grid.citizen;
+  const tier = query.get('complaintAgainst');
+  const team = query.get('team');
+  if (team && ['VILLAGE_GRID', 'DISTRICT_GRID', 'TOWNSHIP_OFFICE'].includes(tier)) {
+    complaint = { tier, team, grid: grid.id };
+    document.getElementById('complaint-against').checked = true;
+  }
+}
+
+function drawComplaint() {
+  const box = document.getElementById('complaint-against');
+  const chosen = document.getElementById('grid').value;
+  box.disabled = !complaint || complaint.grid !== chosen;
+  if (box.disabled) {
+    box.checked = false;
+  }
+  document.getElementById('complaint-team').textContent = complaint && !box.disabled
+    ? t('intake.complaint.team').replace('{team}', complaint.team) : t('intake.complaint.none');
+}
+
+function complaintOffice(tier, grid) {
+  const path = {
+    VILLAGE_GRID: [me.county, me.township, grid.district, grid.village, grid.id],
+    DISTRICT_GRID: [me.county, me.township, grid.district],
+    TOWNSHIP_OFFICE: [me.county, me.township],
+  }[tier];
+  return `${tier}:${path.map(encodeURIComponent).join('/')}`;
+}
+
 async function submitIntake(event) {
   event.preventDefault();
   const form = event.target;
@@ -71,6 +113,7 @@ async function submitIntake(event) {
       category: form.category.value,
       urgency: form.urgency.value,
       description: form.description.value,
+      complaintAgainst: complaint && form.complaintAgainst.checked ? complaintOffice(complaint.tier, grid) : null,
     });
     message.classList.add('ok');
     const link = el('a', t('intake.public'), { href: `/public/request.html?id=${encodeURIComponent(id)}` });
@@ -307,6 +350,9 @@ async function start() {
   document.getElementById('reporter').value = first.citizen;
   drawOptions();
   document.getElementById('grid').value = first.id;
+  readCardQuery();
+  drawComplaint();
+  document.getElementById('grid').addEventListener('change', drawComplaint);
   document.getElementById('intake-form').addEventListener('submit', submitIntake);
   document.getElementById('inbox-refresh').addEventListener('click', loadInbox);
   document.getElementById('lang').addEventListener('click', () => toggle(redraw));

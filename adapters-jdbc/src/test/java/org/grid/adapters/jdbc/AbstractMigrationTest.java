@@ -332,7 +332,7 @@ abstract class AbstractMigrationTest {
           + ", 'CITIZEN', 'citizen', 'REPORTED', 'REPORTED', 'VILLAGE_GRID', 'T01-V04-N1', 'REPORT')");
       execute(database, "INSERT INTO grid_request_command (request_id, command_id, ord) VALUES ('R1', 'r-1', 0)");
 
-      assertThat(GridSchema.migrate(database.dataSource())).isEqualTo(1);
+      assertThat(GridSchema.migrateTo(database.dataSource(), "15")).isEqualTo(1);
 
       assertThat(queryText(database, "SELECT reported_at FROM grid_request WHERE id = 'R1'"))
           .isEqualTo(Long.toString(reported));

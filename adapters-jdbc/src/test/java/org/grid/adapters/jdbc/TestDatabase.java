@@ -102,10 +102,10 @@ public final class TestDatabase implements AutoCloseable {
       "grid_score_evidence", "grid_score_line", "grid_score", "grid_rule_filter", "grid_rule", "grid_rule_set",
       "grid_rule_set_kind", "grid_evidence_attribute", "grid_evidence");
 
-  /** The tables of people, teams, pairings and the duty log (V4), children first. */
+  /** The tables of people, teams, pairings and the duty log (V4) and of the teams' stations (V16), children first. */
   public static final List<String> TEAM_TABLES = List.of(
-      "grid_duty_log_person", "grid_duty_log", "grid_pairing", "grid_team_duty_role", "grid_team_member",
-      "grid_team", "grid_person_role", "grid_person");
+      "grid_station_duty", "grid_station_hours", "grid_station", "grid_duty_log_person", "grid_duty_log",
+      "grid_pairing", "grid_team_duty_role", "grid_team_member", "grid_team", "grid_person_role", "grid_person");
 
   /** The request engine's tables, children first (the relay's lock row stays). */
   public static final List<String> ESCALATION_TABLES = List.of(

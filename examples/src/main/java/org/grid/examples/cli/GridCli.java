@@ -25,7 +25,8 @@ import picocli.CommandLine;
     description = "Grid management and team-based service (网格化管理、组团式服务).",
     subcommands = {
       DemoCommand.class, SummaryCommand.class, PlanCommand.class, ValidateCommand.class, TeamsCommand.class,
-      ReplayCommand.class, ScoreCommand.class, KnowledgeCommand.class, AssessCommand.class, ServeCommand.class
+      ReplayCommand.class, ScoreCommand.class, KnowledgeCommand.class, AssessCommand.class, ServeCommand.class,
+      CardsCommand.class
     })
 public final class GridCli implements Runnable {
 

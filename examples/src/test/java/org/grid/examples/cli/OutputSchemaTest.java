@@ -109,6 +109,21 @@ class OutputSchemaTest {
   }
 
   @Test
+  void theExampleStationFileConformsToItsSchemaAndSoDoesWhatTheWriterWrites() throws IOException {
+    Path example = Path.of("src/main/resources/examples/teams/stations.json");
+    assertThat(problems("service-stations.schema.json", EXACT.readTree(example.toFile()))).isEmpty();
+    String written = org.grid.adapters.json.team.ServiceStationsJsonWriter.create().write(
+        org.grid.core.model.jurisdiction.TownshipId.of("T09"),
+        org.grid.adapters.json.team.ServiceStationsJsonReader.create(
+            org.grid.core.model.jurisdiction.TownshipId.of("T09")).read(example));
+    assertThat(problems("service-stations.schema.json", EXACT.readTree(written))).isEmpty();
+    assertThat(problems("service-stations.schema.json", EXACT.readTree("""
+        {"township": "T09", "stations": [{"team": "TEAM-1", "place": "村委会",
+          "hours": [{"days": ["FUNDAY"], "opens": "8:30", "closes": "12:00"}]}]}
+        """))).hasSize(2);
+  }
+
+  @Test
   void theValidatorFindsWhatBreaksADocument() throws IOException {
     JsonNode bad = EXACT.readTree("""
         {"period": {"start": "2025-01-01", "end": "2026-02-30"}, "scale": 3, "weights": {},

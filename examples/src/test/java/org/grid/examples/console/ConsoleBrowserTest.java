@@ -163,6 +163,48 @@ class ConsoleBrowserTest {
   }
 
   @Test
+  void aSupervisionCardsQrCodeOpensTheIntakeWithItsGridAndAComplaintAboutItsTeamThatTheTierAboveTakes() {
+    SampleTownship sample = application.getBean(SampleTownship.class);
+    String other = sample.plan().grids().get(sample.plan().grids().size() - 1).id().value();
+    String own = sample.plan().grids().get(0).id().value();
+    signIn("station");
+    // what grid-cards puts in the QR code of a household of a grid (IntakeAddress.complaintAbout)
+    driver.get(base + "/console/?grid=" + other + "&team=TEAM-" + other + "&complaintAgainst=VILLAGE_GRID#intake");
+    WebElement complaint = wait(driver).until(ExpectedConditions.elementToBeClickable(By.id("complaint-against")));
+    assertThat(new Select(driver.findElement(By.id("grid"))).getFirstSelectedOption().getDomAttribute("value"))
+        .isEqualTo(other);
+    assertThat(driver.findElement(By.id("reporter")).getDomProperty("value")).isNotEmpty()
+        .isEqualTo(SampleTownship.citizenOf(sample.plan().grids().get(sample.plan().grids().size() - 1)).value());
+    assertThat(complaint.isSelected()).isTrue();
+    assertThat(driver.findElement(By.id("complaint-team")).getText()).contains("TEAM-" + other).contains("上一级");
+
+    // the station reports for its own grid: a complaint about that grid's team
+    driver.get(base + "/console/?grid=" + own + "&team=TEAM-" + own + "&complaintAgainst=VILLAGE_GRID#intake");
+    driver.navigate().refresh();
+    wait(driver).until(ExpectedConditions.elementToBeClickable(By.id("complaint-against")));
+    assertThat(driver.findElement(By.id("complaint-team")).getText()).contains("TEAM-" + own);
+    driver.findElement(By.id("description")).sendKeys("网格员多次未按约上门");
+    driver.findElement(By.id("intake-submit")).click();
+    wait(driver).until(d -> !d.findElement(By.id("intake-message")).getText().isEmpty());
+    assertThat(driver.findElement(By.id("intake-message")).getText()).startsWith("已受理");
+    String id = driver.findElement(By.id("reported-id")).getText();
+
+    driver.manage().deleteAllCookies();
+    driver.get(base + "/public/request.html?id=" + id);
+    wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("description")));
+    assertThat(driver.findElement(By.id("holder")).getText()).as("a complaint enters at the tier above the team")
+        .startsWith("片区网格 ");
+
+    // without the card's query the intake offers no complaint
+    signIn("station");
+    driver.get(base + "/console/#intake");
+    WebElement none = wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("complaint-against")));
+    wait(driver).until(d -> !d.findElement(By.id("complaint-team")).getText().isEmpty());
+    assertThat(none.isEnabled()).isFalse();
+    assertThat(driver.findElement(By.id("complaint-team")).getText()).isEqualTo("无（普通诉求）");
+  }
+
+  @Test
   void theMapShowsEveryGridAndTheConsoleSwitchesToEnglish() throws Exception {
     signIn("township");
     driver.get(base + "/console/#map");

@@ -23,6 +23,7 @@ import org.grid.adapters.jdbc.jurisdiction.JdbcTownshipRepository;
 import org.grid.adapters.jdbc.outbox.JdbcOutboxMonitor;
 import org.grid.adapters.jdbc.outbox.OutboxRelay;
 import org.grid.adapters.jdbc.pairing.JdbcPairingRepository;
+import org.grid.adapters.jdbc.team.JdbcServiceStationRepository;
 import org.grid.adapters.jdbc.team.JdbcPersonRepository;
 import org.grid.adapters.jdbc.team.JdbcTeamRepository;
 import org.grid.assessment.application.AssessCountyService;
@@ -37,6 +38,7 @@ import org.grid.assessment.port.out.EvidenceSource;
 import org.grid.assessment.port.out.RuleSetRepository;
 import org.grid.assessment.port.out.ScoreRepository;
 import org.grid.core.application.ComputeComplianceService;
+import org.grid.core.application.ReviewCardsService;
 import org.grid.core.application.ErasePersonalDataService;
 import org.grid.core.application.PairHouseholdsService;
 import org.grid.core.application.PartitionService;
@@ -49,6 +51,7 @@ import org.grid.core.port.out.OutboxMonitor;
 import org.grid.core.port.out.PairingRepository;
 import org.grid.core.port.out.PersonRepository;
 import org.grid.core.port.out.PersonalDataEraser;
+import org.grid.core.port.out.ServiceStationRepository;
 import org.grid.core.port.out.TeamRepository;
 import org.grid.core.port.out.TownshipRepository;
 import org.grid.escalation.application.AdoptPlanService;
@@ -228,6 +231,12 @@ public class GridAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean(ServiceStationRepository.class)
+    JdbcServiceStationRepository gridServiceStationRepository(SpringUnitOfWork unitOfWork) {
+      return new JdbcServiceStationRepository(unitOfWork.jdbc());
+    }
+
+    @Bean
     @ConditionalOnMissingBean(RequestRepository.class)
     JdbcRequestRepository gridRequestRepository(SpringUnitOfWork unitOfWork) {
       return new JdbcRequestRepository(unitOfWork.jdbc());
@@ -377,6 +386,13 @@ public class GridAutoConfiguration {
         PairingRepository pairings, DutyLogRepository log, SpringUnitOfWork unitOfWork,
         ObjectProvider<Validator> validator) {
       return new ComputeComplianceService(people, teams, pairings, log, unitOfWork, validator(validator));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ReviewCardsService gridReviewCardsService(TeamRepository teams, ServiceStationRepository stations,
+        DutyLogRepository log, SpringUnitOfWork unitOfWork, ObjectProvider<Validator> validator) {
+      return new ReviewCardsService(teams, stations, log, unitOfWork, validator(validator));
     }
 
     /** The request engine's part of an erasure; every PersonalDataEraser bean joins the erasure. */

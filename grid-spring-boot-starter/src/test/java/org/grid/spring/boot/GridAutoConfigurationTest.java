@@ -39,7 +39,8 @@ class GridAutoConfigurationTest {
 
   private static final List<Class<?>> SERVICES = List.of(
       PartitionService.class, ProposeTeamsService.class, PairHouseholdsService.class,
-      ComputeComplianceService.class, ErasePersonalDataService.class,
+      ComputeComplianceService.class, org.grid.core.application.ReviewCardsService.class,
+      ErasePersonalDataService.class,
       RequestService.class, AdoptPlanService.class, AppointTeamsService.class,
       ScoreGridsService.class, ScoreKnowledgeChecksService.class);
 
@@ -56,7 +57,8 @@ class GridAutoConfigurationTest {
       for (Class<?> service : COUNTY_SERVICES) {
         assertThat(context).doesNotHaveBean(service);
       }
-      assertThat(context).hasSingleBean(HandleRequestUseCase.class).hasSingleBean(MonitorRequestsUseCase.class);
+      assertThat(context).hasSingleBean(HandleRequestUseCase.class).hasSingleBean(MonitorRequestsUseCase.class)
+          .hasSingleBean(org.grid.core.port.out.ServiceStationRepository.class);
       assertThat(context.getBean(GridSchemaInitializer.class).applied()).isPositive();
       assertThat(context.getBean("gridRequestService")).isSameAs(context.getBean(RequestService.class));
       GridContexts.township(context);

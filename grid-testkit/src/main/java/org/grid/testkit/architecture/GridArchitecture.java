@@ -48,6 +48,7 @@ public final class GridArchitecture {
       "core.model.duty.TownshipDuties",
       "core.model.duty.Compliance",
       "core.model.duty.DutyLogCheck",
+      "core.model.duty.CardCurrency",
       "assessment.model.ScoringEngine",
       "assessment.model.PartyMemberGrading",
       "assessment.model.GridScorecards",
@@ -259,7 +260,7 @@ public final class GridArchitecture {
    * packages beside the values they compute, and neither their names nor their shape (some are instantiated, some
    * are static-only, one is a record) sets them apart. The list, under the root: grid-core's {@code PartitionPlanner},
    * {@code PlanValidator}, {@code TeamProposer}, {@code TeamValidation}, {@code Pairer}, {@code TownshipDuties},
-   * {@code Compliance}, {@code DutyLogCheck}; grid-assessment's {@code ScoringEngine}, {@code PartyMemberGrading},
+   * {@code Compliance}, {@code DutyLogCheck}, {@code CardCurrency}; grid-assessment's {@code ScoringEngine}, {@code PartyMemberGrading},
    * {@code GridScorecards}, {@code GridMeasuresCalculator}, {@code KnowledgeCheckScoring}, {@code TwoWayAssessment},
    * {@code RequestEvidence}, {@code DutyEvidence}. The given packages must not depend on these classes at all (no call, method reference,
    * field or parameter). grid-escalation's rules are the methods of its aggregate {@code Request} (report, accept,

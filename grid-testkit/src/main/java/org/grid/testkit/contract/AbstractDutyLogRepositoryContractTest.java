@@ -71,6 +71,19 @@ public abstract class AbstractDutyLogRepositoryContractTest {
   }
 
   @Test
+  void aCardIssueKeepsTheTeamVersionItShowsWithItsOffsetAndAnIssueWithoutOneHasNone() {
+    DutyLogEntry shown = new DutyLogEntry.CardIssue(HouseholdId.of("H1"), TeamId.of("TEAM-N1"), CardKind.CONTACT,
+        at("2025-01-02T09:00:00+08:00"), java.util.Optional.of(at("2024-12-31T16:00:00.123456789Z")));
+    DutyLogEntry unknown = new DutyLogEntry.CardIssue(HouseholdId.of("H2"), TeamId.of("TEAM-N1"), CardKind.CONTACT,
+        at("2025-01-02T09:00:00+08:00"));
+    repository.append(T1, shown);
+    repository.append(T1, unknown);
+
+    assertThat(repository.findByTownship(T1, at("2025-01-01T00:00:00+08:00"), at("2026-01-01T00:00:00+08:00")))
+        .containsExactly(shown, unknown);
+  }
+
+  @Test
   void theRangeIncludesItsStartExcludesItsEndAndComparesInstants() {
     DutyLogEntry atStart = DutyLogEntry.Visit.of(P1, HouseholdId.of("H1"), at("2025-01-01T00:00:00+08:00"), null);
     DutyLogEntry atEndInUtc = DutyLogEntry.Visit.of(P1, HouseholdId.of("H2"), at("2025-01-31T16:00:00Z"), null);

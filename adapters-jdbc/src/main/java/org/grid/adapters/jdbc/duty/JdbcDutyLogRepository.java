@@ -55,7 +55,7 @@ public final class JdbcDutyLogRepository implements DutyLogRepository {
 
   /** The columns of grid_duty_log that some kinds of entry use and the others leave null, in insert order. */
   private static final List<String> OPTIONAL = List.of("entry_id", "grid_id", "household_id", "round_id",
-      "event_id", "must_attend_kind", "host_kind", "host_id", "team_id", "card_kind");
+      "event_id", "must_attend_kind", "host_kind", "host_id", "team_id", "card_kind", "team_version");
 
   private static final String INSERT = "INSERT INTO grid_duty_log (township_id, kind, at, at_offset, "
       + String.join(", ", OPTIONAL) + ") VALUES (?, ?, ?, ?" + ", ?".repeat(OPTIONAL.size()) + ")";
@@ -213,6 +213,7 @@ public final class JdbcDutyLogRepository implements DutyLogRepository {
       values.put("household_id", card.household().value());
       values.put("team_id", card.team().value());
       values.put("card_kind", card.kind().name());
+      card.teamVersion().ifPresent(version -> values.put("team_version", version.toString()));
       return List.of();
     }
     throw new IllegalArgumentException("unknown kind of duty log entry: " + entry.getClass().getName());
@@ -296,7 +297,9 @@ public final class JdbcDutyLogRepository implements DutyLogRepository {
           ImmutableSet.copyOf(s.persons));
       case CARD_ISSUE -> new DutyLogEntry.CardIssue(used(s, "household_id", HouseholdId::of),
           used(s, "team_id", TeamId::of),
-          Sql.enumValue(LOG, s.row, "card_kind", used(s, "card_kind"), CardKind.class), s.time);
+          Sql.enumValue(LOG, s.row, "card_kind", used(s, "card_kind"), CardKind.class), s.time,
+          s.values.get("team_version") == null ? Optional.empty()
+              : Optional.of(used(s, "team_version", JdbcDutyLogRepository::teamVersion)));
     };
     // Every column this kind does not use must be empty, and only visits, attendances and meetings name persons.
     for (String column : OPTIONAL) {
@@ -319,6 +322,15 @@ public final class JdbcDutyLogRepository implements DutyLogRepository {
       throw new RowMappingException(LOG, s.row, column, "is null for an entry of kind " + s.kind);
     }
     return value;
+  }
+
+  /** Reads a stored team version (V17), turning a text that is not one into the model's refusal. */
+  private static OffsetDateTime teamVersion(String text) {
+    try {
+      return OffsetDateTime.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("not an ISO 8601 date and time with an offset");
+    }
   }
 
   private static <T> T used(Stored s, String column, Function<String, T> factory) {

@@ -64,7 +64,7 @@ public final class DutyLogJsonReader implements JsonReader<List<DutyLogEntry>> {
           "event", Set.of("type", "id", "grid", "kind", "at"),
           "attendance", Set.of("type", "event", "person", "at"),
           "meeting", Set.of("type", "id", "host", "at", "attendees"),
-          "card", Set.of("type", "household", "team", "kind", "at"));
+          "card", Set.of("type", "household", "team", "kind", "at", "teamVersion"));
 
   private final TownshipId township;
   /** What the entries are checked against, or null to read the format only. */
@@ -190,8 +190,10 @@ public final class DutyLogJsonReader implements JsonReader<List<DutyLogEntry>> {
         HouseholdId household = in.id(node, "household", path, HouseholdId::of);
         TeamId team = in.id(node, "team", path, TeamId::of);
         CardKind kind = in.constant(node, "kind", path, CardKind.class);
-        return household == null || team == null || kind == null || at == null ? null
-            : new DutyLogEntry.CardIssue(household, team, kind, at);
+        OffsetDateTime teamVersion = in.optionalTime(node, "teamVersion", path);
+        return household == null || team == null || kind == null || at == null
+            || node.hasNonNull("teamVersion") && teamVersion == null ? null
+            : new DutyLogEntry.CardIssue(household, team, kind, at, Optional.ofNullable(teamVersion));
       }
       default:
         in.problem(path + ".type", "must be one of " + TYPES + ", was \"" + type + "\"");

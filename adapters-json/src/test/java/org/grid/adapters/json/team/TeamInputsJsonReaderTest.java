@@ -163,18 +163,24 @@ class TeamInputsJsonReaderTest {
           {"type": "attendance", "event": "E1", "person": "P1", "at": "2025-03-03T09:30:00+08:00"},
           {"type": "meeting", "id": "M1", "host": {"village": "V1"}, "at": "2025-03-04T09:00:00+08:00",
            "attendees": ["P1"]},
-          {"type": "card", "household": "H1", "team": "TEAM-N1", "kind": "CONTACT", "at": "2025-01-05T10:00:00+08:00"}]}
+          {"type": "card", "household": "H1", "team": "TEAM-N1", "kind": "CONTACT", "at": "2025-01-05T10:00:00+08:00"},
+          {"type": "card", "household": "H1", "team": "TEAM-N1", "kind": "SUPERVISION",
+           "at": "2025-01-05T10:00:00+08:00", "teamVersion": "2025-01-01T00:00:00+08:00"}]}
         """), "log.json");
 
-    assertThat(log).hasSize(7);
+    assertThat(log).hasSize(8);
     assertThat(log.get(1)).isInstanceOfSatisfying(DutyLogEntry.Visit.class,
         v -> assertThat(v.round()).contains(EntryId.of("R1")));
     assertThat(log.get(3)).isInstanceOfSatisfying(DutyLogEntry.MustAttendEvent.class,
         e -> assertThat(e.kind()).isEqualTo(MustAttendKind.EMERGENCY));
     assertThat(log.get(5)).isInstanceOfSatisfying(DutyLogEntry.Meeting.class,
         m -> assertThat(m.host()).isEqualTo(new MeetingHost.OfVillage(VillageId.of("V1"))));
-    assertThat(log.get(6)).isInstanceOfSatisfying(DutyLogEntry.CardIssue.class,
-        c -> assertThat(c.kind()).isEqualTo(CardKind.CONTACT));
+    assertThat(log.get(6)).isInstanceOfSatisfying(DutyLogEntry.CardIssue.class, c -> {
+      assertThat(c.kind()).isEqualTo(CardKind.CONTACT);
+      assertThat(c.teamVersion()).isEmpty();
+    });
+    assertThat(log.get(7)).isInstanceOfSatisfying(DutyLogEntry.CardIssue.class,
+        c -> assertThat(c.teamVersion()).contains(OffsetDateTime.parse("2025-01-01T00:00:00+08:00")));
   }
 
   @Test
@@ -184,11 +190,14 @@ class TeamInputsJsonReaderTest {
           {"type": "party", "at": "2025-01-01T00:00:00+08:00"},
           {"type": "visit", "visitor": "P1", "household": "H1", "at": "2025-02-11 10:00"},
           {"type": "meeting", "id": "M1", "host": {"village": "V1", "township": "T1"}, "at": "2025-03-04T09:00:00+08:00"},
-          {"type": "event", "id": "E1", "grid": "N1", "kind": "FIRE", "at": "2025-03-03T08:00:00+08:00"}]}
+          {"type": "event", "id": "E1", "grid": "N1", "kind": "FIRE", "at": "2025-03-03T08:00:00+08:00"},
+          {"type": "card", "household": "H1", "team": "TEAM-N1", "kind": "CONTACT", "at": "2025-01-05T10:00:00+08:00",
+           "teamVersion": "2025-01-01"}]}
         """), "log.json"));
 
     assertThat(e.problems()).extracting(JsonProblem::path).containsExactly(
-        "$.entries[0].type", "$.entries[1].at", "$.entries[2].host", "$.entries[3].kind");
+        "$.entries[0].type", "$.entries[1].at", "$.entries[2].host", "$.entries[3].kind",
+        "$.entries[4].teamVersion");
     assertThat(e.problems().get(1).message()).contains("ISO 8601").contains("offset");
   }
 

@@ -626,7 +626,7 @@ public final class Compliance {
             DutyRule rule = kind == CardKind.CONTACT ? DutyRule.CONTACT_CARD : DutyRule.SUPERVISION_CARD;
             DutyLogEntry.CardIssue latest = team == null ? null : cards[h * 2 + kind.ordinal()];
             OffsetDateTime issued = latest == null ? null : latest.at();
-            boolean current = issued != null && !issued.isBefore(team.composedAt());
+            boolean current = team != null && CardCurrency.isCurrent(latest, team);
             count(rule, 1, current ? 1 : 0);
             if (!current) {
               Household household = households[h];
@@ -634,7 +634,10 @@ public final class Compliance {
               miss(rule, who, team, household.id(), null, grid, whole, () -> "household "
                   + household.id() + " holds no current " + card + " of " + teamName(team, grid.id()) + " " + at
                   + (issued == null ? ": none was issued"
-                      : ": the one issued " + issued + " predates the team's change of " + team.composedAt()));
+                      : latest.teamVersion().isPresent()
+                          ? ": the one issued " + issued + " shows team version " + latest.teamVersion().get()
+                              + ", not the team's change of " + team.composedAt()
+                          : ": the one issued " + issued + " predates the team's change of " + team.composedAt()));
             }
           }
         }

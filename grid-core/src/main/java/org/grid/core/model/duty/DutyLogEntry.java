@@ -184,8 +184,12 @@ public sealed interface DutyLogEntry {
    * @param team the team whose members the card shows
    * @param kind which card
    * @param at when it was issued
+   * @param teamVersion the team version the card shows: the team's {@link
+   *     org.grid.core.model.team.Team#composedAt()} when it was printed; empty when the issue did not record it (then
+   *     a card issued at or after the team's composition counts as showing it)
    */
-  record CardIssue(HouseholdId household, TeamId team, CardKind kind, OffsetDateTime at) implements DutyLogEntry {
+  record CardIssue(HouseholdId household, TeamId team, CardKind kind, OffsetDateTime at,
+      Optional<OffsetDateTime> teamVersion) implements DutyLogEntry {
     /**
      * Checks the entry.
      *
@@ -193,6 +197,7 @@ public sealed interface DutyLogEntry {
      * @param team the team whose members the card shows
      * @param kind which card
      * @param at when it was issued
+     * @param teamVersion the team version the card shows, or empty
      * @throws NullPointerException if an argument is null
      */
     public CardIssue {
@@ -200,6 +205,20 @@ public sealed interface DutyLogEntry {
       requireNonNull(team, "team");
       requireNonNull(kind, "kind");
       requireNonNull(at, "at");
+      requireNonNull(teamVersion, "teamVersion");
+    }
+
+    /**
+     * Returns an issue that did not record the team version it shows.
+     *
+     * @param household the household
+     * @param team the team whose members the card shows
+     * @param kind which card
+     * @param at when it was issued
+     * @throws NullPointerException if an argument is null
+     */
+    public CardIssue(HouseholdId household, TeamId team, CardKind kind, OffsetDateTime at) {
+      this(household, team, kind, at, Optional.empty());
     }
   }
 }

@@ -40,5 +40,15 @@ public enum TeamRule {
    * it may also include ({@link TeamPolicy#otherMemberRoles()}) or, for a village grid team, an information officer's
    * role ({@link TeamPolicy#holdsListedRole}).
    */
-  MEMBER_WITHOUT_LISTED_ROLE
+  MEMBER_WITHOUT_LISTED_ROLE,
+  /** A team of a level that must run a convenience service station ({@link StationPolicy#requiredAt()}) has none. */
+  STATION_MISSING,
+  /** A station has fewer members on duty than {@link StationPolicy#minimumOnDuty()}. */
+  STATION_TOO_FEW_ON_DUTY,
+  /** Someone on duty at a station is not a member of the team that runs it. */
+  STATION_ON_DUTY_NOT_MEMBER,
+  /** A station is open on fewer days a week than {@link StationPolicy#minimumOpenDaysPerWeek()}. */
+  STATION_OPEN_TOO_FEW_DAYS,
+  /** A station names a team the township does not have, or a team has two stations. */
+  STATION_OF_UNKNOWN_TEAM
 }

@@ -44,6 +44,76 @@ public final class TeamValidation {
     return ImmutableList.copyOf(found);
   }
 
+  /**
+   * Checks the convenience service stations (便民服务站, 一站) of a township's teams against a {@link StationPolicy}:
+   * every team of a level that must run one has one ({@link TeamRule#STATION_MISSING}), each station has enough
+   * members on duty ({@link TeamRule#STATION_TOO_FEW_ON_DUTY}), all of them members of its team ({@link
+   * TeamRule#STATION_ON_DUTY_NOT_MEMBER}), and is open on enough days a week ({@link
+   * TeamRule#STATION_OPEN_TOO_FEW_DAYS}); a station of a team not given, or a second station of a team, is {@link
+   * TeamRule#STATION_OF_UNKNOWN_TEAM}. Messages name ids only (no names, no place).
+   *
+   * @param teams the township's teams, not null
+   * @param stations the stations, not null; may be empty
+   * @param policy the station policy, not null
+   * @return every violation, team by team in the order given, then the stations of unknown teams; empty when all is
+   *     well
+   * @throws NullPointerException if an argument is null
+   */
+  public static ImmutableList<TeamViolation> validateStations(
+      Collection<Team> teams, Collection<ServiceStation> stations, StationPolicy policy) {
+    requireNonNull(teams, "teams");
+    requireNonNull(stations, "stations");
+    requireNonNull(policy, "policy");
+    Map<TeamId, Team> byId = new LinkedHashMap<>();
+    teams.forEach(team -> byId.put(team.id(), team));
+    Map<TeamId, ServiceStation> byTeam = new LinkedHashMap<>();
+    List<TeamViolation> found = new ArrayList<>();
+    List<TeamViolation> unknown = new ArrayList<>();
+    for (ServiceStation station : stations) {
+      if (!byId.containsKey(station.team())) {
+        unknown.add(TeamViolation.of(TeamRule.STATION_OF_UNKNOWN_TEAM, List.of(station.team()), List.of(),
+            "a service station (便民服务站) names team " + station.team() + ", which the township does not have"));
+      } else if (byTeam.putIfAbsent(station.team(), station) != null) {
+        unknown.add(TeamViolation.of(TeamRule.STATION_OF_UNKNOWN_TEAM, List.of(station.team()), List.of(),
+            "team " + station.team() + " has more than one service station (便民服务站)"));
+      }
+    }
+    for (Team team : teams) {
+      String where = "team " + team.id() + " (" + team.scope().subject() + ")";
+      ServiceStation station = byTeam.get(team.id());
+      if (station == null) {
+        if (policy.requiredAt().contains(team.level())) {
+          found.add(violation(TeamRule.STATION_MISSING, team, List.of(),
+              where + " runs no convenience service station (便民服务站)"));
+        }
+        continue;
+      }
+      checkStation(team, station, policy, where, found);
+    }
+    found.addAll(unknown);
+    return ImmutableList.copyOf(found);
+  }
+
+  private static void checkStation(
+      Team team, ServiceStation station, StationPolicy policy, String where, List<TeamViolation> out) {
+    List<PersonId> members = station.onDuty().stream().filter(team::hasMember).toList();
+    if (members.size() < policy.minimumOnDuty()) {
+      out.add(violation(TeamRule.STATION_TOO_FEW_ON_DUTY, team, List.of(), where + " has " + members.size()
+          + " members on duty at its service station, fewer than the " + policy.minimumOnDuty() + " required"));
+    }
+    for (PersonId person : station.onDuty()) {
+      if (!team.hasMember(person)) {
+        out.add(violation(TeamRule.STATION_ON_DUTY_NOT_MEMBER, team, List.of(person),
+            where + " puts " + person + " on duty at its service station, who is not a member of the team"));
+      }
+    }
+    int days = station.openDays().size();
+    if (days < policy.minimumOpenDaysPerWeek()) {
+      out.add(violation(TeamRule.STATION_OPEN_TOO_FEW_DAYS, team, List.of(), where + "'s service station is open on "
+          + days + " days a week, fewer than the " + policy.minimumOpenDaysPerWeek() + " required"));
+    }
+  }
+
   private static void checkTeam(Team team, Map<PersonId, Person> people, TeamPolicy policy, List<TeamViolation> out) {
     TeamLevel level = team.level();
     String where = "team " + team.id() + " (" + team.scope().subject() + ")";
