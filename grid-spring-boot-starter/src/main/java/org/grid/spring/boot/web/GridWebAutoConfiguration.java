@@ -2,7 +2,14 @@ package org.grid.spring.boot.web;
 
 import java.time.Clock;
 import java.util.List;
+import org.grid.core.application.ComputeComplianceService;
+import org.grid.core.application.PairHouseholdsService;
 import org.grid.core.application.PartitionService;
+import org.grid.core.application.ProposeTeamsService;
+import org.grid.core.port.out.TeamRepository;
+import org.grid.core.port.out.TownshipRepository;
+import org.grid.escalation.application.RequestAuthorization;
+import org.grid.spring.boot.SpringUnitOfWork;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.spring.boot.GridAutoConfiguration;
@@ -67,6 +74,14 @@ public class GridWebAutoConfiguration {
   @Bean
   GridPlanController gridPlanController(PartitionService partition, GridCallers callers) {
     return new GridPlanController(partition, partition, callers);
+  }
+
+  @Bean
+  GridTownshipController gridTownshipController(ProposeTeamsService teams, PairHouseholdsService pairing,
+      ComputeComplianceService compliance, TownshipRepository townships, TeamRepository storedTeams,
+      SpringUnitOfWork unitOfWork, RequestAuthorization authorization, GridCallers callers, Clock clock) {
+    return new GridTownshipController(teams, pairing, compliance, townships, storedTeams, unitOfWork, authorization,
+        callers, clock);
   }
 
   @Bean
