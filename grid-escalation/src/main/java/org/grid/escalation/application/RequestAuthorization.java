@@ -18,6 +18,7 @@ import org.grid.escalation.model.Tier;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.RefusalReason;
 import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestAction;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.StaffCommand;
 import org.grid.escalation.model.Visibility;
@@ -178,6 +179,23 @@ public final class RequestAuthorization {
           "no township " + township + " that " + office + " answers for"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Tells whether the permission table lets an actor give an action, as {@link #checkActor} decides for its command
+   * once the directory confirmed the actor: staff need the action's permission in their role (a citizen's action is
+   * never a staff member's); a citizen passes here (the request's rule then checks the reporter); the system gives
+   * no action.
+   *
+   * @param actor the actor, not null
+   * @param action the action, not null
+   * @return true when the table allows it
+   */
+  boolean permits(Actor actor, RequestAction action) {
+    if (actor instanceof Actor.Staff s) {
+      return action.staffCommand() != null && policy.permits(s.role(), action.staffCommand());
+    }
+    return actor instanceof Actor.Citizen;
   }
 
   /**
