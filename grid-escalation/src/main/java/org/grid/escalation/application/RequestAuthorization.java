@@ -182,6 +182,37 @@ public final class RequestAuthorization {
   }
 
   /**
+   * Checks an actor who assesses a county (考核): staff of the county's grid office (县网格办), confirmed by the staff
+   * directory there now in the role they name. Citizens, the system and the offices of the other tiers are refused
+   * as {@link RefusalReason#WRONG_TIER}; another county's office as {@link RefusalReason#NOT_FOUND}, as an unknown
+   * county is.
+   *
+   * @param actor the actor, not null
+   * @param county the county, not null
+   * @param now the instant of the call, not null
+   * @return empty when the actor may; else the refusal
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<QueryOutcome.Refused<Void>> checkCountyOffice(Actor actor, CountyId county, Instant now) {
+    requireNonNull(actor, "actor");
+    requireNonNull(county, "county");
+    requireNonNull(now, "now");
+    if (!(actor instanceof Actor.Staff s) || s.office().tier() != Tier.COUNTY_OFFICE) {
+      return Optional.of(new QueryOutcome.Refused<>(RefusalReason.WRONG_TIER,
+          "only the county's grid office assesses the county"));
+    }
+    QueryOutcome.Refused<Void> unconfirmed = checkViewer(actor, now);
+    if (unconfirmed != null) {
+      return Optional.of(unconfirmed);
+    }
+    if (!s.office().county().equals(county)) {
+      return Optional.of(new QueryOutcome.Refused<>(RefusalReason.NOT_FOUND,
+          "no county " + county + " that " + s.office() + " answers for"));
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Tells whether the permission table lets an actor give an action, as {@link #checkActor} decides for its command
    * once the directory confirmed the actor: staff need the action's permission in their role (a citizen's action is
    * never a staff member's); a citizen passes here (the request's rule then checks the reporter); the system gives
