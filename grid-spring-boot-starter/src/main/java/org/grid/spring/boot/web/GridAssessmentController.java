@@ -114,7 +114,7 @@ class GridAssessmentController {
     }
   }
 
-  private static LocalDate date(String text, String location) {
+  static LocalDate date(String text, String location) {
     String value = Params.required(text, location, s -> s);
     try {
       return LocalDate.parse(value);
@@ -125,7 +125,14 @@ class GridAssessmentController {
 
   private static void scores(ArrayNode array, List<Score> scores) {
     for (Score score : scores) {
-      ObjectNode s = array.addObject().put("subject", score.subject().value())
+      score(array.addObject(), score);
+    }
+  }
+
+  /** A score as the API writes it: subject, rule set, total, deducted points and line items with their evidence. */
+  static void score(ObjectNode s, Score score) {
+    {
+      s.put("subject", score.subject().value())
           .put("ruleSet", score.ruleSet().value()).put("total", score.total()).put("deducted", score.deducted());
       ArrayNode lines = s.putArray("lineItems");
       for (LineItem line : score.lineItems()) {

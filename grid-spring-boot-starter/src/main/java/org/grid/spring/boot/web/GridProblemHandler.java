@@ -29,7 +29,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * advised; the application's keep their own handling.
  */
 @RestControllerAdvice(assignableTypes = {GridRequestController.class, GridPlanController.class,
-    GridTownshipController.class, GridAssessmentController.class})
+    GridTownshipController.class, GridAssessmentController.class, GridScoreController.class})
 class GridProblemHandler extends ResponseEntityExceptionHandler {
 
   GridProblemHandler() {}

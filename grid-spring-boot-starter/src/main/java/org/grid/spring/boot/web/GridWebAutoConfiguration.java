@@ -3,6 +3,8 @@ package org.grid.spring.boot.web;
 import java.time.Clock;
 import java.util.List;
 import org.grid.assessment.application.AssessRequestsService;
+import org.grid.assessment.application.ScoreGridsService;
+import org.grid.assessment.application.ScoreKnowledgeChecksService;
 import org.grid.core.application.ComputeComplianceService;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.application.PairHouseholdsService;
@@ -85,6 +87,12 @@ public class GridWebAutoConfiguration {
       SpringUnitOfWork unitOfWork, RequestAuthorization authorization, GridCallers callers, Clock clock) {
     return new GridTownshipController(teams, pairing, compliance, townships, storedTeams, unitOfWork, authorization,
         callers, clock);
+  }
+
+  @Bean
+  GridScoreController gridScoreController(ScoreGridsService grids, ScoreKnowledgeChecksService knowledge,
+      GridCallers callers) {
+    return new GridScoreController(grids, knowledge, callers);
   }
 
   @Bean
