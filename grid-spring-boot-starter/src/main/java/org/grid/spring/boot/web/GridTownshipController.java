@@ -49,6 +49,8 @@ import org.grid.core.port.out.TownshipRepository;
 import org.grid.core.port.out.UnitOfWork;
 import org.grid.escalation.application.RequestAuthorization;
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Place;
+import org.grid.escalation.port.out.PlaceDirectory;
 import org.grid.escalation.model.QueryOutcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -82,6 +84,7 @@ class GridTownshipController {
   private final ComputeComplianceUseCase compliance;
   private final TownshipRepository townships;
   private final TeamRepository storedTeams;
+  private final PlaceDirectory places;
   private final UnitOfWork unitOfWork;
   private final RequestAuthorization authorization;
   private final GridCallers callers;
@@ -89,12 +92,14 @@ class GridTownshipController {
 
   GridTownshipController(ProposeTeamsUseCase teams, PairHouseholdsUseCase pairing,
       ComputeComplianceUseCase compliance, TownshipRepository townships, TeamRepository storedTeams,
-      UnitOfWork unitOfWork, RequestAuthorization authorization, GridCallers callers, Clock clock) {
+      PlaceDirectory places, UnitOfWork unitOfWork, RequestAuthorization authorization, GridCallers callers,
+      Clock clock) {
     this.teams = requireNonNull(teams, "teams");
     this.pairing = requireNonNull(pairing, "pairing");
     this.compliance = requireNonNull(compliance, "compliance");
     this.townships = requireNonNull(townships, "townships");
     this.storedTeams = requireNonNull(storedTeams, "storedTeams");
+    this.places = requireNonNull(places, "places");
     this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
     this.authorization = requireNonNull(authorization, "authorization");
     this.callers = requireNonNull(callers, "callers");
@@ -103,6 +108,23 @@ class GridTownshipController {
 
   // ---------------------------------------------------------------------------------------------------------
   // Endpoints
+
+  @GetMapping("/grids")
+  ResponseEntity<String> grids(HttpServletRequest http, @PathVariable("township") String id) {
+    Township township = township(http, id);
+    List<Place> current = new java.util.ArrayList<>(unitOfWork.inTransaction(
+        () -> places.placesOf(township.county(), township.id())));
+    current.sort(java.util.Comparator.comparing((Place p) -> p.district().value())
+        .thenComparing(p -> p.village().value()).thenComparing(p -> p.grid().value()));
+    ObjectNode root = MAPPER.createObjectNode().put("township", township.id().value())
+        .put("county", township.county().value());
+    ArrayNode array = root.putArray("grids");
+    for (Place p : current) {
+      array.addObject().put("grid", p.grid().value()).put("village", p.village().value())
+          .put("district", p.district().value());
+    }
+    return json(root);
+  }
 
   @GetMapping("/teams")
   ResponseEntity<String> storedTeams(HttpServletRequest http, @PathVariable("township") String id) {

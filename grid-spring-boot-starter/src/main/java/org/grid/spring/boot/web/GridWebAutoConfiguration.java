@@ -15,6 +15,7 @@ import org.grid.core.port.out.TownshipRepository;
 import org.grid.escalation.application.RequestAuthorization;
 import org.grid.spring.boot.SpringUnitOfWork;
 import org.grid.escalation.application.RequestService;
+import org.grid.escalation.port.out.PlaceDirectory;
 import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.spring.boot.GridAutoConfiguration;
 import org.grid.spring.boot.GridProperties;
@@ -84,9 +85,10 @@ public class GridWebAutoConfiguration {
   @Bean
   GridTownshipController gridTownshipController(ProposeTeamsService teams, PairHouseholdsService pairing,
       ComputeComplianceService compliance, TownshipRepository townships, TeamRepository storedTeams,
-      SpringUnitOfWork unitOfWork, RequestAuthorization authorization, GridCallers callers, Clock clock) {
-    return new GridTownshipController(teams, pairing, compliance, townships, storedTeams, unitOfWork, authorization,
-        callers, clock);
+      PlaceDirectory places, SpringUnitOfWork unitOfWork, RequestAuthorization authorization, GridCallers callers,
+      Clock clock) {
+    return new GridTownshipController(teams, pairing, compliance, townships, storedTeams, places, unitOfWork,
+        authorization, callers, clock);
   }
 
   @Bean

@@ -55,6 +55,8 @@ class GridTownshipApiTest {
         return null; // seeded by an earlier test class of this JVM
       }
       context.getBean(TownshipRepository.class).save(township);
+      context.getBean(org.grid.escalation.port.out.PlaceDirectory.class).adopt(township,
+          org.grid.adapters.json.partition.PlanJsonReader.create().read(resource("plan.json"), "plan.json"));
       PersonRepository people = context.getBean(PersonRepository.class);
       RosterJsonReader.create(township).read(resource("roster.json"), "roster.json").people()
           .forEach(p -> people.save(township.id(), p));
@@ -113,6 +115,19 @@ class GridTownshipApiTest {
         .andExpect(jsonPath("$.rules.length()").value(org.grid.core.model.duty.DutyRule.values().length))
         .andExpect(jsonPath("$.overall.due").isNumber())
         .andExpect(jsonPath("$.missed").isArray());
+  }
+
+  @Test
+  void theGridsAreThoseOfTheAdoptedPlan() throws Exception {
+    mvc.perform(asTownshipOffice(get(BASE + "/grids")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.county").value("C1"))
+        .andExpect(jsonPath("$.grids[?(@.grid == 'T09-V01-N1')].village").value(
+            org.hamcrest.Matchers.contains("T09-V01")))
+        .andExpect(jsonPath("$.grids.length()").value(
+            ((java.util.List<?>) com.jayway.jsonpath.JsonPath.read(text("plan.json"), "$.grids")).size()));
+    mvc.perform(get(BASE + "/grids").with(user("citizen-1")))
+        .andExpect(status().isForbidden()).andExpect(jsonPath("$.reason").value("WRONG_TIER"));
   }
 
   @Test
