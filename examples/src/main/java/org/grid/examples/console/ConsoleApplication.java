@@ -14,7 +14,6 @@ import org.grid.core.port.out.TownshipRepository;
 import org.grid.escalation.application.AdoptPlanService;
 import org.grid.escalation.application.AppointTeamsService;
 import org.grid.escalation.application.RequestAuthorization;
-import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.EscalationPolicy;
 import org.grid.escalation.port.out.RequestEventPublisher;
 import org.grid.escalation.port.out.RequestRepository;
@@ -30,7 +29,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Import;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -117,17 +115,6 @@ public class ConsoleApplication {
         registry.addRedirectViewController("/", "/console/");
       }
     };
-  }
-
-  /**
-   * The trial of the actions the engine allows, for the inbox.
-   *
-   * @return the trial
-   */
-  @Bean
-  ConsoleActions consoleActions(RequestService engine, RequestRepository requests, SpringUnitOfWork unitOfWork,
-      PlatformTransactionManager transactions, SampleTownship sample) {
-    return new ConsoleActions(engine, requests, unitOfWork, transactions, sample);
   }
 
   /**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.grid.core.model.privacy.Masking;
 import org.grid.core.model.partition.Grid;
-import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.Office;
@@ -31,7 +30,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -54,7 +52,6 @@ public class ConsoleController {
   private final ConsoleEvents events;
   private final SampleTownship sample;
   private final DemoUsers users;
-  private final ConsoleActions actions;
 
   /**
    * Creates the endpoints.
@@ -66,10 +63,9 @@ public class ConsoleController {
    * @param events the live feed
    * @param sample the loaded sample township (for the map)
    * @param users the demo users
-   * @param actions the trial of the actions the engine allows
    */
   public ConsoleController(MonitorRequestsUseCase monitor, RequestRepository requests, SpringUnitOfWork unitOfWork,
-      Clock clock, ConsoleEvents events, SampleTownship sample, DemoUsers users, ConsoleActions actions) {
+      Clock clock, ConsoleEvents events, SampleTownship sample, DemoUsers users) {
     this.monitor = monitor;
     this.requests = requests;
     this.unitOfWork = unitOfWork;
@@ -77,7 +73,6 @@ public class ConsoleController {
     this.events = events;
     this.sample = sample;
     this.users = users;
-    this.actions = actions;
   }
 
   /**
@@ -234,38 +229,6 @@ public class ConsoleController {
     }
     record.put("process", process);
     return ResponseEntity.ok(record);
-  }
-
-  /**
-   * Returns the actions the engine would apply now for the signed-in user on each request ({@link ConsoleActions}):
-   * what the inbox offers as buttons.
-   *
-   * @param principal the signed-in user
-   * @param ids the requests' ids (the query parameter {@code request}, repeated), at most 100
-   * @return for each id, its actions; 400 for more than 100 ids or an invalid id
-   */
-  @GetMapping(path = "/console/api/actions", produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Map<String, List<String>>> allowed(Principal principal,
-      @RequestParam(name = "request", required = false) List<String> ids) {
-    List<String> given = ids == null ? List.of() : ids;
-    if (given.size() > 100) {
-      return ResponseEntity.badRequest().build();
-    }
-    DemoUsers.Person person = users.person(principal.getName()).orElse(null);
-    if (person == null) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
-    }
-    Actor actor = person.citizen() ? Actor.citizen(person.person())
-        : Actor.staff(person.person(), person.role(), person.office());
-    List<RequestId> requestIds = new ArrayList<>();
-    for (String id : given) {
-      try {
-        requestIds.add(RequestId.of(id));
-      } catch (IllegalArgumentException e) {
-        return ResponseEntity.badRequest().build();
-      }
-    }
-    return ResponseEntity.ok(actions.allowed(actor, requestIds));
   }
 
   /** An office as the REST API writes it: its tier, a colon, its path with each part URL-encoded (UTF-8). */

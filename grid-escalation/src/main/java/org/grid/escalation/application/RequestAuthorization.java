@@ -4,15 +4,21 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Appointment;
 import org.grid.escalation.model.AuthorizationPolicy;
 import org.grid.escalation.model.CommandOutcome.Refused;
 import org.grid.escalation.model.HistoryEntry;
+import org.grid.escalation.model.Office;
+import org.grid.escalation.model.Tier;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.RefusalReason;
 import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestAction;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.StaffCommand;
 import org.grid.escalation.model.Visibility;
@@ -133,6 +139,94 @@ public final class RequestAuthorization {
           s.person() + " does not serve " + s.office() + " as " + s.role());
     }
     return null;
+  }
+
+  /**
+   * Checks an actor who works on a township's service teams, pairing and duty compliance (团队、结对、履职): staff of
+   * the township's grid office (乡网格办) or of its county's grid office (县网格办), confirmed by the staff directory at
+   * that office now in the role they name, as for a command. Citizens, the system and the offices of the other tiers
+   * (grids, districts, departments) are refused as {@link RefusalReason#WRONG_TIER}; a township or county office
+   * that does not answer for the township is refused as {@link RefusalReason#NOT_FOUND}, as an unknown township is,
+   * so that no office learns which townships another one has.
+   *
+   * @param actor the actor, not null
+   * @param township the township, not null
+   * @param county the township's county, or empty when no such township is stored
+   * @param now the instant of the call, not null
+   * @return empty when the actor may; else the refusal
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<QueryOutcome.Refused<Void>> checkTownshipOffice(Actor actor, TownshipId township,
+      Optional<CountyId> county, Instant now) {
+    requireNonNull(actor, "actor");
+    requireNonNull(county, "county");
+    requireNonNull(township, "township");
+    requireNonNull(now, "now");
+    if (!(actor instanceof Actor.Staff s)
+        || (s.office().tier() != Tier.TOWNSHIP_OFFICE && s.office().tier() != Tier.COUNTY_OFFICE)) {
+      return Optional.of(new QueryOutcome.Refused<>(RefusalReason.WRONG_TIER,
+          "only the township's or the county's grid office works on a township's teams, pairing and duties"));
+    }
+    QueryOutcome.Refused<Void> unconfirmed = checkViewer(actor, now);
+    if (unconfirmed != null) {
+      return Optional.of(unconfirmed);
+    }
+    Office office = s.office();
+    boolean covers = county.isPresent() && office.county().equals(county.get())
+        && (office.tier() == Tier.COUNTY_OFFICE || office.unit().equals(township.value()));
+    if (!covers) {
+      return Optional.of(new QueryOutcome.Refused<>(RefusalReason.NOT_FOUND,
+          "no township " + township + " that " + office + " answers for"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Checks an actor who assesses a county (考核): staff of the county's grid office (县网格办), confirmed by the staff
+   * directory there now in the role they name. Citizens, the system and the offices of the other tiers are refused
+   * as {@link RefusalReason#WRONG_TIER}; another county's office as {@link RefusalReason#NOT_FOUND}, as an unknown
+   * county is.
+   *
+   * @param actor the actor, not null
+   * @param county the county, not null
+   * @param now the instant of the call, not null
+   * @return empty when the actor may; else the refusal
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<QueryOutcome.Refused<Void>> checkCountyOffice(Actor actor, CountyId county, Instant now) {
+    requireNonNull(actor, "actor");
+    requireNonNull(county, "county");
+    requireNonNull(now, "now");
+    if (!(actor instanceof Actor.Staff s) || s.office().tier() != Tier.COUNTY_OFFICE) {
+      return Optional.of(new QueryOutcome.Refused<>(RefusalReason.WRONG_TIER,
+          "only the county's grid office assesses the county"));
+    }
+    QueryOutcome.Refused<Void> unconfirmed = checkViewer(actor, now);
+    if (unconfirmed != null) {
+      return Optional.of(unconfirmed);
+    }
+    if (!s.office().county().equals(county)) {
+      return Optional.of(new QueryOutcome.Refused<>(RefusalReason.NOT_FOUND,
+          "no county " + county + " that " + s.office() + " answers for"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Tells whether the permission table lets an actor give an action, as {@link #checkActor} decides for its command
+   * once the directory confirmed the actor: staff need the action's permission in their role (a citizen's action is
+   * never a staff member's); a citizen passes here (the request's rule then checks the reporter); the system gives
+   * no action.
+   *
+   * @param actor the actor, not null
+   * @param action the action, not null
+   * @return true when the table allows it
+   */
+  boolean permits(Actor actor, RequestAction action) {
+    if (actor instanceof Actor.Staff s) {
+      return action.staffCommand() != null && policy.permits(s.role(), action.staffCommand());
+    }
+    return actor instanceof Actor.Citizen;
   }
 
   /**

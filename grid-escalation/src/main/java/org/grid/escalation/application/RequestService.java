@@ -6,7 +6,13 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.escalation.model.RequestAction;
 import java.util.Map;
 import java.util.Optional;
 import org.grid.core.application.CommandValidation;
@@ -376,29 +382,70 @@ public final class RequestService
           query.state(), query.category(), query.overdueAt(), query.reporter(), query.reportedFrom(),
           query.reportedUntil());
       List<Request> found = requests.findPage(filter, query.after(), query.limit() + 1);
-      if (found.size() <= query.limit()) {
-        return new QueryOutcome.Answered<>(new RequestPage(found, Optional.empty()));
+      List<Request> page = found.size() <= query.limit() ? found : found.subList(0, query.limit());
+      Map<TownshipId, Boolean> calendarKnown = new HashMap<>();
+      Map<RequestId, Set<RequestAction>> allowed = new HashMap<>();
+      for (Request r : page) {
+        allowed.put(r.id(), allowed(query.viewer(), r, calendarKnown));
       }
-      List<Request> page = found.subList(0, query.limit());
-      return new QueryOutcome.Answered<>(
-          new RequestPage(page, Optional.of(PageCursor.after(page.get(page.size() - 1)))));
+      Optional<PageCursor> next = found.size() <= query.limit() ? Optional.empty()
+          : Optional.of(PageCursor.after(page.get(page.size() - 1)));
+      return new QueryOutcome.Answered<>(new RequestPage(page, next, allowed));
     });
+  }
+
+  @Override
+  public QueryOutcome<Set<RequestAction>> allowedActions(Actor viewer, RequestId id) {
+    requireNonNull(viewer, "viewer");
+    requireNonNull(id, "id");
+    return unitOfWork.inTransaction(() -> {
+      QueryOutcome<Request> found = findOneInTransaction(viewer, id);
+      if (found instanceof QueryOutcome.Refused<Request> refused) {
+        return new QueryOutcome.Refused<>(refused.reason(), refused.message());
+      }
+      Request request = ((QueryOutcome.Answered<Request>) found).value();
+      return new QueryOutcome.Answered<>(allowed(viewer, request, new HashMap<>()));
+    });
+  }
+
+  /**
+   * The actions a confirmed viewer who may see the request could give now, in the order {@link #handle} checks a
+   * command: the permission table, the own-report rule, the work calendar, then the request's own rule. Citizens'
+   * actions pass the table and meet the reporter check in the rule.
+   */
+  private Set<RequestAction> allowed(Actor viewer, Request r, Map<TownshipId, Boolean> calendarKnown) {
+    if (authorization.checkOwnReport(viewer, r) != null) {
+      return Set.of();
+    }
+    TownshipId township = r.report().place().township();
+    if (!calendarKnown.computeIfAbsent(township, t -> calendars.forTownship(t).isPresent())) {
+      return Set.of();
+    }
+    EnumSet<RequestAction> actions = EnumSet.noneOf(RequestAction.class);
+    for (RequestAction action : RequestAction.values()) {
+      if (authorization.permits(viewer, action) && r.refusalOf(action, viewer, policy).isEmpty()) {
+        actions.add(action);
+      }
+    }
+    return Sets.immutableEnumSet(actions);
   }
 
   @Override
   public QueryOutcome<Request> findOne(Actor viewer, RequestId id) {
     requireNonNull(viewer, "viewer");
     requireNonNull(id, "id");
-    return unitOfWork.inTransaction(() -> {
-      QueryOutcome.Refused<Void> refused = authorization.checkViewer(viewer, clock.instant());
-      if (refused != null) {
-        return new QueryOutcome.Refused<>(refused.reason(), refused.message());
-      }
-      Optional<Request> found = requests.findById(id);
-      if (found.isEmpty() || !authorization.maySee(viewer, found.get())) {
-        return new QueryOutcome.Refused<>(RefusalReason.NOT_FOUND, "no request " + id + " that you may see");
-      }
-      return new QueryOutcome.Answered<>(found.get());
-    });
+    return unitOfWork.inTransaction(() -> findOneInTransaction(viewer, id));
+  }
+
+  private QueryOutcome<Request> findOneInTransaction(Actor viewer, RequestId id) {
+    QueryOutcome.Refused<Void> refused = authorization.checkViewer(viewer, clock.instant());
+    if (refused != null) {
+      return new QueryOutcome.Refused<>(refused.reason(), refused.message());
+    }
+    Optional<Request> found = requests.findById(id);
+    if (found.isEmpty() || !authorization.maySee(viewer, found.get())) {
+      return new QueryOutcome.Refused<>(RefusalReason.NOT_FOUND, "no request " + id + " that you may see");
+    }
+    return new QueryOutcome.Answered<>(found.get());
   }
 }

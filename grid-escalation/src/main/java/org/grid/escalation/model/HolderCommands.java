@@ -30,15 +30,9 @@ final class HolderCommands {
 
   static CommandOutcome accept(Request r, CommandId commandId, Actor actor, PersonId assigneePerson, RuleContext ctx) {
     requireNonNull(assigneePerson, "assigneePerson");
-    Refused refused = checkHolder(r, commandId, actor, ctx);
+    Refused refused = refusal(r, RequestAction.ACCEPT, commandId, actor, ctx);
     if (refused != null) {
       return refused;
-    }
-    if (r.state() != RequestState.REPORTED) {
-      return refuse(r, RefusalReason.WRONG_STATE, "only a reported request can be accepted; it is " + r.state());
-    }
-    if (r.holder().tier() == Tier.COUNTY_OFFICE) {
-      return refuse(r, RefusalReason.WRONG_STATE, "the county office routes a request to a department");
     }
     Change c = new Change(r.snapshot(), commandId, ctx);
     c.record = c.record.withAssignee(assigneePerson);
@@ -53,12 +47,9 @@ final class HolderCommands {
 
   static CommandOutcome route(
       Request r, CommandId commandId, Actor actor, DepartmentId named, DepartmentId fromTable, RuleContext ctx) {
-    Refused refused = checkHolder(r, commandId, actor, ctx);
+    Refused refused = refusal(r, RequestAction.ROUTE, commandId, actor, ctx);
     if (refused != null) {
       return refused;
-    }
-    if (r.holder().tier() != Tier.COUNTY_OFFICE || r.state() != RequestState.REPORTED) {
-      return refuse(r, RefusalReason.WRONG_STATE, "only the county office routes a reported request");
     }
     DepartmentId department = named != null ? named : fromTable;
     if (department == null) {
@@ -75,19 +66,9 @@ final class HolderCommands {
 
   static CommandOutcome escalate(Request r, CommandId commandId, Actor actor, String reason, RuleContext ctx) {
     requireText(reason, "reason");
-    Refused refused = checkHolder(r, commandId, actor, ctx);
+    Refused refused = refusal(r, RequestAction.ESCALATE, commandId, actor, ctx);
     if (refused != null) {
       return refused;
-    }
-    if (r.state() != RequestState.REPORTED && r.state() != RequestState.ACCEPTED) {
-      return refuse(r, RefusalReason.WRONG_STATE,
-          "only a reported or accepted request can be passed up; it is " + r.state());
-    }
-    if (r.holder().tier() == Tier.DEPARTMENT) {
-      return refuse(r, RefusalReason.TOP_TIER, "a department is the top tier; it may return a misrouted request");
-    }
-    if (r.holder().tier() == Tier.COUNTY_OFFICE) {
-      return refuse(r, RefusalReason.WRONG_STATE, "the county office passes a request up by routing it");
     }
     Change d = new Change(r.snapshot(), commandId, ctx);
     d.moveUp(ctx, actor, TransitionKind.ESCALATED, reason, null);
@@ -96,16 +77,9 @@ final class HolderCommands {
 
   static CommandOutcome returnToCounty(Request r, CommandId commandId, Actor actor, String reason, RuleContext ctx) {
     requireText(reason, "reason");
-    Refused refused = checkHolder(r, commandId, actor, ctx);
+    Refused refused = refusal(r, RequestAction.RETURN, commandId, actor, ctx);
     if (refused != null) {
       return refused;
-    }
-    if (r.holder().tier() != Tier.DEPARTMENT) {
-      return refuse(r, RefusalReason.WRONG_STATE, "only a department returns a request to the county office");
-    }
-    if (r.state() != RequestState.REPORTED && r.state() != RequestState.ACCEPTED) {
-      return refuse(r, RefusalReason.WRONG_STATE,
-          "only a reported or accepted request can be returned; it is " + r.state());
     }
     DepartmentId department = DepartmentId.of(r.holder().unit());
     Office county = Office.of(Tier.COUNTY_OFFICE, r.report().place());
@@ -120,19 +94,12 @@ final class HolderCommands {
 
   static CommandOutcome suspend(Request r, CommandId commandId, Actor actor, String reason, RuleContext ctx) {
     requireText(reason, "reason");
-    Refused refused = checkHolder(r, commandId, actor, ctx);
+    Refused refused = refusal(r, RequestAction.SUSPEND, commandId, actor, ctx);
     if (refused != null) {
       return refused;
     }
-    if (r.state() != RequestState.ACCEPTED) {
-      return refuse(r, RefusalReason.WRONG_STATE, "only an accepted request can be suspended; it is " + r.state());
-    }
     RequestRecord before = r.snapshot();
     int left = ctx.policy().maxSuspensionDays() - before.suspendedDays();
-    if (left < 1) {
-      return refuse(r, RefusalReason.SUSPENSION_EXHAUSTED,
-          "the clock was paused " + before.suspendedDays() + " working days already, the most allowed");
-    }
     Change c = new Change(before, commandId, ctx);
     c.record = c.record.withSuspension(
         new Suspension(before.state(), before.step(), ctx.now()), before.suspendedDays());
@@ -144,12 +111,9 @@ final class HolderCommands {
   }
 
   static CommandOutcome resume(Request r, CommandId commandId, Actor actor, RuleContext ctx) {
-    Refused refused = checkHolder(r, commandId, actor, ctx);
+    Refused refused = refusal(r, RequestAction.RESUME, commandId, actor, ctx);
     if (refused != null) {
       return refused;
-    }
-    if (r.state() != RequestState.SUSPENDED) {
-      return refuse(r, RefusalReason.WRONG_STATE, "only a suspended request can resume; it is " + r.state());
     }
     Change d = new Change(r.snapshot(), commandId, ctx);
     d.resume(ctx, actor, false);
@@ -158,12 +122,9 @@ final class HolderCommands {
 
   static CommandOutcome resolve(Request r, CommandId commandId, Actor actor, String summary, RuleContext ctx) {
     requireText(summary, "summary");
-    Refused refused = checkHolder(r, commandId, actor, ctx);
+    Refused refused = refusal(r, RequestAction.RESOLVE, commandId, actor, ctx);
     if (refused != null) {
       return refused;
-    }
-    if (r.state() != RequestState.ACCEPTED) {
-      return refuse(r, RefusalReason.WRONG_STATE, "only an accepted request can be resolved; it is " + r.state());
     }
     Change c = new Change(r.snapshot(), commandId, ctx);
     c.record = c.record.withResult(summary);
@@ -176,12 +137,9 @@ final class HolderCommands {
   static CommandOutcome deliverFeedback(
       Request r, CommandId commandId, Actor actor, String resultText, RuleContext ctx) {
     requireText(resultText, "resultText");
-    Refused refused = checkHolder(r, commandId, actor, ctx);
+    Refused refused = refusal(r, RequestAction.FEEDBACK, commandId, actor, ctx);
     if (refused != null) {
       return refused;
-    }
-    if (r.state() != RequestState.RESOLVED) {
-      return refuse(r, RefusalReason.WRONG_STATE, "feedback follows resolution; the request is " + r.state());
     }
     Change c = new Change(r.snapshot(), commandId, ctx);
     c.record = c.record.withResult(resultText);
@@ -192,18 +150,9 @@ final class HolderCommands {
   }
 
   static CommandOutcome recordOnSite(Request r, CommandId commandId, Actor actor, RuleContext ctx) {
-    Refused refused = checkHolder(r, commandId, actor, ctx);
+    Refused refused = refusal(r, RequestAction.ON_SITE, commandId, actor, ctx);
     if (refused != null) {
       return refused;
-    }
-    if (r.report().mustAttend() == null) {
-      return refuse(r, RefusalReason.NOT_MUST_ATTEND, "the request is not must-attend (四必到)");
-    }
-    for (HistoryEntry entry : r.history()) {
-      if (entry.kind() == TransitionKind.ON_SITE_ARRIVED || entry.kind() == TransitionKind.ON_SITE_ARRIVED_LATE) {
-        return refuse(r, RefusalReason.WRONG_STATE, "the team's arrival on site is already recorded (at "
-            + entry.at() + ")");
-      }
     }
     // An open must-attend request without a running clock and without an arrival has let its limit lapse (the clock
     // stops otherwise only when the request ends): the arrival is recorded, as late, so that nothing is lost.
@@ -220,13 +169,9 @@ final class HolderCommands {
       Request r, CommandId commandId, Actor actor, Category category, String reason, RuleContext ctx) {
     requireNonNull(category, "category");
     requireText(reason, "reason");
-    Refused refused = checkHolder(r, commandId, actor, ctx);
+    Refused refused = refusal(r, RequestAction.RECATEGORIZE, commandId, actor, ctx);
     if (refused != null) {
       return refused;
-    }
-    if (!beforeResolution(r.state())) {
-      return refuse(r, RefusalReason.WRONG_STATE,
-          "only a request not yet resolved can be recategorized; it is " + r.state());
     }
     Category previous = r.category();
     if (category.equals(previous)) {
@@ -244,13 +189,9 @@ final class HolderCommands {
       Request r, CommandId commandId, Actor actor, RequestId original, String reason, RuleContext ctx) {
     requireNonNull(original, "original");
     requireText(reason, "reason");
-    Refused refused = checkHolder(r, commandId, actor, ctx);
+    Refused refused = refusal(r, RequestAction.CLOSE_AS_DUPLICATE, commandId, actor, ctx);
     if (refused != null) {
       return refused;
-    }
-    if (!beforeResolution(r.state())) {
-      return refuse(r, RefusalReason.WRONG_STATE,
-          "only a request not yet resolved can be closed as a duplicate; it is " + r.state());
     }
     if (original.equals(r.id())) {
       return refuse(r, RefusalReason.INVALID_ORIGINAL, "a request cannot be a duplicate of itself");
@@ -269,10 +210,91 @@ final class HolderCommands {
     return state == RequestState.REPORTED || state == RequestState.ACCEPTED || state == RequestState.SUSPENDED;
   }
 
-  static Refused checkHolder(Request r, CommandId commandId, Actor actor, RuleContext ctx) {
+  private static Refused refusal(Request r, RequestAction action, CommandId commandId, Actor actor,
+      RuleContext ctx) {
     requireNonNull(commandId, "commandId");
     requireNonNull(actor, "actor");
     requireNonNull(ctx, "ctx");
+    return refusal(r, action, actor, ctx.policy());
+  }
+
+  /**
+   * The refusal the request's rule gives a holder's action by an actor now, before the action's own parameters
+   * (an assignee, a department, a category, an original) are looked at: the checks each command above applies
+   * first, in its order, and {@link Request#refusalOf} answers with.
+   */
+  static Refused refusal(Request r, RequestAction action, Actor actor, EscalationPolicy policy) {
+    Refused refused = checkHolder(r, actor);
+    if (refused != null) {
+      return refused;
+    }
+    RequestState state = r.state();
+    Tier tier = r.holder().tier();
+    return switch (action) {
+      case ACCEPT -> state != RequestState.REPORTED
+          ? refuse(r, RefusalReason.WRONG_STATE, "only a reported request can be accepted; it is " + state)
+          : tier == Tier.COUNTY_OFFICE
+              ? refuse(r, RefusalReason.WRONG_STATE, "the county office routes a request to a department")
+              : null;
+      case ROUTE -> tier != Tier.COUNTY_OFFICE || state != RequestState.REPORTED
+          ? refuse(r, RefusalReason.WRONG_STATE, "only the county office routes a reported request")
+          : null;
+      case ESCALATE -> state != RequestState.REPORTED && state != RequestState.ACCEPTED
+          ? refuse(r, RefusalReason.WRONG_STATE,
+              "only a reported or accepted request can be passed up; it is " + state)
+          : tier == Tier.DEPARTMENT
+              ? refuse(r, RefusalReason.TOP_TIER, "a department is the top tier; it may return a misrouted request")
+              : tier == Tier.COUNTY_OFFICE
+                  ? refuse(r, RefusalReason.WRONG_STATE, "the county office passes a request up by routing it")
+                  : null;
+      case RETURN -> tier != Tier.DEPARTMENT
+          ? refuse(r, RefusalReason.WRONG_STATE, "only a department returns a request to the county office")
+          : state != RequestState.REPORTED && state != RequestState.ACCEPTED
+              ? refuse(r, RefusalReason.WRONG_STATE,
+                  "only a reported or accepted request can be returned; it is " + state)
+              : null;
+      case SUSPEND -> state != RequestState.ACCEPTED
+          ? refuse(r, RefusalReason.WRONG_STATE, "only an accepted request can be suspended; it is " + state)
+          : policy.maxSuspensionDays() - r.suspendedDays() < 1
+              ? refuse(r, RefusalReason.SUSPENSION_EXHAUSTED,
+                  "the clock was paused " + r.suspendedDays() + " working days already, the most allowed")
+              : null;
+      case RESUME -> state != RequestState.SUSPENDED
+          ? refuse(r, RefusalReason.WRONG_STATE, "only a suspended request can resume; it is " + state)
+          : null;
+      case RESOLVE -> state != RequestState.ACCEPTED
+          ? refuse(r, RefusalReason.WRONG_STATE, "only an accepted request can be resolved; it is " + state)
+          : null;
+      case FEEDBACK -> state != RequestState.RESOLVED
+          ? refuse(r, RefusalReason.WRONG_STATE, "feedback follows resolution; the request is " + state)
+          : null;
+      case ON_SITE -> onSiteRefusal(r);
+      case RECATEGORIZE -> !beforeResolution(state)
+          ? refuse(r, RefusalReason.WRONG_STATE,
+              "only a request not yet resolved can be recategorized; it is " + state)
+          : null;
+      case CLOSE_AS_DUPLICATE -> !beforeResolution(state)
+          ? refuse(r, RefusalReason.WRONG_STATE,
+              "only a request not yet resolved can be closed as a duplicate; it is " + state)
+          : null;
+      case RATE, WITHDRAW -> throw new IllegalArgumentException("action: " + action + " is the citizen's");
+    };
+  }
+
+  private static Refused onSiteRefusal(Request r) {
+    if (r.report().mustAttend() == null) {
+      return refuse(r, RefusalReason.NOT_MUST_ATTEND, "the request is not must-attend (四必到)");
+    }
+    for (HistoryEntry entry : r.history()) {
+      if (entry.kind() == TransitionKind.ON_SITE_ARRIVED || entry.kind() == TransitionKind.ON_SITE_ARRIVED_LATE) {
+        return refuse(r, RefusalReason.WRONG_STATE, "the team's arrival on site is already recorded (at "
+            + entry.at() + ")");
+      }
+    }
+    return null;
+  }
+
+  private static Refused checkHolder(Request r, Actor actor) {
     if (!(actor instanceof Actor.Staff staff)) {
       return refuse(r, RefusalReason.WRONG_TIER, actor.describe() + " does not act for an office");
     }

@@ -308,11 +308,11 @@ public final class Request {
       throw new IllegalArgumentException("rating: NO_RATING is recorded when the window lapses, not given");
     }
     Refused refused = checkReporter(commandId, actor, ctx);
+    if (refused == null) {
+      refused = citizenRefusal(RequestAction.RATE);
+    }
     if (refused != null) {
       return refused;
-    }
-    if (state() != RequestState.FEEDBACK_GIVEN) {
-      return refuse(RefusalReason.WRONG_STATE, "a rating follows feedback; the request is " + state());
     }
     Change d = new Change(record, commandId, ctx);
     d.rated(ctx, actor, rating);
@@ -332,11 +332,11 @@ public final class Request {
   public CommandOutcome withdraw(CommandId commandId, Actor actor, String reason, RuleContext ctx) {
     requireText(reason, "reason");
     Refused refused = checkReporter(commandId, actor, ctx);
+    if (refused == null) {
+      refused = citizenRefusal(RequestAction.WITHDRAW);
+    }
     if (refused != null) {
       return refused;
-    }
-    if (!state().isOpen()) {
-      return refuse(RefusalReason.WRONG_STATE, "the request is " + state() + " already");
     }
     Change c = new Change(record, commandId, ctx);
     c.record = c.record.with(RequestState.WITHDRAWN, null).withOnSite(null);
@@ -392,10 +392,51 @@ public final class Request {
   // ---------------------------------------------------------------------------------------------------------
   // Checks
 
+  /**
+   * Tells whether this request's own rule refuses an action by an actor now (可办检查): the checks the action's
+   * command applies before it looks at its own parameters (the holder, tier and state, the suspension allowance,
+   * whether the request is must-attend; for the citizen's actions, the reporter and the state), in the order the
+   * command applies them, with the refusal the command would give. An action refused here is refused as a command;
+   * one allowed here may still be refused for its parameters (a department that returned the request, the category
+   * it has already, an original that is no request of the county) and by the engine's checks around the rule (the
+   * staff directory, the permission table, the own-report rule, the work calendar).
+   *
+   * @param action the action, not null
+   * @param actor the actor, not null
+   * @param policy the policy the engine applies, not null
+   * @return the refusal, or empty when the rule allows the action now
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<Refused> refusalOf(RequestAction action, Actor actor, EscalationPolicy policy) {
+    requireNonNull(action, "action");
+    requireNonNull(actor, "actor");
+    requireNonNull(policy, "policy");
+    if (action == RequestAction.RATE || action == RequestAction.WITHDRAW) {
+      Refused refused = checkReporter(actor);
+      return Optional.ofNullable(refused != null ? refused : citizenRefusal(action));
+    }
+    return Optional.ofNullable(HolderCommands.refusal(this, action, actor, policy));
+  }
+
+  /** The state checks of the citizen's actions, once the actor is the reporter. */
+  private Refused citizenRefusal(RequestAction action) {
+    if (action == RequestAction.RATE && state() != RequestState.FEEDBACK_GIVEN) {
+      return refuse(RefusalReason.WRONG_STATE, "a rating follows feedback; the request is " + state());
+    }
+    if (action == RequestAction.WITHDRAW && !state().isOpen()) {
+      return refuse(RefusalReason.WRONG_STATE, "the request is " + state() + " already");
+    }
+    return null;
+  }
+
   private Refused checkReporter(CommandId commandId, Actor actor, RuleContext ctx) {
     requireNonNull(commandId, "commandId");
     requireNonNull(actor, "actor");
     requireNonNull(ctx, "ctx");
+    return checkReporter(actor);
+  }
+
+  private Refused checkReporter(Actor actor) {
     if (!(actor instanceof Actor.Citizen citizen) || !citizen.person().equals(report().reporter())) {
       return refuse(RefusalReason.NOT_REPORTER, "only the citizen who reported, " + report().reporter() + ", may");
     }

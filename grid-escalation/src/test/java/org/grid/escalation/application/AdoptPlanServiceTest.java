@@ -63,6 +63,12 @@ class AdoptPlanServiceTest {
     public boolean contains(Place place) {
       return false;
     }
+
+    @Override
+    public java.util.List<Place> placesOf(org.grid.core.model.jurisdiction.CountyId county,
+        org.grid.core.model.jurisdiction.TownshipId township) {
+      return java.util.List.of();
+    }
   };
 
   private final AdoptPlanService service = new AdoptPlanService(places, unitOfWork, VALIDATION.getValidator(),

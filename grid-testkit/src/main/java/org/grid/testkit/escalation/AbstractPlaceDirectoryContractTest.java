@@ -164,6 +164,21 @@ public abstract class AbstractPlaceDirectoryContractTest {
   }
 
   @Test
+  void the_places_of_a_township_are_those_of_its_current_plan() {
+    assertThat(directory.placesOf(COUNTY, TOWNSHIP)).isEmpty();
+    directory.adopt(EscalationSamples.township(), EscalationSamples.plan());
+    assertThat(directory.placesOf(COUNTY, TOWNSHIP)).containsExactlyInAnyOrderElementsOf(EscalationSamples.places());
+    assertThat(directory.placesOf(org.grid.core.model.jurisdiction.CountyId.of("C2"), TOWNSHIP)).isEmpty();
+    Place other = new Place(COUNTY, TownshipId.of("T02"), DistrictId.of("T02-D1"), VillageId.of("T02-V01"),
+        GridId.of("T02-V01-N1"));
+    adopt(List.of(other, other));
+    assertThat(directory.placesOf(COUNTY, TownshipId.of("T02"))).containsExactly(other);
+    adopt(List.of(PLACE_B));
+    assertThat(directory.placesOf(COUNTY, TOWNSHIP)).containsExactly(PLACE_B);
+    assertThat(directory.placesOf(COUNTY, TownshipId.of("T02"))).containsExactly(other);
+  }
+
+  @Test
   void a_plan_that_lists_a_grid_twice_gives_one_place() {
     adopt(List.of(PLACE_A, PLACE_A, PLACE_B));
 

@@ -28,4 +28,10 @@ final class SamplePlaceDirectory implements PlaceDirectory {
   public synchronized boolean contains(Place place) {
     return places.contains(place);
   }
+
+  @Override
+  public synchronized java.util.List<Place> placesOf(org.grid.core.model.jurisdiction.CountyId county,
+      org.grid.core.model.jurisdiction.TownshipId township) {
+    return places.stream().filter(p -> p.county().equals(county) && p.township().equals(township)).toList();
+  }
 }

@@ -48,4 +48,13 @@ public final class InMemoryPlaceDirectory implements PlaceDirectory {
       return adopted != null && adopted.contains(place);
     }
   }
+
+  @Override
+  public java.util.List<Place> placesOf(CountyId county, TownshipId township) {
+    requireNonNull(county, "county");
+    requireNonNull(township, "township");
+    synchronized (places) {
+      return java.util.List.copyOf(places.getOrDefault(new TownshipKey(county, township), Set.of()));
+    }
+  }
 }

@@ -9,7 +9,12 @@ import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.adapters.jdbc.TableColumns;
+import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.core.model.partition.GridId;
 import org.grid.core.model.partition.Grid;
 import org.grid.core.model.partition.Plan;
 import org.grid.escalation.model.Place;
@@ -79,5 +84,22 @@ public final class JdbcPlaceDirectory implements PlaceDirectory {
                 + " AND district_id = ? AND village_id = ?",
             place.township().value(), place.county().value(), place.grid().value(), place.district().value(),
             place.village().value()));
+  }
+
+  @Override
+  public List<Place> placesOf(CountyId county, TownshipId township) {
+    requireNonNull(county, "county");
+    requireNonNull(township, "township");
+    return unitOfWork.run("listing the places of township " + township + " of " + county, connection -> {
+      List<Place> places = new java.util.ArrayList<>();
+      Sql.query(connection, "SELECT district_id, village_id, grid_id FROM " + TABLE
+              + " WHERE township_id = ? AND county_id = ?",
+          row -> places.add(new Place(county, township,
+              Sql.mapped(TABLE, row.getString(3), "district_id", row.getString(1), DistrictId::of),
+              Sql.mapped(TABLE, row.getString(3), "village_id", row.getString(2), VillageId::of),
+              Sql.mapped(TABLE, row.getString(3), "grid_id", row.getString(3), GridId::of))),
+          township.value(), county.value());
+      return places;
+    });
   }
 }

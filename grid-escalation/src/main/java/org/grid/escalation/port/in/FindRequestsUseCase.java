@@ -1,8 +1,10 @@
 package org.grid.escalation.port.in;
 
+import java.util.Set;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.QueryOutcome;
 import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestAction;
 import org.grid.escalation.model.RequestId;
 
 /**
@@ -33,4 +35,18 @@ public interface FindRequestsUseCase {
    * @throws NullPointerException if an argument is null
    */
   QueryOutcome<Request> findOne(Actor viewer, RequestId id);
+
+  /**
+   * Tells which actions the engine would apply now for a viewer on one request (可办操作): each action whose command,
+   * given now on the current version, passes the checks that do not depend on its own parameters: the staff
+   * directory (as for {@link #findOne}), the permission table for the viewer's role, the visibility, the own-report
+   * rule, the township's work calendar, and the request's own rule ({@code Request.refusalOf}). The list of {@link
+   * #find} carries the same for each request of a page.
+   *
+   * @param viewer who asks, not null
+   * @param id the request, not null
+   * @return the actions in {@link RequestAction}'s order, or refused as {@link #findOne}
+   * @throws NullPointerException if an argument is null
+   */
+  QueryOutcome<Set<RequestAction>> allowedActions(Actor viewer, RequestId id);
 }

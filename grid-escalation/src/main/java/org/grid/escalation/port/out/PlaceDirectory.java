@@ -1,5 +1,8 @@
 package org.grid.escalation.port.out;
 
+import java.util.List;
+import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.partition.Plan;
 import org.grid.escalation.model.Place;
@@ -33,4 +36,15 @@ public interface PlaceDirectory {
    * @throws NullPointerException if {@code place} is null
    */
   boolean contains(Place place);
+
+  /**
+   * Lists the places of a township's current plan: each of its grids with its village and district (the township's
+   * grids as requests are filed into them).
+   *
+   * @param county the township's county, not null
+   * @param township the township, not null
+   * @return the places, each once, in no particular order; empty when the township has adopted no plan
+   * @throws NullPointerException if an argument is null
+   */
+  List<Place> placesOf(CountyId county, TownshipId township);
 }

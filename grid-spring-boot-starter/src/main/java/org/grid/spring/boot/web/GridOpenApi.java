@@ -88,7 +88,9 @@ final class GridOpenApi {
     }
     api.getComponents().addSchemas("Problem", problem);
     api.info(new Info().title("grid REST API").version("1")
-        .description("Requests (诉求) of grid's engine over HTTP: report, commands, one request, the paged list. "
+        .description("Requests (诉求) of grid's engine over HTTP: report, commands, one request, the paged list; "
+            + "plans (plan, validate); a township's teams, pairing and duty compliance; scores and the county's "
+            + "two-way assessment. "
             + "Authentication is the application's, authorization grid's; refusals are RFC 9457 problem details "
             + "with the engine's reason code. docs/rest-api.md describes headers, status codes and paging."));
   }

@@ -68,12 +68,7 @@ class GridPlanController {
   @PostMapping(path = "/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> validate(HttpServletRequest http, @RequestBody String body) {
     callers.actor(http);
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(body);
-    } catch (java.io.IOException e) {
-      throw ApiProblem.badInput("$", "is not well-formed JSON");
-    }
+    JsonNode root = tree(body);
     if (root == null || !root.isObject() || !root.has("township") || !root.has("plan") || root.size() != 2) {
       throw ApiProblem.badInput("$", "must be an object with exactly the fields township and plan");
     }
@@ -88,7 +83,16 @@ class GridPlanController {
     return ResponseEntity.ok(PlanJsonWriter.create().write(township, plan, validation));
   }
 
-  private static byte[] bytes(JsonNode node) {
+  /** Parses a body that holds documents as fields; not well-formed JSON is a 400 at {@code $}. */
+  static JsonNode tree(String body) {
+    try {
+      return MAPPER.readTree(body);
+    } catch (java.io.IOException e) {
+      throw ApiProblem.badInput("$", "is not well-formed JSON");
+    }
+  }
+
+  static byte[] bytes(JsonNode node) {
     try {
       return MAPPER.writeValueAsBytes(node);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -104,13 +108,18 @@ class GridPlanController {
     }
   }
 
-  /** The reader's problems (each a path and a masked message) as one 400. */
-  private static ApiProblem problems(JsonInputException e, String location) {
-    String first = e.problems().isEmpty() ? location : e.problems().get(0).path();
+  /**
+   * The reader's problems (each a path and a masked message) as one 400. A document read from a field of the body
+   * ({@code location} {@code $.plan}) has its paths rooted there, so that each names its place in the whole body.
+   */
+  static ApiProblem problems(JsonInputException e, String location) {
+    java.util.function.UnaryOperator<String> rooted = path -> location.equals("$") || !path.startsWith("$")
+        ? path : location + path.substring(1);
+    String first = e.problems().isEmpty() ? location : rooted.apply(e.problems().get(0).path());
     return new ApiProblem(HttpStatus.BAD_REQUEST, "bad-input", "The input is not valid", e.getMessage())
         .with("field", first)
         .with("problems", e.problems().stream()
-            .map(p -> java.util.Map.of("path", p.path(), "message", p.message())).toList());
+            .map(p -> java.util.Map.of("path", rooted.apply(p.path()), "message", p.message())).toList());
   }
 
   private static <T> T run(java.util.function.Supplier<T> useCase) {

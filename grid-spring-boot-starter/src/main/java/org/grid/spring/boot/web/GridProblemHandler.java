@@ -28,7 +28,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * naming its JSON path ({@code $.place.grid}) and what is wrong, never the value. Only grid's controllers are
  * advised; the application's keep their own handling.
  */
-@RestControllerAdvice(assignableTypes = {GridRequestController.class, GridPlanController.class})
+@RestControllerAdvice(assignableTypes = {GridRequestController.class, GridPlanController.class,
+    GridTownshipController.class, GridAssessmentController.class, GridScoreController.class})
 class GridProblemHandler extends ResponseEntityExceptionHandler {
 
   GridProblemHandler() {}

@@ -140,7 +140,8 @@ class GridRequestController {
         Params.optional(reporter, "query reporter", PersonId::of), from, until,
         Params.optional(cursor, "query cursor", PageCursor::parse), size);
     RequestPage page = answer(find.find(query));
-    return ResponseEntity.ok(new RequestList(page.requests().stream().map(RequestSummary::of).toList(),
+    return ResponseEntity.ok(new RequestList(page.requests().stream()
+        .map(r -> RequestSummary.of(r, page.allowedActions(r.id()))).toList(),
         page.next().map(PageCursor::encode).orElse(null)));
   }
 
@@ -148,12 +149,16 @@ class GridRequestController {
   ResponseEntity<RequestDetail> one(HttpServletRequest http, @PathVariable("id") String id,
       @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
     Actor viewer = callers.actor(http);
-    Request request = answer(find.findOne(viewer, Params.required(id, "path id", RequestId::of)));
+    RequestId requestId = Params.required(id, "path id", RequestId::of);
+    Request request = answer(find.findOne(viewer, requestId));
     String etag = Etags.of(request.version());
     if (ifNoneMatch != null && Etags.matchesAny(ifNoneMatch, request.version())) {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
     }
-    return ResponseEntity.ok().eTag(etag).body(RequestDetail.of(request));
+    // The engine's answer for the caller; read after the request, so a change in between shows as a 409 or 412
+    // when the action is given, as for any action decided on a version that moved on.
+    return ResponseEntity.ok().eTag(etag).body(RequestDetail.of(request, answer(find.allowedActions(viewer,
+        requestId))));
   }
 
   private static <T> T answer(QueryOutcome<T> outcome) {
@@ -344,7 +349,7 @@ class GridRequestController {
   private ResponseEntity<RequestDetail> respond(CommandOutcome outcome, Actor viewer, HttpStatus status,
       URI location) {
     if (outcome instanceof CommandOutcome.Applied applied) {
-      return created(status, location, applied.request()).body(RequestDetail.of(applied.request()));
+      return created(status, location, applied.request()).body(RequestDetail.of(applied.request(), null));
     }
     if (outcome instanceof CommandOutcome.Refused refused) {
       throw Refusals.problem(refused.reason(), refused.message());
@@ -358,7 +363,7 @@ class GridRequestController {
     // A retry of a command applied before: the request as it is now, marked as a replay.
     CommandOutcome.Duplicate duplicate = (CommandOutcome.Duplicate) outcome;
     Request current = answer(find.findOne(viewer, duplicate.requestId()));
-    return created(status, location, current).header(REPLAYED, "true").body(RequestDetail.of(current));
+    return created(status, location, current).header(REPLAYED, "true").body(RequestDetail.of(current, null));
   }
 
   private static ResponseEntity.BodyBuilder created(HttpStatus status, URI location, Request request) {

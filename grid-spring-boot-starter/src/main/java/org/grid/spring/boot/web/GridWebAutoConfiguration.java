@@ -2,10 +2,23 @@ package org.grid.spring.boot.web;
 
 import java.time.Clock;
 import java.util.List;
+import org.grid.assessment.application.AssessRequestsService;
+import org.grid.assessment.application.ScoreGridsService;
+import org.grid.assessment.application.ScoreKnowledgeChecksService;
+import org.grid.core.application.ComputeComplianceService;
+import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.application.PairHouseholdsService;
 import org.grid.core.application.PartitionService;
+import org.grid.core.application.ProposeTeamsService;
+import org.grid.core.port.out.TeamRepository;
+import org.grid.core.port.out.TownshipRepository;
+import org.grid.escalation.application.RequestAuthorization;
+import org.grid.spring.boot.SpringUnitOfWork;
 import org.grid.escalation.application.RequestService;
+import org.grid.escalation.port.out.PlaceDirectory;
 import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.spring.boot.GridAutoConfiguration;
+import org.grid.spring.boot.GridProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -70,6 +83,21 @@ public class GridWebAutoConfiguration {
   }
 
   @Bean
+  GridTownshipController gridTownshipController(ProposeTeamsService teams, PairHouseholdsService pairing,
+      ComputeComplianceService compliance, TownshipRepository townships, TeamRepository storedTeams,
+      PlaceDirectory places, SpringUnitOfWork unitOfWork, RequestAuthorization authorization, GridCallers callers,
+      Clock clock) {
+    return new GridTownshipController(teams, pairing, compliance, townships, storedTeams, places, unitOfWork,
+        authorization, callers, clock);
+  }
+
+  @Bean
+  GridScoreController gridScoreController(ScoreGridsService grids, ScoreKnowledgeChecksService knowledge,
+      GridCallers callers) {
+    return new GridScoreController(grids, knowledge, callers);
+  }
+
+  @Bean
   GridProblemHandler gridProblemHandler() {
     return new GridProblemHandler();
   }
@@ -83,6 +111,18 @@ public class GridWebAutoConfiguration {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     registration.setName("gridBodyLimitFilter");
     return registration;
+  }
+
+  /** The two-way assessment of the county the starter assesses ({@code grid.county}). */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnBean(AssessRequestsService.class)
+  static class Assessment {
+    @Bean
+    GridAssessmentController gridAssessmentController(AssessRequestsService twoWay, GridProperties properties,
+        SpringUnitOfWork unitOfWork, RequestAuthorization authorization, GridCallers callers, Clock clock) {
+      return new GridAssessmentController(twoWay, CountyId.of(properties.getCounty()), unitOfWork, authorization,
+          callers, clock);
+    }
   }
 
   /** springdoc's group of grid's API, when springdoc is on the class path. */

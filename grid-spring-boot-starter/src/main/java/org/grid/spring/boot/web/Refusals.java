@@ -25,9 +25,14 @@ final class Refusals {
 
   /** The problem of a refusal: type {@code urn:grid:problem:refused}, the reason code as {@code reason}. */
   static ApiProblem problem(RefusalReason reason, String message) {
+    return problem(reason, message, "request");
+  }
+
+  /** As {@link #problem(RefusalReason, String)}, for a refusal about something else than a request (a township). */
+  static ApiProblem problem(RefusalReason reason, String message, String subject) {
     HttpStatus status = status(reason);
     String title = switch (status) {
-      case NOT_FOUND -> "No such request that you may see";
+      case NOT_FOUND -> "No such " + subject + " that you may see";
       case FORBIDDEN -> "Refused by grid's authorization";
       case CONFLICT -> "Refused in the request's current state";
       default -> "Refused by a rule of grid";

@@ -3,6 +3,7 @@ package org.grid.spring.boot.web;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.grid.core.model.privacy.Masking;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.DeadlineKind;
@@ -13,6 +14,7 @@ import org.grid.escalation.model.MustAttendType;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.Rating;
 import org.grid.escalation.model.Request;
+import org.grid.escalation.model.RequestAction;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.Tier;
 import org.grid.escalation.model.TransitionKind;
@@ -65,14 +67,27 @@ final class RequestJson {
   /** The body of a close as duplicate (重复件). */
   record CloseAsDuplicateBody(String original, String reason) implements GridJson {}
 
-  /** A request in a list: no free text. */
+  /**
+   * The actions as the REST API names their paths ({@code POST /requests/{id}/<action>}): {@code accept}, {@code
+   * on-site}, {@code close-as-duplicate}, ...
+   */
+  static List<String> actions(Set<RequestAction> actions) {
+    return actions == null ? null : actions.stream().map(RequestJson::path).toList();
+  }
+
+  /** The path of an action: its name in lower case, words joined by hyphens. */
+  static String path(RequestAction action) {
+    return action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /** A request in a list: no free text; the actions the engine would apply now for the caller. */
   record RequestSummary(String id, long version, RequestState state, Tier tier, String holder, String category,
       Urgency urgency, MustAttendType mustAttend, PlaceJson place, String reporter, Instant reportedAt,
-      Instant nextDeadline) implements GridJson {
-    static RequestSummary of(Request r) {
+      Instant nextDeadline, List<String> allowedActions) implements GridJson {
+    static RequestSummary of(Request r, Set<RequestAction> allowed) {
       return new RequestSummary(r.id().value(), r.version(), r.state(), r.tier(), OfficeText.format(r.holder()),
           r.category().code(), r.report().urgency(), r.report().mustAttend(), PlaceJson.of(r.report().place()),
-          r.report().reporter().value(), r.reportedAt(), r.nextDeadlineOrNull());
+          r.report().reporter().value(), r.reportedAt(), r.nextDeadlineOrNull(), actions(allowed));
     }
   }
 
@@ -133,9 +148,10 @@ final class RequestJson {
       String category, String reportedCategory, Urgency urgency, MustAttendType mustAttend, PlaceJson place,
       String reporter, String description, String complaintAgainst, Instant reportedAt, Instant nextDeadline,
       DeadlineKind stepKind, Instant stepDeadline, Instant onSiteDeadline, int suspendedDays, String result,
-      String duplicateOf, Rating finalRating, List<String> returnedBy, List<HistoryJson> history)
-      implements GridJson {
-    static RequestDetail of(Request r) {
+      String duplicateOf, Rating finalRating, List<String> returnedBy, List<HistoryJson> history,
+      List<String> allowedActions) implements GridJson {
+    /** The view of a request; {@code allowed} null where the answer does not carry them (a command's). */
+    static RequestDetail of(Request r, Set<RequestAction> allowed) {
       List<HistoryJson> history = new ArrayList<>(r.history().size());
       r.history().forEach(h -> history.add(HistoryJson.of(h)));
       List<String> returned = r.returnedBy().stream().map(DepartmentId::value).sorted().toList();
@@ -146,7 +162,8 @@ final class RequestJson {
           OfficeText.format(r.report().complaintAgainst()), r.reportedAt(), r.nextDeadlineOrNull(),
           r.stepKind().orElse(null), r.stepDeadline().orElse(null), r.onSiteDeadline().orElse(null),
           r.suspendedDays(), r.result().map(Masking::text).orElse(null),
-          r.duplicateOf().map(id -> id.value()).orElse(null), r.finalRating().orElse(null), returned, history);
+          r.duplicateOf().map(id -> id.value()).orElse(null), r.finalRating().orElse(null), returned, history,
+          actions(allowed));
     }
   }
 }

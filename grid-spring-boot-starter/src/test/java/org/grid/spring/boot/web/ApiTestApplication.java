@@ -93,7 +93,8 @@ class ApiTestApplication {
   static AnnotationConfigServletWebApplicationContext start(String... properties) {
     AnnotationConfigServletWebApplicationContext context = new AnnotationConfigServletWebApplicationContext();
     context.setServletContext(new MockServletContext());
-    TestPropertyValues.of("grid.sweep.enabled=false", "grid.relay.enabled=false", "spring.flyway.enabled=false")
+    TestPropertyValues.of("grid.sweep.enabled=false", "grid.relay.enabled=false", "spring.flyway.enabled=false",
+        "grid.county=C1")
         .and(properties).applyTo(context);
     context.register(ApiTestApplication.class);
     context.refresh();

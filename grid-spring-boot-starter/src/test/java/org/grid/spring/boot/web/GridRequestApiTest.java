@@ -118,6 +118,33 @@ class GridRequestApiTest {
   }
 
   @Test
+  void everyViewerIsOfferedTheActionsTheEngineWouldApply() throws Exception {
+    report("API-ACT1", EscalationSamples.PLACE_A);
+    mvc.perform(asStaff(get(BASE + "/API-ACT1"), Tier.VILLAGE_GRID, EscalationSamples.PLACE_A))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.allowedActions").value(
+            org.hamcrest.Matchers.contains("accept", "escalate", "recategorize", "close-as-duplicate")));
+    mvc.perform(get(BASE + "/API-ACT1").with(as(CITIZEN)))
+        .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.contains("withdraw")));
+    // The township office sees the request but does not hold it: nothing to do.
+    mvc.perform(asStaff(get(BASE + "/API-ACT1"), Tier.TOWNSHIP_OFFICE, EscalationSamples.PLACE_A))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.allowedActions", hasSize(0)));
+    // An offered action applies; a command's answer leaves the actions to the next read.
+    mvc.perform(asStaff(command("API-ACT1", "accept", 1, "act1-accept",
+            "{\"assignee\":\"" + EscalationSamples.staffId(office(Tier.VILLAGE_GRID, EscalationSamples.PLACE_A))
+                .value() + "\"}"), Tier.VILLAGE_GRID, EscalationSamples.PLACE_A))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.allowedActions").value(nullValue()));
+    mvc.perform(asStaff(get(BASE).param("holder", OfficeText.format(office(Tier.VILLAGE_GRID,
+            EscalationSamples.PLACE_A))).param("state", "ACCEPTED"), Tier.VILLAGE_GRID, EscalationSamples.PLACE_A))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.requests[?(@.id == 'API-ACT1')].allowedActions[*]").value(
+            org.hamcrest.Matchers.contains("escalate", "suspend", "resolve", "recategorize", "close-as-duplicate")));
+    mvc.perform(get(BASE).param("reporter", CITIZEN).with(as(CITIZEN)))
+        .andExpect(jsonPath("$.requests[?(@.id == 'API-ACT1')].allowedActions[*]").value(
+            org.hamcrest.Matchers.contains("withdraw")));
+  }
+
+  @Test
   void theSameKeyWithOtherContentIsAConflict() throws Exception {
     report("API-R2", EscalationSamples.PLACE_A);
     MvcResult result = mvc.perform(post(BASE).with(as(CITIZEN)).header("Idempotency-Key", "report-API-R2")
