@@ -31,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -180,7 +182,7 @@ public final class JsonInput {
         throw tooLong(source, limits);
       }
       throw new JsonInputException(source, List.of(new JsonProblem(printable(where(e)),
-          printable("malformed JSON: " + e.getOriginalMessage()))));
+          printable("malformed JSON: " + withoutInput(e.getOriginalMessage())))));
     } catch (IOException e) {
       throw new JsonInputException(
           source, List.of(new JsonProblem("$", printable("the input cannot be read: " + e))));
@@ -240,6 +242,45 @@ public final class JsonInput {
    */
   public InputLimits limits() {
     return limits;
+  }
+
+  /** Jackson's message for a bare word: {@code Unrecognized token 'word': was expecting (…)}. */
+  private static final Pattern UNRECOGNIZED_TOKEN =
+      Pattern.compile("^Unrecognized token '(.*)'(: was expecting .*)$", Pattern.DOTALL);
+
+  /** A character Jackson quotes with its code: {@code ('x' (code 120))}, {@code 'é' (code 233 / 0xe9)}. */
+  private static final Pattern QUOTED_CHARACTER =
+      Pattern.compile("'(\\X)' \\(code \\d+(?: / 0x[0-9a-fA-F]+)?\\)");
+
+  /**
+   * Returns a parser's message without the input it quotes: the input may be a name, a phone or an ID number typed
+   * without quotes, and such data never reaches a message in clear (docs/privacy.md). An unrecognized token is
+   * replaced by its length; a quoted letter or digit by "a letter or digit"; punctuation, which says what is wrong
+   * with the syntax, stays. Field names (a duplicate key) are the format's and stay too, as in every path.
+   *
+   * @param message Jackson's original message, may be null
+   * @return the message without quoted input
+   */
+  static String withoutInput(String message) {
+    if (message == null) {
+      return "the parser gave no reason";
+    }
+    Matcher token = UNRECOGNIZED_TOKEN.matcher(message);
+    if (token.matches()) {
+      String word = token.group(1);
+      int length = word.codePointCount(0, word.length());
+      return "Unrecognized token of " + length + (length == 1 ? " character" : " characters") + token.group(2);
+    }
+    Matcher quoted = QUOTED_CHARACTER.matcher(message);
+    StringBuilder out = new StringBuilder(message.length());
+    while (quoted.find()) {
+      String c = quoted.group(1);
+      boolean syntax = c.codePointCount(0, c.length()) == 1 && c.codePointAt(0) < 0x80
+          && !Character.isLetterOrDigit(c.codePointAt(0));
+      quoted.appendReplacement(out, syntax ? Matcher.quoteReplacement(quoted.group()) : "a letter or digit");
+    }
+    quoted.appendTail(out);
+    return out.toString();
   }
 
   /**

@@ -108,4 +108,45 @@ class JsonInputTest {
     assertThat(failure("[1, 2]").problems()).singleElement()
         .satisfies(p -> assertThat(p).isEqualTo(new JsonProblem("$", "must be an object, was an array")));
   }
+
+  @Test
+  void aBareWordIsNotQuotedInTheProblem() {
+    JsonInputException error = failure("{\"villages\": [{\"name\": 王小明}]}");
+
+    assertThat(error.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).startsWith("$.villages[0].name (line 1, column ");
+      assertThat(p.message()).startsWith("malformed JSON: Unrecognized token of 3 characters: was expecting");
+    });
+    assertThat(error).hasMessageNotContaining("王").hasMessageNotContaining("小明");
+  }
+
+  @Test
+  void aLetterOrDigitWhereSyntaxIsExpectedIsNotQuoted() {
+    JsonInputException digits = failure("{\"villages\": [{\"phone\": 13812341234x}]}");
+    JsonInputException letter = failure("{\"villages\": [{\"id\": \"V1\" 王}]}");
+
+    assertThat(digits.problems()).singleElement().satisfies(p ->
+        assertThat(p.message()).isEqualTo(
+            "malformed JSON: Unexpected character (a letter or digit): was expecting comma to separate Object entries"));
+    assertThat(digits).hasMessageNotContaining("'x'").hasMessageNotContaining("120");
+    assertThat(letter).hasMessageNotContaining("王").hasMessageNotContaining("29579");
+  }
+
+  @Test
+  void punctuationThatBreaksTheSyntaxIsStillNamed() {
+    JsonInputException error = failure("{\"villages\": [}");
+
+    assertThat(error.problems()).singleElement().satisfies(p ->
+        assertThat(p.message()).contains("Unexpected close marker '}'"));
+  }
+
+  @Test
+  void withoutInputLeavesOtherMessagesAlone() {
+    assertThat(JsonInput.withoutInput("Duplicate field 'id'")).isEqualTo("Duplicate field 'id'");
+    assertThat(JsonInput.withoutInput("Unexpected character (',' (code 44)): expected a value"))
+        .isEqualTo("Unexpected character (',' (code 44)): expected a value");
+    assertThat(JsonInput.withoutInput("Unexpected character ('é' (code 233 / 0xe9)): x"))
+        .isEqualTo("Unexpected character (a letter or digit): x");
+    assertThat(JsonInput.withoutInput(null)).isEqualTo("the parser gave no reason");
+  }
 }
