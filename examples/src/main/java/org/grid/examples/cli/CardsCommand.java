@@ -134,25 +134,22 @@ final class CardsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--intake: " + e.getMessage());
     }
     TownshipRecords records;
+    CardReview review;
+    List<ServiceStation> stationList;
     try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
       Validator validator = validation.getValidator();
       records = TownshipRecords.read(township, grids, roster, households, log, since, InMemoryUnitOfWork.create(),
           validator);
-    }
-    ImmutableMap<PersonId, String> phones = RosterPhonesJsonReader.create(records.town.id()).read(roster);
-    List<ServiceStation> stationList = stations == null ? List.of()
-        : ServiceStationsJsonReader.create(records.town.id()).read(stations);
-    List<ServedGrid> chosen = chosenGrids(records.served);
-    List<Team> teams = records.proposal.teams();
-
-    InMemoryServiceStationRepository stationStore = new InMemoryServiceStationRepository();
-    stationList.forEach(stationStore::save);
-    CardReview review;
-    try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+      stationList = stations == null ? List.of()
+          : ServiceStationsJsonReader.create(records.town.id()).read(stations);
+      InMemoryServiceStationRepository stationStore = new InMemoryServiceStationRepository();
+      stationList.forEach(stationStore::save);
       review = new ReviewCardsService(records.teams, stationStore, records.dutyLog, InMemoryUnitOfWork.create(),
-          validation.getValidator()).review(new ReviewCardsCommand(records.town.id(), chosen, records.register,
+          validator).review(new ReviewCardsCommand(records.town.id(), chosenGrids(records.served), records.register,
           StationPolicy.defaults(), issued));
     }
+    ImmutableMap<PersonId, String> phones = RosterPhonesJsonReader.create(records.town.id()).read(roster);
+    List<Team> teams = records.proposal.teams();
     Set<HouseholdId> print = log == null ? review.households() : review.outOfDate();
     List<HouseholdCard> cards = CardComposer.compose(CardSource.of(records.town, records.served, teams,
             records.people, phones, stationList, records.plan.pairings(), records.register, address), PRINTING)
