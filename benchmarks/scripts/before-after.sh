@@ -45,6 +45,7 @@ run sweep jmh SweepBenchmark -f 1 -wi 5 -i 10
 run memory main org.grid.benchmarks.escalation.MemoryFootprint 1000000
 run compliance jmh 'ComplianceBenchmark.countyYear$' -f 1 -wi 2 -i 3 -w 3s -r 3s
 run scoring jmh ScoringBenchmark -f 1 -wi 2 -i 5 -bm ss
+run county-year jmh CountyYearAssessmentBenchmark -p scale=1.0 -f 1 -wi 2 -i 5
 run lifecycle-h2-t1 jmh LifecycleBenchmark -p database=h2 -t 1 -f 1 -wi 4 -i 3
 run lifecycle-h2-t4 jmh LifecycleBenchmark -p database=h2 -t 4 -f 1 -wi 4 -i 3
 if [ -n "${GRID_BENCH_POSTGRES_URL:-}" ]; then
