@@ -10,7 +10,8 @@
 # GRID_BENCH_POSTGRES_URL names the server (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres; a
 # password=... parameter is passed on). The jars are built only when missing (BUILD=1 builds them anyway, with
 # MAVEN_ARGS added to ./mvnw, e.g. MAVEN_ARGS='-o -Dmaven.repo.local=...'). PORT (default 18080) is the
-# application's port; JMH_ARGS (default '-f 1 -wi 3 -i 5 -w 5s -r 5s') the benchmark's iterations.
+# application's port; JMH_ARGS (default '-f 1 -wi 3 -i 5 -w 5s -r 5s') the benchmark's iterations, JMH_JAVA_OPTS
+# options of its JVM (-Djmh.ignoreLock=true when another JMH run holds the lock on a shared machine).
 # GENERATOR chooses the load generator: wrk (the default when Debian's wrk is installed: benchmarks/scripts/
 # http-load.lua, one connection per client, sessions signed in by org.grid.benchmarks.http.WrkSessions; a separate
 # wrk run for the warm-up) or java (org.grid.benchmarks.http.HttpLoad, the default without wrk). HTTP_LOAD_ARGS
@@ -46,7 +47,12 @@ db="grid_load_$(date -u +%Y%m%d%H%M%S)_$$"
 app=""
 cleanup() {
   if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
-  psql -d postgres -qc "DROP DATABASE IF EXISTS $db" || echo "!! could not drop database $db" >&2
+  # A stopped application's connections may take a moment to end on the server.
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    psql -d postgres -qc "DROP DATABASE IF EXISTS $db" 2>/dev/null && return 0
+    sleep 1
+  done
+  echo "!! could not drop database $db" >&2
 }
 trap cleanup EXIT
 psql -d postgres -qc "CREATE DATABASE $db"
@@ -99,11 +105,16 @@ closed_all=$(psql -d "$db" -Atc "SELECT count(*) FROM grid_request WHERE state =
   AND (id LIKE 'LOAD-%' OR id LIKE 'WRK-%')")
 kill "$app"; wait "$app" 2>/dev/null || true; app=""
 echo "== application stopped; load $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)"
+read -r gen_user gen_system < <(tail -1 "$out/generator-cpu.txt")
+awk -v a="$app_cpu" -v t="$ticks" -v g="$gen_user $gen_system" -v w="$warmup" -v d="$duration" -v n="$closed_all" 'BEGIN {
+  split(g, gen, " ")
+  printf "== CPU during the %d s of load: application %.1f s, load generator %.1f s; %d lifecycles closed in all: application %.2f ms CPU per lifecycle\n",
+    w + d, a / t, gen[1] + gen[2], n, (n > 0 ? 1000 * a / t / n : 0) }' | tee "$out/cpu.txt"
 
 # The engine alone on the same server: BenchDatabase makes (and drops) its own schema in the run's database.
 jdbc_url="jdbc:postgresql://$host:$pgport/$db?user=$user${password:+&password=$password}"
 # shellcheck disable=SC2086
-GRID_BENCH_POSTGRES_URL="$jdbc_url" java -jar "$bench_jar" 'LifecycleBenchmark.lifecycle' -p database=postgres \
+GRID_BENCH_POSTGRES_URL="$jdbc_url" java ${JMH_JAVA_OPTS:-} -jar "$bench_jar" 'LifecycleBenchmark.lifecycle' -p database=postgres \
   -t "$clients" $jmh_args -rf json -rff "$out/jdbc-lifecycle.json" > "$out/jdbc-lifecycle.txt" 2>&1 || status=$?
 kill "$sampler" 2>/dev/null || true
 grep -E "^(Benchmark +\(|LifecycleBenchmark\.)" "$out/jdbc-lifecycle.txt" || { tail -20 "$out/jdbc-lifecycle.txt"; exit 1; }
@@ -113,14 +124,9 @@ p99=$(awk '$1 == "all" {print $6}' "$out/http-load.txt")
 # the score: the first number with a decimal point after the mode (the count before it has none)
 jdbc=$(awk '/^LifecycleBenchmark\.lifecycle/ {for (i = 1; i <= NF; i++) if ($i == "thrpt") {
   for (k = i + 1; k <= NF; k++) if ($k ~ /^[0-9]+\.[0-9]+$/) {print $k; exit}}}' "$out/jdbc-lifecycle.txt")
-read -r gen_user gen_system < <(tail -1 "$out/generator-cpu.txt")
-awk -v h="$http" -v j="$jdbc" -v p="$p99" -v c="$clients" -v a="$app_cpu" -v t="$ticks" -v g="$gen_user $gen_system" \
-    -v w="$warmup" -v d="$duration" -v n="$closed_all" -v gen_name="$generator" 'BEGIN {
+awk -v h="$http" -v j="$jdbc" -v p="$p99" -v c="$clients" -v gen_name="$generator" 'BEGIN {
   printf "== %d clients (%s): HTTP %.1f lifecycles/s, direct JDBC %.1f/s, ratio %.2f (target >= 0.5: %s); p99 %.1f ms (target < 50: %s)\n",
-    c, gen_name, h, j, h / j, (h / j >= 0.5 ? "met" : "not met"), p, (p < 50 ? "met" : "not met")
-  split(g, gen, " ")
-  printf "== CPU during the %d s of load: application %.1f s, load generator %.1f s; %d lifecycles closed in all: application %.2f ms CPU per lifecycle\n",
-    w + d, a / t, gen[1] + gen[2], n, (n > 0 ? 1000 * a / t / n : 0) }' \
-  | tee "$out/summary.txt"
+    c, gen_name, h, j, h / j, (h / j >= 0.5 ? "met" : "not met"), p, (p < 50 ? "met" : "not met") }' \
+  | cat - "$out/cpu.txt"  | tee "$out/summary.txt"
 echo "load average during the run (every 5 s): $out/load-average.txt"
 exit "$status"
