@@ -73,7 +73,10 @@ echo "== application up (pid $app); load $(cut -d' ' -f1-3 /proc/loadavg) $(date
 (while sleep 5; do echo "$(date -u +%H:%M:%S) $(cut -d' ' -f1-3 /proc/loadavg)"; done) > "$out/load-average.txt" &
 sampler=$!
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system clock ticks of a process
-ticks=$(getconf CLK_TCK); app_before=$(cpu "$app")
+# the same of the application's request threads (Tomcat's http-nio-<port>-exec-N): the CPU the requests cost, without
+# the JIT compiler's and the collector's threads, whose share falls as a run gets longer
+request_cpu() { cat /proc/"$1"/task/*/stat 2>/dev/null | awk '$2 ~ /^\(http-nio-/ {t += $14 + $15} END {print t + 0}'; }
+ticks=$(getconf CLK_TCK); app_before=$(cpu "$app"); requests_before=$(request_cpu "$app")
 status=0
 TIMEFORMAT='%U %S'
 if [ "$generator" = java ]; then
@@ -85,7 +88,7 @@ else
   # Sessions first (form login of each client's citizen and staff member), outside the load and its CPU count.
   java -cp "$bench_jar" org.grid.benchmarks.http.WrkSessions --url "http://127.0.0.1:$port" --clients "$clients" \
     --out "$out/wrk-sessions.lua"
-  app_before=$(cpu "$app")
+  app_before=$(cpu "$app"); requests_before=$(request_cpu "$app")
   export GRID_WRK_SESSIONS="$out/wrk-sessions.lua"
   { time { if [ "$warmup" -gt 0 ]; then
       GRID_WRK_RUN=WRK-warm wrk -t "$clients" -c "$clients" -d "${warmup}s" --timeout 30s \
@@ -99,17 +102,18 @@ else
     echo "!! failures in the warm-up: $out/wrk-warmup.txt" >&2; status=1
   fi
 fi
-app_cpu=$(( $(cpu "$app") - app_before ))
+app_cpu=$(( $(cpu "$app") - app_before )); requests_cpu=$(( $(request_cpu "$app") - requests_before ))
 # Every lifecycle the load closed, warm-up and tail included: the application's CPU time is divided by it.
 closed_all=$(psql -d "$db" -Atc "SELECT count(*) FROM grid_request WHERE state = 'CLOSED'
   AND (id LIKE 'LOAD-%' OR id LIKE 'WRK-%')")
 kill "$app"; wait "$app" 2>/dev/null || true; app=""
 echo "== application stopped; load $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)"
 read -r gen_user gen_system < <(tail -1 "$out/generator-cpu.txt")
-awk -v a="$app_cpu" -v t="$ticks" -v g="$gen_user $gen_system" -v w="$warmup" -v d="$duration" -v n="$closed_all" 'BEGIN {
+awk -v a="$app_cpu" -v r="$requests_cpu" -v t="$ticks" -v g="$gen_user $gen_system" -v w="$warmup" -v d="$duration" \
+    -v n="$closed_all" 'BEGIN {
   split(g, gen, " ")
-  printf "== CPU during the %d s of load: application %.1f s, load generator %.1f s; %d lifecycles closed in all: application %.2f ms CPU per lifecycle\n",
-    w + d, a / t, gen[1] + gen[2], n, (n > 0 ? 1000 * a / t / n : 0) }' | tee "$out/cpu.txt"
+  printf "== CPU during the %d s of load: application %.1f s (its request threads %.1f s), load generator %.1f s; %d lifecycles closed in all: per lifecycle application %.2f ms, request threads %.2f ms\n",
+    w + d, a / t, r / t, gen[1] + gen[2], n, (n > 0 ? 1000 * a / t / n : 0), (n > 0 ? 1000 * r / t / n : 0) }' | tee "$out/cpu.txt"
 
 # The engine alone on the same server: BenchDatabase makes (and drops) its own schema in the run's database.
 jdbc_url="jdbc:postgresql://$host:$pgport/$db?user=$user${password:+&password=$password}"

@@ -70,6 +70,8 @@ public class ConsoleApplication {
     settings.put("grid.relay.initial-delay", "1s");
     settings.put("grid.sweep.interval", "1m");
     settings.put("grid.sweep.initial-delay", "30s");
+    // Nothing listens to Spring MVC's RequestHandledEvent, which it would otherwise publish after every request.
+    settings.put("spring.mvc.publish-request-handled-events", "false");
     // The county the assessment services and the API's county assessments score: the sample township's.
     settings.put("grid.county", SampleTownship.COUNTY);
     SpringApplication application = new SpringApplicationBuilder(ConsoleApplication.class)
