@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The HTTP API under load (issue 16, item 8): the example application on a fresh PostgreSQL database, HttpLoad's
-# clients running report -> accept -> resolve -> feedback -> rate through the REST API, then the engine's direct JDBC
+# The HTTP API under load (issue 16, item 8): the example application on a fresh PostgreSQL database, clients
+# running report -> accept -> resolve -> feedback -> rate through the REST API, then the engine's direct JDBC
 # lifecycle benchmark (LifecycleBenchmark -p database=postgres) with as many threads on the same database server, and
 # the ratio of the two. The database is created for the run and dropped after it, with the application stopped.
 #
@@ -10,14 +10,22 @@
 # GRID_BENCH_POSTGRES_URL names the server (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres; a
 # password=... parameter is passed on). The jars are built only when missing (BUILD=1 builds them anyway, with
 # MAVEN_ARGS added to ./mvnw, e.g. MAVEN_ARGS='-o -Dmaven.repo.local=...'). PORT (default 18080) is the
-# application's port; JMH_ARGS (default '-f 1 -wi 3 -i 5 -w 5s -r 5s') the benchmark's iterations; HTTP_LOAD_ARGS
-# more arguments of HttpLoad (e.g. --no-sessions: HTTP Basic, so a BCrypt check, on every request).
+# application's port; JMH_ARGS (default '-f 1 -wi 3 -i 5 -w 5s -r 5s') the benchmark's iterations, JMH_JAVA_OPTS
+# options of its JVM (-Djmh.ignoreLock=true when another JMH run holds the lock on a shared machine).
+# GENERATOR chooses the load generator: wrk (the default when Debian's wrk is installed: benchmarks/scripts/
+# http-load.lua, one connection per client, sessions signed in by org.grid.benchmarks.http.WrkSessions; a separate
+# wrk run for the warm-up) or java (org.grid.benchmarks.http.HttpLoad, the default without wrk). HTTP_LOAD_ARGS
+# more arguments of HttpLoad (e.g. --no-sessions: HTTP Basic, so a BCrypt check, on every request);
+# APP_JAVA_OPTS options of the application's JVM (e.g. a flight recording:
+# APP_JAVA_OPTS='-XX:StartFlightRecording=duration=60s,settings=profile,filename=/tmp/app.jfr').
 set -euo pipefail
 clients=${1:-4}; warmup=${2:-20}; duration=${3:-60}; out=${4:-target/http-load}
 cd "$(dirname "$0")/../.."
 url=${GRID_BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
 port=${PORT:-18080}
 jmh_args=${JMH_ARGS:--f 1 -wi 3 -i 5 -w 5s -r 5s}
+generator=${GENERATOR:-$(command -v wrk > /dev/null && echo wrk || echo java)}
+case "$generator" in wrk|java) ;; *) echo "GENERATOR must be wrk or java" >&2; exit 2 ;; esac
 
 # jdbc:postgresql://host[:port]/database?user=...&password=...
 if ! [[ "$url" =~ ^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([^?]+)(\?(.*))?$ ]]; then
@@ -39,13 +47,19 @@ db="grid_load_$(date -u +%Y%m%d%H%M%S)_$$"
 app=""
 cleanup() {
   if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
-  psql -d postgres -qc "DROP DATABASE IF EXISTS $db" || echo "!! could not drop database $db" >&2
+  # A stopped application's connections may take a moment to end on the server.
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    psql -d postgres -qc "DROP DATABASE IF EXISTS $db" 2>/dev/null && return 0
+    sleep 1
+  done
+  echo "!! could not drop database $db" >&2
 }
 trap cleanup EXIT
 psql -d postgres -qc "CREATE DATABASE $db"
 echo "== database $db on $host:$pgport; load $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)"
 
-java -Dspring.datasource.url="jdbc:postgresql://$host:$pgport/$db" -Dspring.datasource.username="$user" \
+# shellcheck disable=SC2086
+java ${APP_JAVA_OPTS:-} -Dspring.datasource.url="jdbc:postgresql://$host:$pgport/$db" -Dspring.datasource.username="$user" \
   -Dspring.datasource.password="$password" -jar "$examples_jar" serve --port "$port" > "$out/application.log" 2>&1 &
 app=$!
 for _ in $(seq 1 180); do
@@ -59,21 +73,52 @@ echo "== application up (pid $app); load $(cut -d' ' -f1-3 /proc/loadavg) $(date
 (while sleep 5; do echo "$(date -u +%H:%M:%S) $(cut -d' ' -f1-3 /proc/loadavg)"; done) > "$out/load-average.txt" &
 sampler=$!
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system clock ticks of a process
-ticks=$(getconf CLK_TCK); app_before=$(cpu "$app")
+# the same of the application's request threads (Tomcat's http-nio-<port>-exec-N): the CPU the requests cost, without
+# the JIT compiler's and the collector's threads, whose share falls as a run gets longer
+request_cpu() { cat /proc/"$1"/task/*/stat 2>/dev/null | awk '$2 ~ /^\(http-nio-/ {t += $14 + $15} END {print t + 0}'; }
+ticks=$(getconf CLK_TCK); app_before=$(cpu "$app"); requests_before=$(request_cpu "$app")
 status=0
-# shellcheck disable=SC2086
 TIMEFORMAT='%U %S'
-{ time java -cp "$bench_jar" org.grid.benchmarks.http.HttpLoad --url "http://127.0.0.1:$port" --clients "$clients" \
-  --warmup "$warmup" --duration "$duration" --json "$out/http-load.json" ${HTTP_LOAD_ARGS:-} 2>&3 \
-  | tee "$out/http-load.txt"; } 3>&2 2> "$out/generator-cpu.txt" || status=$?
-app_cpu=$(( $(cpu "$app") - app_before ))
+if [ "$generator" = java ]; then
+  # shellcheck disable=SC2086
+  { time java -cp "$bench_jar" org.grid.benchmarks.http.HttpLoad --url "http://127.0.0.1:$port" --clients "$clients" \
+    --warmup "$warmup" --duration "$duration" --json "$out/http-load.json" ${HTTP_LOAD_ARGS:-} 2>&3 \
+    | tee "$out/http-load.txt"; } 3>&2 2> "$out/generator-cpu.txt" || status=$?
+else
+  # Sessions first (form login of each client's citizen and staff member), outside the load and its CPU count.
+  java -cp "$bench_jar" org.grid.benchmarks.http.WrkSessions --url "http://127.0.0.1:$port" --clients "$clients" \
+    --out "$out/wrk-sessions.lua"
+  app_before=$(cpu "$app"); requests_before=$(request_cpu "$app")
+  export GRID_WRK_SESSIONS="$out/wrk-sessions.lua"
+  { time { if [ "$warmup" -gt 0 ]; then
+      GRID_WRK_RUN=WRK-warm wrk -t "$clients" -c "$clients" -d "${warmup}s" --timeout 30s \
+        -s benchmarks/scripts/http-load.lua "http://127.0.0.1:$port" > "$out/wrk-warmup.txt" 2>&1 || status=$?
+    fi
+    GRID_WRK_RUN=WRK-run wrk -t "$clients" -c "$clients" -d "${duration}s" --timeout 30s \
+      -s benchmarks/scripts/http-load.lua "http://127.0.0.1:$port" 2>&3 | tee "$out/http-load.txt"; }; } \
+    3>&2 2> "$out/generator-cpu.txt" || status=$?
+  grep -q '^errors: none' "$out/http-load.txt" || status=1
+  if [ -f "$out/wrk-warmup.txt" ] && ! grep -q '^errors: none' "$out/wrk-warmup.txt"; then
+    echo "!! failures in the warm-up: $out/wrk-warmup.txt" >&2; status=1
+  fi
+fi
+app_cpu=$(( $(cpu "$app") - app_before )); requests_cpu=$(( $(request_cpu "$app") - requests_before ))
+# Every lifecycle the load closed, warm-up and tail included: the application's CPU time is divided by it.
+closed_all=$(psql -d "$db" -Atc "SELECT count(*) FROM grid_request WHERE state = 'CLOSED'
+  AND (id LIKE 'LOAD-%' OR id LIKE 'WRK-%')")
 kill "$app"; wait "$app" 2>/dev/null || true; app=""
 echo "== application stopped; load $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)"
+read -r gen_user gen_system < <(tail -1 "$out/generator-cpu.txt")
+awk -v a="$app_cpu" -v r="$requests_cpu" -v t="$ticks" -v g="$gen_user $gen_system" -v w="$warmup" -v d="$duration" \
+    -v n="$closed_all" 'BEGIN {
+  split(g, gen, " ")
+  printf "== CPU during the %d s of load: application %.1f s (its request threads %.1f s), load generator %.1f s; %d lifecycles closed in all: per lifecycle application %.2f ms, request threads %.2f ms\n",
+    w + d, a / t, r / t, gen[1] + gen[2], n, (n > 0 ? 1000 * a / t / n : 0), (n > 0 ? 1000 * r / t / n : 0) }' | tee "$out/cpu.txt"
 
 # The engine alone on the same server: BenchDatabase makes (and drops) its own schema in the run's database.
 jdbc_url="jdbc:postgresql://$host:$pgport/$db?user=$user${password:+&password=$password}"
 # shellcheck disable=SC2086
-GRID_BENCH_POSTGRES_URL="$jdbc_url" java -jar "$bench_jar" 'LifecycleBenchmark.lifecycle' -p database=postgres \
+GRID_BENCH_POSTGRES_URL="$jdbc_url" java ${JMH_JAVA_OPTS:-} -jar "$bench_jar" 'LifecycleBenchmark.lifecycle' -p database=postgres \
   -t "$clients" $jmh_args -rf json -rff "$out/jdbc-lifecycle.json" > "$out/jdbc-lifecycle.txt" 2>&1 || status=$?
 kill "$sampler" 2>/dev/null || true
 grep -E "^(Benchmark +\(|LifecycleBenchmark\.)" "$out/jdbc-lifecycle.txt" || { tail -20 "$out/jdbc-lifecycle.txt"; exit 1; }
@@ -83,13 +128,9 @@ p99=$(awk '$1 == "all" {print $6}' "$out/http-load.txt")
 # the score: the first number with a decimal point after the mode (the count before it has none)
 jdbc=$(awk '/^LifecycleBenchmark\.lifecycle/ {for (i = 1; i <= NF; i++) if ($i == "thrpt") {
   for (k = i + 1; k <= NF; k++) if ($k ~ /^[0-9]+\.[0-9]+$/) {print $k; exit}}}' "$out/jdbc-lifecycle.txt")
-read -r gen_user gen_system < "$out/generator-cpu.txt"
-awk -v h="$http" -v j="$jdbc" -v p="$p99" -v c="$clients" -v a="$app_cpu" -v t="$ticks" -v g="$gen_user $gen_system" \
-    -v w="$warmup" -v d="$duration" 'BEGIN {
-  printf "== %d clients: HTTP %.1f lifecycles/s, direct JDBC %.1f/s, ratio %.2f (target >= 0.5: %s); p99 %.1f ms (target < 50: %s)\n",
-    c, h, j, h / j, (h / j >= 0.5 ? "met" : "not met"), p, (p < 50 ? "met" : "not met")
-  split(g, gen, " ")
-  printf "== CPU during the %d s of load: application %.1f s, load generator %.1f s\n", w + d, a / t, gen[1] + gen[2] }' \
-  | tee "$out/summary.txt"
+awk -v h="$http" -v j="$jdbc" -v p="$p99" -v c="$clients" -v gen_name="$generator" 'BEGIN {
+  printf "== %d clients (%s): HTTP %.1f lifecycles/s, direct JDBC %.1f/s, ratio %.2f (target >= 0.5: %s); p99 %.1f ms (target < 50: %s)\n",
+    c, gen_name, h, j, h / j, (h / j >= 0.5 ? "met" : "not met"), p, (p < 50 ? "met" : "not met") }' \
+  | cat - "$out/cpu.txt"  | tee "$out/summary.txt"
 echo "load average during the run (every 5 s): $out/load-average.txt"
 exit "$status"

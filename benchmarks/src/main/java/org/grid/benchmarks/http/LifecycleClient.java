@@ -112,6 +112,33 @@ public final class LifecycleClient {
     }
   }
 
+  /**
+   * Returns the signed-in sessions as a load generator of another kind (wrk) sends them: for the citizen and the
+   * staff member, the {@code Cookie} header's value and the CSRF token for {@code X-XSRF-TOKEN}.
+   *
+   * @return {@code citizenCookie}, {@code citizenXsrf}, {@code handlerCookie}, {@code handlerXsrf}
+   * @throws IOException if the client keeps no sessions or a cookie is missing
+   */
+  Map<String, String> sessionHeaders() throws IOException {
+    if (!sessions) {
+      throw new IOException("the client keeps no sessions");
+    }
+    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    headers.put("citizenCookie", cookieHeader(citizenCookies));
+    headers.put("citizenXsrf", csrf(citizenCookies));
+    headers.put("handlerCookie", cookieHeader(handlerCookies));
+    headers.put("handlerXsrf", csrf(handlerCookies));
+    return headers;
+  }
+
+  private static String cookieHeader(CookieManager cookies) {
+    StringBuilder header = new StringBuilder();
+    for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
+      header.append(header.length() == 0 ? "" : "; ").append(cookie.getName()).append('=').append(cookie.getValue());
+    }
+    return header.toString();
+  }
+
   private static String csrf(CookieManager cookies) throws IOException {
     for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
       if (cookie.getName().equals(CSRF_COOKIE)) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.grid.adapters.jdbc.escalation.JdbcRoutingTable;
+import org.grid.assessment.port.out.RuleSetRepository;
 import org.grid.adapters.jdbc.escalation.JdbcWorkCalendars;
 import org.grid.core.application.PartitionService;
 import org.grid.core.application.ProposeTeamsService;
@@ -69,6 +70,10 @@ public class ConsoleApplication {
     settings.put("grid.relay.initial-delay", "1s");
     settings.put("grid.sweep.interval", "1m");
     settings.put("grid.sweep.initial-delay", "30s");
+    // Nothing listens to Spring MVC's RequestHandledEvent, which it would otherwise publish after every request.
+    settings.put("spring.mvc.publish-request-handled-events", "false");
+    // The county the assessment services and the API's county assessments score: the sample township's.
+    settings.put("grid.county", SampleTownship.COUNTY);
     SpringApplication application = new SpringApplicationBuilder(ConsoleApplication.class)
         .web(WebApplicationType.SERVLET).properties(settings).build();
     return application.run();
@@ -98,6 +103,19 @@ public class ConsoleApplication {
       RequestAuthorization authorization, Clock clock) {
     return SampleTownship.load(new SampleTownship.Beans(unitOfWork, townships, persons, staff, routing, calendars,
         partition, adoption, teams, appointment, requests, events, policy, validator, authorization, clock));
+  }
+
+  /**
+   * The example rule sets of the county assessments (examples/assess/rule-sets.json: the two-way assessment and
+   * the party members' classes), stored for the year the application starts in, so that the county's grid office
+   * can assess the sample requests through the API ({@code POST /grid/api/counties/C1/two-way-assessment}).
+   *
+   * @return the ids of the rule sets stored
+   */
+  @Bean
+  @DependsOn("gridSchemaInitializer")
+  SampleRuleSets sampleRuleSets(SpringUnitOfWork unitOfWork, RuleSetRepository ruleSets, Clock clock) {
+    return SampleRuleSets.store(unitOfWork, ruleSets, clock);
   }
 
   /**

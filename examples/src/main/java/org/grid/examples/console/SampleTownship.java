@@ -75,6 +75,9 @@ import org.threeten.extra.MutableClock;
  */
 public final class SampleTownship {
 
+  /** The county of the sample township, the one the application assesses ({@code grid.county}). */
+  public static final String COUNTY = "C1";
+
   /** The resource of the sample township in the jar (the repository's {@code data/township-seed.json}). */
   static final String SEED = "/org/grid/examples/data/township-seed.json";
 
@@ -155,6 +158,10 @@ public final class SampleTownship {
    */
   static SampleTownship load(Beans beans) {
     Township township = readSeed();
+    if (!township.county().value().equals(COUNTY)) {
+      throw new IllegalStateException("the sample township lies in county " + township.county()
+          + ", not in the county the application assesses (grid.county " + COUNTY + ")");
+    }
     // The set-up happens eight days ago and the sample requests over the week since, on an engine of their own
     // whose clock (MutableClock) is moved on by hand: the monitor shows overdue requests at once. The application's
     // engine runs on the application's clock.

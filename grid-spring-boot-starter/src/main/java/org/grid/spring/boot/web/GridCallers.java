@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Appointment;
@@ -23,8 +26,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Grid-Office} header the person acts as a citizen (群众), with it as staff of that office, in the role the staff
  * directory lists them in there (or the one {@code Grid-Role} names when they hold several). Whether the actor may
  * see or do anything is the engine's to say: it confirms the appointment again and applies its rules.
+ *
+ * <p>The roles the directory lists a person in at an office are kept for {@link #ROLES_KEPT} after a read, so that a
+ * caller's every request does not read the directory once more before the engine does: a role that ended in the
+ * meantime names an actor the engine refuses ({@code NOT_APPOINTED}, {@code ROLE_NOT_CONFIRMED}), since it confirms
+ * the appointment on every command and query; nothing is decided on the kept roles. Only a person found serving is
+ * kept (someone appointed a moment ago is not refused for a while), and at most {@link #MAX_KEPT} of them.
  */
 final class GridCallers {
+
+  /** How long the roles read for a person at an office are used before they are read again. */
+  static final Duration ROLES_KEPT = Duration.ofSeconds(10);
+  /** How many person-office pairs are kept at most; past it all are dropped and read again. */
+  static final int MAX_KEPT = 10_000;
+
+  /** The roles of a person at an office, read at some instant, used until {@code until}. */
+  private record Kept(TreeSet<String> roles, Instant until) {}
+
+  private record Serving(PersonId person, Office office) {}
+
+  private final ConcurrentHashMap<Serving, Kept> kept = new ConcurrentHashMap<>();
 
   /** The header naming the office the caller acts for ({@link OfficeText}). */
   static final String OFFICE_HEADER = "Grid-Office";
@@ -68,9 +89,7 @@ final class GridCallers {
     if (role != null) {
       return Params.required(role, "header " + ROLE_HEADER, r -> Actor.staff(person, r, office));
     }
-    List<Appointment> appointments = staff.appointmentsAt(person, office, clock.instant());
-    TreeSet<String> roles = new TreeSet<>();
-    appointments.forEach(a -> roles.add(a.role()));
+    TreeSet<String> roles = roles(person, office);
     if (roles.isEmpty()) {
       // The engine's own refusal, with its code: without an appointment there is no role to act in.
       throw new ApiProblem(HttpStatus.FORBIDDEN, "refused", "Refused by grid's authorization",
@@ -82,5 +101,27 @@ final class GridCallers {
           "is required: the caller serves " + office + " in several roles " + roles);
     }
     return Actor.staff(person, roles.first(), office);
+  }
+
+  /** The roles the directory lists the person in at the office now, or as read less than {@link #ROLES_KEPT} ago. */
+  private TreeSet<String> roles(PersonId person, Office office) {
+    Instant now = clock.instant();
+    Serving key = new Serving(person, office);
+    Kept known = kept.get(key);
+    if (known != null && now.isBefore(known.until()) && !now.isBefore(known.until().minus(ROLES_KEPT))) {
+      return known.roles();
+    }
+    List<Appointment> appointments = staff.appointmentsAt(person, office, now);
+    TreeSet<String> roles = new TreeSet<>();
+    appointments.forEach(a -> roles.add(a.role()));
+    if (roles.isEmpty()) {
+      kept.remove(key);
+    } else {
+      if (kept.size() >= MAX_KEPT) {
+        kept.clear();
+      }
+      kept.put(key, new Kept(roles, now.plus(ROLES_KEPT)));
+    }
+    return roles;
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.grid.assessment.application.AssessRequestsService;
 import org.grid.assessment.application.ScoreGridsService;
 import org.grid.assessment.application.ScoreKnowledgeChecksService;
+import org.grid.assessment.application.ScorePartyMembersService;
 import org.grid.core.application.ComputeComplianceService;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.application.PairHouseholdsService;
@@ -113,15 +114,16 @@ public class GridWebAutoConfiguration {
     return registration;
   }
 
-  /** The two-way assessment of the county the starter assesses ({@code grid.county}). */
+  /** The county assessments of the county the starter assesses ({@code grid.county}). */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnBean(AssessRequestsService.class)
+  @ConditionalOnBean({AssessRequestsService.class, ScorePartyMembersService.class})
   static class Assessment {
     @Bean
-    GridAssessmentController gridAssessmentController(AssessRequestsService twoWay, GridProperties properties,
-        SpringUnitOfWork unitOfWork, RequestAuthorization authorization, GridCallers callers, Clock clock) {
-      return new GridAssessmentController(twoWay, CountyId.of(properties.getCounty()), unitOfWork, authorization,
-          callers, clock);
+    GridAssessmentController gridAssessmentController(AssessRequestsService twoWay,
+        ScorePartyMembersService partyMembers, GridProperties properties, SpringUnitOfWork unitOfWork,
+        RequestAuthorization authorization, GridCallers callers, Clock clock) {
+      return new GridAssessmentController(twoWay, partyMembers, CountyId.of(properties.getCounty()), unitOfWork,
+          authorization, callers, clock);
     }
   }
 

@@ -32,6 +32,10 @@ class GridAssessmentApiTest {
   private static final String REPORT = "{\"requestId\":\"ASSESS-R1\",\"reporter\":\"citizen-1\",\"place\":"
       + "{\"county\":\"C1\",\"township\":\"T01\",\"district\":\"T01-D1\",\"village\":\"T01-V04\","
       + "\"grid\":\"T01-V04-N1\"},\"category\":\"land\",\"description\":\"fence\",\"urgency\":\"NORMAL\"}";
+  private static final String MEMBERS = "/grid/api/counties/C1/party-member-scores";
+  private static final String TWO_MEMBERS = "{\"partyMembers\":["
+      + "{\"id\":\"T01-V04-P01\",\"village\":\"T01-V04\",\"class\":\"WITH_POST\"},"
+      + "{\"id\":\"T01-V04-P40\",\"village\":\"T01-V04\",\"class\":\"ELDERLY_OR_INFIRM\"}]}";
   private static MockMvc mvc;
 
   @BeforeAll
@@ -42,6 +46,9 @@ class GridAssessmentApiTest {
     context.getBean(SpringUnitOfWork.class).inTransaction(() -> {
       RuleSetsJsonReader.create().read(GridAssessmentApiTest.class.getResourceAsStream(
           "/assessment/rule-sets-2026.json"), "rule-sets-2026.json").ruleSets().forEach(ruleSets::save);
+      RuleSetsJsonReader.create().read(GridAssessmentApiTest.class.getResourceAsStream(
+          "/assessment/party-member-rule-sets-2026.json"), "party-member-rule-sets-2026.json").ruleSets()
+          .forEach(ruleSets::save);
       return null;
     });
   }
@@ -116,5 +123,56 @@ class GridAssessmentApiTest {
     mvc.perform(asCounty(post(BASE)).header("Idempotency-Key", "a6").param("from", "March")
             .param("to", "2026-04-01"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("query from"));
+  }
+
+  @Test
+  void theCountyOfficeScoresAndGradesPartyMembers() throws Exception {
+    mvc.perform(asCounty(post(MEMBERS)).header("Idempotency-Key", "members-2026").param("from", "2026-01-01")
+            .param("to", "2027-01-01").contentType(MediaType.APPLICATION_JSON).content(TWO_MEMBERS))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.county").value("C1"))
+        .andExpect(jsonPath("$.from").value("2026-01-01"))
+        .andExpect(jsonPath("$.to").value("2027-01-01"))
+        .andExpect(jsonPath("$.members.length()").value(2))
+        .andExpect(jsonPath("$.members[0].member").value("T01-V04-P01"))
+        .andExpect(jsonPath("$.members[0].village").value("T01-V04"))
+        .andExpect(jsonPath("$.members[0].class").value("WITH_POST"))
+        .andExpect(jsonPath("$.members[0].grade").isString())
+        .andExpect(jsonPath("$.members[0].cutByExcellentCap").isBoolean())
+        .andExpect(jsonPath("$.members[0].score.subject").value("T01-V04-P01"))
+        .andExpect(jsonPath("$.members[0].score.ruleSet").value("party-member/with-post/2026"))
+        .andExpect(jsonPath("$.members[0].score.total").isNumber())
+        .andExpect(jsonPath("$.members[0].score.lineItems[0].rule").value("base"))
+        .andExpect(jsonPath("$.members[1].score.ruleSet").value("party-member/elderly-or-infirm/2026"));
+  }
+
+  @Test
+  void partyMemberScoresAreTheCountyOfficesAndNeedAGoodDocumentAndRuleSets() throws Exception {
+    Office township = Office.of(Tier.TOWNSHIP_OFFICE, EscalationSamples.PLACE_A);
+    mvc.perform(post(MEMBERS).with(user(EscalationSamples.staffId(township).value()))
+            .header(GridCallers.OFFICE_HEADER, OfficeText.format(township)).header("Idempotency-Key", "m1")
+            .param("from", "2026-01-01").param("to", "2027-01-01").contentType(MediaType.APPLICATION_JSON)
+            .content(TWO_MEMBERS))
+        .andExpect(status().isForbidden()).andExpect(jsonPath("$.reason").value("WRONG_TIER"));
+    mvc.perform(post(MEMBERS).with(user("citizen-1")).header("Idempotency-Key", "m2").param("from", "2026-01-01")
+            .param("to", "2027-01-01").contentType(MediaType.APPLICATION_JSON).content(TWO_MEMBERS))
+        .andExpect(status().isForbidden()).andExpect(jsonPath("$.reason").value("WRONG_TIER"));
+    mvc.perform(asCounty(post("/grid/api/counties/C2/party-member-scores")).header("Idempotency-Key", "m3")
+            .param("from", "2026-01-01").param("to", "2027-01-01").contentType(MediaType.APPLICATION_JSON)
+            .content(TWO_MEMBERS))
+        .andExpect(status().isNotFound()).andExpect(jsonPath("$.reason").value("NOT_FOUND"));
+    mvc.perform(asCounty(post(MEMBERS)).header("Idempotency-Key", "m4").param("from", "2026-01-01")
+            .param("to", "2027-01-01").contentType(MediaType.APPLICATION_JSON)
+            .content(TWO_MEMBERS.replace("ELDERLY_OR_INFIRM", "RETIRED")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("urn:grid:problem:bad-input"))
+        .andExpect(jsonPath("$.problems[0].path").value(org.hamcrest.Matchers.startsWith("$.partyMembers[1]")));
+    mvc.perform(asCounty(post(MEMBERS)).header("Idempotency-Key", "m5").param("from", "2024-01-01")
+            .param("to", "2025-01-01").contentType(MediaType.APPLICATION_JSON).content(TWO_MEMBERS))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.type").value("urn:grid:problem:missing-rule-sets"));
+    mvc.perform(asCounty(post(MEMBERS)).param("from", "2026-01-01").param("to", "2027-01-01")
+            .contentType(MediaType.APPLICATION_JSON).content(TWO_MEMBERS))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("header Idempotency-Key"));
   }
 }
