@@ -5,7 +5,6 @@ import static org.grid.benchmarks.escalation.Fixture.REPORTER;
 import static org.grid.benchmarks.escalation.Fixture.VILLAGE;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import org.grid.adapters.inmemory.escalation.InMemoryRequestRepository;
 import org.grid.escalation.application.RequestCommandValidator;
@@ -26,7 +25,9 @@ import org.threeten.extra.MutableClock;
  * machine drifts with the load, this thread's CPU time does not: the figure is transitions divided by the CPU time
  * the thread spent, so it is what one core does when it is not shared. The thread's CPU time leaves out the
  * collector's and the compiler's threads; the process's CPU time, also printed, counts them (and anything else the
- * JVM does meanwhile). Each round starts from an empty repository.
+ * JVM does meanwhile). The bytes the thread allocated per transition are printed too: with a repository that keeps
+ * every request, each allocated byte becomes the collector's work, so they are what the process's CPU time follows.
+ * Each round starts from an empty repository.
  * Arguments: lifecycles per round (default 200,000), rounds (default 5; the first two warm up), and {@code plain} or
  * {@code hibernate} for one validator only (default both, plain first).
  *
@@ -46,7 +47,8 @@ public final class TransitionCpuTime {
   public static void main(String[] args) {
     int lifecycles = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long thread = Thread.currentThread().getId();
     com.sun.management.OperatingSystemMXBean process =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     String[] validations = args.length > 2 ? new String[] {args[2]} : new String[] {"plain", "hibernate"};
@@ -59,6 +61,7 @@ public final class TransitionCpuTime {
         long wall = System.nanoTime();
         long cpu = threads.getCurrentThreadCpuTime();
         long processCpu = process.getProcessCpuTime();
+        long allocated = threads.getThreadAllocatedBytes(thread);
         long last = 0;
         for (int i = 0; i < lifecycles; i++) {
           last += lifecycle(engine, (long) round * lifecycles + i);
@@ -66,12 +69,14 @@ public final class TransitionCpuTime {
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
         double processCpuSeconds = (process.getProcessCpuTime() - processCpu) / 1e9;
         double wallSeconds = (System.nanoTime() - wall) / 1e9;
+        double bytes = (threads.getThreadAllocatedBytes(thread) - allocated) / (double) lifecycles / TRANSITIONS;
         System.out.printf(Locale.ROOT,
             "%s validation, round %d%s: %,d transitions in %.2f s thread CPU, %.2f s process CPU, %.2f s wall: "
-                + "%,.0f per thread-CPU-second, %,.0f per process-CPU-second, %,.0f per wall-second [%d]%n",
+                + "%,.0f per thread-CPU-second, %,.0f per process-CPU-second, %,.0f per wall-second, "
+                + "%,.0f bytes allocated per transition [%d]%n",
             validation, round, round <= 2 ? " (warm-up)" : "", (long) lifecycles * TRANSITIONS, cpuSeconds,
             processCpuSeconds, wallSeconds, lifecycles * TRANSITIONS / cpuSeconds,
-            lifecycles * TRANSITIONS / processCpuSeconds, lifecycles * TRANSITIONS / wallSeconds, last % 10);
+            lifecycles * TRANSITIONS / processCpuSeconds, lifecycles * TRANSITIONS / wallSeconds, bytes, last % 10);
       }
     }
   }

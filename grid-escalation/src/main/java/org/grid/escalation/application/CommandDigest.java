@@ -1,9 +1,10 @@
 package org.grid.escalation.application;
 
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Arrays;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Place;
@@ -23,16 +24,13 @@ import org.grid.escalation.port.in.RequestCommand;
  */
 final class CommandDigest {
 
-  private static final HexFormat HEX = HexFormat.of();
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
-  /** One SHA-256 engine per thread: making one per command costs a clone, and the engine is not thread-safe. */
-  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-  });
+  /**
+   * One encoder per thread: its SHA-256 engine (making one per command costs a clone, and the engine is not
+   * thread-safe) and its buffers, reused so that a command's digest allocates only the text it returns.
+   */
+  private static final ThreadLocal<Encoder> ENCODER = ThreadLocal.withInitial(Encoder::new);
 
   private CommandDigest() {}
 
@@ -43,7 +41,7 @@ final class CommandDigest {
    * @return 64 lower-case hexadecimal digits
    */
   static String of(RequestCommand command) {
-    StringBuilder h = new StringBuilder(256);
+    Encoder h = ENCODER.get().reset();
     text(h, command.commandId().value());
     text(h, command.requestId().value());
     actor(h, command.actor());
@@ -99,11 +97,10 @@ final class CommandDigest {
       throw new IllegalArgumentException("command: unknown kind " + command.getClass().getName());
     }
     // One update of the digest over the whole encoding: feeding it field by field costs a call per character.
-    MessageDigest sha256 = SHA_256.get();
-    return HEX.formatHex(sha256.digest(h.toString().getBytes(StandardCharsets.UTF_8)));
+    return h.digest();
   }
 
-  private static void actor(StringBuilder h, Actor actor) {
+  private static void actor(Encoder h, Actor actor) {
     if (actor instanceof Actor.Staff s) {
       text(h, "staff");
       text(h, s.person().value());
@@ -118,7 +115,7 @@ final class CommandDigest {
     }
   }
 
-  private static void office(StringBuilder h, Office office) {
+  private static void office(Encoder h, Office office) {
     if (office == null) {
       h.append("-1;");
       return;
@@ -131,7 +128,7 @@ final class CommandDigest {
     text(h, office.unit());
   }
 
-  private static void place(StringBuilder h, Place place) {
+  private static void place(Encoder h, Place place) {
     text(h, place.county().value());
     text(h, place.township().value());
     text(h, place.district().value());
@@ -140,11 +137,104 @@ final class CommandDigest {
   }
 
   /** Writes text as its length in chars, a colon and its chars; null as {@code -1;}. */
-  private static void text(StringBuilder h, String text) {
+  private static void text(Encoder h, String text) {
     if (text == null) {
       h.append("-1;");
       return;
     }
     h.append(text.length()).append(':').append(text);
+  }
+
+  /**
+   * The encoding of one command as UTF-8 bytes in a reused buffer, and its SHA-256 digest as hexadecimal digits. The
+   * bytes are those of the encoding built as one string and encoded with {@link String#getBytes} in UTF-8, which is
+   * what digests were computed from before this buffer (and what the stored digests of applied commands hold):
+   * every text is encoded whole, between ASCII marks, so no character pair is split. Not thread-safe: one per
+   * thread.
+   */
+  private static final class Encoder {
+
+    private final MessageDigest sha256;
+    private final byte[] hash = new byte[32];
+    private final byte[] hex = new byte[64];
+    private byte[] bytes = new byte[512];
+    private int length;
+
+    Encoder() {
+      try {
+        sha256 = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-256", e);
+      }
+    }
+
+    Encoder reset() {
+      length = 0;
+      return this;
+    }
+
+    Encoder append(char c) {
+      room(1);
+      bytes[length++] = (byte) c; // only ASCII marks
+      return this;
+    }
+
+    /** A length, in decimal digits as {@link StringBuilder#append(int)} writes it (never negative here). */
+    Encoder append(int n) {
+      int digits = 1;
+      for (int rest = n / 10; rest != 0; rest /= 10) {
+        digits++;
+      }
+      room(digits);
+      for (int i = length + digits - 1, rest = n; i >= length; i--, rest /= 10) {
+        bytes[i] = (byte) ('0' + rest % 10);
+      }
+      length += digits;
+      return this;
+    }
+
+    Encoder append(String text) {
+      int n = text.length();
+      room(n);
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          encodeWhole(text, i);
+          return this;
+        }
+        bytes[length + i] = (byte) c;
+      }
+      length += n;
+      return this;
+    }
+
+    /** The text from its first non-ASCII character: encoded by the platform, as the whole string was before. */
+    private void encodeWhole(String text, int asciiPrefix) {
+      byte[] utf8 = text.substring(asciiPrefix).getBytes(StandardCharsets.UTF_8);
+      length += asciiPrefix;
+      room(utf8.length);
+      System.arraycopy(utf8, 0, bytes, length, utf8.length);
+      length += utf8.length;
+    }
+
+    private void room(int more) {
+      if (length + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+      }
+    }
+
+    String digest() {
+      sha256.update(bytes, 0, length);
+      try {
+        sha256.digest(hash, 0, hash.length);
+      } catch (DigestException e) {
+        throw new IllegalStateException("a SHA-256 digest is 32 bytes", e);
+      }
+      for (int i = 0; i < hash.length; i++) {
+        hex[2 * i] = HEX_DIGITS[(hash[i] >> 4) & 0xf];
+        hex[2 * i + 1] = HEX_DIGITS[hash[i] & 0xf];
+      }
+      return new String(hex, StandardCharsets.ISO_8859_1);
+    }
   }
 }

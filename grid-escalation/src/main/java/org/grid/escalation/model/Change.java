@@ -45,8 +45,9 @@ final class Change {
     this.version = from.version() + 1;
     this.history = ImmutableList.<HistoryEntry>builderWithExpectedSize(from.history().size() + 2)
         .addAll(from.history());
-    this.commands = commandId == null ? from.appliedCommands() : ImmutableMap.<CommandId, String>builder()
-        .putAll(from.appliedCommands()).put(commandId, ctx.commandDigest()).buildKeepingLast();
+    this.commands = commandId == null ? from.appliedCommands()
+        : ImmutableMap.<CommandId, String>builderWithExpectedSize(from.appliedCommands().size() + 1)
+            .putAll(from.appliedCommands()).put(commandId, ctx.commandDigest()).buildKeepingLast();
   }
 
   RequestId id() {

@@ -33,6 +33,8 @@ public record WorkCalendar(
     ImmutableSortedSet<LocalDate> holidays,
     ImmutableSortedSet<LocalDate> makeUpWorkingDays) {
 
+  private static final long SECONDS_PER_DAY = 86_400;
+
   /**
    * Checks the calendar.
    *
@@ -159,7 +161,10 @@ public record WorkCalendar(
    * @return its local date
    */
   public LocalDate localDate(Instant instant) {
-    return instant.atZone(zone).toLocalDate();
+    // What instant.atZone(zone).toLocalDate() gives, without the zoned date-time and its time of day: the engine
+    // asks this for every deadline it sets.
+    long local = instant.getEpochSecond() + zone.getRules().getOffset(instant).getTotalSeconds();
+    return LocalDate.ofEpochDay(Math.floorDiv(local, SECONDS_PER_DAY));
   }
 
   /**

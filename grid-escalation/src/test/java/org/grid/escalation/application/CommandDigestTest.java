@@ -9,11 +9,13 @@ import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.Tier;
+import org.grid.escalation.model.Urgency;
 import org.grid.escalation.port.in.RequestCommand;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,31 @@ class CommandDigestTest {
   void a_retry_decided_on_another_version_is_the_same_command() {
     assertThat(CommandDigest.of(resolve(3, STAFF, "done"))).isEqualTo(CommandDigest.of(resolve(4, STAFF, "done")))
         .hasSize(64).matches("[0-9a-f]{64}");
+  }
+
+  /**
+   * The digests are stored with the applied commands' ids, so a retry of a command applied by an earlier version must
+   * still digest alike: these are the digests the earlier encoding (one string, {@code getBytes(UTF_8)}, SHA-256,
+   * {@code HexFormat}) gave, with texts of several lengths, Chinese, a character outside the BMP and a lone surrogate.
+   */
+  @Test
+  void digests_are_those_stored_by_earlier_versions() {
+    assertThat(CommandDigest.of(resolve(3, STAFF, "done")))
+        .isEqualTo("e1c80f62f18b2d8ed112c4b3779ae2654b201b057cf62f7bd4374363296d1817");
+    assertThat(CommandDigest.of(resolve(3, STAFF, "沟渠已经疏通，墙已拆除。")))
+        .isEqualTo("0bc373b0555a49e4ffe3d23a6082ebc2b7573c803541270b379c0d603470dbbf");
+    assertThat(CommandDigest.of(new RequestCommand.Escalate(CommandId.of("c2"), RequestId.of("R2"), 1, STAFF,
+        "a wall of 12 metres \uD83E\uDDF1 blocks the ditch é")))
+        .isEqualTo("d937778bdf81f3396fa7c3cb8eb4824cfa8de4971310a5cb09b529cb614621df");
+    assertThat(CommandDigest.of(new RequestCommand.Suspend(CommandId.of("c3"), RequestId.of("R3"), 1, STAFF,
+        "lone \uD800 surrogate")))
+        .isEqualTo("2b84a0879b2e2aa5a37436859f78311bef07248ba7242f6e8643e91bcc526919");
+    Actor citizen = Actor.citizen(PersonId.of("王芳"));
+    assertThat(CommandDigest.of(new RequestCommand.Report(CommandId.of("r1"), RequestId.of("R1"), citizen,
+        PersonId.of("王芳"), PLACE, Category.of("land"), "一堵墙挡住了水渠", Urgency.NORMAL, null, null)))
+        .isEqualTo("7a3bfd807fa786a7a2dba3131a50f35db662e6f87ffc8ba27e456382201dccdc");
+    String longText = "x".repeat(5_000);
+    assertThat(CommandDigest.of(resolve(3, STAFF, longText))).isNotEqualTo(CommandDigest.of(resolve(3, STAFF, "x")));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.grid.escalation.model.Fixtures.CALENDAR;
 import static org.grid.escalation.model.Fixtures.at;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -14,6 +15,26 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WorkCalendarTest {
+
+  @Test
+  void the_local_date_is_the_zoned_date_in_every_zone() {
+    List<String> zones = List.of("Asia/Shanghai", "Europe/Berlin", "America/St_Johns", "Pacific/Kiritimati", "UTC",
+        "-03:30");
+    List<Instant> instants = List.of(Instant.parse("2026-03-02T01:00:00Z"), Instant.parse("1988-04-10T17:59:59Z"),
+        Instant.parse("1988-04-10T18:00:00Z"), Instant.parse("2026-10-25T00:59:59.999Z"), Instant.EPOCH,
+        Instant.parse("1969-12-31T23:59:59Z"), Instant.parse("1900-01-01T12:00:00Z"));
+    for (String id : zones) {
+      ZoneId zone = ZoneId.of(id);
+      WorkCalendar calendar = WorkCalendar.of(zone, LocalTime.of(17, 30), EnumSet.of(DayOfWeek.SUNDAY), List.of(),
+          List.of());
+      for (Instant instant : instants) {
+        for (long s = -86_400; s <= 86_400; s += 1_800) {
+          Instant t = instant.plusSeconds(s);
+          assertThat(calendar.localDate(t)).as("%s in %s", t, zone).isEqualTo(t.atZone(zone).toLocalDate());
+        }
+      }
+    }
+  }
 
   @Test
   void holidays_are_not_worked_and_make_up_days_are() {

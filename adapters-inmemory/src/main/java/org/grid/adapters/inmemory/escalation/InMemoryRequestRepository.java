@@ -11,10 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.jurisdiction.TownshipId;
@@ -38,16 +36,17 @@ import org.grid.escalation.port.out.RequestRepository;
 public final class InMemoryRequestRepository implements RequestRepository {
 
   private final Map<RequestId, Request> byId = new HashMap<>();
-  /** The ids in ascending order, for the range queries that answer in that order without sorting. */
-  private final NavigableSet<RequestId> ids = new TreeSet<>();
   private final NavigableMap<DueKey, Request> byDeadline = new TreeMap<>();
-  private final Map<RequestState, Long> counts = new EnumMap<>(RequestState.class);
+  /** The number of requests in each state, by the state's ordinal: no boxed count to allocate on each save. */
+  private final long[] counts = new long[STATES.length];
   /**
    * Every request's id in list order, newest report first: the request lists page through it. A request's place in
    * it (its report instant and id) never changes, so only a new request is added, and the page reads the request
    * from {@link #byId}.
    */
   private final NavigableMap<PageCursor, RequestId> byReport = new TreeMap<>(InMemoryRequestRepository::listOrder);
+
+  private static final RequestState[] STATES = RequestState.values();
 
   /** Creates an empty repository. */
   public InMemoryRequestRepository() {}
@@ -84,13 +83,13 @@ public final class InMemoryRequestRepository implements RequestRepository {
       return false;
     }
     if (old != null) {
-      unindex(old);
+      reindex(old, request);
+    } else {
+      index(request);
     }
     if (byId.put(request.id(), request) == null) {
-      ids.add(request.id());
       byReport.put(PageCursor.after(request), request.id());
     }
-    index(request);
     return true;
   }
 
@@ -126,7 +125,7 @@ public final class InMemoryRequestRepository implements RequestRepository {
     if (deadline != null) {
       byDeadline.put(new DueKey(deadline, r.id()), r);
     }
-    counts.merge(r.state(), 1L, Long::sum);
+    counts[r.state().ordinal()]++;
   }
 
   private void unindex(Request r) {
@@ -134,7 +133,24 @@ public final class InMemoryRequestRepository implements RequestRepository {
     if (deadline != null) {
       byDeadline.remove(new DueKey(deadline, r.id()));
     }
-    counts.merge(r.state(), -1L, (a, b) -> a + b == 0 ? null : a + b);
+    counts[r.state().ordinal()]--;
+  }
+
+  /**
+   * Moves a saved request's entries from its old version to its new one. A change that keeps the next deadline (most
+   * do not move it) only replaces the value under the same key, instead of a removal and an insertion.
+   */
+  private void reindex(Request old, Request r) {
+    Instant before = old.nextDeadlineOrNull();
+    Instant after = r.nextDeadlineOrNull();
+    if (before != null && before.equals(after)) {
+      byDeadline.put(new DueKey(after, r.id()), r);
+      counts[old.state().ordinal()]--;
+      counts[r.state().ordinal()]++;
+    } else {
+      unindex(old);
+      index(r);
+    }
   }
 
   @Override
@@ -235,12 +251,12 @@ public final class InMemoryRequestRepository implements RequestRepository {
     if (!to.isAfter(from)) {
       return active;
     }
-    for (RequestId id : ids) {
-      Request r = byId.get(id);
+    for (Request r : byId.values()) {
       if (r.report().place().county().equals(county) && activeBetween(r, from, to)) {
-        active.add(id);
+        active.add(r.id());
       }
     }
+    active.sort(null); // ascending ids, as the port asks; sorting the few found beats an index kept on every report
     return active;
   }
 
@@ -277,7 +293,13 @@ public final class InMemoryRequestRepository implements RequestRepository {
 
   @Override
   public synchronized Map<RequestState, Long> countByState() {
-    return Map.copyOf(counts);
+    Map<RequestState, Long> byState = new EnumMap<>(RequestState.class);
+    for (RequestState state : STATES) {
+      if (counts[state.ordinal()] != 0) {
+        byState.put(state, counts[state.ordinal()]);
+      }
+    }
+    return Map.copyOf(byState);
   }
 
   @Override

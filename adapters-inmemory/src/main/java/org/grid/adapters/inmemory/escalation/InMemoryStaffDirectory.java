@@ -57,13 +57,16 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
     requireNonNull(person, "person");
     requireNonNull(office, "office");
     requireNonNull(at, "at");
-    List<Appointment> found = new ArrayList<>();
+    // Sized for the usual one or two terms: the engine asks this on every staff command.
+    List<Appointment> found = new ArrayList<>(2);
     for (Appointment a : byPerson.getOrDefault(person, Map.of()).values()) {
       if (a.office().equals(office) && a.inForceAt(at)) {
         found.add(a);
       }
     }
-    found.sort(BY_PERSON_ROLE_START);
+    if (found.size() > 1) {
+      found.sort(BY_PERSON_ROLE_START);
+    }
     return found;
   }
 

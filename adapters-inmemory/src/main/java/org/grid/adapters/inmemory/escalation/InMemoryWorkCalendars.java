@@ -15,8 +15,9 @@ import org.grid.escalation.port.out.WorkCalendars;
  */
 public final class InMemoryWorkCalendars implements WorkCalendars {
 
-  private final Map<TownshipId, WorkCalendar> calendars = new ConcurrentHashMap<>();
-  private volatile WorkCalendar fallback;
+  /** Each calendar held as the answer it gives: the engine asks on every command, so no answer is made per call. */
+  private final Map<TownshipId, Optional<WorkCalendar>> calendars = new ConcurrentHashMap<>();
+  private volatile Optional<WorkCalendar> fallback = Optional.empty();
 
   /** Creates an empty set of calendars, without a fallback. */
   public InMemoryWorkCalendars() {}
@@ -29,7 +30,7 @@ public final class InMemoryWorkCalendars implements WorkCalendars {
    */
   public static InMemoryWorkCalendars everywhere(WorkCalendar calendar) {
     InMemoryWorkCalendars c = new InMemoryWorkCalendars();
-    c.fallback = requireNonNull(calendar, "calendar");
+    c.fallback = Optional.of(requireNonNull(calendar, "calendar"));
     return c;
   }
 
@@ -41,13 +42,13 @@ public final class InMemoryWorkCalendars implements WorkCalendars {
    * @return these calendars
    */
   public InMemoryWorkCalendars put(TownshipId township, WorkCalendar calendar) {
-    calendars.put(requireNonNull(township, "township"), requireNonNull(calendar, "calendar"));
+    calendars.put(requireNonNull(township, "township"), Optional.of(requireNonNull(calendar, "calendar")));
     return this;
   }
 
   @Override
   public Optional<WorkCalendar> forTownship(TownshipId township) {
-    WorkCalendar c = calendars.get(requireNonNull(township, "township"));
-    return Optional.ofNullable(c != null ? c : fallback);
+    Optional<WorkCalendar> c = calendars.get(requireNonNull(township, "township"));
+    return c != null ? c : fallback;
   }
 }
