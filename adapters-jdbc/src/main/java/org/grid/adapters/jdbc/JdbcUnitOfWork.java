@@ -111,7 +111,18 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   public Dialect dialect() {
     Dialect d = dialect;
     if (d == null) {
-      d = Dialect.of(dataSource);
+      // Inside a transaction (perhaps begun by another unit of work over the data source) its connection tells it:
+      // no second connection while one is held.
+      Bound b = bound();
+      if (b == null) {
+        d = Dialect.of(dataSource);
+      } else {
+        try {
+          d = Dialect.of(b.connection());
+        } catch (SQLException e) {
+          throw new JdbcAdapterException("telling the database's dialect failed", e);
+        }
+      }
       dialect = d;
     }
     return d;
@@ -275,6 +286,27 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     return true;
   }
 
+  /**
+   * Writes what waits at the end of the unit of work. On PostgreSQL, when rows wait to be inserted, their statement
+   * also commits the transaction ({@link Sql#insertTogether(Connection, List, boolean)}): the commit then costs no
+   * round trip of its own.
+   *
+   * @return true when the transaction is committed
+   */
+  private boolean flushAndCommit(Bound b) throws SQLException {
+    for (Deferred deferred : b.deferred().values()) {
+      deferred.flush(b.connection());
+    }
+    if (b.inserts().isEmpty() || dialect(b.connection()) != Dialect.POSTGRESQL) {
+      writeInserts(b);
+      return false;
+    }
+    List<Sql.Rows<?>> inserts = List.copyOf(b.inserts());
+    b.inserts().clear();
+    Sql.insertTogether(b.connection(), inserts, true);
+    return true;
+  }
+
   private void writeInserts(Bound b) throws SQLException {
     if (b.inserts().isEmpty()) {
       return;
@@ -358,13 +390,15 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       }
       return work.get();
     }
+    boolean[] committed = new boolean[1];
     return transaction(claiming ? "sweeping due requests" : "running a use case", connection -> {
+      committed[0] = false;
       Bound b = new Bound(connection, claiming, new HashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
       Map<DataSource, Bound> bound = BOUND.get();
       bound.put(dataSource, b);
       try {
         T result = work.get();
-        flush(b);
+        committed[0] = flushAndCommit(b);
         return result;
       } finally {
         bound.remove(dataSource);
@@ -372,14 +406,22 @@ public final class JdbcUnitOfWork implements UnitOfWork {
           BOUND.remove();
         }
       }
-    });
+    }, committed);
   }
 
   /** A READ COMMITTED transaction of its own, tried again after a transient failure. */
   private <T> T transaction(String what, Work<T> work) {
+    return transaction(what, work, null);
+  }
+
+  /**
+   * A READ COMMITTED transaction of its own, tried again after a transient failure; {@code committed}, when given,
+   * is set by the work when its last statement committed the transaction already.
+   */
+  private <T> T transaction(String what, Work<T> work, boolean[] committed) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return transactionOnce(what, work);
+        return transactionOnce(what, work, committed);
       } catch (RuntimeException e) {
         if (attempt >= ATTEMPTS || !isTransient(e)) {
           if (e instanceof TransientConflict conflict) {
@@ -391,7 +433,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     }
   }
 
-  private <T> T transactionOnce(String what, Work<T> work) {
+  private <T> T transactionOnce(String what, Work<T> work, boolean[] committed) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       // Asking the isolation costs a round trip on PostgreSQL; only MariaDB defaults to another level.
@@ -402,7 +444,9 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       connection.setAutoCommit(false);
       try {
         T result = work.apply(connection);
-        connection.commit();
+        if (committed == null || !committed[0]) {
+          connection.commit();
+        }
         return result;
       } catch (SQLException | RuntimeException | Error e) {
         try {

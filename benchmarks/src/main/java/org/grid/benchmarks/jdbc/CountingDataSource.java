@@ -23,13 +23,20 @@ import javax.sql.DataSource;
 
 /**
  * A data source (计数数据源) that counts what its callers send over JDBC: transactions committed (explicit
- * {@code commit()} calls, and statements that changed rows while auto-commit was on), rollbacks, statements
+ * {@code commit()} calls, statements that end with a {@code COMMIT}, and statements that changed rows while
+ * auto-commit was on), rollbacks, statements
  * executed (a batch counts once: one round trip) and rows changed (the update counts the driver returns), in all and
  * by table and kind (read from the statement's text: the word after {@code INSERT INTO}, {@code UPDATE} or {@code
  * DELETE FROM}, e.g. {@code grid_outbox insert}). Used by {@link CommitsPerLifecycle} to compare what grid and
  * Flowable write for the same lifecycle; it keeps no parameter value.
  */
 final class CountingDataSource implements DataSource {
+
+  /**
+   * A statement that ends with a {@code COMMIT} of its own: on PostgreSQL grid's unit of work sends the commit with
+   * the transaction's last inserts (one round trip) instead of calling {@code commit()}.
+   */
+  private static final Pattern COMMITS = Pattern.compile("(?:^|;)\\s*commit\\s*;?\\s*$", Pattern.CASE_INSENSITIVE);
 
   /** A statement that writes, and the table it writes to. */
   private static final Pattern WRITE = Pattern.compile(
@@ -132,7 +139,7 @@ final class CountingDataSource implements DataSource {
               + write.group(0).strip().substring(0, 6).toLowerCase(Locale.ROOT) : "(other)";
           rowsByTable.computeIfAbsent(key, k -> new LongAdder()).add(changed);
         }
-        if (autoCommit[0] && changed > 0) {
+        if (autoCommit[0] && changed > 0 || sql != null && COMMITS.matcher(sql).find()) {
           commits.increment();
         }
       }

@@ -2,10 +2,13 @@ package org.grid.adapters.jdbc.escalation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.grid.adapters.jdbc.Dialect;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.adapters.jdbc.TableColumns;
@@ -76,14 +79,43 @@ public final class JdbcPlaceDirectory implements PlaceDirectory {
     });
   }
 
+  /** A place by its key. */
+  private static final String CONTAINS = "SELECT 1 FROM " + TABLE
+      + " WHERE township_id = ? AND county_id = ? AND grid_id = ? AND district_id = ? AND village_id = ?";
+
+  /** A place and the work calendar of its township, in one statement. */
+  private static final String CONTAINS_WITH_CALENDAR = CONTAINS + "; " + JdbcWorkCalendars.LOAD;
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>On PostgreSQL inside a unit of work, the calendar of the place's township comes in the same round trip, for
+   * the rest of the transaction ({@link JdbcWorkCalendars}): a report asks for it right after its place.
+   */
   @Override
   public boolean contains(Place place) {
     requireNonNull(place, "place");
-    return unitOfWork.run("looking up place " + place.grid() + " of township " + place.township(), connection ->
-        Sql.exists(connection, "SELECT 1 FROM " + TABLE + " WHERE township_id = ? AND county_id = ? AND grid_id = ?"
-                + " AND district_id = ? AND village_id = ?",
-            place.township().value(), place.county().value(), place.grid().value(), place.district().value(),
-            place.village().value()));
+    Object[] key = {place.township().value(), place.county().value(), place.grid().value(),
+        place.district().value(), place.village().value()};
+    return unitOfWork.run("looking up place " + place.grid() + " of township " + place.township(), connection -> {
+      if (unitOfWork.dialect() != Dialect.POSTGRESQL || !unitOfWork.inUnitOfWork()) {
+        return Sql.exists(connection, CONTAINS, key);
+      }
+      try (PreparedStatement statement = connection.prepareStatement(CONTAINS_WITH_CALENDAR)) {
+        Sql.bind(statement, key);
+        statement.setString(key.length + 1, place.township().value());
+        statement.execute();
+        boolean found;
+        try (ResultSet rows = statement.getResultSet()) {
+          found = rows.next();
+        }
+        statement.getMoreResults();
+        try (ResultSet rows = statement.getResultSet()) {
+          JdbcWorkCalendars.remember(unitOfWork, place.township(), rows);
+        }
+        return found;
+      }
+    });
   }
 
   @Override

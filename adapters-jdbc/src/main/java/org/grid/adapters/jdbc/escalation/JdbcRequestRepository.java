@@ -540,37 +540,53 @@ public final class JdbcRequestRepository implements RequestRepository {
     return select(connection, sql, binder, false);
   }
 
-  /** A request's row, history and command ids in one statement: on PostgreSQL, one round trip. */
+  /**
+   * A request's row, history and command ids, and the work calendar of its township, in one statement: on
+   * PostgreSQL, one round trip.
+   */
   private static final String ONE_WITH_CHILDREN = RequestRowCodec.SELECT + "WHERE id = ?; "
-      + RequestChildren.HISTORY_OF_ONE + "; " + RequestChildren.COMMANDS_OF_ONE;
+      + RequestChildren.HISTORY_OF_ONE + "; " + RequestChildren.COMMANDS_OF_ONE + "; " + JdbcWorkCalendars.OF_REQUEST;
 
   /**
-   * Reads one request with its children in one round trip (PostgreSQL runs the three queries of one statement in
-   * order, each on its own snapshot, as three statements would; the children's sizes stored in the row bound what is
-   * read of them, as in {@link #select}).
+   * Reads one request with its children in one round trip (PostgreSQL runs the queries of one statement in order,
+   * each on its own snapshot, as separate statements would; the children's sizes stored in the row bound what is
+   * read of them, as in {@link #select}). The calendar of the request's township comes with it, for the rest of the
+   * transaction ({@link JdbcWorkCalendars}): a command on the request needs it next, and the township of a request
+   * never changes.
    */
   private Optional<Request> selectOne(Connection connection, RequestId id) throws SQLException {
     unitOfWork.flush();
-    Map<String, RequestRowCodec.Row> byId = new LinkedHashMap<>();
     try (PreparedStatement statement = connection.prepareStatement(ONE_WITH_CHILDREN)) {
-      for (int i = 1; i <= 3; i++) {
+      for (int i = 1; i <= 4; i++) {
         statement.setString(i, id.value());
       }
       statement.execute();
-      try (ResultSet result = statement.getResultSet()) {
-        RowReader reader = RequestRowCodec.COLUMNS.reader(result);
-        while (result.next()) {
-          RequestRowCodec.Row row = RequestRowCodec.read(reader);
-          byId.put(row.id, row);
-        }
+      return readOne(connection, statement);
+    }
+  }
+
+  /** Reads the results of {@link #ONE_WITH_CHILDREN}, the statement's current result being its first. */
+  private Optional<Request> readOne(Connection connection, PreparedStatement statement) throws SQLException {
+    Map<String, RequestRowCodec.Row> byId = new LinkedHashMap<>();
+    try (ResultSet result = statement.getResultSet()) {
+      RowReader reader = RequestRowCodec.COLUMNS.reader(result);
+      while (result.next()) {
+        RequestRowCodec.Row row = RequestRowCodec.read(reader);
+        byId.put(row.id, row);
       }
-      statement.getMoreResults();
-      try (ResultSet result = statement.getResultSet()) {
-        RequestChildren.readHistory(result, byId);
-      }
-      statement.getMoreResults();
-      try (ResultSet result = statement.getResultSet()) {
-        RequestChildren.readCommands(result, byId);
+    }
+    statement.getMoreResults();
+    try (ResultSet result = statement.getResultSet()) {
+      RequestChildren.readHistory(result, byId);
+    }
+    statement.getMoreResults();
+    try (ResultSet result = statement.getResultSet()) {
+      RequestChildren.readCommands(result, byId);
+    }
+    statement.getMoreResults();
+    try (ResultSet result = statement.getResultSet()) {
+      if (!byId.isEmpty()) {
+        JdbcWorkCalendars.remember(unitOfWork, byId.values().iterator().next().report.place().township(), result);
       }
     }
     if (byId.isEmpty()) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.RowReader;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.escalation.model.WorkCalendar;
@@ -24,10 +26,16 @@ import org.grid.escalation.port.out.WorkCalendars;
 /**
  * The townships' {@link WorkCalendars} in the tables {@code grid_work_calendar} (zone, end of the working day,
  * weekly rest days) and {@code grid_work_calendar_day} (holidays and make-up working days), filled by {@link
- * #put}. Within one transaction of the unit of work each township's calendar is read once. A value the model
- * refuses gives a {@link org.grid.adapters.jdbc.RowMappingException}. Thread-safe.
+ * #put}. Within one transaction of the unit of work each township's calendar is read once, and on PostgreSQL the
+ * {@link JdbcRequestRepository} reads the calendar of a request's township in the same round trip as the request,
+ * and the {@link JdbcPlaceDirectory} that of a place's township with the place (a command needs both), so that a
+ * command does not ask for it again. A value the model refuses gives a {@link
+ * org.grid.adapters.jdbc.RowMappingException}. Thread-safe.
  */
 public final class JdbcWorkCalendars implements WorkCalendars {
+
+  /** The key of the calendars read in a transaction: shared by every instance over the unit of work's database. */
+  private static final Object READ = new Object();
 
   private final JdbcUnitOfWork unitOfWork;
 
@@ -61,7 +69,7 @@ public final class JdbcWorkCalendars implements WorkCalendars {
     requireNonNull(township, "township");
     requireNonNull(calendar, "calendar");
     unitOfWork.run("storing the calendar of " + township, connection -> {
-      Map<TownshipId, Optional<WorkCalendar>> read = unitOfWork.transactionScoped(this, () -> null);
+      Map<TownshipId, Optional<WorkCalendar>> read = unitOfWork.transactionScoped(READ, () -> null);
       if (read != null) {
         read.remove(township);
       }
@@ -105,8 +113,7 @@ public final class JdbcWorkCalendars implements WorkCalendars {
   public Optional<WorkCalendar> forTownship(TownshipId township) {
     requireNonNull(township, "township");
     // Within one transaction of the unit of work (a sweep asks once per due request) each calendar is read once.
-    Map<TownshipId, Optional<WorkCalendar>> read =
-        unitOfWork.transactionScoped(this, HashMap::new);
+    Map<TownshipId, Optional<WorkCalendar>> read = unitOfWork.transactionScoped(READ, HashMap::new);
     if (read == null) {
       return load(township);
     }
@@ -118,58 +125,90 @@ public final class JdbcWorkCalendars implements WorkCalendars {
     return calendar;
   }
 
+  /** The calendar and its days, without the condition on the township. */
+  private static final String SELECT = "SELECT c.zone, c.end_of_working_day, c.rest_days, d.calendar_day, d.kind "
+      + "FROM grid_work_calendar c LEFT JOIN grid_work_calendar_day d ON d.township_id = c.township_id ";
+
   /** The calendar and its days in one query (one round trip): one row per day, or one row of nulls for none. */
-  private static final String LOAD = "SELECT c.zone, c.end_of_working_day, c.rest_days, d.calendar_day, d.kind "
-      + "FROM grid_work_calendar c LEFT JOIN grid_work_calendar_day d ON d.township_id = c.township_id "
-      + "WHERE c.township_id = ?";
+  static final String LOAD = SELECT + "WHERE c.township_id = ?";
+
+  /** The calendar of a request's township, for its id; no rows when there is no such request or calendar. */
+  static final String OF_REQUEST =
+      SELECT + "WHERE c.township_id = (SELECT township_id FROM " + RequestRowCodec.TABLE + " WHERE id = ?)";
+
+  /**
+   * Remembers a township's calendar, read with a request ({@link #OF_REQUEST}) or a place ({@link #LOAD}), for the
+   * rest of the calling thread's transaction; nothing outside a unit of work.
+   *
+   * @param unitOfWork the unit of work
+   * @param township the township
+   * @param rows the rows of {@link #OF_REQUEST} or {@link #LOAD}
+   */
+  static void remember(JdbcUnitOfWork unitOfWork, TownshipId township, ResultSet rows) throws SQLException {
+    Optional<WorkCalendar> calendar;
+    try {
+      calendar = read(township, rows);
+    } catch (RowMappingException e) {
+      return; // not remembered: forTownship reads it again and fails there, where it failed before
+    }
+    Map<TownshipId, Optional<WorkCalendar>> read = unitOfWork.transactionScoped(READ, HashMap::new);
+    if (read != null) {
+      read.put(township, calendar);
+    }
+  }
 
   private Optional<WorkCalendar> load(TownshipId township) {
     return unitOfWork.run("reading the calendar of " + township, connection -> {
-      ZoneId zone = null;
-      LocalTime end = null;
-      List<DayOfWeek> rest = new ArrayList<>();
-      List<LocalDate> holidays = new ArrayList<>();
-      List<LocalDate> makeUp = new ArrayList<>();
       try (PreparedStatement statement = connection.prepareStatement(LOAD)) {
         statement.setString(1, township.value());
         try (ResultSet rows = statement.executeQuery()) {
-          RowReader c = new RowReader(rows, "grid_work_calendar", Map.of(
-              "zone", 1, "end_of_working_day", 2, "rest_days", 3));
-          RowReader d = new RowReader(rows, "grid_work_calendar_day", Map.of("calendar_day", 4, "kind", 5));
-          while (rows.next()) {
-            if (zone == null) {
-              c.row(township.value());
-              zone = c.required("zone", ZoneId::of);
-              end = c.required("end_of_working_day", LocalTime::parse);
-              String days = c.requiredText("rest_days");
-              if (!days.isEmpty()) {
-                for (String day : days.split(",", -1)) {
-                  rest.add(c.check("rest_days", () -> DayOfWeek.valueOf(day)));
-                }
-              }
-            }
-            String text = rows.getString(4);
-            if (text == null) {
-              continue; // the calendar has no days
-            }
-            d.row(township.value() + "/" + text);
-            LocalDate day = d.required("calendar_day", LocalDate::parse);
-            String kind = d.requiredText("kind");
-            switch (kind) {
-              case "HOLIDAY" -> holidays.add(day);
-              case "MAKE_UP" -> makeUp.add(day);
-              default -> throw d.error("kind", "'" + kind + "' is not HOLIDAY or MAKE_UP");
-            }
+          return read(township, rows);
+        }
+      }
+    });
+  }
+
+  /** Reads the rows of {@link #LOAD} or {@link #OF_REQUEST}. */
+  private static Optional<WorkCalendar> read(TownshipId township, ResultSet rows) throws SQLException {
+    ZoneId zone = null;
+    LocalTime end = null;
+    List<DayOfWeek> rest = new ArrayList<>();
+    List<LocalDate> holidays = new ArrayList<>();
+    List<LocalDate> makeUp = new ArrayList<>();
+    RowReader c = new RowReader(rows, "grid_work_calendar", Map.of(
+        "zone", 1, "end_of_working_day", 2, "rest_days", 3));
+    RowReader d = new RowReader(rows, "grid_work_calendar_day", Map.of("calendar_day", 4, "kind", 5));
+    while (rows.next()) {
+      if (zone == null) {
+        c.row(township.value());
+        zone = c.required("zone", ZoneId::of);
+        end = c.required("end_of_working_day", LocalTime::parse);
+        String days = c.requiredText("rest_days");
+        if (!days.isEmpty()) {
+          for (String day : days.split(",", -1)) {
+            rest.add(c.check("rest_days", () -> DayOfWeek.valueOf(day)));
           }
         }
       }
-      if (zone == null) {
-        return Optional.empty();
+      String text = rows.getString(4);
+      if (text == null) {
+        continue; // the calendar has no days
       }
-      ZoneId z = zone;
-      LocalTime e = end;
-      RowReader c = new RowReader(null, "grid_work_calendar").row(township.value());
-      return Optional.of(c.check("rest_days", () -> WorkCalendar.of(z, e, rest, holidays, makeUp)));
-    });
+      d.row(township.value() + "/" + text);
+      LocalDate day = d.required("calendar_day", LocalDate::parse);
+      String kind = d.requiredText("kind");
+      switch (kind) {
+        case "HOLIDAY" -> holidays.add(day);
+        case "MAKE_UP" -> makeUp.add(day);
+        default -> throw d.error("kind", "'" + kind + "' is not HOLIDAY or MAKE_UP");
+      }
+    }
+    if (zone == null) {
+      return Optional.empty();
+    }
+    ZoneId z = zone;
+    LocalTime e = end;
+    RowReader check = new RowReader(null, "grid_work_calendar").row(township.value());
+    return Optional.of(check.check("rest_days", () -> WorkCalendar.of(z, e, rest, holidays, makeUp)));
   }
 }

@@ -38,7 +38,9 @@ abstract class AbstractLifecycleRoundTripsTest extends AbstractDatabaseTest {
     assertThat(trips.size())
         .as("%d round trips of one lifecycle on %s:%n%s", trips.size(), database.dialect(), String.join("\n", trips))
         .isLessThanOrEqualTo(mostRoundTrips());
-    assertThat(trips).as("every transaction commits").filteredOn("commit"::equals).hasSize(5);
+    // On PostgreSQL the last inserts of a transaction carry its COMMIT (JdbcUnitOfWork); elsewhere it is a call.
+    assertThat(trips).as("every transaction commits")
+        .filteredOn(trip -> trip.equals("commit") || trip.endsWith("; COMMIT")).hasSize(5);
   }
 
   private static void run(Engines.Node node, String id) {
