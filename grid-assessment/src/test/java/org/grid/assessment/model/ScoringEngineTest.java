@@ -247,6 +247,9 @@ class ScoringEngineTest {
     ScoringEngine.Scoring scoring = ScoringEngine.scoring(Map.of(SubjectId.of("m1"), unlimited), Y2025);
     log.forEach(scoring);
     log.forEach(scoring); // each again: counts once
+    Evidence late = visit(ids.get(2_000), "m1", LocalDate.of(2025, 6, 1)); // a late position, another day
+    assertThatThrownBy(() -> scoring.accept(late))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("differs in date)");
 
     Score score = scoring.scores().get(SubjectId.of("m1"));
 
