@@ -222,6 +222,43 @@ class ScoringEngineTest {
   }
 
   /**
+   * The table of ids seen keeps only a fragment of each hash code in its slots: ids that all share one hash code
+   * ("Aa" and "BB" blocks in every combination), past several doublings of the table, are still told apart by their
+   * texts and each repeat is still found.
+   */
+  @Test
+  void idsOfOneHashCodeAreToldApartAndTheirRepeatsFoundAfterTheTableGrows() {
+    List<String> ids = new java.util.ArrayList<>(List.of(""));
+    for (int block = 0; block < 11; block++) {
+      List<String> longer = new java.util.ArrayList<>();
+      for (String id : ids) {
+        longer.add(id + "Aa");
+        longer.add(id + "BB");
+      }
+      ids = longer;
+    }
+    assertThat(ids).hasSize(2_048).extracting(String::hashCode).containsOnly(ids.get(0).hashCode());
+    List<Evidence> log = new java.util.ArrayList<>();
+    for (String id : ids) {
+      log.add(visit(id, "m1", LocalDate.of(2025, 5, 1)));
+    }
+    RuleSet unlimited = RuleSet.of("pm/2025", "party-member", Y2025, "0", List.of(
+        ScoringRule.of("visit", "visits +1 each", "visit.paired-household", Map.of(), "1", null, Direction.ADD)));
+    ScoringEngine.Scoring scoring = ScoringEngine.scoring(Map.of(SubjectId.of("m1"), unlimited), Y2025);
+    log.forEach(scoring);
+    log.forEach(scoring); // each again: counts once
+    Evidence late = visit(ids.get(2_000), "m1", LocalDate.of(2025, 6, 1)); // a late position, another day
+    assertThatThrownBy(() -> scoring.accept(late))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("differs in date)");
+
+    Score score = scoring.scores().get(SubjectId.of("m1"));
+
+    assertThat(score.lineItems().get(1).evidence())
+        .containsExactlyElementsOf(ids.stream().sorted().map(EvidenceId::of).toList());
+    assertThat(score.total()).isEqualByComparingTo("2048");
+  }
+
+  /**
    * The scoring keeps the ids it has seen as characters, one byte or two a character, and makes them again for the
    * score: every kind of text comes back exactly, however long, and ids of one length and hash code that differ ("Aa", "BB") are not repeats.
    */
