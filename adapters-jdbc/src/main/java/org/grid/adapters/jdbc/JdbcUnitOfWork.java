@@ -287,17 +287,20 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   }
 
   /**
-   * Writes what waits at the end of the unit of work. On PostgreSQL, when rows wait to be inserted, their statement
-   * also commits the transaction ({@link Sql#insertTogether(Connection, List, boolean)}): the commit then costs no
-   * round trip of its own.
+   * Writes what waits at the end of the unit of work. On PostgreSQL, when rows wait to be inserted and the
+   * transaction is this unit of work's own, their statement also commits it
+   * ({@link Sql#insertTogether(Connection, List, boolean)}): the commit then costs no round trip of its own.
    *
+   * @param own whether this unit of work began the transaction (the connection came with auto-commit on); a
+   *     connection handed over already in a transaction (an application's, as Spring's joined one) is never committed
+   *     here, its owner ends the transaction
    * @return true when the transaction is committed
    */
-  private boolean flushAndCommit(Bound b) throws SQLException {
+  private boolean flushAndCommit(Bound b, boolean own) throws SQLException {
     for (Deferred deferred : b.deferred().values()) {
       deferred.flush(b.connection());
     }
-    if (b.inserts().isEmpty() || dialect(b.connection()) != Dialect.POSTGRESQL) {
+    if (!own || b.inserts().isEmpty() || dialect(b.connection()) != Dialect.POSTGRESQL) {
       writeInserts(b);
       return false;
     }
@@ -390,15 +393,15 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       }
       return work.get();
     }
-    boolean[] committed = new boolean[1];
+    Ending ending = new Ending();
     return transaction(claiming ? "sweeping due requests" : "running a use case", connection -> {
-      committed[0] = false;
+      ending.committed = false;
       Bound b = new Bound(connection, claiming, new HashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
       Map<DataSource, Bound> bound = BOUND.get();
       bound.put(dataSource, b);
       try {
         T result = work.get();
-        committed[0] = flushAndCommit(b);
+        ending.committed = flushAndCommit(b, ending.own);
         return result;
       } finally {
         bound.remove(dataSource);
@@ -406,7 +409,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
           BOUND.remove();
         }
       }
-    }, committed);
+    }, ending);
   }
 
   /** A READ COMMITTED transaction of its own, tried again after a transient failure. */
@@ -415,13 +418,22 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   }
 
   /**
-   * A READ COMMITTED transaction of its own, tried again after a transient failure; {@code committed}, when given,
-   * is set by the work when its last statement committed the transaction already.
+   * How a transaction ends: whether it is the unit of work's own (told by {@link #transactionOnce}) and whether the
+   * work's last statement committed it already (told by the work).
    */
-  private <T> T transaction(String what, Work<T> work, boolean[] committed) {
+  private static final class Ending {
+    boolean own;
+    boolean committed;
+  }
+
+  /**
+   * A READ COMMITTED transaction of its own, tried again after a transient failure; {@code ending}, when given, is
+   * told whether the transaction is the unit of work's own and tells whether the work committed it already.
+   */
+  private <T> T transaction(String what, Work<T> work, Ending ending) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return transactionOnce(what, work, committed);
+        return transactionOnce(what, work, ending);
       } catch (RuntimeException e) {
         if (attempt >= ATTEMPTS || !isTransient(e)) {
           if (e instanceof TransientConflict conflict) {
@@ -433,9 +445,14 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     }
   }
 
-  private <T> T transactionOnce(String what, Work<T> work, boolean[] committed) {
+  private <T> T transactionOnce(String what, Work<T> work, Ending ending) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
+      if (ending != null) {
+        // With auto-commit on, the transaction begins here and is ours to end; otherwise the connection may be in
+        // its owner's transaction (an application's), which only its owner commits.
+        ending.own = autoCommit;
+      }
       // Asking the isolation costs a round trip on PostgreSQL; only MariaDB defaults to another level.
       int isolation = dialect(connection).defaultsToReadCommitted() ? -1 : connection.getTransactionIsolation();
       if (isolation != -1 && isolation != Connection.TRANSACTION_READ_COMMITTED) {
@@ -444,7 +461,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       connection.setAutoCommit(false);
       try {
         T result = work.apply(connection);
-        if (committed == null || !committed[0]) {
+        if (ending == null || !ending.committed) {
           connection.commit();
         }
         return result;

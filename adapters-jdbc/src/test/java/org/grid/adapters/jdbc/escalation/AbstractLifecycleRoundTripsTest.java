@@ -2,13 +2,21 @@ package org.grid.adapters.jdbc.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.grid.adapters.jdbc.AbstractDatabaseTest;
 import org.grid.adapters.jdbc.RoundTripCountingDataSource;
 import org.grid.escalation.model.CommandOutcome;
+import org.grid.escalation.model.RequestId;
 import org.grid.escalation.port.in.RequestCommand;
 import org.grid.testkit.escalation.EscalationSamples;
 import org.junit.jupiter.api.Test;
@@ -41,6 +49,92 @@ abstract class AbstractLifecycleRoundTripsTest extends AbstractDatabaseTest {
     // On PostgreSQL the last inserts of a transaction carry its COMMIT (JdbcUnitOfWork); elsewhere it is a call.
     assertThat(trips).as("every transaction commits")
         .filteredOn(trip -> trip.equals("commit") || trip.endsWith("; COMMIT")).hasSize(5);
+  }
+
+  /**
+   * A connection handed over in its owner's transaction (as Spring hands over a joined one: commit, close and
+   * auto-commit are the owner's) is never committed by grid, not even by the commit PostgreSQL's last inserts may
+   * carry: the owner's rollback takes back the whole lifecycle.
+   */
+  @Test
+  void a_transaction_the_caller_began_is_committed_only_by_the_caller() throws SQLException {
+    Engines.seed(database.dataSource());
+    Clock clock = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), EscalationSamples.ZONE);
+    try (Connection connection = database.dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      run(Engines.node(owned(connection), clock), "RT-OWNED");
+      connection.rollback();
+      connection.setAutoCommit(true);
+    }
+    assertThat(Engines.node(database.dataSource(), clock).repository().findById(RequestId.of("RT-OWNED")))
+        .as("the lifecycle rolled back with its owner's transaction").isEmpty();
+  }
+
+  /** A data source handing out the owner's connection, whose commit, close and auto-commit stay the owner's. */
+  private static DataSource owned(Connection connection) {
+    Connection handed = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+          switch (method.getName()) {
+            case "commit", "close", "setAutoCommit", "setTransactionIsolation" -> {
+              return null;
+            }
+            case "equals" -> {
+              return proxy == args[0];
+            }
+            case "hashCode" -> {
+              return System.identityHashCode(proxy);
+            }
+            default -> {
+              try {
+                return method.invoke(connection, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            }
+          }
+        });
+    return new DataSource() {
+      @Override
+      public Connection getConnection() {
+        return handed;
+      }
+
+      @Override
+      public Connection getConnection(String username, String password) {
+        return handed;
+      }
+
+      @Override
+      public PrintWriter getLogWriter() {
+        return null;
+      }
+
+      @Override
+      public void setLogWriter(PrintWriter out) {}
+
+      @Override
+      public void setLoginTimeout(int seconds) {}
+
+      @Override
+      public int getLoginTimeout() {
+        return 0;
+      }
+
+      @Override
+      public Logger getParentLogger() {
+        return Logger.getGlobal();
+      }
+
+      @Override
+      public <T> T unwrap(Class<T> type) throws SQLException {
+        throw new SQLException("not a wrapper");
+      }
+
+      @Override
+      public boolean isWrapperFor(Class<?> type) {
+        return false;
+      }
+    };
   }
 
   private static void run(Engines.Node node, String id) {
