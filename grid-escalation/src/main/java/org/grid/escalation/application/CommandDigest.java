@@ -157,6 +157,9 @@ final class CommandDigest {
     private final MessageDigest sha256;
     private final byte[] hash = new byte[32];
     private final byte[] hex = new byte[64];
+    /** The buffer a thread keeps between commands; one grown past it for a long command is let go after it. */
+    private static final int KEPT = 16 * 1024;
+
     private byte[] bytes = new byte[512];
     private int length;
 
@@ -170,6 +173,9 @@ final class CommandDigest {
 
     Encoder reset() {
       length = 0;
+      if (bytes.length > KEPT) {
+        bytes = new byte[512];
+      }
       return this;
     }
 

@@ -60,6 +60,16 @@ class CommandDigestTest {
     assertThat(CommandDigest.of(resolve(3, STAFF, longText))).isNotEqualTo(CommandDigest.of(resolve(3, STAFF, "x")));
   }
 
+  /** A command longer than the buffer a thread keeps: its digest, and every digest after it, as before it. */
+  @Test
+  void a_long_command_leaves_the_digests_after_it_as_they_were() {
+    String shortDigest = CommandDigest.of(resolve(3, STAFF, "x"));
+    String longText = "一堵墙挡住了水渠".repeat(5_000);
+    String longDigest = CommandDigest.of(resolve(3, STAFF, longText));
+    assertThat(CommandDigest.of(resolve(3, STAFF, "x"))).isEqualTo(shortDigest);
+    assertThat(CommandDigest.of(resolve(3, STAFF, longText))).isEqualTo(longDigest).isNotEqualTo(shortDigest);
+  }
+
   @Test
   void another_kind_actor_office_or_content_is_another_command() {
     String digest = CommandDigest.of(resolve(3, STAFF, "done"));
