@@ -15,7 +15,7 @@ import javax.sql.DataSource;
  * method but {@code getConnection} passed to the real data source, and the call of a wrapped object's method that
  * rethrows what the method threw rather than the reflection's wrapper.
  */
-abstract class DelegatingDataSource implements DataSource {
+public abstract class DelegatingDataSource implements DataSource {
 
   /** The real data source. */
   protected final DataSource delegate;
@@ -38,7 +38,7 @@ abstract class DelegatingDataSource implements DataSource {
    * @return what it returned
    * @throws Throwable what it threw
    */
-  protected static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+  public static Object invoke(Object target, Method method, Object[] args) throws Throwable {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {

@@ -2,8 +2,6 @@ package org.grid.adapters.jdbc.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,9 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.AbstractDatabaseTest;
+import org.grid.adapters.jdbc.DelegatingDataSource;
 import org.grid.adapters.jdbc.RoundTripCountingDataSource;
 import org.grid.escalation.model.CommandOutcome;
 import org.grid.escalation.model.RequestId;
@@ -71,29 +69,15 @@ abstract class AbstractLifecycleRoundTripsTest extends AbstractDatabaseTest {
   }
 
   /** A data source handing out the owner's connection, whose commit, close and auto-commit stay the owner's. */
-  private static DataSource owned(Connection connection) {
+  private DataSource owned(Connection connection) {
     Connection handed = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-          switch (method.getName()) {
-            case "commit", "close", "setAutoCommit", "setTransactionIsolation" -> {
-              return null;
-            }
-            case "equals" -> {
-              return proxy == args[0];
-            }
-            case "hashCode" -> {
-              return System.identityHashCode(proxy);
-            }
-            default -> {
-              try {
-                return method.invoke(connection, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            }
-          }
+        new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
+          case "commit", "close", "setAutoCommit", "setTransactionIsolation" -> null;
+          case "equals" -> proxy == args[0];
+          case "hashCode" -> System.identityHashCode(proxy);
+          default -> DelegatingDataSource.invoke(connection, method, args);
         });
-    return new DataSource() {
+    return new DelegatingDataSource(database.dataSource()) {
       @Override
       public Connection getConnection() {
         return handed;
@@ -102,37 +86,6 @@ abstract class AbstractLifecycleRoundTripsTest extends AbstractDatabaseTest {
       @Override
       public Connection getConnection(String username, String password) {
         return handed;
-      }
-
-      @Override
-      public PrintWriter getLogWriter() {
-        return null;
-      }
-
-      @Override
-      public void setLogWriter(PrintWriter out) {}
-
-      @Override
-      public void setLoginTimeout(int seconds) {}
-
-      @Override
-      public int getLoginTimeout() {
-        return 0;
-      }
-
-      @Override
-      public Logger getParentLogger() {
-        return Logger.getGlobal();
-      }
-
-      @Override
-      public <T> T unwrap(Class<T> type) throws SQLException {
-        throw new SQLException("not a wrapper");
-      }
-
-      @Override
-      public boolean isWrapperFor(Class<?> type) {
-        return false;
       }
     };
   }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.io.ByteArrayInputStream;
@@ -93,12 +94,10 @@ class GridAssessmentController {
     try {
       outcome = twoWay.assess(AssessRequestsCommand.of(commandId, period));
     } catch (IllegalArgumentException e) {
-      throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-input", "The input is not valid", e.getMessage());
+      throw badInput(e);
     }
     if (outcome instanceof AssessRequestsUseCase.MissingRuleSets missing) {
-      throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "missing-rule-sets", "No rule set for the period",
-          "no stored rule set covers the period for " + missing.subjectKinds())
-          .with("subjectKinds", List.copyOf(missing.subjectKinds()));
+      throw missingRuleSets(missing.subjectKinds());
     }
     AssessRequestsUseCase.Assessed scores = (AssessRequestsUseCase.Assessed) outcome;
     ObjectNode root = MAPPER.createObjectNode().put("county", county.value()).put("from", start.toString())
@@ -127,12 +126,10 @@ class GridAssessmentController {
     try {
       outcome = partyMembers.score(new ScorePartyMembersCommand(commandId, period, members));
     } catch (IllegalArgumentException e) {
-      throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-input", "The input is not valid", e.getMessage());
+      throw badInput(e);
     }
     if (outcome instanceof ScorePartyMembersUseCase.MissingRuleSets missing) {
-      throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "missing-rule-sets", "No rule set for the period",
-          "no stored rule set covers the period for " + missing.subjectKinds())
-          .with("subjectKinds", List.copyOf(missing.subjectKinds()));
+      throw missingRuleSets(missing.subjectKinds());
     }
     ObjectNode root = MAPPER.createObjectNode().put("county", county.value())
         .put("from", period.start().toString()).put("to", period.end().toString());
@@ -216,5 +213,16 @@ class GridAssessmentController {
         line.evidence().forEach(e -> evidence.add(e.value()));
       }
     }
+  }
+
+  /** The problem (400) for a command the use case refused as invalid. */
+  private static ApiProblem badInput(IllegalArgumentException e) {
+    return new ApiProblem(HttpStatus.BAD_REQUEST, "bad-input", "The input is not valid", e.getMessage());
+  }
+
+  /** The problem (422) for a period that no stored rule set covers for these kinds of subject. */
+  private static ApiProblem missingRuleSets(Collection<String> subjectKinds) {
+    return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "missing-rule-sets", "No rule set for the period",
+        "no stored rule set covers the period for " + subjectKinds).with("subjectKinds", List.copyOf(subjectKinds));
   }
 }
