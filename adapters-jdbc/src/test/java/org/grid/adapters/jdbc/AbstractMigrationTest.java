@@ -246,7 +246,7 @@ abstract class AbstractMigrationTest {
 
       assertThat(appliedVersions(database)).contains("10");
       Request request = new JdbcRequestRepository(database.dataSource()).findById(RequestId.of("R1")).orElseThrow();
-      assertThat(request.appliedCommands()).containsExactly(
+      assertThat(request.appliedCommands().asMap()).containsExactly(
           Map.entry(CommandId.of("r-1"), ""),
           Map.entry(CommandId.of("r-0"), ""));
       assertThat(request.holder().path()).containsExactly("C2", "T01", "T01-D1", "T01-V04", "T01-V04-N1");

@@ -3,7 +3,6 @@ package org.grid.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +18,7 @@ import org.grid.adapters.json.escalation.Scenario;
 import org.grid.adapters.json.escalation.ScenarioJsonReader;
 import org.grid.core.model.privacy.Masking;
 import org.grid.core.model.privacy.Purpose;
+import org.grid.escalation.model.AppliedCommands;
 import org.grid.escalation.model.Form;
 import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.Request;
@@ -111,11 +111,13 @@ class RequestExportRoundTripTest {
       history.add(new HistoryEntry(e.at(), e.actor(), e.kind(), e.state(), e.holder(), form,
           e.reason() == null ? null : Masking.text(e.reason()), e.chargedTo(), e.category(), e.duplicateOf()));
     }
-    ImmutableMap.Builder<org.grid.escalation.model.CommandId, String> commands = ImmutableMap.builder();
-    r.appliedCommands().keySet().forEach(id -> commands.put(id, ""));
+    AppliedCommands commands = AppliedCommands.none();
+    for (int i = 0; i < r.appliedCommands().size(); i++) {
+      commands = commands.with(r.appliedCommands().id(i), "");
+    }
     return new RequestRecord(r.id(), r.version(), report, r.category(), r.state(), r.holder(), r.assignee(), r.step(), r.onSite(),
         r.suspension(), r.suspendedDays(), r.returnedBy(), r.reopenedAtTier(),
-        r.result() == null ? null : Masking.text(r.result()), history.build(), commands.build());
+        r.result() == null ? null : Masking.text(r.result()), history.build(), commands);
   }
 
   private static Form.Report masked(Form.Report f) {

@@ -1,7 +1,6 @@
 package org.grid.escalation.model;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import org.grid.escalation.model.CommandOutcome.Applied;
@@ -30,7 +29,7 @@ final class Change {
   RequestRecord record;
   final long version;
   private final ImmutableList.Builder<HistoryEntry> history;
-  private final ImmutableMap<CommandId, String> commands;
+  private final AppliedCommands commands;
   final ImmutableList.Builder<RequestEvent> events = ImmutableList.builder();
 
   /**
@@ -46,8 +45,7 @@ final class Change {
     this.history = ImmutableList.<HistoryEntry>builderWithExpectedSize(from.history().size() + 2)
         .addAll(from.history());
     this.commands = commandId == null ? from.appliedCommands()
-        : ImmutableMap.<CommandId, String>builderWithExpectedSize(from.appliedCommands().size() + 1)
-            .putAll(from.appliedCommands()).put(commandId, ctx.commandDigest()).buildKeepingLast();
+        : from.appliedCommands().with(commandId, ctx.commandDigest());
   }
 
   RequestId id() {

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import static org.grid.escalation.model.Checks.requireText;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.util.Optional;
@@ -101,7 +100,7 @@ public final class Request {
         HistoryEntry.of(now, actor, TransitionKind.REPORTED, RequestState.REPORTED, entry, report, null, null);
     RequestRecord record = new RequestRecord(id, 1, report, report.category(), RequestState.REPORTED, entry, null,
         step, onSite, null, 0, ImmutableSet.of(), false, null, ImmutableList.of(reported),
-        ImmutableMap.of(commandId, ctx.commandDigest()));
+        AppliedCommands.of(commandId, ctx.commandDigest()));
     return new Applied(
         new Request(record),
         ImmutableList.of(new RequestReported(id, 1, now, entry, target != null, RequestFacts.of(record))));
@@ -671,7 +670,7 @@ public final class Request {
    * @return true when a command with the id changed this request
    */
   public boolean hasApplied(CommandId commandId) {
-    return record.appliedCommands().containsKey(requireNonNull(commandId, "commandId"));
+    return record.appliedCommands().contains(requireNonNull(commandId, "commandId"));
   }
 
   /**
@@ -682,7 +681,7 @@ public final class Request {
    *     changed this request
    */
   public Optional<String> appliedDigest(CommandId commandId) {
-    return Optional.ofNullable(record.appliedCommands().get(requireNonNull(commandId, "commandId")));
+    return record.appliedCommands().digestOf(requireNonNull(commandId, "commandId"));
   }
 
   /**
@@ -690,7 +689,7 @@ public final class Request {
    *
    * @return the ids and digests
    */
-  public ImmutableMap<CommandId, String> appliedCommands() {
+  public AppliedCommands appliedCommands() {
     return record.appliedCommands();
   }
 

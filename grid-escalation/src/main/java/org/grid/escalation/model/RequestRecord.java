@@ -3,7 +3,6 @@ package org.grid.escalation.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import org.grid.core.model.privacy.Masking;
@@ -57,7 +56,7 @@ public record RequestRecord(
     boolean reopenedAtTier,
     @PersonalData(PersonalData.Kind.FREE_TEXT) String result,
     ImmutableList<HistoryEntry> history,
-    ImmutableMap<CommandId, String> appliedCommands) {
+    AppliedCommands appliedCommands) {
 
   /**
    * Checks what a request needs to keep its invariants; the message of a failure starts with the field's name.
@@ -263,7 +262,7 @@ public record RequestRecord(
    * @return the new record
    */
   public RequestRecord withLog(long newVersion, ImmutableList<HistoryEntry> newHistory,
-      ImmutableMap<CommandId, String> commands) {
+      AppliedCommands commands) {
     return new RequestRecord(id, newVersion, report, category, state, holder, assignee, step, onSite, suspension,
         suspendedDays, returnedBy, reopenedAtTier, result, newHistory, commands);
   }

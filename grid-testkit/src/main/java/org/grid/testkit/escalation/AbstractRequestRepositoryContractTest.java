@@ -91,7 +91,7 @@ public abstract class AbstractRequestRepositoryContractTest {
         new RuleContext(at("2026-03-02T13:00"), EscalationSamples.CALENDAR, EscalationSamples.POLICY))), 1))
         .isFalse();
     assertThat(repository.findById(r.id())).hasValueSatisfying(found ->
-        assertThat(found.appliedCommands()).containsKey(CommandId.of("w-R1")));
+        assertThat(found.appliedCommands().asMap()).containsKey(CommandId.of("w-R1")));
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.adapters.jdbc.TableColumns;
 import org.grid.adapters.jdbc.escalation.HistoryRowCodec.HistoryRow;
+import org.grid.escalation.model.AppliedCommands;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.DepartmentId;
 import org.grid.escalation.model.Form;
@@ -96,9 +97,9 @@ final class RequestChildren {
         }
         entries.add(new HistoryRow(id, seq, e));
       }
-      List<Map.Entry<CommandId, String>> ids = record.appliedCommands().entrySet().asList();
-      for (int ord = before.get(r).commands(); ord < ids.size(); ord++) {
-        commands.add(new Child<>(id, ord, ids.get(ord)));
+      AppliedCommands applied = record.appliedCommands();
+      for (int ord = before.get(r).commands(); ord < applied.size(); ord++) {
+        commands.add(new Child<>(id, ord, Map.entry(applied.id(ord), applied.digest(ord))));
       }
     }
     if (!unitOfWork.insertLater(HistoryRowCodec.TABLE, HistoryRowCodec.COLUMNS.names(), entries,

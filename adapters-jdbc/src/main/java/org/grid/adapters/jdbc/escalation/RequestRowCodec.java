@@ -1,7 +1,6 @@
 package org.grid.adapters.jdbc.escalation;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.PersonId;
+import org.grid.escalation.model.AppliedCommands;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.DeadlineKind;
@@ -184,7 +184,7 @@ final class RequestRowCodec {
       // is the column that the parts are checked against.
       RequestRecord record = c.check("state", () -> new RequestRecord(RequestId.of(id), version, report, category,
           state, holder, assignee, step, onSite, suspension, suspendedDays, ImmutableSet.copyOf(returned),
-          reopenedAtTier, result, ImmutableList.copyOf(history), ImmutableMap.copyOf(commands)));
+          reopenedAtTier, result, ImmutableList.copyOf(history), AppliedCommands.copyOf(commands)));
       if (!Objects.equals(record.nextDeadline(), nextDeadline)) {
         throw c.error("next_deadline", "is " + nextDeadline + ", but the request's deadlines give "
             + record.nextDeadline());

@@ -323,8 +323,8 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     }
     JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
     Request stored = repository.findById(RequestId.of("R1")).orElseThrow();
-    assertThat(stored.appliedCommands()).containsOnlyKeys(CommandId.of("R1-report"), CommandId.of("R1-accept"));
-    assertThat(stored.appliedCommands().values()).allSatisfy(digest -> assertThat(digest).matches("[0-9a-f]{64}"))
+    assertThat(stored.appliedCommands().asMap()).containsOnlyKeys(CommandId.of("R1-report"), CommandId.of("R1-accept"));
+    assertThat(stored.appliedCommands().asMap().values()).allSatisfy(digest -> assertThat(digest).matches("[0-9a-f]{64}"))
         .doesNotHaveDuplicates();
 
     // Given by hand, of the greatest length, or none at all: each reads back as it was given.
@@ -335,13 +335,13 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
         "settled", ctx(at("2026-03-02T10:00"))));
     assertThat(repository.save(given, 0)).isTrue();
     assertThat(repository.save(none, 1)).isTrue();
-    assertThat(repository.findById(RequestId.of("R2")).orElseThrow().appliedCommands())
+    assertThat(repository.findById(RequestId.of("R2")).orElseThrow().appliedCommands().asMap())
         .containsExactly(Map.entry(CommandId.of("R2-report"), "摘要".repeat(32)),
             Map.entry(CommandId.of("R2-withdraw"), ""));
 
     execute("UPDATE grid_request_command SET digest = NULL WHERE request_id = 'R1'");
-    assertThat(repository.findById(RequestId.of("R1")).orElseThrow().appliedCommands())
-        .containsOnlyKeys(stored.appliedCommands().keySet())
+    assertThat(repository.findById(RequestId.of("R1")).orElseThrow().appliedCommands().asMap())
+        .containsOnlyKeys(stored.appliedCommands().asMap().keySet())
         .allSatisfy((id, digest) -> assertThat(digest).isEmpty());
   }
 

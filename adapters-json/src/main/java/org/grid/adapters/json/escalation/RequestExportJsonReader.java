@@ -4,7 +4,6 @@ import static org.grid.adapters.json.escalation.HistoryJson.instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.InputStream;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import org.grid.adapters.json.JsonInput;
 import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.JsonReader;
 import org.grid.core.model.team.PersonId;
+import org.grid.escalation.model.AppliedCommands;
 import org.grid.escalation.model.Category;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.DeadlineKind;
@@ -137,7 +137,7 @@ public final class RequestExportJsonReader implements JsonReader<List<Request>> 
     Boolean reopenedAtTier = in.bool(n, "reopenedAtTier", p);
     String result = in.optionalText(n, "result", p);
     ImmutableSet<DepartmentId> returnedBy = returnedBy(in, n, p);
-    ImmutableMap<CommandId, String> commands = commands(in, n, p);
+    AppliedCommands commands = commands(in, n, p);
     // The derived fields, checked against the restored request below.
     Tier tier = in.constant(n, "tier", p, Tier.class);
     List<String> holderPath = in.values(n, "holderPath", p, true, "an id", text -> text);
@@ -239,7 +239,7 @@ public final class RequestExportJsonReader implements JsonReader<List<Request>> 
    * Reads the optional {@code appliedCommands}, in order: each an id and, in an export with clear text, the digest
    * of the command's content; without one the digest is {@code ""}. An id listed twice is a problem.
    */
-  private static ImmutableMap<CommandId, String> commands(JsonInput in, JsonNode n, String p) {
+  private static AppliedCommands commands(JsonInput in, JsonNode n, String p) {
     JsonNode array = in.array(n, "appliedCommands", p, false);
     Map<CommandId, String> commands = new LinkedHashMap<>();
     Map<CommandId, Integer> positions = new HashMap<>();
@@ -262,6 +262,6 @@ public final class RequestExportJsonReader implements JsonReader<List<Request>> 
         commands.put(id, digest == null ? "" : digest);
       }
     }
-    return ImmutableMap.copyOf(commands);
+    return AppliedCommands.copyOf(commands);
   }
 }

@@ -1,0 +1,294 @@
+package org.grid.escalation.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * The commands applied to a request (已办指令): the id of each command that changed it, in the order applied, with
+ * the digest of the command's content ({@link RuleContext#commandDigest()}), by which a retry is told from another
+ * command under a reused id. Immutable.
+ *
+ * <p>A repository keeps this for every request it holds, so it is kept compact: the ids in one array, and every
+ * digest that is the engine's own (64 lower-case hexadecimal digits, a SHA-256) as its 32 bytes in one array of
+ * bytes, turned back into its text only when asked. Any other digest text (the empty text of a command applied
+ * without one, or what an import carried) is kept as given. Looking an id up scans the ids, which is faster than
+ * hashing for the handful of commands a request sees; a request with thousands of commands pays a scan of them per
+ * command.
+ */
+public final class AppliedCommands {
+
+  private static final int HASH_BYTES = 32;
+  private static final int HEX_DIGITS = 2 * HASH_BYTES;
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+  /** The value of each ASCII character as a lower-case hexadecimal digit, -1 when it is none. */
+  private static final byte[] NIBBLES = new byte[128];
+
+  static {
+    Arrays.fill(NIBBLES, (byte) -1);
+    for (int i = 0; i < HEX.length; i++) {
+      NIBBLES[HEX[i]] = (byte) i;
+    }
+  }
+
+  private static final AppliedCommands NONE = new AppliedCommands(new CommandId[0], new byte[0], null);
+
+  private final CommandId[] ids;
+  /** The bytes of the i-th digest at {@code i * 32}, when it is the engine's; zeros otherwise. */
+  private final byte[] hashes;
+  /** Null when every digest is the engine's; otherwise the i-th digest's text where it is not, null where it is. */
+  private final String[] texts;
+
+  private AppliedCommands(CommandId[] ids, byte[] hashes, String[] texts) {
+    this.ids = ids;
+    this.hashes = hashes;
+    this.texts = texts;
+  }
+
+  /**
+   * Returns no commands.
+   *
+   * @return the empty set of applied commands
+   */
+  public static AppliedCommands none() {
+    return NONE;
+  }
+
+  /**
+   * Returns one applied command.
+   *
+   * @param id the command's id, not null
+   * @param digest its digest, at most 64 characters (empty when none is known), not null
+   * @return the applied command
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the digest is longer than 64 characters
+   */
+  public static AppliedCommands of(CommandId id, String digest) {
+    return NONE.with(id, digest);
+  }
+
+  /**
+   * Returns the applied commands of a map, in its order.
+   *
+   * @param commands each command id with its digest, as {@link #of} takes them; not null
+   * @return the applied commands
+   * @throws NullPointerException if the map, a key or a value is null
+   * @throws IllegalArgumentException if a digest is longer than 64 characters
+   */
+  public static AppliedCommands copyOf(Map<CommandId, String> commands) {
+    requireNonNull(commands, "commands");
+    AppliedCommands result = NONE;
+    for (Map.Entry<CommandId, String> e : commands.entrySet()) {
+      result = result.with(e.getKey(), e.getValue());
+    }
+    return result;
+  }
+
+  /**
+   * Returns these commands and one more, or with the digest of an id already here replaced (in its place).
+   *
+   * @param id the command's id, not null
+   * @param digest its digest, at most 64 characters (empty when none is known), not null
+   * @return the applied commands with it
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the digest is longer than 64 characters
+   */
+  public AppliedCommands with(CommandId id, String digest) {
+    requireNonNull(id, "id");
+    requireNonNull(digest, "digest");
+    if (digest.length() > HEX_DIGITS) {
+      throw new IllegalArgumentException("digest must be at most 64 characters, was " + digest.length());
+    }
+    int at = indexOf(id);
+    int size = ids.length;
+    CommandId[] newIds = at >= 0 ? ids : Arrays.copyOf(ids, size + 1);
+    int index = at >= 0 ? at : size;
+    newIds[index] = id;
+    byte[] newHashes = Arrays.copyOf(hashes, newIds.length * HASH_BYTES);
+    String[] newTexts = texts == null ? null : Arrays.copyOf(texts, newIds.length);
+    if (parseHex(digest, newHashes, index * HASH_BYTES)) {
+      if (newTexts != null) {
+        newTexts[index] = null;
+        if (Arrays.stream(newTexts).allMatch(Objects::isNull)) {
+          newTexts = null; // one form for the same content, so that equal commands are equal
+        }
+      }
+    } else {
+      Arrays.fill(newHashes, index * HASH_BYTES, (index + 1) * HASH_BYTES, (byte) 0); // what parseHex wrote
+      if (newTexts == null) {
+        newTexts = new String[newIds.length];
+      }
+      newTexts[index] = digest;
+    }
+    return new AppliedCommands(newIds, newHashes, newTexts);
+  }
+
+  /**
+   * Returns the number of commands.
+   *
+   * @return how many
+   */
+  public int size() {
+    return ids.length;
+  }
+
+  /**
+   * Tells whether there are none.
+   *
+   * @return true when no command was applied
+   */
+  public boolean isEmpty() {
+    return ids.length == 0;
+  }
+
+  /**
+   * Tells whether a command id was applied.
+   *
+   * @param id the id, not null
+   * @return true when it is here
+   */
+  public boolean contains(CommandId id) {
+    return indexOf(requireNonNull(id, "id")) >= 0;
+  }
+
+  /**
+   * Returns the digest of an applied command.
+   *
+   * @param id the id, not null
+   * @return its digest (empty text when it was applied without one), or empty when the id is not here
+   */
+  public Optional<String> digestOf(CommandId id) {
+    int at = indexOf(requireNonNull(id, "id"));
+    return at < 0 ? Optional.empty() : Optional.of(digest(at));
+  }
+
+  /**
+   * Returns the id of the command applied in a place of the order.
+   *
+   * @param index the place, from 0 (the first applied) to {@code size() - 1}
+   * @return the id
+   * @throws IndexOutOfBoundsException if there is no such place
+   */
+  public CommandId id(int index) {
+    return ids[index];
+  }
+
+  /**
+   * Returns the digest of the command applied in a place of the order.
+   *
+   * @param index the place, from 0 (the first applied) to {@code size() - 1}
+   * @return the digest (empty text when it was applied without one)
+   * @throws IndexOutOfBoundsException if there is no such place
+   */
+  public String digest(int index) {
+    Objects.checkIndex(index, ids.length);
+    if (texts != null && texts[index] != null) {
+      return texts[index];
+    }
+    byte[] hex = new byte[HEX_DIGITS];
+    for (int i = 0, from = index * HASH_BYTES; i < HASH_BYTES; i++) {
+      byte b = hashes[from + i];
+      hex[2 * i] = HEX[(b >> 4) & 0xf];
+      hex[2 * i + 1] = HEX[b & 0xf];
+    }
+    return new String(hex, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Gives each command id with its digest, in the order applied.
+   *
+   * @param action what to do with each, not null
+   */
+  public void forEach(BiConsumer<? super CommandId, ? super String> action) {
+    requireNonNull(action, "action");
+    for (int i = 0; i < ids.length; i++) {
+      action.accept(ids[i], digest(i));
+    }
+  }
+
+  /**
+   * Returns the commands as a map, in the order applied.
+   *
+   * @return each id with its digest
+   */
+  public ImmutableMap<CommandId, String> asMap() {
+    ImmutableMap.Builder<CommandId, String> map = ImmutableMap.builderWithExpectedSize(ids.length);
+    forEach(map::put);
+    return map.buildOrThrow();
+  }
+
+  private int indexOf(CommandId id) {
+    String value = id.value();
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i].value().equals(value)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Writes the bytes of 64 lower-case hexadecimal digits at {@code to} and answers true; answers false for other
+   * text, having written anything there. Branch-free per digit (a table look-up, failures gathered in one sign bit):
+   * the digits of a hash are random, and a test per digit would be mispredicted half the time.
+   */
+  private static boolean parseHex(String digest, byte[] into, int to) {
+    if (digest.length() != HEX_DIGITS) {
+      return false;
+    }
+    int bad = 0;
+    for (int i = 0; i < HASH_BYTES; i++) {
+      int high = nibble(digest.charAt(2 * i));
+      int low = nibble(digest.charAt(2 * i + 1));
+      bad |= high | low;
+      into[to + i] = (byte) (high << 4 | low);
+    }
+    return bad >= 0;
+  }
+
+  /** The value of a lower-case hexadecimal digit, or -1. */
+  private static int nibble(char c) {
+    return c < NIBBLES.length ? NIBBLES[c] : -1;
+  }
+
+  /**
+   * Tells whether the other is the same commands with the same digests in the same order.
+   *
+   * @param o the other
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AppliedCommands other
+        && Arrays.equals(ids, other.ids)
+        && Arrays.equals(hashes, other.hashes)
+        && Arrays.equals(texts, other.texts);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * Arrays.hashCode(ids) + Arrays.hashCode(hashes)) + Arrays.hashCode(texts);
+  }
+
+  /**
+   * Returns the ids in order with the digests' first digits.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("AppliedCommands[");
+    for (int i = 0; i < ids.length; i++) {
+      String digest = digest(i);
+      s.append(i == 0 ? "" : ", ").append(ids[i]).append('=')
+          .append(digest.length() > 8 ? digest.substring(0, 8) + "…" : digest);
+    }
+    return s.append(']').toString();
+  }
+}

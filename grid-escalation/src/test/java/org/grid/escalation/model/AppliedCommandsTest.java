@@ -1,0 +1,99 @@
+package org.grid.escalation.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class AppliedCommandsTest {
+
+  private static final String SHA = "0123456789abcdef".repeat(4);
+
+  @Test
+  void keeps_each_id_in_order_with_its_digest_as_given() {
+    AppliedCommands c = AppliedCommands.of(CommandId.of("r1"), SHA)
+        .with(CommandId.of("a1"), "")
+        .with(CommandId.of("s1"), "摘要".repeat(32))
+        .with(CommandId.of("f1"), SHA.toUpperCase()) // not the engine's form: kept as text
+        .with(CommandId.of("t1"), "ffff");
+
+    assertThat(c.size()).isEqualTo(5);
+    assertThat(c.asMap()).containsExactly(
+        Map.entry(CommandId.of("r1"), SHA), Map.entry(CommandId.of("a1"), ""),
+        Map.entry(CommandId.of("s1"), "摘要".repeat(32)), Map.entry(CommandId.of("f1"), SHA.toUpperCase()),
+        Map.entry(CommandId.of("t1"), "ffff"));
+    assertThat(c.digestOf(CommandId.of("r1"))).contains(SHA);
+    assertThat(c.digestOf(CommandId.of("x"))).isEmpty();
+    assertThat(c.contains(CommandId.of("t1"))).isTrue();
+    assertThat(c.id(2)).isEqualTo(CommandId.of("s1"));
+    assertThat(c.digest(3)).isEqualTo(SHA.toUpperCase());
+    assertThatThrownBy(() -> c.digest(5)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void an_id_applied_again_keeps_its_place_and_takes_the_new_digest() {
+    AppliedCommands c = AppliedCommands.of(CommandId.of("r1"), "")
+        .with(CommandId.of("a1"), "old")
+        .with(CommandId.of("r1"), SHA);
+
+    assertThat(c.asMap()).containsExactly(Map.entry(CommandId.of("r1"), SHA), Map.entry(CommandId.of("a1"), "old"));
+    // the same content built either way is equal, whatever was replaced on the way
+    assertThat(c.with(CommandId.of("a1"), SHA))
+        .isEqualTo(AppliedCommands.of(CommandId.of("r1"), SHA).with(CommandId.of("a1"), SHA))
+        .hasSameHashCodeAs(AppliedCommands.of(CommandId.of("r1"), SHA).with(CommandId.of("a1"), SHA));
+  }
+
+  @Test
+  void refuses_what_a_digest_cannot_be() {
+    assertThatThrownBy(() -> AppliedCommands.of(CommandId.of("r1"), "f".repeat(65)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("digest");
+    assertThatThrownBy(() -> AppliedCommands.of(CommandId.of("r1"), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("digest");
+    assertThatThrownBy(() -> AppliedCommands.of(null, SHA))
+        .isInstanceOf(NullPointerException.class).hasMessage("id");
+  }
+
+  @Test
+  void order_counts_for_equality() {
+    AppliedCommands ab = AppliedCommands.of(CommandId.of("a"), SHA).with(CommandId.of("b"), "");
+    AppliedCommands ba = AppliedCommands.of(CommandId.of("b"), "").with(CommandId.of("a"), SHA);
+    assertThat(ab).isNotEqualTo(ba);
+    assertThat(ab.asMap()).isEqualTo(ba.asMap());
+    assertThat(AppliedCommands.none().isEmpty()).isTrue();
+    assertThat(AppliedCommands.copyOf(ImmutableMap.of())).isSameAs(AppliedCommands.none());
+  }
+
+  @Property
+  void reads_back_any_map_it_was_built_from(@ForAll("commands") Map<CommandId, String> commands) {
+    AppliedCommands c = AppliedCommands.copyOf(commands);
+
+    assertThat(c.asMap()).containsExactlyEntriesOf(commands);
+    commands.forEach((id, digest) -> assertThat(c.digestOf(id)).contains(digest));
+    assertThat(AppliedCommands.copyOf(c.asMap())).isEqualTo(c).hasSameHashCodeAs(c);
+  }
+
+  @Provide
+  Arbitrary<Map<CommandId, String>> commands() {
+    Arbitrary<CommandId> ids = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8)
+        .map(CommandId::of);
+    Arbitrary<String> digests = Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789abcdef").ofLength(64),
+        Arbitraries.strings().withChars("0123456789abcdefABCDEF摘").ofMaxLength(64),
+        Arbitraries.just(""));
+    return Combinators.combine(ids, digests).as(Map::entry).list().ofMaxSize(40)
+        .map(entries -> {
+          Map<CommandId, String> map = new LinkedHashMap<>();
+          entries.forEach(e -> map.putIfAbsent(e.getKey(), e.getValue()));
+          return map;
+        });
+  }
+}
