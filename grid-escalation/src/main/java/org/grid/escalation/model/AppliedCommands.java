@@ -18,9 +18,9 @@ import java.util.function.BiConsumer;
  * <p>A repository keeps this for every request it holds, so it is kept compact: the ids in one array, and every
  * digest that is the engine's own (64 lower-case hexadecimal digits, a SHA-256) as its 32 bytes in one array of
  * bytes, turned back into its text only when asked. Any other digest text (the empty text of a command applied
- * without one, or what an import carried) is kept as given. Looking an id up scans the ids, which is faster than
- * hashing for the handful of commands a request sees; a request with thousands of commands pays a scan of them per
- * command.
+ * without one, or what an import carried) is kept as given, and costs no bytes when no digest is the engine's.
+ * Looking an id up scans the ids, which is faster than hashing for the handful of commands a request sees; a request
+ * with thousands of commands pays a scan of them per command.
  */
 public final class AppliedCommands {
 
@@ -37,10 +37,14 @@ public final class AppliedCommands {
     }
   }
 
-  private static final AppliedCommands NONE = new AppliedCommands(new CommandId[0], new byte[0], null);
+  private static final byte[] NO_BYTES = new byte[0];
+  private static final AppliedCommands NONE = new AppliedCommands(new CommandId[0], NO_BYTES, null);
 
   private final CommandId[] ids;
-  /** The bytes of the i-th digest at {@code i * 32}, when it is the engine's; zeros otherwise. */
+  /**
+   * The bytes of the i-th digest at {@code i * 32} when it is the engine's, zeros where it is not; empty when no
+   * digest is the engine's.
+   */
   private final byte[] hashes;
   /** Null when every digest is the engine's; otherwise the i-th digest's text where it is not, null where it is. */
   private final String[] texts;
@@ -106,25 +110,30 @@ public final class AppliedCommands {
       throw new IllegalArgumentException("digest must be at most 64 characters, was " + digest.length());
     }
     int at = indexOf(id);
-    int size = ids.length;
-    CommandId[] newIds = at >= 0 ? ids : Arrays.copyOf(ids, size + 1);
-    int index = at >= 0 ? at : size;
+    int index = at >= 0 ? at : ids.length;
+    CommandId[] newIds = Arrays.copyOf(ids, at >= 0 ? ids.length : ids.length + 1);
     newIds[index] = id;
-    byte[] newHashes = Arrays.copyOf(hashes, newIds.length * HASH_BYTES);
-    String[] newTexts = texts == null ? null : Arrays.copyOf(texts, newIds.length);
-    if (parseHex(digest, newHashes, index * HASH_BYTES)) {
-      if (newTexts != null) {
-        newTexts[index] = null;
-        if (Arrays.stream(newTexts).allMatch(Objects::isNull)) {
-          newTexts = null; // one form for the same content, so that equal commands are equal
-        }
+    boolean engines = isEngineDigest(digest);
+    byte[] newHashes = hashes;
+    if (engines || hashes.length > 0) {
+      newHashes = Arrays.copyOf(hashes, newIds.length * HASH_BYTES);
+      if (engines) {
+        writeHex(digest, newHashes, index * HASH_BYTES);
+      } else {
+        Arrays.fill(newHashes, index * HASH_BYTES, (index + 1) * HASH_BYTES, (byte) 0);
       }
-    } else {
-      Arrays.fill(newHashes, index * HASH_BYTES, (index + 1) * HASH_BYTES, (byte) 0); // what parseHex wrote
-      if (newTexts == null) {
-        newTexts = new String[newIds.length];
-      }
-      newTexts[index] = digest;
+    }
+    String[] newTexts = texts;
+    if (!engines || texts != null) {
+      newTexts = texts == null ? new String[newIds.length] : Arrays.copyOf(texts, newIds.length);
+      newTexts[index] = engines ? null : digest;
+    }
+    // One form for each content, so that equal commands are equal: no texts when every digest is the engine's,
+    // no bytes when none is.
+    if (newTexts != null && Arrays.stream(newTexts).allMatch(Objects::isNull)) {
+      newTexts = null;
+    } else if (newTexts != null && Arrays.stream(newTexts).noneMatch(Objects::isNull)) {
+      newHashes = NO_BYTES;
     }
     return new AppliedCommands(newIds, newHashes, newTexts);
   }
@@ -234,22 +243,26 @@ public final class AppliedCommands {
   }
 
   /**
-   * Writes the bytes of 64 lower-case hexadecimal digits at {@code to} and answers true; answers false for other
-   * text, having written anything there. Branch-free per digit (a table look-up, failures gathered in one sign bit):
-   * the digits of a hash are random, and a test per digit would be mispredicted half the time.
+   * Tells whether a digest is the engine's: 64 lower-case hexadecimal digits. Branch-free per digit (a table
+   * look-up, failures gathered in one sign bit): the digits of a hash are random, and a test per digit would be
+   * mispredicted half the time.
    */
-  private static boolean parseHex(String digest, byte[] into, int to) {
+  private static boolean isEngineDigest(String digest) {
     if (digest.length() != HEX_DIGITS) {
       return false;
     }
     int bad = 0;
-    for (int i = 0; i < HASH_BYTES; i++) {
-      int high = nibble(digest.charAt(2 * i));
-      int low = nibble(digest.charAt(2 * i + 1));
-      bad |= high | low;
-      into[to + i] = (byte) (high << 4 | low);
+    for (int i = 0; i < HEX_DIGITS; i++) {
+      bad |= nibble(digest.charAt(i));
     }
     return bad >= 0;
+  }
+
+  /** Writes the bytes of an engine's digest ({@link #isEngineDigest}) at {@code to}. */
+  private static void writeHex(String digest, byte[] into, int to) {
+    for (int i = 0; i < HASH_BYTES; i++) {
+      into[to + i] = (byte) (nibble(digest.charAt(2 * i)) << 4 | nibble(digest.charAt(2 * i + 1)));
+    }
   }
 
   /** The value of a lower-case hexadecimal digit, or -1. */

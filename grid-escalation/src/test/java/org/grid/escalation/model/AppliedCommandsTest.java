@@ -53,6 +53,19 @@ class AppliedCommandsTest {
   }
 
   @Test
+  void the_same_content_is_equal_however_it_was_reached() {
+    AppliedCommands texts = AppliedCommands.of(CommandId.of("a"), "").with(CommandId.of("b"), "x");
+    AppliedCommands viaEngine = AppliedCommands.of(CommandId.of("a"), SHA).with(CommandId.of("b"), SHA)
+        .with(CommandId.of("a"), "").with(CommandId.of("b"), "x");
+    assertThat(viaEngine).isEqualTo(texts).hasSameHashCodeAs(texts);
+    AppliedCommands mixed = AppliedCommands.of(CommandId.of("a"), "").with(CommandId.of("b"), SHA);
+    AppliedCommands mixedAgain = AppliedCommands.of(CommandId.of("a"), SHA).with(CommandId.of("b"), "")
+        .with(CommandId.of("a"), "").with(CommandId.of("b"), SHA);
+    assertThat(mixedAgain).isEqualTo(mixed).hasSameHashCodeAs(mixed);
+    assertThat(mixed.asMap()).containsExactly(Map.entry(CommandId.of("a"), ""), Map.entry(CommandId.of("b"), SHA));
+  }
+
+  @Test
   void refuses_what_a_digest_cannot_be() {
     assertThatThrownBy(() -> AppliedCommands.of(CommandId.of("r1"), "f".repeat(65)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("digest");
