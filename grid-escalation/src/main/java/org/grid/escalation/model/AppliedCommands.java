@@ -15,7 +15,8 @@ import java.util.function.BiConsumer;
  * the digest of the command's content ({@link RuleContext#commandDigest()}), by which a retry is told from another
  * command under a reused id. Immutable.
  *
- * <p>A repository keeps this for every request it holds, so it is kept compact: the ids in one array, and every
+ * <p>A repository keeps this for every request it holds, so it is kept compact: the ids' texts in one string,
+ * each after a NUL character but the first (an id has no control characters, so none holds one), and every
  * digest that is the engine's own (64 lower-case hexadecimal digits, a SHA-256) as its 32 bytes in one array of
  * bytes, turned back into its text only when asked. Any other digest text (the empty text of a command applied
  * without one, or what an import carried) is kept as given, and costs no bytes when no digest is the engine's.
@@ -38,9 +39,12 @@ public final class AppliedCommands {
   }
 
   private static final byte[] NO_BYTES = new byte[0];
-  private static final AppliedCommands NONE = new AppliedCommands(new CommandId[0], NO_BYTES, null);
+  private static final char SEPARATOR = '\0';
+  private static final AppliedCommands NONE = new AppliedCommands("", 0, NO_BYTES, null);
 
-  private final CommandId[] ids;
+  /** The ids' texts, in the order applied, joined by {@link #SEPARATOR}. */
+  private final String ids;
+  private final int size;
   /**
    * The bytes of the i-th digest at {@code i * 32} when it is the engine's, zeros where it is not; empty when no
    * digest is the engine's.
@@ -49,8 +53,9 @@ public final class AppliedCommands {
   /** Null when every digest is the engine's; otherwise the i-th digest's text where it is not, null where it is. */
   private final String[] texts;
 
-  private AppliedCommands(CommandId[] ids, byte[] hashes, String[] texts) {
+  private AppliedCommands(String ids, int size, byte[] hashes, String[] texts) {
     this.ids = ids;
+    this.size = size;
     this.hashes = hashes;
     this.texts = texts;
   }
@@ -110,13 +115,13 @@ public final class AppliedCommands {
       throw new IllegalArgumentException("digest must be at most 64 characters, was " + digest.length());
     }
     int at = indexOf(id);
-    int index = at >= 0 ? at : ids.length;
-    CommandId[] newIds = Arrays.copyOf(ids, at >= 0 ? ids.length : ids.length + 1);
-    newIds[index] = id;
+    int index = at >= 0 ? at : size;
+    int newSize = at >= 0 ? size : size + 1;
+    String newIds = at >= 0 ? ids : size == 0 ? id.value() : ids + SEPARATOR + id.value();
     boolean engines = isEngineDigest(digest);
     byte[] newHashes = hashes;
     if (engines || hashes.length > 0) {
-      newHashes = Arrays.copyOf(hashes, newIds.length * HASH_BYTES);
+      newHashes = Arrays.copyOf(hashes, newSize * HASH_BYTES);
       if (engines) {
         writeHex(digest, newHashes, index * HASH_BYTES);
       } else {
@@ -125,7 +130,7 @@ public final class AppliedCommands {
     }
     String[] newTexts = texts;
     if (!engines || texts != null) {
-      newTexts = texts == null ? new String[newIds.length] : Arrays.copyOf(texts, newIds.length);
+      newTexts = texts == null ? new String[newSize] : Arrays.copyOf(texts, newSize);
       newTexts[index] = engines ? null : digest;
     }
     // One form for each content, so that equal commands are equal: no texts when every digest is the engine's,
@@ -135,7 +140,7 @@ public final class AppliedCommands {
     } else if (newTexts != null && Arrays.stream(newTexts).noneMatch(Objects::isNull)) {
       newHashes = NO_BYTES;
     }
-    return new AppliedCommands(newIds, newHashes, newTexts);
+    return new AppliedCommands(newIds, newSize, newHashes, newTexts);
   }
 
   /**
@@ -144,7 +149,7 @@ public final class AppliedCommands {
    * @return how many
    */
   public int size() {
-    return ids.length;
+    return size;
   }
 
   /**
@@ -153,7 +158,7 @@ public final class AppliedCommands {
    * @return true when no command was applied
    */
   public boolean isEmpty() {
-    return ids.length == 0;
+    return size == 0;
   }
 
   /**
@@ -185,7 +190,13 @@ public final class AppliedCommands {
    * @throws IndexOutOfBoundsException if there is no such place
    */
   public CommandId id(int index) {
-    return ids[index];
+    Objects.checkIndex(index, size);
+    int from = 0;
+    for (int i = 0; i < index; i++) {
+      from = ids.indexOf(SEPARATOR, from) + 1;
+    }
+    int end = ids.indexOf(SEPARATOR, from);
+    return CommandId.of(ids.substring(from, end < 0 ? ids.length() : end));
   }
 
   /**
@@ -196,7 +207,7 @@ public final class AppliedCommands {
    * @throws IndexOutOfBoundsException if there is no such place
    */
   public String digest(int index) {
-    Objects.checkIndex(index, ids.length);
+    Objects.checkIndex(index, size);
     if (texts != null && texts[index] != null) {
       return texts[index];
     }
@@ -216,8 +227,12 @@ public final class AppliedCommands {
    */
   public void forEach(BiConsumer<? super CommandId, ? super String> action) {
     requireNonNull(action, "action");
-    for (int i = 0; i < ids.length; i++) {
-      action.accept(ids[i], digest(i));
+    int from = 0;
+    for (int i = 0; i < size; i++) {
+      int end = ids.indexOf(SEPARATOR, from);
+      end = end < 0 ? ids.length() : end;
+      action.accept(CommandId.of(ids.substring(from, end)), digest(i));
+      from = end + 1;
     }
   }
 
@@ -227,17 +242,21 @@ public final class AppliedCommands {
    * @return each id with its digest
    */
   public ImmutableMap<CommandId, String> asMap() {
-    ImmutableMap.Builder<CommandId, String> map = ImmutableMap.builderWithExpectedSize(ids.length);
+    ImmutableMap.Builder<CommandId, String> map = ImmutableMap.builderWithExpectedSize(size);
     forEach(map::put);
     return map.buildOrThrow();
   }
 
   private int indexOf(CommandId id) {
     String value = id.value();
-    for (int i = 0; i < ids.length; i++) {
-      if (ids[i].value().equals(value)) {
+    int length = value.length();
+    for (int i = 0, from = 0; i < size; i++) {
+      int end = ids.indexOf(SEPARATOR, from);
+      end = end < 0 ? ids.length() : end;
+      if (end - from == length && ids.startsWith(value, from)) {
         return i;
       }
+      from = end + 1;
     }
     return -1;
   }
@@ -279,14 +298,15 @@ public final class AppliedCommands {
   @Override
   public boolean equals(Object o) {
     return o instanceof AppliedCommands other
-        && Arrays.equals(ids, other.ids)
+        && size == other.size
+        && ids.equals(other.ids)
         && Arrays.equals(hashes, other.hashes)
         && Arrays.equals(texts, other.texts);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * Arrays.hashCode(ids) + Arrays.hashCode(hashes)) + Arrays.hashCode(texts);
+    return 31 * (31 * ids.hashCode() + Arrays.hashCode(hashes)) + Arrays.hashCode(texts);
   }
 
   /**
@@ -297,11 +317,8 @@ public final class AppliedCommands {
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("AppliedCommands[");
-    for (int i = 0; i < ids.length; i++) {
-      String digest = digest(i);
-      s.append(i == 0 ? "" : ", ").append(ids[i]).append('=')
-          .append(digest.length() > 8 ? digest.substring(0, 8) + "…" : digest);
-    }
+    forEach((id, digest) -> s.append(s.length() == "AppliedCommands[".length() ? "" : ", ").append(id).append('=')
+        .append(digest.length() > 8 ? digest.substring(0, 8) + "…" : digest));
     return s.append(']').toString();
   }
 }

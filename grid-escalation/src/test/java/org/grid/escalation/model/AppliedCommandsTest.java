@@ -66,6 +66,22 @@ class AppliedCommandsTest {
   }
 
   @Test
+  void tells_ids_apart_that_are_parts_of_each_other() {
+    AppliedCommands c = AppliedCommands.of(CommandId.of("ab"), SHA).with(CommandId.of("a"), "")
+        .with(CommandId.of("b a"), "x").with(CommandId.of("指令-1"), SHA);
+
+    assertThat(c.size()).isEqualTo(4);
+    assertThat(c.digestOf(CommandId.of("a"))).contains("");
+    assertThat(c.digestOf(CommandId.of("ab"))).contains(SHA);
+    assertThat(c.digestOf(CommandId.of("b"))).isEmpty();
+    assertThat(c.digestOf(CommandId.of("指令"))).isEmpty();
+    assertThat(c.contains(CommandId.of("指令-1"))).isTrue();
+    assertThat(c.id(0)).isEqualTo(CommandId.of("ab"));
+    assertThat(c.id(3)).isEqualTo(CommandId.of("指令-1"));
+    assertThat(c).hasToString("AppliedCommands[ab=01234567…, a=, b a=x, 指令-1=01234567…]");
+  }
+
+  @Test
   void refuses_what_a_digest_cannot_be() {
     assertThatThrownBy(() -> AppliedCommands.of(CommandId.of("r1"), "f".repeat(65)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("digest");
