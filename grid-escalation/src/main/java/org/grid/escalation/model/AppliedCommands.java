@@ -28,8 +28,8 @@ public final class AppliedCommands {
   private static final int HASH_BYTES = 32;
   private static final int HEX_DIGITS = 2 * HASH_BYTES;
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
-  /** The value of each ASCII character as a lower-case hexadecimal digit, -1 when it is none. */
-  private static final byte[] NIBBLES = new byte[128];
+  /** The value of each Latin-1 character as a lower-case hexadecimal digit, -1 when it is none. */
+  private static final byte[] NIBBLES = new byte[256];
 
   static {
     Arrays.fill(NIBBLES, (byte) -1);
@@ -118,12 +118,13 @@ public final class AppliedCommands {
     int index = at >= 0 ? at : size;
     int newSize = at >= 0 ? size : size + 1;
     String newIds = at >= 0 ? ids : size == 0 ? id.value() : ids + SEPARATOR + id.value();
-    boolean engines = isEngineDigest(digest);
+    byte[] hash = engineHash(digest);
+    boolean engines = hash != null;
     byte[] newHashes = hashes;
     if (engines || hashes.length > 0) {
       newHashes = Arrays.copyOf(hashes, newSize * HASH_BYTES);
       if (engines) {
-        writeHex(digest, newHashes, index * HASH_BYTES);
+        System.arraycopy(hash, 0, newHashes, index * HASH_BYTES, HASH_BYTES);
       } else {
         Arrays.fill(newHashes, index * HASH_BYTES, (index + 1) * HASH_BYTES, (byte) 0);
       }
@@ -262,31 +263,24 @@ public final class AppliedCommands {
   }
 
   /**
-   * Tells whether a digest is the engine's: 64 lower-case hexadecimal digits. Branch-free per digit (a table
-   * look-up, failures gathered in one sign bit): the digits of a hash are random, and a test per digit would be
-   * mispredicted half the time.
+   * Returns the bytes of an engine's digest (64 lower-case hexadecimal digits), or null for any other text. One pass
+   * over the text's bytes, without a branch per digit (a table look-up, failures gathered in one sign bit): the
+   * digits of a hash are random, and a test per digit would be mispredicted half the time.
    */
-  private static boolean isEngineDigest(String digest) {
+  private static byte[] engineHash(String digest) {
     if (digest.length() != HEX_DIGITS) {
-      return false;
+      return null;
     }
+    byte[] text = digest.getBytes(StandardCharsets.ISO_8859_1); // a character past it becomes '?', not a digit
+    byte[] hash = new byte[HASH_BYTES];
     int bad = 0;
-    for (int i = 0; i < HEX_DIGITS; i++) {
-      bad |= nibble(digest.charAt(i));
-    }
-    return bad >= 0;
-  }
-
-  /** Writes the bytes of an engine's digest ({@link #isEngineDigest}) at {@code to}. */
-  private static void writeHex(String digest, byte[] into, int to) {
     for (int i = 0; i < HASH_BYTES; i++) {
-      into[to + i] = (byte) (nibble(digest.charAt(2 * i)) << 4 | nibble(digest.charAt(2 * i + 1)));
+      int high = NIBBLES[text[2 * i] & 0xff];
+      int low = NIBBLES[text[2 * i + 1] & 0xff];
+      bad |= high | low;
+      hash[i] = (byte) (high << 4 | low);
     }
-  }
-
-  /** The value of a lower-case hexadecimal digit, or -1. */
-  private static int nibble(char c) {
-    return c < NIBBLES.length ? NIBBLES[c] : -1;
+    return bad < 0 ? null : hash;
   }
 
   /**
