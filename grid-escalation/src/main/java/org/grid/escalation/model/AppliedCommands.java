@@ -92,11 +92,34 @@ public final class AppliedCommands {
    */
   public static AppliedCommands copyOf(Map<CommandId, String> commands) {
     requireNonNull(commands, "commands");
-    AppliedCommands result = NONE;
-    for (Map.Entry<CommandId, String> e : commands.entrySet()) {
-      result = result.with(e.getKey(), e.getValue());
+    if (commands.isEmpty()) {
+      return NONE;
     }
-    return result;
+    // In one pass (a map's ids are distinct): adding them one by one would copy the arrays once per command.
+    int size = commands.size();
+    StringBuilder ids = new StringBuilder(size * 16);
+    byte[] hashes = new byte[size * HASH_BYTES];
+    String[] texts = new String[size];
+    int engines = 0;
+    int i = 0;
+    for (Map.Entry<CommandId, String> e : commands.entrySet()) {
+      CommandId id = requireNonNull(e.getKey(), "id");
+      String digest = requireNonNull(e.getValue(), "digest");
+      if (digest.length() > HEX_DIGITS) {
+        throw new IllegalArgumentException("digest must be at most 64 characters, was " + digest.length());
+      }
+      ids.append(i == 0 ? "" : String.valueOf(SEPARATOR)).append(id.value());
+      byte[] hash = engineHash(digest);
+      if (hash == null) {
+        texts[i] = digest;
+      } else {
+        System.arraycopy(hash, 0, hashes, i * HASH_BYTES, HASH_BYTES);
+        engines++;
+      }
+      i++;
+    }
+    return new AppliedCommands(ids.toString(), size, engines == 0 ? NO_BYTES : hashes,
+        engines == size ? null : texts);
   }
 
   /**

@@ -108,6 +108,11 @@ class AppliedCommandsTest {
     assertThat(c.asMap()).containsExactlyEntriesOf(commands);
     commands.forEach((id, digest) -> assertThat(c.digestOf(id)).contains(digest));
     assertThat(AppliedCommands.copyOf(c.asMap())).isEqualTo(c).hasSameHashCodeAs(c);
+    AppliedCommands oneByOne = AppliedCommands.none();
+    for (Map.Entry<CommandId, String> e : commands.entrySet()) {
+      oneByOne = oneByOne.with(e.getKey(), e.getValue());
+    }
+    assertThat(oneByOne).isEqualTo(c).hasSameHashCodeAs(c).hasToString(c.toString());
   }
 
   @Provide
