@@ -20,8 +20,8 @@ import java.util.function.BiConsumer;
  * digest that is the engine's own (64 lower-case hexadecimal digits, a SHA-256) as its 32 bytes in one array of
  * bytes, turned back into its text only when asked. Any other digest text (the empty text of a command applied
  * without one, or what an import carried) is kept as given, and costs no bytes when no digest is the engine's.
- * Looking an id up scans the ids, which is faster than hashing for the handful of commands a request sees; a request
- * with thousands of commands pays a scan of them per command.
+ * Looking an id up scans the ids: little for the handful of commands a request sees, and a request with thousands
+ * of commands pays a scan of them per command.
  */
 public final class AppliedCommands {
 
