@@ -19,7 +19,10 @@
 # APP_JAVA_OPTS options of the application's JVM (e.g. a flight recording:
 # APP_JAVA_OPTS='-XX:StartFlightRecording=duration=60s,settings=profile,filename=/tmp/app.jfr'). DIRECT=0 skips the
 # direct JDBC benchmark (for comparing the application's CPU per lifecycle before and after a change: the HTTP run
-# and its CPU figures alone, no ratio).
+# and its CPU figures alone, no ratio). Besides the generator's output the results folder keeps cpu.txt (the
+# application's CPU per lifecycle, over the whole load and over the measured part alone), threads-cpu.txt (the same
+# by thread: request threads, JIT compilers, collector...) and stopped.txt (the outbox relay's backlog at the end of
+# the load and the connections the application left running, which are ended before the direct benchmark).
 set -euo pipefail
 clients=${1:-4}; warmup=${2:-20}; duration=${3:-60}; out=${4:-target/http-load}
 cd "$(dirname "$0")/../.."
@@ -43,7 +46,7 @@ if [ "${BUILD:-0}" = 1 ] || [ ! -f "$examples_jar" ] || [ ! -f "$bench_jar" ]; t
   # shellcheck disable=SC2086
   ./mvnw -q ${MAVEN_ARGS:-} -pl examples,benchmarks -am package -DskipTests
 fi
-mkdir -p "$out"
+mkdir -p "$out"; rm -f "$out/cpu-at-measured-start.txt"
 
 db="grid_load_$(date -u +%Y%m%d%H%M%S)_$$"
 app=""
@@ -125,7 +128,7 @@ kill "$app"; wait "$app" 2>/dev/null || true; app=""
 # A statement the application left running on the server (a relay's claim of a long backlog ran on for minutes after
 # the application stopped, on a core the direct benchmark below then did not have): ended before anything else runs.
 left=$(psql -d postgres -Atc "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$db'")
-echo "== application stopped; outbox backlog $backlog events; $left connections it left ended; load $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)"
+echo "== application stopped; outbox backlog $backlog events; $left connections it left ended; load $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)" | tee "$out/stopped.txt"
 read -r gen_user gen_system < <(tail -1 "$out/generator-cpu.txt")
 awk -v a="$app_cpu" -v r="$requests_cpu" -v t="$ticks" -v g="$gen_user $gen_system" -v w="$warmup" -v d="$duration" \
     -v n="$closed_all" 'BEGIN {
