@@ -123,11 +123,12 @@ threads_cpu "$app" | awk -F'\t' -v t="$ticks" 'NR == FNR {b[$1] = $2; next} {pri
 closed_all=$(psql -d "$db" -Atc "SELECT count(*) FROM grid_request WHERE state = 'CLOSED'
   AND (id LIKE 'LOAD-%' OR id LIKE 'WRK-%')")
 # The outbox relay's backlog at the end of the load (events the application had not yet handed to its sink).
-backlog=$(psql -d "$db" -Atc "SELECT count(*) FROM grid_outbox WHERE delivered_at IS NULL")
+backlog=$(psql -d "$db" -Atc "SELECT count(*) FROM grid_outbox WHERE delivered_at IS NULL" || echo '?')
 kill "$app"; wait "$app" 2>/dev/null || true; app=""
 # A statement the application left running on the server (a relay's claim of a long backlog ran on for minutes after
 # the application stopped, on a core the direct benchmark below then did not have): ended before anything else runs.
-left=$(psql -d postgres -Atc "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$db'")
+left=$(psql -d postgres -Atc "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$db'" \
+  || echo '?')
 echo "== application stopped; outbox backlog $backlog events; $left connections it left ended; load $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)" | tee "$out/stopped.txt"
 read -r gen_user gen_system < <(tail -1 "$out/generator-cpu.txt")
 awk -v a="$app_cpu" -v r="$requests_cpu" -v t="$ticks" -v g="$gen_user $gen_system" -v w="$warmup" -v d="$duration" \
