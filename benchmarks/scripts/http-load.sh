@@ -17,7 +17,12 @@
 # wrk run for the warm-up) or java (org.grid.benchmarks.http.HttpLoad, the default without wrk). HTTP_LOAD_ARGS
 # more arguments of HttpLoad (e.g. --no-sessions: HTTP Basic, so a BCrypt check, on every request);
 # APP_JAVA_OPTS options of the application's JVM (e.g. a flight recording:
-# APP_JAVA_OPTS='-XX:StartFlightRecording=duration=60s,settings=profile,filename=/tmp/app.jfr').
+# APP_JAVA_OPTS='-XX:StartFlightRecording=duration=60s,settings=profile,filename=/tmp/app.jfr'). DIRECT=0 skips the
+# direct JDBC benchmark (for comparing the application's CPU per lifecycle before and after a change: the HTTP run
+# and its CPU figures alone, no ratio). Besides the generator's output the results folder keeps cpu.txt (the
+# application's CPU per lifecycle, over the whole load and over the measured part alone), threads-cpu.txt (the same
+# by thread: request threads, JIT compilers, collector...) and stopped.txt (the outbox relay's backlog at the end of
+# the load and the connections the application left running, which are ended before the direct benchmark).
 set -euo pipefail
 clients=${1:-4}; warmup=${2:-20}; duration=${3:-60}; out=${4:-target/http-load}
 cd "$(dirname "$0")/../.."
@@ -41,7 +46,7 @@ if [ "${BUILD:-0}" = 1 ] || [ ! -f "$examples_jar" ] || [ ! -f "$bench_jar" ]; t
   # shellcheck disable=SC2086
   ./mvnw -q ${MAVEN_ARGS:-} -pl examples,benchmarks -am package -DskipTests
 fi
-mkdir -p "$out"
+mkdir -p "$out"; rm -f "$out/cpu-at-measured-start.txt"
 
 db="grid_load_$(date -u +%Y%m%d%H%M%S)_$$"
 app=""
@@ -49,7 +54,7 @@ cleanup() {
   if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
   # A stopped application's connections may take a moment to end on the server.
   for _ in 1 2 3 4 5 6 7 8 9 10; do
-    psql -d postgres -qc "DROP DATABASE IF EXISTS $db" 2>/dev/null && return 0
+    psql -d postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" 2>/dev/null && return 0
     sleep 1
   done
   echo "!! could not drop database $db" >&2
@@ -76,7 +81,12 @@ cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system clock ticks o
 # the same of the application's request threads (Tomcat's http-nio-<port>-exec-N): the CPU the requests cost, without
 # the JIT compiler's and the collector's threads, whose share falls as a run gets longer
 request_cpu() { cat /proc/"$1"/task/*/stat 2>/dev/null | awk '$2 ~ /^\(http-nio-/ {t += $14 + $15} END {print t + 0}'; }
+# the same by thread name, the digits that end a name dropped (so the request threads are one line, the JIT
+# compiler's another, the collector's another...): "name<TAB>ticks"
+threads_cpu() { cat /proc/"$1"/task/*/stat 2>/dev/null | sed -E 's/^[0-9]+ \((.*)\) /\1\t/' \
+  | awk -F'\t' '{split($2, f, " "); n = $1; sub(/[0-9]+$/, "", n); t[n] += f[12] + f[13]} END {for (k in t) print k "\t" t[k]}'; }
 ticks=$(getconf CLK_TCK); app_before=$(cpu "$app"); requests_before=$(request_cpu "$app")
+threads_cpu "$app" > "$out/threads-cpu-before.txt"
 status=0
 TIMEFORMAT='%U %S'
 if [ "$generator" = java ]; then
@@ -89,11 +99,13 @@ else
   java -cp "$bench_jar" org.grid.benchmarks.http.WrkSessions --url "http://127.0.0.1:$port" --clients "$clients" \
     --out "$out/wrk-sessions.lua"
   app_before=$(cpu "$app"); requests_before=$(request_cpu "$app")
+  threads_cpu "$app" > "$out/threads-cpu-before.txt"
   export GRID_WRK_SESSIONS="$out/wrk-sessions.lua"
   { time { if [ "$warmup" -gt 0 ]; then
       GRID_WRK_RUN=WRK-warm wrk -t "$clients" -c "$clients" -d "${warmup}s" --timeout 30s \
         -s benchmarks/scripts/http-load.lua "http://127.0.0.1:$port" > "$out/wrk-warmup.txt" 2>&1 || status=$?
     fi
+    echo "$(cpu "$app") $(request_cpu "$app")" > "$out/cpu-at-measured-start.txt"
     GRID_WRK_RUN=WRK-run wrk -t "$clients" -c "$clients" -d "${duration}s" --timeout 30s \
       -s benchmarks/scripts/http-load.lua "http://127.0.0.1:$port" 2>&3 | tee "$out/http-load.txt"; }; } \
     3>&2 2> "$out/generator-cpu.txt" || status=$?
@@ -102,18 +114,50 @@ else
     echo "!! failures in the warm-up: $out/wrk-warmup.txt" >&2; status=1
   fi
 fi
-app_cpu=$(( $(cpu "$app") - app_before )); requests_cpu=$(( $(request_cpu "$app") - requests_before ))
+app_end=$(cpu "$app"); requests_end=$(request_cpu "$app")
+app_cpu=$(( app_end - app_before )); requests_cpu=$(( requests_end - requests_before ))
+# The application's CPU during the load by thread (seconds, the largest first), beside the results.
+threads_cpu "$app" | awk -F'\t' -v t="$ticks" 'NR == FNR {b[$1] = $2; next} {printf "%8.2f s  %s\n", ($2 - b[$1]) / t, $1}' \
+  "$out/threads-cpu-before.txt" - | sort -rn > "$out/threads-cpu.txt"
 # Every lifecycle the load closed, warm-up and tail included: the application's CPU time is divided by it.
 closed_all=$(psql -d "$db" -Atc "SELECT count(*) FROM grid_request WHERE state = 'CLOSED'
   AND (id LIKE 'LOAD-%' OR id LIKE 'WRK-%')")
+# The outbox relay's backlog at the end of the load (events the application had not yet handed to its sink).
+backlog=$(psql -d "$db" -Atc "SELECT count(*) FROM grid_outbox WHERE delivered_at IS NULL" || echo '?')
 kill "$app"; wait "$app" 2>/dev/null || true; app=""
-echo "== application stopped; load $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)"
+# A statement the application left running on the server (a relay's claim of a long backlog ran on for minutes after
+# the application stopped, on a core the direct benchmark below then did not have): ended before anything else runs.
+left=$(psql -d postgres -Atc "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$db'" \
+  || echo '?')
+echo "== application stopped; outbox backlog $backlog events; $left connections it left ended; load $(cut -d' ' -f1-3 /proc/loadavg) $(date -u +%H:%M:%S)" | tee "$out/stopped.txt"
 read -r gen_user gen_system < <(tail -1 "$out/generator-cpu.txt")
 awk -v a="$app_cpu" -v r="$requests_cpu" -v t="$ticks" -v g="$gen_user $gen_system" -v w="$warmup" -v d="$duration" \
     -v n="$closed_all" 'BEGIN {
   split(g, gen, " ")
   printf "== CPU during the %d s of load: application %.1f s (its request threads %.1f s), load generator %.1f s; %d lifecycles closed in all: per lifecycle application %.2f ms, request threads %.2f ms\n",
-    w + d, a / t, r / t, gen[1] + gen[2], n, (n > 0 ? 1000 * a / t / n : 0), (n > 0 ? 1000 * r / t / n : 0) }' | tee "$out/cpu.txt"
+    w + d, a / t, r / t, gen[1] + gen[2], n, (n > 0 ? 1000 * a / t / n : 0), (n > 0 ? 1000 * r / t / n : 0) }' > "$out/cpu.txt"
+# With wrk, the same over the measured part alone (the JIT compiler's work falls as the run goes on): the CPU from the
+# end of the warm-up to the end, over the lifecycles wrk counted closed in it.
+if [ -f "$out/cpu-at-measured-start.txt" ]; then
+  read -r app_m requests_m < "$out/cpu-at-measured-start.txt"
+  closed_m=$(sed -n 's/.*: \([0-9]*\) lifecycles closed.*/\1/p' "$out/http-load.txt")
+  awk -v a="$(( app_end - app_m ))" -v r="$(( requests_end - requests_m ))" -v t="$ticks" -v d="$duration" \
+      -v n="${closed_m:-0}" 'BEGIN {
+    printf "== the measured %d s alone: application %.1f s (request threads %.1f s), %d lifecycles: per lifecycle application %.2f ms, request threads %.2f ms\n",
+      d, a / t, r / t, n, (n > 0 ? 1000 * a / t / n : 0), (n > 0 ? 1000 * r / t / n : 0) }' >> "$out/cpu.txt"
+fi
+cat "$out/cpu.txt"
+
+if [ "${DIRECT:-1}" = 0 ]; then
+  kill "$sampler" 2>/dev/null || true
+  http=$(sed -n 's/.*lifecycles closed (\([0-9.]*\)\/s).*/\1/p' "$out/http-load.txt")
+  p99=$(awk '$1 == "all" {print $6}' "$out/http-load.txt")
+  awk -v h="$http" -v p="$p99" -v c="$clients" -v gen_name="$generator" 'BEGIN {
+    printf "== %d clients (%s): HTTP %.1f lifecycles/s (direct JDBC not run: DIRECT=0); p99 %.1f ms\n", c, gen_name, h, p }' \
+    | cat - "$out/cpu.txt" | tee "$out/summary.txt"
+  echo "load average during the run (every 5 s): $out/load-average.txt"
+  exit "$status"
+fi
 
 # The engine alone on the same server: BenchDatabase makes (and drops) its own schema in the run's database.
 jdbc_url="jdbc:postgresql://$host:$pgport/$db?user=$user${password:+&password=$password}"

@@ -15,7 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a request body larger than {@code grid.web.max-body-size} on grid's API paths, with 413 and a problem:
  * at once when the declared length is larger, and as soon as a body without a declared length (chunked) passes the
  * limit while it is read ({@link BodyTooLarge}, which {@link GridProblemHandler} answers). No more than the limit
- * is ever read into memory.
+ * is ever read into memory. A body whose declared length is within the limit passes unwrapped: the server delivers
+ * no more than the declared length, so there is nothing to count, and every later read of the request (each header
+ * Spring MVC's handler mapping looks at, for instance) goes through one wrapper fewer.
  */
 final class BodyLimitFilter extends OncePerRequestFilter {
 
@@ -50,7 +52,7 @@ final class BodyLimitFilter extends OncePerRequestFilter {
       response.getOutputStream().write(problem(maxBytes).getBytes(StandardCharsets.UTF_8));
       return;
     }
-    chain.doFilter(new Limited(request, maxBytes), response);
+    chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, maxBytes) : request, response);
   }
 
   private static final class Limited extends HttpServletRequestWrapper {
