@@ -66,6 +66,13 @@ public final class JdbcRequestRepository implements RequestRepository {
       "SELECT DISTINCT h.request_id FROM grid_request_history h JOIN grid_request r ON r.id = h.request_id "
           + "WHERE h.at >= ? AND h.at < ? AND r.county_id = ?";
 
+  /**
+   * A reporter's requests in a township, locked for {@link #eraseFreeText}: read through the reporter's index
+   * (ix_grid_request_reporter_reported, V15), the township checked in each row.
+   */
+  static final String REPORTER_IN_TOWNSHIP =
+      RequestRowCodec.SELECT + "WHERE township_id = ? AND reporter = ? ORDER BY id FOR UPDATE";
+
   /** How many ids one {@code IN} list of {@link #findAllById} binds. */
   private static final int BY_ID_CHUNK = 500;
 
@@ -455,8 +462,8 @@ public final class JdbcRequestRepository implements RequestRepository {
   /**
    * {@inheritDoc}
    *
-   * <p>One transaction: the reporter's requests in the township are read and locked ({@code FOR UPDATE}; found by a
-   * scan of {@code grid_request}, erasure being rare), and for each that holds other free text its {@code
+   * <p>One transaction: the reporter's requests in the township are read and locked ({@code FOR UPDATE}; found
+   * through the reporter's index, {@link #REPORTER_IN_TOWNSHIP}), and for each that holds other free text its {@code
    * description} and {@code result}, its history rows' {@code reason} and its feedback rows' {@code form_result}
    * are overwritten with the marker. These are the only updates of history rows, which are otherwise append-only;
    * versions, counts and every other column stay. The outbox is not touched: events that leave grid carry no free
@@ -471,8 +478,7 @@ public final class JdbcRequestRepository implements RequestRepository {
       throw new IllegalArgumentException("marker must not be blank");
     }
     return unitOfWork.run("erasing the free text of a reporter's requests in " + township, connection -> {
-      List<Request> requests = select(connection, RequestRowCodec.SELECT + "WHERE township_id = ? AND reporter = ? "
-          + "ORDER BY id FOR UPDATE", statement -> {
+      List<Request> requests = select(connection, REPORTER_IN_TOWNSHIP, statement -> {
             statement.setString(1, township.value());
             statement.setString(2, reporter.value());
           });
