@@ -168,7 +168,8 @@ public final class JdbcRequestRepository implements RequestRepository {
 
   private boolean update(Connection connection, RequestRecord record, long expectedVersion) throws SQLException {
     Sizes sizes = claims.sizes(record.id().value());
-    if (sizes == null || sizes.version() != expectedVersion) {
+    boolean read = sizes != null && sizes.version() == expectedVersion;
+    if (!read) {
       // Not read in this transaction at the expected version: lock the row and read its sizes. (When it was, and
       // the UPDATE below finds that version, the stored sizes are those read: a committed version is never reused.)
       sizes = lockedSizes(connection, record.id(), expectedVersion);
@@ -179,17 +180,32 @@ public final class JdbcRequestRepository implements RequestRepository {
     if (sizes.history() > record.history().size() || sizes.commands() > record.appliedCommands().size()) {
       throw new IllegalArgumentException("request " + record.id() + ": history or command ids shorter than stored");
     }
-    try (PreparedStatement statement = connection.prepareStatement(RequestRowCodec.UPDATE)) {
-      int next = RequestRowCodec.COLUMNS.bindChanging(statement, 0, record);
-      statement.setString(next + 1, record.id().value());
-      statement.setLong(next + 2, expectedVersion);
-      if (statement.executeUpdate() != 1) {
-        return false;
+    // Read at the expected version in this transaction (a command's save): on PostgreSQL the update waits to go with
+    // the child and outbox rows and the COMMIT, in one round trip; if another transaction changed the row since the
+    // read, the server stops that statement before the COMMIT and the whole command is tried again, reading the new
+    // version (JdbcUnitOfWork#updateLater). Otherwise it runs now and its count answers.
+    if (!read || !unitOfWork.updateLater("request " + record.id() + " at version " + expectedVersion,
+        RequestRowCodec.UPDATE, new Versioned(record, expectedVersion), JdbcRequestRepository::bindUpdate)) {
+      try (PreparedStatement statement = connection.prepareStatement(RequestRowCodec.UPDATE)) {
+        bindUpdate(statement, 0, new Versioned(record, expectedVersion));
+        if (statement.executeUpdate() != 1) {
+          return false;
+        }
       }
     }
     RequestChildren.append(unitOfWork, connection, List.of(record), List.of(sizes));
     claims.written(record);
     return true;
+  }
+
+  /** A request to store over the version it was read at. */
+  private record Versioned(RequestRecord record, long expectedVersion) {}
+
+  /** Binds {@link RequestRowCodec#UPDATE}: the changing columns, then the id and the expected version. */
+  private static void bindUpdate(PreparedStatement statement, int offset, Versioned update) throws SQLException {
+    int next = RequestRowCodec.COLUMNS.bindChanging(statement, offset, update.record());
+    statement.setString(next + 1, update.record().id().value());
+    statement.setLong(next + 2, update.expectedVersion());
   }
 
   /** Locks a request's row and reads the sizes of its child rows; null when it is not at the expected version. */
