@@ -79,13 +79,19 @@ public enum Dialect {
    * ${alter_column} c ${set_type} ${long_id} ${restate_not_null}} reads {@code ALTER COLUMN c SET DATA TYPE ...} on
    * H2 and PostgreSQL (which keep NOT NULL) and {@code MODIFY COLUMN c ... NOT NULL} on MariaDB (which redefines
    * the column, so a NOT NULL column must say so again; a nullable column leaves out {@code ${restate_not_null}}).
+   * To drop an index, {@code DROP INDEX ix ${index_table}t${index_table_end}} reads {@code DROP INDEX ix ON t} on
+   * MariaDB, which wants the table named, and the same with {@code t} in a comment on H2 and PostgreSQL, which refuse
+   * a table there (index names are unique in a schema).
    *
    * @return the placeholders by name
    */
   public Map<String, String> placeholders() {
-    return Map.of("text", textType, "table_options", tableOptions, "id", idType, "long_id", longIdType,
-        "identity", identityType, "alter_column", columnTypeChange.alterColumn, "set_type", columnTypeChange.setType,
-        "restate_not_null", columnTypeChange.restateNotNull);
+    boolean namesTable = this == MARIADB;
+    return Map.ofEntries(Map.entry("text", textType), Map.entry("table_options", tableOptions),
+        Map.entry("id", idType), Map.entry("long_id", longIdType), Map.entry("identity", identityType),
+        Map.entry("alter_column", columnTypeChange.alterColumn), Map.entry("set_type", columnTypeChange.setType),
+        Map.entry("restate_not_null", columnTypeChange.restateNotNull),
+        Map.entry("index_table", namesTable ? "ON " : "/* "), Map.entry("index_table_end", namesTable ? "" : " */"));
   }
 
   /**

@@ -59,8 +59,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   private volatile Dialect dialect;
 
   private record Bound(
-      Connection connection, boolean claiming, Map<Object, Object> attributes, Map<Object, Deferred> deferred,
-      List<Sql.Rows<?>> inserts) {}
+      Connection connection, boolean claiming, boolean own, Map<Object, Object> attributes,
+      Map<Object, Deferred> deferred, List<Sql.GuardedUpdate<?>> updates, List<Sql.Rows<?>> inserts) {}
 
   /**
    * Work on a connection inside a transaction: an adapter's statements, handed to {@link #run(String, Work)}.
@@ -287,9 +287,42 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   }
 
   /**
+   * Updates one row later in the transaction of the current unit of work, with the rows waiting to be inserted
+   * ({@link #insertLater}), ahead of them: for a conditional update that must change exactly one row (on the version
+   * the transaction read), whose round trip of its own the save of a command then does not pay. Only on PostgreSQL,
+   * in a transaction this unit of work began and that does not claim ({@link #claimingDue} batches its own): the
+   * update goes to the server in the statement of the transaction's last inserts and its {@code COMMIT}, guarded so
+   * that the server stops the statement, the {@code COMMIT} included, when the update changes no row ({@link
+   * Sql.GuardedUpdate}); the whole transaction is then tried again, as after a lost insert race, and its new attempt
+   * reads the row that another transaction changed. A statement any adapter runs before the end sends the waiting
+   * update and inserts first, the same way. Elsewhere the call returns false and the caller updates at once.
+   *
+   * <p><b>Internal, not API</b>, like {@link #insertLater}.
+   *
+   * @param <T> what the update's values are made from
+   * @param what the row, for the message of a miss ("request R1 at version 3"), not null
+   * @param update the {@code UPDATE} with {@code ?} parameters (no {@code ?} elsewhere in its text), not null
+   * @param row what the values are made from, not null
+   * @param binder binds the values to parameters {@code offset + 1}, ..., not null
+   * @return true if the update waits for the unit of work; false when the caller must run it now
+   */
+  public <T> boolean updateLater(String what, String update, T row, Sql.RowBinder<T> binder) {
+    requireNonNull(what, "what");
+    requireNonNull(update, "update");
+    requireNonNull(row, "row");
+    requireNonNull(binder, "binder");
+    Bound b = bound();
+    if (b == null || !b.own() || b.claiming() || dialect() != Dialect.POSTGRESQL) {
+      return false;
+    }
+    b.updates().add(new Sql.GuardedUpdate<>(what, update, row, binder));
+    return true;
+  }
+
+  /**
    * Writes what waits at the end of the unit of work. On PostgreSQL, when rows wait to be inserted and the
    * transaction is this unit of work's own, their statement also commits it
-   * ({@link Sql#insertTogether(Connection, List, boolean)}): the commit then costs no round trip of its own.
+   * ({@link Sql#insertTogether(Connection, List, List, boolean)}): the commit then costs no round trip of its own.
    *
    * @param own whether this unit of work began the transaction (the connection came with auto-commit on); a
    *     connection handed over already in a transaction (an application's, as Spring's joined one) is never committed
@@ -300,24 +333,29 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     for (Deferred deferred : b.deferred().values()) {
       deferred.flush(b.connection());
     }
-    if (!own || b.inserts().isEmpty() || dialect(b.connection()) != Dialect.POSTGRESQL) {
+    if (!own || (b.inserts().isEmpty() && b.updates().isEmpty())
+        || dialect(b.connection()) != Dialect.POSTGRESQL) {
       writeInserts(b);
       return false;
     }
+    List<Sql.GuardedUpdate<?>> updates = List.copyOf(b.updates());
+    b.updates().clear();
     List<Sql.Rows<?>> inserts = List.copyOf(b.inserts());
     b.inserts().clear();
-    Sql.insertTogether(b.connection(), inserts, true);
+    Sql.insertTogether(b.connection(), updates, inserts, true);
     return true;
   }
 
   private void writeInserts(Bound b) throws SQLException {
-    if (b.inserts().isEmpty()) {
+    if (b.inserts().isEmpty() && b.updates().isEmpty()) {
       return;
     }
+    List<Sql.GuardedUpdate<?>> updates = List.copyOf(b.updates());
+    b.updates().clear();
     List<Sql.Rows<?>> inserts = List.copyOf(b.inserts());
     b.inserts().clear();
     if (dialect(b.connection()) == Dialect.POSTGRESQL) {
-      Sql.insertTogether(b.connection(), inserts);
+      Sql.insertTogether(b.connection(), updates, inserts, false);
     } else {
       for (Sql.Rows<?> rows : inserts) {
         insertRows(b.connection(), rows);
@@ -396,7 +434,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     Ending ending = new Ending();
     return transaction(claiming ? "sweeping due requests" : "running a use case", connection -> {
       ending.committed = false;
-      Bound b = new Bound(connection, claiming, new HashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
+      Bound b = new Bound(connection, claiming, ending.own, new HashMap<>(), new LinkedHashMap<>(),
+          new ArrayList<>(), new ArrayList<>());
       Map<DataSource, Bound> bound = BOUND.get();
       bound.put(dataSource, b);
       try {

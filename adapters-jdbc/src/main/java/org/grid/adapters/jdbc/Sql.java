@@ -154,6 +154,30 @@ public final class Sql {
     }
   }
 
+  /**
+   * An update that must change exactly one row, waiting to be sent ahead of the inserts of its transaction ({@link
+   * #insertTogether}): a conditional update (on the version the transaction read) whose miss must stop the
+   * transaction before its {@code COMMIT}. It goes to the server as {@code WITH changed AS (UPDATE ... RETURNING 1)
+   * SELECT 1 / COUNT(*) FROM changed}: when the update changes no row the division fails on the server, which then
+   * skips the rest of the statement, the {@code COMMIT} included, and leaves the transaction aborted; the caller gets
+   * a {@link TransientConflict}, and the unit of work tries the whole transaction again.
+   *
+   * @param <T> what the update's values are made from
+   * @param what the row, for the message of a miss ("request R1 at version 3")
+   * @param update the {@code UPDATE} with {@code ?} parameters
+   * @param row what the values are made from
+   * @param binder binds the values to parameters {@code offset + 1}, ...
+   */
+  record GuardedUpdate<T>(String what, String update, T row, RowBinder<T> binder) {
+
+    /** The SQLState of a division by zero: how PostgreSQL refuses a guarded update that changed no row. */
+    static final String MISSED = "22012";
+
+    String sql() {
+      return "WITH changed AS (" + update + " RETURNING 1) SELECT 1 / COUNT(*) FROM changed";
+    }
+  }
+
   /** The most parameters one statement of {@link #insertTogether} binds (PostgreSQL allows 65,535). */
   static final int PARAMETERS_PER_STATEMENT = 32_767;
 
@@ -168,7 +192,7 @@ public final class Sql {
    * @throws SQLException when a statement fails
    */
   static void insertTogether(Connection connection, List<Rows<?>> all) throws SQLException {
-    insertTogether(connection, all, false);
+    insertTogether(connection, List.of(), all, false);
   }
 
   /**
@@ -177,18 +201,51 @@ public final class Sql {
    * every insert before it succeeded (an error skips the rest of the statement and leaves the transaction aborted,
    * to be rolled back), and the PostgreSQL driver, told by the server that no transaction is open any more, sends
    * nothing for a later {@link Connection#commit()}. One round trip less per transaction; the commit is the same.
+   * Guarded updates go ahead of the inserts, in the first statement, in their order.
    *
    * @param connection the connection, on PostgreSQL, in a transaction (auto-commit off)
+   * @param updates the guarded updates, in order, possibly none
    * @param all the rows, in the order they are to be inserted, at least one
    * @param commit whether the last statement commits the transaction
    * @throws SQLException when a statement or the commit fails
+   * @throws TransientConflict when a guarded update changed no row (nothing is committed)
    */
-  static void insertTogether(Connection connection, List<Rows<?>> all, boolean commit) throws SQLException {
+  static void insertTogether(Connection connection, List<GuardedUpdate<?>> updates, List<Rows<?>> all,
+      boolean commit) throws SQLException {
     List<Rows<?>> chunks = new ArrayList<>();
     for (Rows<?> rows : all) {
       chunks.addAll(rows.chunks());
     }
+    if (!updates.isEmpty()) {
+      try {
+        sendTogether(connection, updates, chunks, commit);
+      } catch (SQLException e) {
+        if (GuardedUpdate.MISSED.equals(e.getSQLState())) {
+          List<String> rows = new ArrayList<>();
+          for (GuardedUpdate<?> update : updates) {
+            rows.add(update.what());
+          }
+          throw new TransientConflict("changed since this transaction read it: one of " + rows);
+        }
+        throw e;
+      }
+      return;
+    }
+    sendTogether(connection, updates, chunks, commit);
+  }
+
+  private static void sendTogether(Connection connection, List<GuardedUpdate<?>> updates, List<Rows<?>> chunks,
+      boolean commit) throws SQLException {
+    if (chunks.isEmpty()) {
+      try (PreparedStatement statement = connection.prepareStatement(guardedSql(updates, commit))) {
+        bindGuarded(statement, updates);
+        statement.execute();
+        readGuarded(statement, updates);
+      }
+      return;
+    }
     for (int from = 0; from < chunks.size(); ) {
+      List<GuardedUpdate<?>> guarded = from == 0 ? updates : List.of();
       int to = from;
       int parameters = 0;
       while (to < chunks.size() && (to == from
@@ -197,7 +254,7 @@ public final class Sql {
         to++;
       }
       List<Rows<?>> group = chunks.subList(from, to);
-      StringBuilder sql = new StringBuilder();
+      StringBuilder sql = new StringBuilder(guarded.isEmpty() ? "" : guardedSql(guarded, false));
       for (Rows<?> chunk : group) {
         sql.append(sql.length() == 0 ? "" : "; ").append(chunk.sql());
       }
@@ -205,13 +262,14 @@ public final class Sql {
         sql.append("; COMMIT");
       }
       try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-        int offset = 0;
+        int offset = bindGuarded(statement, guarded);
         for (Rows<?> chunk : group) {
           offset = chunk.bind(statement, offset);
         }
         statement.execute();
+        readGuarded(statement, guarded);
         for (int i = 0; i < group.size(); i++) {
-          if (i > 0) {
+          if (i > 0 || !guarded.isEmpty()) {
             statement.getMoreResults();
           }
           int inserted = statement.getUpdateCount();
@@ -222,6 +280,42 @@ public final class Sql {
         }
       }
       from = to;
+    }
+  }
+
+  private static String guardedSql(List<GuardedUpdate<?>> updates, boolean commit) {
+    StringBuilder sql = new StringBuilder();
+    for (GuardedUpdate<?> update : updates) {
+      sql.append(sql.length() == 0 ? "" : "; ").append(update.sql());
+    }
+    return commit ? sql.append("; COMMIT").toString() : sql.toString();
+  }
+
+  private static int bindGuarded(PreparedStatement statement, List<GuardedUpdate<?>> updates) throws SQLException {
+    int offset = 0;
+    for (GuardedUpdate<?> update : updates) {
+      offset = bindOne(statement, offset, update);
+    }
+    return offset;
+  }
+
+  private static <T> int bindOne(PreparedStatement statement, int offset, GuardedUpdate<T> update)
+      throws SQLException {
+    update.binder().bind(statement, offset, update.row());
+    return offset + (int) update.update().chars().filter(c -> c == '?').count();
+  }
+
+  /** Reads the guards' results (the statement's first ones): each one row, which the server made only on a hit. */
+  private static void readGuarded(PreparedStatement statement, List<GuardedUpdate<?>> updates) throws SQLException {
+    for (int i = 0; i < updates.size(); i++) {
+      if (i > 0) {
+        statement.getMoreResults();
+      }
+      try (ResultSet result = statement.getResultSet()) {
+        if (result == null || !result.next() || result.getLong(1) != 1) {
+          throw new SQLException("the guarded update of " + updates.get(i).what() + " changed no row");
+        }
+      }
     }
   }
 

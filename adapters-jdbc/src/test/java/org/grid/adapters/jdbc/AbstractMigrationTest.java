@@ -352,6 +352,46 @@ abstract class AbstractMigrationTest {
     }
   }
 
+  /**
+   * Version 18 drops V10's index on (township, reporter), which the reporter's index of V15 covers, and keeps the
+   * other indexes of grid_request; a reporter's free text is still erased, in the township asked only.
+   */
+  @Test
+  void version18DropsTheReporterIndexOfVersion10AndKeepsTheOthers() throws SQLException {
+    try (TestDatabase database = freshDatabase()) {
+      GridSchema.migrateTo(database.dataSource(), "17");
+      assertThat(indexColumns(database, "grid_request", "ix_grid_request_reporter"))
+          .containsExactly("township_id", "reporter");
+
+      assertThat(GridSchema.migrateTo(database.dataSource(), "18")).isEqualTo(1);
+
+      assertThat(indexColumns(database, "grid_request", "ix_grid_request_reporter")).isEmpty();
+      assertThat(indexColumns(database, "grid_request", "ix_grid_request_reporter_reported"))
+          .containsExactly("reporter", "reported_at", "id");
+      assertThat(indexColumns(database, "grid_request", "ix_grid_request_township_reported"))
+          .containsExactly("township_id", "county_id", "reported_at", "id");
+      assertThat(indexColumns(database, "grid_request", "ix_grid_request_due")).containsExactly("next_deadline", "id");
+      long due = 1_772_530_200_000_000_000L;
+      for (String[] request : new String[][] {{"R1", "T01"}, {"R2", "T02"}}) {
+        execute(database, "INSERT INTO grid_request (id, version, state, tier, holder_unit, next_deadline, "
+            + "step_kind, step_deadline, reminded, paused_reminded, suspended_days, reopened_at_tier, reporter, "
+            + "county_id, township_id, district_id, village_id, grid_id, category, current_category, description, "
+            + "urgency, history_size, command_count, returned_count, reported_at) VALUES ('" + request[0] + "', 1, "
+            + "'REPORTED', 'VILLAGE_GRID', 'N1', " + due + ", 'ACCEPT', " + due + ", false, false, 0, false, "
+            + "'citizen', 'C1', '" + request[1] + "', 'D1', 'V1', 'N1', 'land', 'land', '围墙挡住了水渠', 'NORMAL', "
+            + "1, 0, 0, " + (due - 1) + ")");
+        execute(database, "INSERT INTO grid_request_history (request_id, seq, at, actor_kind, actor_person, kind, "
+            + "state, holder_tier, holder_unit, form_kind) VALUES ('" + request[0] + "', 0, " + (due - 1)
+            + ", 'CITIZEN', 'citizen', 'REPORTED', 'REPORTED', 'VILLAGE_GRID', 'N1', 'REPORT')");
+      }
+      JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+      assertThat(repository.eraseFreeText(TownshipId.of("T01"), PersonId.of("citizen"), "[erased]")).isEqualTo(1);
+      assertThat(queryText(database, "SELECT description FROM grid_request WHERE id = 'R1'")).isEqualTo("[erased]");
+      assertThat(queryText(database, "SELECT description FROM grid_request WHERE id = 'R2'"))
+          .isEqualTo("围墙挡住了水渠");
+    }
+  }
+
   /** Returns the first row of a query, its columns joined by {@code |}. */
   private static String queryText(TestDatabase database, String sql) throws SQLException {
     try (Connection connection = database.dataSource().getConnection();

@@ -66,6 +66,13 @@ public final class JdbcRequestRepository implements RequestRepository {
       "SELECT DISTINCT h.request_id FROM grid_request_history h JOIN grid_request r ON r.id = h.request_id "
           + "WHERE h.at >= ? AND h.at < ? AND r.county_id = ?";
 
+  /**
+   * A reporter's requests in a township, locked for {@link #eraseFreeText}: read through the reporter's index
+   * (ix_grid_request_reporter_reported, V15), the township checked in each row.
+   */
+  static final String REPORTER_IN_TOWNSHIP =
+      RequestRowCodec.SELECT + "WHERE township_id = ? AND reporter = ? ORDER BY id FOR UPDATE";
+
   /** How many ids one {@code IN} list of {@link #findAllById} binds. */
   private static final int BY_ID_CHUNK = 500;
 
@@ -161,7 +168,8 @@ public final class JdbcRequestRepository implements RequestRepository {
 
   private boolean update(Connection connection, RequestRecord record, long expectedVersion) throws SQLException {
     Sizes sizes = claims.sizes(record.id().value());
-    if (sizes == null || sizes.version() != expectedVersion) {
+    boolean read = sizes != null && sizes.version() == expectedVersion;
+    if (!read) {
       // Not read in this transaction at the expected version: lock the row and read its sizes. (When it was, and
       // the UPDATE below finds that version, the stored sizes are those read: a committed version is never reused.)
       sizes = lockedSizes(connection, record.id(), expectedVersion);
@@ -172,17 +180,32 @@ public final class JdbcRequestRepository implements RequestRepository {
     if (sizes.history() > record.history().size() || sizes.commands() > record.appliedCommands().size()) {
       throw new IllegalArgumentException("request " + record.id() + ": history or command ids shorter than stored");
     }
-    try (PreparedStatement statement = connection.prepareStatement(RequestRowCodec.UPDATE)) {
-      int next = RequestRowCodec.COLUMNS.bindChanging(statement, 0, record);
-      statement.setString(next + 1, record.id().value());
-      statement.setLong(next + 2, expectedVersion);
-      if (statement.executeUpdate() != 1) {
-        return false;
+    // Read at the expected version in this transaction (a command's save): on PostgreSQL the update waits to go with
+    // the child and outbox rows and the COMMIT, in one round trip; if another transaction changed the row since the
+    // read, the server stops that statement before the COMMIT and the whole command is tried again, reading the new
+    // version (JdbcUnitOfWork#updateLater). Otherwise it runs now and its count answers.
+    if (!read || !unitOfWork.updateLater("request " + record.id() + " at version " + expectedVersion,
+        RequestRowCodec.UPDATE, new Versioned(record, expectedVersion), JdbcRequestRepository::bindUpdate)) {
+      try (PreparedStatement statement = connection.prepareStatement(RequestRowCodec.UPDATE)) {
+        bindUpdate(statement, 0, new Versioned(record, expectedVersion));
+        if (statement.executeUpdate() != 1) {
+          return false;
+        }
       }
     }
     RequestChildren.append(unitOfWork, connection, List.of(record), List.of(sizes));
     claims.written(record);
     return true;
+  }
+
+  /** A request to store over the version it was read at. */
+  private record Versioned(RequestRecord record, long expectedVersion) {}
+
+  /** Binds {@link RequestRowCodec#UPDATE}: the changing columns, then the id and the expected version. */
+  private static void bindUpdate(PreparedStatement statement, int offset, Versioned update) throws SQLException {
+    int next = RequestRowCodec.COLUMNS.bindChanging(statement, offset, update.record());
+    statement.setString(next + 1, update.record().id().value());
+    statement.setLong(next + 2, update.expectedVersion());
   }
 
   /** Locks a request's row and reads the sizes of its child rows; null when it is not at the expected version. */
@@ -455,8 +478,8 @@ public final class JdbcRequestRepository implements RequestRepository {
   /**
    * {@inheritDoc}
    *
-   * <p>One transaction: the reporter's requests in the township are read and locked ({@code FOR UPDATE}; found by a
-   * scan of {@code grid_request}, erasure being rare), and for each that holds other free text its {@code
+   * <p>One transaction: the reporter's requests in the township are read and locked ({@code FOR UPDATE}; found
+   * through the reporter's index, {@link #REPORTER_IN_TOWNSHIP}), and for each that holds other free text its {@code
    * description} and {@code result}, its history rows' {@code reason} and its feedback rows' {@code form_result}
    * are overwritten with the marker. These are the only updates of history rows, which are otherwise append-only;
    * versions, counts and every other column stay. The outbox is not touched: events that leave grid carry no free
@@ -471,8 +494,7 @@ public final class JdbcRequestRepository implements RequestRepository {
       throw new IllegalArgumentException("marker must not be blank");
     }
     return unitOfWork.run("erasing the free text of a reporter's requests in " + township, connection -> {
-      List<Request> requests = select(connection, RequestRowCodec.SELECT + "WHERE township_id = ? AND reporter = ? "
-          + "ORDER BY id FOR UPDATE", statement -> {
+      List<Request> requests = select(connection, REPORTER_IN_TOWNSHIP, statement -> {
             statement.setString(1, township.value());
             statement.setString(2, reporter.value());
           });

@@ -13,6 +13,6 @@ class LifecycleRoundTripsPostgresIT extends AbstractLifecycleRoundTripsTest {
 
   @Override
   int mostRoundTrips() {
-    return 19;
+    return 15;
   }
 }

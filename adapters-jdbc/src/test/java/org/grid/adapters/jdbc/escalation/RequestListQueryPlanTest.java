@@ -60,4 +60,24 @@ class RequestListQueryPlanTest {
     assertThat(plan(new Visibility(Office.department(CountyId.of("C1"), EscalationSamples.LAND), null)))
         .containsIgnoringCase("IX_GRID_REQUEST_REPORTED").doesNotContainIgnoringCase("tableScan");
   }
+
+  /**
+   * The erasure of a reporter's free text reads the reporter's requests through the reporter's index (V18 dropped
+   * the township-and-reporter index of V10, which no other query used): one citizen's requests, not the table.
+   */
+  @Test
+  void the_erasure_reads_the_reporters_requests_through_the_reporters_index() throws SQLException {
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("EXPLAIN " + JdbcRequestRepository.REPORTER_IN_TOWNSHIP)) {
+      statement.setString(1, "T01");
+      statement.setString(2, "citizen-1");
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        assertThat(rows.getString(1))
+            .containsPattern("(?i)/\\* PUBLIC\\.IX_GRID_REQUEST_REPORTER_REPORTED: [^*]*REPORTER = \\?")
+            .doesNotContainIgnoringCase("tableScan");
+      }
+    }
+  }
 }
