@@ -142,26 +142,34 @@ public final class AppliedCommands {
     int newSize = at >= 0 ? size : size + 1;
     String newIds = at >= 0 ? ids : size == 0 ? id.value() : ids + SEPARATOR + id.value();
     byte[] hash = engineHash(digest);
-    boolean engines = hash != null;
-    byte[] newHashes = hashes;
-    if (engines || hashes.length > 0) {
-      newHashes = Arrays.copyOf(hashes, newSize * HASH_BYTES);
-      if (engines) {
-        System.arraycopy(hash, 0, newHashes, index * HASH_BYTES, HASH_BYTES);
-      } else {
-        Arrays.fill(newHashes, index * HASH_BYTES, (index + 1) * HASH_BYTES, (byte) 0);
-      }
+    if (hash != null && texts == null) { // every digest the engine's, this one too: the engine's path
+      byte[] newHashes = Arrays.copyOf(hashes, newSize * HASH_BYTES);
+      System.arraycopy(hash, 0, newHashes, index * HASH_BYTES, HASH_BYTES);
+      return new AppliedCommands(newIds, newSize, newHashes, null);
     }
-    String[] newTexts = texts;
-    if (!engines || texts != null) {
-      newTexts = texts == null ? new String[newSize] : Arrays.copyOf(texts, newSize);
-      newTexts[index] = engines ? null : digest;
+    if (hash == null && hashes.length == 0) { // no digest the engine's, nor this one
+      String[] newTexts = texts == null ? new String[newSize] : Arrays.copyOf(texts, newSize);
+      newTexts[index] = digest;
+      return new AppliedCommands(newIds, newSize, NO_BYTES, newTexts);
     }
-    // One form for each content, so that equal commands are equal: no texts when every digest is the engine's,
-    // no bytes when none is.
-    if (newTexts != null && Arrays.stream(newTexts).allMatch(Objects::isNull)) {
+    // Both kinds: bytes where a digest is the engine's, texts where it is not; then one form for each content,
+    // so that equal commands are equal (no texts when every digest is the engine's, no bytes when none is).
+    byte[] newHashes =
+        hashes.length == 0 ? new byte[newSize * HASH_BYTES] : Arrays.copyOf(hashes, newSize * HASH_BYTES);
+    String[] newTexts = texts == null ? new String[newSize] : Arrays.copyOf(texts, newSize);
+    if (hash != null) {
+      System.arraycopy(hash, 0, newHashes, index * HASH_BYTES, HASH_BYTES);
+    } else {
+      Arrays.fill(newHashes, index * HASH_BYTES, (index + 1) * HASH_BYTES, (byte) 0);
+    }
+    newTexts[index] = hash == null ? digest : null;
+    int textCount = 0;
+    for (String text : newTexts) {
+      textCount += text == null ? 0 : 1;
+    }
+    if (textCount == 0) {
       newTexts = null;
-    } else if (newTexts != null && Arrays.stream(newTexts).noneMatch(Objects::isNull)) {
+    } else if (textCount == newSize) {
       newHashes = NO_BYTES;
     }
     return new AppliedCommands(newIds, newSize, newHashes, newTexts);
