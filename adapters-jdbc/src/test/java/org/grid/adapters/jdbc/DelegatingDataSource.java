@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
@@ -27,6 +29,36 @@ public abstract class DelegatingDataSource implements DataSource {
    */
   protected DelegatingDataSource(DataSource delegate) {
     this.delegate = requireNonNull(delegate, "delegate");
+  }
+
+  /**
+   * Returns a data source that hands out one connection its owner holds in a transaction, as Spring hands over a
+   * transaction grid joins: the connection's commit, close, auto-commit and isolation stay the owner's (the calls
+   * do nothing).
+   *
+   * @param base the real data source, for everything else
+   * @param connection the owner's connection
+   * @return the data source
+   */
+  public static DataSource owned(DataSource base, Connection connection) {
+    Connection handed = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+        new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
+          case "commit", "close", "setAutoCommit", "setTransactionIsolation" -> null;
+          case "equals" -> proxy == args[0];
+          case "hashCode" -> System.identityHashCode(proxy);
+          default -> invoke(connection, method, args);
+        });
+    return new DelegatingDataSource(base) {
+      @Override
+      public Connection getConnection() {
+        return handed;
+      }
+
+      @Override
+      public Connection getConnection(String username, String password) {
+        return handed;
+      }
+    };
   }
 
   /**

@@ -3,7 +3,6 @@ package org.grid.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -120,24 +119,7 @@ class GuardedUpdatePostgresIT extends AbstractDatabaseTest {
     try (Connection connection = database.dataSource().getConnection()) {
       connection.setAutoCommit(false);
       // handed over in its owner's transaction, as Spring hands over a joined one: commit and close are the owner's
-      Connection handed = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-          new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
-            case "commit", "close", "setAutoCommit", "setTransactionIsolation" -> null;
-            case "equals" -> proxy == args[0];
-            case "hashCode" -> System.identityHashCode(proxy);
-            default -> DelegatingDataSource.invoke(connection, method, args);
-          });
-      JdbcUnitOfWork joined = new JdbcUnitOfWork(new DelegatingDataSource(database.dataSource()) {
-        @Override
-        public Connection getConnection() {
-          return handed;
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) {
-          return handed;
-        }
-      });
+      JdbcUnitOfWork joined = new JdbcUnitOfWork(DelegatingDataSource.owned(database.dataSource(), connection));
       assertThat(joined.inTransaction(() -> updateLater(joined, "land", "a", "b")))
           .as("a transaction its owner began").isFalse();
       connection.rollback();

@@ -2,14 +2,12 @@ package org.grid.adapters.jdbc.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.grid.adapters.jdbc.AbstractDatabaseTest;
 import org.grid.adapters.jdbc.DelegatingDataSource;
 import org.grid.adapters.jdbc.RoundTripCountingDataSource;
@@ -60,34 +58,12 @@ abstract class AbstractLifecycleRoundTripsTest extends AbstractDatabaseTest {
     Clock clock = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), EscalationSamples.ZONE);
     try (Connection connection = database.dataSource().getConnection()) {
       connection.setAutoCommit(false);
-      run(Engines.node(owned(connection), clock), "RT-OWNED");
+      run(Engines.node(DelegatingDataSource.owned(database.dataSource(), connection), clock), "RT-OWNED");
       connection.rollback();
       connection.setAutoCommit(true);
     }
     assertThat(Engines.node(database.dataSource(), clock).repository().findById(RequestId.of("RT-OWNED")))
         .as("the lifecycle rolled back with its owner's transaction").isEmpty();
-  }
-
-  /** A data source handing out the owner's connection, whose commit, close and auto-commit stay the owner's. */
-  private DataSource owned(Connection connection) {
-    Connection handed = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-        new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
-          case "commit", "close", "setAutoCommit", "setTransactionIsolation" -> null;
-          case "equals" -> proxy == args[0];
-          case "hashCode" -> System.identityHashCode(proxy);
-          default -> DelegatingDataSource.invoke(connection, method, args);
-        });
-    return new DelegatingDataSource(database.dataSource()) {
-      @Override
-      public Connection getConnection() {
-        return handed;
-      }
-
-      @Override
-      public Connection getConnection(String username, String password) {
-        return handed;
-      }
-    };
   }
 
   private static void run(Engines.Node node, String id) {
