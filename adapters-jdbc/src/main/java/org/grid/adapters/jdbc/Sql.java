@@ -589,7 +589,7 @@ public final class Sql {
     }
     try {
       return factory.apply(value);
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
       throw new RowMappingException(table, rowId, column, "'" + value + "': " + e.getMessage());
     }
   }
@@ -609,7 +609,7 @@ public final class Sql {
   public static <T> T mapped(String table, String rowId, String column, Supplier<T> construction) {
     try {
       return construction.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
       throw new RowMappingException(table, rowId, column, String.valueOf(e.getMessage()));
     }
   }

@@ -2,6 +2,8 @@ package org.grid.adapters.jdbc.escalation;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +21,7 @@ import javax.sql.DataSource;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
 import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.RowReader;
+import org.grid.adapters.jdbc.Sql;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.escalation.model.WorkCalendar;
 import org.grid.escalation.port.out.WorkCalendars;
@@ -168,47 +171,96 @@ public final class JdbcWorkCalendars implements WorkCalendars {
     });
   }
 
+  /**
+   * The calendars made lately, by the text of their rows: a command reads its township's calendar with its request,
+   * and parsing thirty-odd holidays into a calendar every time took about 6% of a REST request thread's samples.
+   * Keyed by the whole text, so a calendar changed by any node (or another database with the same township id) is
+   * a new key and is parsed afresh; only the parsing is saved, not the reading.
+   */
+  private static final Cache<String, WorkCalendar> PARSED = CacheBuilder.newBuilder().maximumSize(1_000).build();
+
   /** Reads the rows of {@link #LOAD} or {@link #OF_REQUEST}. */
   private static Optional<WorkCalendar> read(TownshipId township, ResultSet rows) throws SQLException {
-    ZoneId zone = null;
-    LocalTime end = null;
-    List<DayOfWeek> rest = new ArrayList<>();
-    List<LocalDate> holidays = new ArrayList<>();
-    List<LocalDate> makeUp = new ArrayList<>();
-    RowReader c = new RowReader(rows, "grid_work_calendar", Map.of(
-        "zone", 1, "end_of_working_day", 2, "rest_days", 3));
-    RowReader d = new RowReader(rows, "grid_work_calendar_day", Map.of("calendar_day", 4, "kind", 5));
+    String zone = null;
+    String end = null;
+    String rest = null;
+    List<String> days = new ArrayList<>();
+    StringBuilder key = new StringBuilder();
+    boolean any = false;
     while (rows.next()) {
-      if (zone == null) {
-        c.row(township.value());
-        zone = c.required("zone", ZoneId::of);
-        end = c.required("end_of_working_day", LocalTime::parse);
-        String days = c.requiredText("rest_days");
-        if (!days.isEmpty()) {
-          for (String day : days.split(",", -1)) {
-            rest.add(c.check("rest_days", () -> DayOfWeek.valueOf(day)));
-          }
-        }
+      if (!any) {
+        any = true;
+        zone = rows.getString(1);
+        end = rows.getString(2);
+        rest = rows.getString(3);
+        key(key, zone);
+        key(key, end);
+        key(key, rest);
       }
-      String text = rows.getString(4);
-      if (text == null) {
+      String day = rows.getString(4);
+      if (day == null) {
         continue; // the calendar has no days
       }
-      d.row(township.value() + "/" + text);
-      LocalDate day = d.required("calendar_day", LocalDate::parse);
-      String kind = d.requiredText("kind");
+      String kind = rows.getString(5);
+      days.add(day);
+      days.add(kind);
+      key(key, day);
+      key(key, kind);
+    }
+    if (!any) {
+      return Optional.empty();
+    }
+    String text = key.toString();
+    WorkCalendar known = PARSED.getIfPresent(text);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    WorkCalendar parsed = parse(township, zone, end, rest, days);
+    PARSED.put(text, parsed);
+    return Optional.of(parsed);
+  }
+
+  /** Adds a value to a key of {@link #PARSED}: its length and itself, so that no two rows' texts make one key. */
+  private static void key(StringBuilder key, String value) {
+    if (value == null) {
+      key.append("-1;");
+    } else {
+      key.append(value.length()).append(':').append(value);
+    }
+  }
+
+  /** Makes the calendar of the texts {@link #read} collected, each refusal naming its table, row and column. */
+  private static WorkCalendar parse(TownshipId township, String zoneText, String endText, String restText,
+      List<String> days) {
+    String calendarTable = "grid_work_calendar";
+    RowReader c = new RowReader(null, calendarTable).row(township.value());
+    ZoneId zone = Sql.mapped(calendarTable, township.value(), "zone", zoneText, ZoneId::of);
+    LocalTime end = Sql.mapped(calendarTable, township.value(), "end_of_working_day", endText, LocalTime::parse);
+    if (restText == null) {
+      throw c.error("rest_days", "is null");
+    }
+    List<DayOfWeek> rest = new ArrayList<>();
+    if (!restText.isEmpty()) {
+      for (String day : restText.split(",", -1)) {
+        rest.add(c.check("rest_days", () -> DayOfWeek.valueOf(day)));
+      }
+    }
+    List<LocalDate> holidays = new ArrayList<>();
+    List<LocalDate> makeUp = new ArrayList<>();
+    for (int i = 0; i < days.size(); i += 2) {
+      String row = township.value() + "/" + days.get(i);
+      LocalDate day = Sql.mapped("grid_work_calendar_day", row, "calendar_day", days.get(i), LocalDate::parse);
+      RowReader d = new RowReader(null, "grid_work_calendar_day").row(row);
+      String kind = days.get(i + 1);
+      if (kind == null) {
+        throw d.error("kind", "is null");
+      }
       switch (kind) {
         case "HOLIDAY" -> holidays.add(day);
         case "MAKE_UP" -> makeUp.add(day);
         default -> throw d.error("kind", "'" + kind + "' is not HOLIDAY or MAKE_UP");
       }
     }
-    if (zone == null) {
-      return Optional.empty();
-    }
-    ZoneId z = zone;
-    LocalTime e = end;
-    RowReader check = new RowReader(null, "grid_work_calendar").row(township.value());
-    return Optional.of(check.check("rest_days", () -> WorkCalendar.of(z, e, rest, holidays, makeUp)));
+    return c.check("rest_days", () -> WorkCalendar.of(zone, end, rest, holidays, makeUp));
   }
 }

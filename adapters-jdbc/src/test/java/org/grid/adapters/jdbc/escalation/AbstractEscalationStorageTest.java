@@ -1,6 +1,9 @@
 package org.grid.adapters.jdbc.escalation;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.grid.escalation.model.WorkCalendar;
 import org.threeten.extra.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -180,6 +183,34 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("inside a unit of work");
     assertThat(drain()).isEmpty();
+  }
+
+  /**
+   * Calendars parsed once are kept by the text of their rows: a calendar changed since, by this node or another,
+   * is read afresh, and a row spoiled since is refused naming its column, never answered from what was kept.
+   */
+  @Test
+  void a_calendar_changed_or_spoiled_since_it_was_read_is_read_afresh() throws SQLException {
+    database.deleteAll(TestDatabase.ESCALATION_TABLES);
+    JdbcWorkCalendars calendars = new JdbcWorkCalendars(database.dataSource()).put(TownshipId.of("T01"), CALENDAR);
+    assertThat(calendars.forTownship(TownshipId.of("T01"))).contains(CALENDAR);
+
+    WorkCalendar later = WorkCalendar.of(CALENDAR.zone(), LocalTime.of(18, 0), CALENDAR.restDays(),
+        List.of(LocalDate.parse("2026-10-01")), List.of());
+    new JdbcWorkCalendars(database.dataSource()).put(TownshipId.of("T01"), later); // as another node would
+    assertThat(calendars.forTownship(TownshipId.of("T01"))).contains(later);
+
+    execute("UPDATE grid_work_calendar_day SET kind = 'FEAST' WHERE township_id = 'T01'");
+    assertThatThrownBy(() -> calendars.forTownship(TownshipId.of("T01")))
+        .isInstanceOf(RowMappingException.class)
+        .hasMessageContaining("grid_work_calendar_day").hasMessageContaining("kind")
+        .hasMessageContaining("'FEAST' is not HOLIDAY or MAKE_UP");
+    execute("UPDATE grid_work_calendar_day SET kind = 'HOLIDAY' WHERE township_id = 'T01'");
+    execute("UPDATE grid_work_calendar SET end_of_working_day = '25:00' WHERE township_id = 'T01'");
+    assertThatThrownBy(() -> calendars.forTownship(TownshipId.of("T01")))
+        .isInstanceOf(RowMappingException.class).hasMessageContaining("end_of_working_day");
+    execute("UPDATE grid_work_calendar SET end_of_working_day = '18:00' WHERE township_id = 'T01'");
+    assertThat(calendars.forTownship(TownshipId.of("T01"))).contains(later);
   }
 
   // ---------------------------------------------------------------------------------------------------------
