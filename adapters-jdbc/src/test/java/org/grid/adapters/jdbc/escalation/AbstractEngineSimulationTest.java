@@ -1,6 +1,7 @@
 package org.grid.adapters.jdbc.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -49,8 +50,23 @@ abstract class AbstractEngineSimulationTest {
     return 120;
   }
 
+  /**
+   * Tells whether a run of this database replays step for step. Not on MariaDB: there a step of one node nested in
+   * the other's open transaction sometimes fails and sometimes not from one run of the same seed to the next (seen
+   * as "Got error 1 "Operation not permitted" during COMMIT" and lock waits of a nested sweep, with
+   * {@code innodb_lock_wait_timeout} 0), so the rest of the trace differs; two runs in four failed the replay on
+   * this machine with the code of 4 December 2026 before and after the evening's changes alike. Every seed's
+   * invariants are still checked on MariaDB by {@link #every_seed_keeps_every_request_command_and_event_exactly_once}.
+   *
+   * @return true when a seed's trace repeats exactly
+   */
+  boolean replayable() {
+    return true;
+  }
+
   @Test
   void a_seed_replays_the_same_run() {
+    assumeTrue(replayable(), "this database's nested lock conflicts depend on timing; see replayable()");
     EngineSimulation first = new EngineSimulation(database(), 7, replaySteps());
     first.run();
     EngineSimulation second = new EngineSimulation(database(), 7, replaySteps());

@@ -9,4 +9,9 @@ class EngineSimulationMariaDbIT extends AbstractEngineSimulationTest {
   TestDatabase openDatabase() {
     return TestDatabase.mariadb();
   }
+
+  @Override
+  boolean replayable() {
+    return false;
+  }
 }
