@@ -5,12 +5,13 @@
 # the ratio of the two. The database is created for the run and dropped after it, with the application stopped.
 #
 #   benchmarks/scripts/http-load.sh [clients] [warm-up seconds] [measured seconds] [results folder]
-#   defaults: 4 20 60 target/http-load
+#   defaults: 4 60 60 target/http-load (the application's JIT compilers need about a minute of load on two cores)
 #
 # GRID_BENCH_POSTGRES_URL names the server (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres; a
 # password=... parameter is passed on). The jars are built only when missing (BUILD=1 builds them anyway, with
 # MAVEN_ARGS added to ./mvnw, e.g. MAVEN_ARGS='-o -Dmaven.repo.local=...'). PORT (default 18080) is the
-# application's port; JMH_ARGS (default '-f 1 -wi 3 -i 5 -w 5s -r 5s') the benchmark's iterations, JMH_JAVA_OPTS
+# application's port; JMH_ARGS (default '-f 1 -wi 6 -i 5 -w 5s -r 5s', the
+# benchmark's own warm-up) the benchmark's iterations, JMH_JAVA_OPTS
 # options of its JVM (-Djmh.ignoreLock=true when another JMH run holds the lock on a shared machine).
 # GENERATOR chooses the load generator: wrk (the default when Debian's wrk is installed: benchmarks/scripts/
 # http-load.lua, one connection per client, sessions signed in by org.grid.benchmarks.http.WrkSessions; a separate
@@ -24,11 +25,11 @@
 # by thread: request threads, JIT compilers, collector...) and stopped.txt (the outbox relay's backlog at the end of
 # the load and the connections the application left running, which are ended before the direct benchmark).
 set -euo pipefail
-clients=${1:-4}; warmup=${2:-20}; duration=${3:-60}; out=${4:-target/http-load}
+clients=${1:-4}; warmup=${2:-60}; duration=${3:-60}; out=${4:-target/http-load}
 cd "$(dirname "$0")/../.."
 url=${GRID_BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
 port=${PORT:-18080}
-jmh_args=${JMH_ARGS:--f 1 -wi 3 -i 5 -w 5s -r 5s}
+jmh_args=${JMH_ARGS:--f 1 -wi 6 -i 5 -w 5s -r 5s}
 generator=${GENERATOR:-$(command -v wrk > /dev/null && echo wrk || echo java)}
 case "$generator" in wrk|java) ;; *) echo "GENERATOR must be wrk or java" >&2; exit 2 ;; esac
 
