@@ -10,9 +10,8 @@
 # GRID_BENCH_POSTGRES_URL names the server (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres; a
 # password=... parameter is passed on). The jars are built only when missing (BUILD=1 builds them anyway, with
 # MAVEN_ARGS added to ./mvnw, e.g. MAVEN_ARGS='-o -Dmaven.repo.local=...'). PORT (default 18080) is the
-# application's port; JMH_ARGS (default '-f 1 -wi 6 -i 5 -w 5s -r 5s', the
-# benchmark's own warm-up) the benchmark's iterations, JMH_JAVA_OPTS
-# options of its JVM (-Djmh.ignoreLock=true when another JMH run holds the lock on a shared machine).
+# application's port; JMH_ARGS (default '-f 1 -wi 6 -i 5 -w 5s -r 5s', the benchmark's own warm-up) its
+# iterations, JMH_JAVA_OPTS options of its JVM (-Djmh.ignoreLock=true when another JMH run holds the lock on a shared machine).
 # GENERATOR chooses the load generator: wrk (the default when Debian's wrk is installed: benchmarks/scripts/
 # http-load.lua, one connection per client, sessions signed in by org.grid.benchmarks.http.WrkSessions; a separate
 # wrk run for the warm-up) or java (org.grid.benchmarks.http.HttpLoad, the default without wrk). HTTP_LOAD_ARGS

@@ -13,7 +13,8 @@
 # GRID_BENCH_POSTGRES_URL names the server (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres; a
 # password=... parameter is passed on). The jar is built only when missing (BUILD=1 builds it anyway, with
 # MAVEN_ARGS added to ./mvnw, e.g. MAVEN_ARGS='-o -Dmaven.repo.local=...'). JMH_ARGS (default
-# '-f 1 -wi 6 -i 5 -w 5s -r 5s', the benchmark's own warm-up) sets its iterations; SCALE (default 10) pgbench's scale.
+# '-f 1 -wi 6 -i 5 -w 5s -r 5s', the benchmark's own warm-up) sets its iterations; SCALE (default 10) pgbench's
+# scale.
 set -euo pipefail
 seconds=${1:-25}; clients=${2:-1 4}; rounds=${3:-1}; out=${4:-target/pgbench}
 cd "$(dirname "$0")/../.."
