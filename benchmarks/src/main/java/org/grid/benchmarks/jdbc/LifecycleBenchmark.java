@@ -1,6 +1,5 @@
 package org.grid.benchmarks.jdbc;
 
-import jakarta.validation.Validation;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
+import org.grid.escalation.application.RequestCommandValidator;
 import org.grid.escalation.application.RequestService;
 import org.grid.adapters.jdbc.escalation.JdbcPlaceDirectory;
 import org.grid.adapters.jdbc.escalation.JdbcStaffDirectory;
@@ -57,8 +57,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Full request lifecycles per second through the engine over the JDBC adapter: one operation reports a request,
  * accepts, resolves, delivers feedback and closes it with a satisfied rating: five commands, each in its own
- * transaction of a {@link JdbcUnitOfWork} (so five commits, each with its outbox events), with Hibernate
- * Validator checking the commands as in production. Run with {@code -t 1} and {@code -t 4}; {@code database} is
+ * transaction of a {@link JdbcUnitOfWork} (so five commits, each with its outbox events), with {@link
+ * RequestCommandValidator} checking the commands as the Spring Boot starter's engine does (the constraints and messages
+ * of Hibernate Validator, in code). Run with {@code -t 1} and {@code -t 4}; {@code database} is
  * {@code h2} (in memory) or {@code postgres} (needs {@code GRID_BENCH_POSTGRES_URL}).
  */
 @BenchmarkMode(Mode.Throughput)
@@ -108,7 +109,7 @@ public class LifecycleBenchmark {
     new JdbcRoutingTable(unitOfWork).put(PLACE.county(), LAND, DepartmentId.of("natural-resources"));
     engine = new RequestService(new JdbcRequestRepository(unitOfWork), new JdbcRoutingTable(unitOfWork),
         new JdbcWorkCalendars(unitOfWork), new JdbcRequestEventPublisher(unitOfWork), unitOfWork, Clock.fixed(START, ZONE),
-        EscalationPolicy.defaults(), Validation.buildDefaultValidatorFactory().getValidator(),
+        EscalationPolicy.defaults(), RequestCommandValidator.create(),
         BenchAuthorization.of(new JdbcStaffDirectory(unitOfWork), new JdbcPlaceDirectory(unitOfWork), PLACE,
             VILLAGE));
   }

@@ -58,6 +58,7 @@ import org.grid.escalation.application.AdoptPlanService;
 import org.grid.escalation.application.AppointTeamsService;
 import org.grid.escalation.application.RequestAuthorization;
 import org.grid.escalation.application.RequestPersonalDataEraser;
+import org.grid.escalation.application.RequestCommandValidator;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.AuthorizationPolicy;
 import org.grid.escalation.model.EscalationPolicy;
@@ -93,7 +94,8 @@ import org.springframework.util.ClassUtils;
  * (an adapter: of its port); docs/spring-boot.md lists them. Its properties are {@link GridProperties}.
  *
  * <p>The services need a {@link Validator} bean: Spring Boot's, from {@code spring-boot-starter-validation}
- * (Hibernate Validator).
+ * (Hibernate Validator). The request engine checks its commands with {@link RequestCommandValidator} instead: the
+ * same constraints and messages, without reflection on every command.
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
@@ -339,9 +341,11 @@ public class GridAutoConfiguration {
     @ConditionalOnMissingBean
     RequestService gridRequestService(RequestRepository requests, RoutingTable routing, WorkCalendars calendars,
         RequestEventPublisher events, SpringUnitOfWork unitOfWork, Clock clock, EscalationPolicy policy,
-        ObjectProvider<Validator> validator, RequestAuthorization authorization) {
+        RequestAuthorization authorization) {
+      // The commands' own constraints, checked in code: the same violations as the application's Validator gives
+      // them, without its reflection on every command (docs/spring-boot.md says how to validate with the bean).
       return new RequestService(requests, routing, calendars, events, unitOfWork, clock, policy,
-          validator(validator), authorization);
+          RequestCommandValidator.create(), authorization);
     }
 
     @Bean
