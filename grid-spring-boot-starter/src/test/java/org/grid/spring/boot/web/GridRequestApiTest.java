@@ -178,6 +178,31 @@ class GridRequestApiTest {
         .andExpect(jsonPath("$.field").value("header Idempotency-Key"));
   }
 
+  /**
+   * The engine's own check of the command (the starter gives it {@code RequestCommandValidator}): a blank text and
+   * one with a control character are bad input naming the field and the constraint, never the text.
+   */
+  @Test
+  void aCommandTheEngineFindsInvalidIsBadInputNamingTheFieldNotTheText() throws Exception {
+    String blank = reportJson("API-R6", EscalationSamples.PLACE_A)
+        .replace("\"路面积水 电话13812341234\"", "\"   \"");
+    mvc.perform(post(BASE).with(as(CITIZEN)).header("Idempotency-Key", "k-blank")
+            .contentType(MediaType.APPLICATION_JSON).content(blank))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("urn:grid:problem:bad-input"))
+        .andExpect(jsonPath("$.detail").value("invalid Report: description must not be blank"));
+    String control = reportJson("API-R7", EscalationSamples.PLACE_A)
+        .replace("电话13812341234\"", "电话13812341234\\u0007\"");
+    String detail = mvc.perform(post(BASE).with(as(CITIZEN)).header("Idempotency-Key", "k-control")
+            .contentType(MediaType.APPLICATION_JSON).content(control))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("urn:grid:problem:bad-input"))
+        .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(detail).contains("description must not contain control characters").doesNotContain("13812341234");
+    mvc.perform(get(BASE + "/API-R6").with(as(CITIZEN))).andExpect(status().isNotFound());
+    mvc.perform(get(BASE + "/API-R7").with(as(CITIZEN))).andExpect(status().isNotFound());
+  }
+
   @Test
   void nobodyAuthenticatedIsUnauthorized() throws Exception {
     mvc.perform(get(BASE)).andExpect(status().isUnauthorized());
