@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.grid.escalation.model.Office;
@@ -197,7 +198,7 @@ class GridRequestApiTest {
             .contentType(MediaType.APPLICATION_JSON).content(control))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value("urn:grid:problem:bad-input"))
-        .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(detail).contains("description must not contain control characters").doesNotContain("13812341234");
     mvc.perform(get(BASE + "/API-R6").with(as(CITIZEN))).andExpect(status().isNotFound());
     mvc.perform(get(BASE + "/API-R7").with(as(CITIZEN))).andExpect(status().isNotFound());
