@@ -6,14 +6,21 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.grid.adapters.jdbc.Dialect;
 import org.grid.adapters.jdbc.TestDatabase;
+import org.grid.core.port.out.DeliveryOutcome;
+import org.grid.core.port.out.OutgoingEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /** The outbox relay on Postgres (skipped unless its GRID_TEST_..._URL is set). */
 class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
@@ -50,11 +57,11 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
         statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
             + "occurred_at, payload, attempts, next_attempt_at) SELECT 'e' || g, 'request/R' || (g / 5), 't', "
             + "'/counties/C1', 's', 'C1', g, '{}', 0, 0 FROM generate_series(1, " + pending + ") g");
-        statement.execute("PREPARE claim(bigint, bigint, int) AS "
+        statement.execute("PREPARE claim(bigint, bigint, bigint, int) AS "
             + numbered(OutboxRelay.claimable(Dialect.POSTGRESQL)));
         String plan;
         try (ResultSet rows = statement.executeQuery(
-            "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) EXECUTE claim(100, 100, 50)")) {
+            "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) EXECUTE claim(0, 100, 100, 50)")) {
           rows.next();
           plan = rows.getString(1);
         }
@@ -130,6 +137,126 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
     });
   }
 
+  /**
+   * The walk of a claim starts past the events delivered a while ago ({@link OutboxRelay.WalkStart}): the dead
+   * entries they left at the start of the pending index, which a walk of the whole index reads page by page on every
+   * claim until VACUUM, are not read. Here 200,000 delivered events lie before 10 pending ones, nothing vacuums.
+   */
+  @Test
+  void a_claim_that_starts_past_the_delivered_events_does_not_read_their_dead_entries() throws SQLException {
+    inScratchOutbox("grid_claim_start_", (connection, statement) -> {
+      statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
+          + "occurred_at, payload, attempts, next_attempt_at) SELECT 'e' || g, 'request/R' || g, 't', "
+          + "'/counties/C1', 's', 'C1', g, '{}', 0, 0 FROM generate_series(1, 200000) g");
+      statement.execute("UPDATE grid_outbox SET delivered_at = 1");
+      statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
+          + "occurred_at, payload, attempts, next_attempt_at) SELECT 'p' || g, 'request/P' || g, 't', "
+          + "'/counties/C1', 's', 'C1', g, '{}', 0, 0 FROM generate_series(1, 10) g");
+      long firstPending;
+      try (ResultSet rows = statement.executeQuery("SELECT MIN(id) FROM grid_outbox WHERE event_id LIKE 'p%'")) {
+        rows.next();
+        firstPending = rows.getLong(1);
+      }
+      explainClaim(connection, statement); // marks the dead entries dead for the scans after it, when alone
+      boolean alone = alone(statement);
+      String whole = explainClaim(connection, statement);
+      String started = explainClaim(connection, statement, firstPending);
+      assertThat(first(whole, "Actual Rows")).as(whole).isEqualTo(10);
+      assertThat(first(started, "Actual Rows")).as(started).isEqualTo(10);
+      if (alone) {
+        assertThat(blocks(whole)).as(whole).isGreaterThan(300L);
+        assertThat(blocks(started)).as(started).isLessThan(200L);
+      }
+    });
+  }
+
+  /**
+   * Marking a pass's events delivered finds them by their ids when the statistics expect no pending row: asked as
+   * {@code delivered_at IS NULL}, PostgreSQL bitmap-scanned the pending index, through every dead entry in it.
+   */
+  @Test
+  void marking_events_delivered_finds_them_by_id_when_the_statistics_expect_none_pending() throws SQLException {
+    inScratchOutbox("grid_mark_", (connection, statement) -> {
+      statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
+          + "occurred_at, payload, attempts, next_attempt_at) SELECT 'e' || g, 'request/R' || g, 't', "
+          + "'/counties/C1', 's', 'C1', g, '{}', 0, 0 FROM generate_series(1, 20000) g");
+      statement.execute("UPDATE grid_outbox SET delivered_at = 1");
+      statement.execute("ANALYZE grid_outbox");
+      statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
+          + "occurred_at, payload, attempts, next_attempt_at) SELECT 'p' || g, 'request/P' || g, 't', "
+          + "'/counties/C1', 's', 'C1', g, '{}', 0, 0 FROM generate_series(1, 15) g");
+      statement.execute("PREPARE mark(bigint, bigint[]) AS " + numbered(OutboxRelay.rowsUpdate(Dialect.POSTGRESQL,
+          OutboxRelay.DELIVERED_SET, OutboxRelay.DELIVERED_CONDITION)));
+      String ids;
+      try (ResultSet rows = statement.executeQuery(
+          "SELECT array_agg(id)::text FROM grid_outbox WHERE event_id LIKE 'p%'")) {
+        rows.next();
+        ids = rows.getString(1);
+      }
+      connection.setAutoCommit(false);
+      String plan;
+      try (ResultSet rows = statement.executeQuery(
+          "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) EXECUTE mark(2, '" + ids + "')")) {
+        rows.next();
+        plan = rows.getString(1);
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+      assertThat(plan).as(plan).doesNotContain("Seq Scan");
+      assertThat(scannedIndexes(plan)).as(plan).isNotEmpty()
+          .noneMatch(index -> index.matches("(ix_)?grid_outbox_delivered.*"));
+      assertThat(plan).as(plan).contains("\"Actual Rows\": 15");
+    });
+  }
+
+  /**
+   * An event whose transaction took its id before later events were stored and delivered, and committed after the
+   * walk's start had moved past that id, is still delivered: by the next walk of the whole index at the latest, and
+   * before the later events of its aggregate.
+   */
+  @Test
+  void an_event_committed_after_later_ones_were_delivered_is_delivered_by_the_next_whole_walk_in_order()
+      throws SQLException {
+    MutableClock clock = MutableClock.of(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC);
+    List<OutgoingEvent> delivered = new ArrayList<>();
+    OutboxRelay relay = new OutboxRelay(database.dataSource(), events -> {
+      delivered.addAll(events);
+      return Collections.nCopies(events.size(), DeliveryOutcome.DELIVERED);
+    }, clock, OutboxRelay.Settings.defaults());
+    try (Connection late = database.dataSource().getConnection()) {
+      late.setAutoCommit(false);
+      OutboxRows.append(late, List.of(event("request/LATE", 0, clock)));
+      for (int second = 0; second < 3; second++) { // a pass a second: the walk's start moves past the late id
+        storeOne(event("request/A" + second, 0, clock));
+        assertThat(relay.drain()).isEqualTo(1);
+        clock.add(OutboxRelay.WalkStart.LAG);
+      }
+      late.commit();
+    }
+    storeOne(event("request/LATE", 1, clock));
+    assertThat(relay.drain()).as("before the next whole walk: the late event lies before the walk's start, and "
+        + "the later event of its aggregate waits for it").isZero();
+    clock.add(OutboxRelay.WalkStart.FULL_WALK);
+    assertThat(relay.drain()).isEqualTo(2);
+    assertThat(delivered).extracting(OutgoingEvent::id)
+        .containsExactly("request/A0/0", "request/A1/0", "request/A2/0", "request/LATE/0", "request/LATE/1");
+  }
+
+  private static OutgoingEvent event(String aggregate, int seq, Clock clock) {
+    String id = aggregate + "/" + seq;
+    return new OutgoingEvent(id, "org.grid.test.happened.v1", "/counties/C1", aggregate, "C1", aggregate,
+        clock.instant(), "{\"specversion\":\"1.0\",\"id\":\"" + id + "\"}");
+  }
+
+  private static void storeOne(OutgoingEvent event) throws SQLException {
+    try (Connection connection = database.dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      OutboxRows.append(connection, List.of(event));
+      connection.commit();
+    }
+  }
+
   /** Work on a scratch outbox: the connection and a statement whose search path finds the scratch table first. */
   private interface ScratchWork {
     void run(Connection connection, Statement statement) throws SQLException;
@@ -157,7 +284,7 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
         statement.execute("CREATE TABLE grid_outbox (LIKE \"" + schema + "\".grid_outbox INCLUDING ALL) "
             + "WITH (autovacuum_enabled = off)");
         statement.execute("SET plan_cache_mode = force_generic_plan");
-        statement.execute("PREPARE walk_claim(bigint, bigint, int) AS "
+        statement.execute("PREPARE walk_claim(bigint, bigint, bigint, int) AS "
             + numbered(OutboxRelay.claimable(Dialect.POSTGRESQL)));
         work.run(connection, statement);
       } finally {
@@ -181,11 +308,19 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
     }
   }
 
-  /** Claims 50 with the prepared {@code walk_claim} in a transaction rolled back; the plan with its counts. */
+  /** Claims 50 with the prepared {@code walk_claim}, walking the whole index, in a transaction rolled back. */
   private static String explainClaim(Connection connection, Statement statement) throws SQLException {
+    return explainClaim(connection, statement, 0);
+  }
+
+  /**
+   * Claims 50 with the prepared {@code walk_claim}, its walk starting at an id, in a transaction rolled back; the
+   * plan with its counts.
+   */
+  private static String explainClaim(Connection connection, Statement statement, long from) throws SQLException {
     connection.setAutoCommit(false);
     try (ResultSet rows = statement.executeQuery(
-        "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) EXECUTE walk_claim(100, 100, 50)")) {
+        "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) EXECUTE walk_claim(" + from + ", 100, 100, 50)")) {
       rows.next();
       return rows.getString(1);
     } finally {
@@ -204,6 +339,16 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
   private static long blocks(String plan) {
     return first(plan, "Shared Hit Blocks") + first(plan, "Shared Read Blocks") + first(plan, "Local Hit Blocks")
         + first(plan, "Local Read Blocks");
+  }
+
+  /** The indexes the plan reads, by any kind of scan. */
+  private static List<String> scannedIndexes(String plan) {
+    Matcher m = Pattern.compile("\"Index Name\": \"([^\"]+)\"").matcher(plan);
+    List<String> indexes = new ArrayList<>();
+    while (m.find()) {
+      indexes.add(m.group(1));
+    }
+    return indexes;
   }
 
   /** The indexes of the plan's bitmap index scans. */
