@@ -54,9 +54,7 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
         statement.execute("CREATE TEMP TABLE grid_outbox (LIKE \"" + schema + "\".grid_outbox INCLUDING ALL) "
             + "ON COMMIT DROP");
         statement.execute("SET LOCAL plan_cache_mode = force_generic_plan");
-        statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
-            + "occurred_at, payload, attempts, next_attempt_at) SELECT 'e' || g, 'request/R' || (g / 5), 't', "
-            + "'/counties/C1', 's', 'C1', g, '{}', 0, 0 FROM generate_series(1, " + pending + ") g");
+        insertEvents(statement, "e", pending, "'request/R' || (g / 5)", "'{}'");
         statement.execute("PREPARE claim(bigint, bigint, bigint, int) AS "
             + numbered(OutboxRelay.claimable(Dialect.POSTGRESQL)));
         String plan;
@@ -84,13 +82,9 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
   @Test
   void a_claim_after_many_deliveries_reads_about_what_it_claims_without_vacuum() throws SQLException {
     inScratchOutbox("grid_claim_walk_", (connection, statement) -> {
-      statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
-          + "occurred_at, payload, attempts, next_attempt_at) SELECT 'e' || g, 'request/R' || g, 't', "
-          + "'/counties/C1', 's', 'C1', g, repeat('x', 1000), 0, 0 FROM generate_series(1, 20000) g");
+      insertEvents(statement, "e", 20_000, "'request/R' || g", "repeat('x', 1000)");
       statement.execute("UPDATE grid_outbox SET delivered_at = 1");
-      statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
-          + "occurred_at, payload, attempts, next_attempt_at) SELECT 'p' || g, 'request/P' || g, 't', "
-          + "'/counties/C1', 's', 'C1', g, '{}', 0, 0 FROM generate_series(1, 100) g");
+      insertEvents(statement, "p", 100, "'request/P' || g", "'{}'");
       String first = explainClaim(connection, statement);
       assertThat(first).as(first).doesNotContain("Seq Scan");
       // The pending index (ix_grid_outbox_delivered; its copy here is named after its columns) is walked, never
@@ -118,14 +112,10 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
   @Test
   void a_claim_reads_about_what_it_claims_when_the_statistics_are_older_than_the_backlog() throws SQLException {
     inScratchOutbox("grid_claim_stale_", (connection, statement) -> {
-      statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
-          + "occurred_at, payload, attempts, next_attempt_at) SELECT 'e' || g, 'request/R' || (g / 6), 't', "
-          + "'/counties/C1', 's', 'C1', g, repeat('x', 200), 0, 0 FROM generate_series(1, 20000) g");
+      insertEvents(statement, "e", 20_000, "'request/R' || (g / 6)", "repeat('x', 200)");
       statement.execute("UPDATE grid_outbox SET delivered_at = 1");
       statement.execute("ANALYZE grid_outbox");
-      statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
-          + "occurred_at, payload, attempts, next_attempt_at) SELECT 'p' || g, 'request/P' || (g % 500), 't', "
-          + "'/counties/C1', 's', 'C1', g, '{}', 0, 0 FROM generate_series(1, 3000) g");
+      insertEvents(statement, "p", 3_000, "'request/P' || (g % 500)", "'{}'");
       String first = explainClaim(connection, statement);
       assertThat(first(first, "Actual Rows")).as(first).isEqualTo(50);
       boolean alone = alone(statement);
@@ -145,13 +135,9 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
   @Test
   void a_claim_that_starts_past_the_delivered_events_does_not_read_their_dead_entries() throws SQLException {
     inScratchOutbox("grid_claim_start_", (connection, statement) -> {
-      statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
-          + "occurred_at, payload, attempts, next_attempt_at) SELECT 'e' || g, 'request/R' || g, 't', "
-          + "'/counties/C1', 's', 'C1', g, '{}', 0, 0 FROM generate_series(1, 200000) g");
+      insertEvents(statement, "e", 200_000, "'request/R' || g", "'{}'");
       statement.execute("UPDATE grid_outbox SET delivered_at = 1");
-      statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
-          + "occurred_at, payload, attempts, next_attempt_at) SELECT 'p' || g, 'request/P' || g, 't', "
-          + "'/counties/C1', 's', 'C1', g, '{}', 0, 0 FROM generate_series(1, 10) g");
+      insertEvents(statement, "p", 10, "'request/P' || g", "'{}'");
       long firstPending;
       try (ResultSet rows = statement.executeQuery("SELECT MIN(id) FROM grid_outbox WHERE event_id LIKE 'p%'")) {
         rows.next();
@@ -172,19 +158,16 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
 
   /**
    * Marking a pass's events delivered finds them by their ids when the statistics expect no pending row: asked as
-   * {@code delivered_at IS NULL}, PostgreSQL bitmap-scanned the pending index, through every dead entry in it.
+   * {@code delivered_at IS NULL}, PostgreSQL read the pending index instead (a bitmap scan under load, an index scan
+   * here), through every dead entry in it.
    */
   @Test
   void marking_events_delivered_finds_them_by_id_when_the_statistics_expect_none_pending() throws SQLException {
     inScratchOutbox("grid_mark_", (connection, statement) -> {
-      statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
-          + "occurred_at, payload, attempts, next_attempt_at) SELECT 'e' || g, 'request/R' || g, 't', "
-          + "'/counties/C1', 's', 'C1', g, '{}', 0, 0 FROM generate_series(1, 20000) g");
+      insertEvents(statement, "e", 20_000, "'request/R' || g", "'{}'");
       statement.execute("UPDATE grid_outbox SET delivered_at = 1");
       statement.execute("ANALYZE grid_outbox");
-      statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
-          + "occurred_at, payload, attempts, next_attempt_at) SELECT 'p' || g, 'request/P' || g, 't', "
-          + "'/counties/C1', 's', 'C1', g, '{}', 0, 0 FROM generate_series(1, 15) g");
+      insertEvents(statement, "p", 15, "'request/P' || g", "'{}'");
       statement.execute("PREPARE mark(bigint, bigint[]) AS " + numbered(OutboxRelay.rowsUpdate(Dialect.POSTGRESQL,
           OutboxRelay.DELIVERED_SET, OutboxRelay.DELIVERED_CONDITION)));
       String ids;
@@ -255,6 +238,17 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
       OutboxRows.append(connection, List.of(event));
       connection.commit();
     }
+  }
+
+  /**
+   * Stores pending events numbered from 1: event ids {@code prefix} and the number, the aggregate and the payload
+   * SQL expressions of the number {@code g}.
+   */
+  private static void insertEvents(Statement statement, String prefix, int count, String aggregate, String payload)
+      throws SQLException {
+    statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
+        + "occurred_at, payload, attempts, next_attempt_at) SELECT '" + prefix + "' || g, " + aggregate + ", 't', "
+        + "'/counties/C1', 's', 'C1', g, " + payload + ", 0, 0 FROM generate_series(1, " + count + ") g");
   }
 
   /** Work on a scratch outbox: the connection and a statement whose search path finds the scratch table first. */

@@ -27,12 +27,18 @@ class WalkStartTest {
     assertThat(start.from(T0.plus(LAG.multipliedBy(2)).plusMillis(1))).isEqualTo(200);
   }
 
-  @Test
-  void the_whole_index_is_walked_again_after_the_full_walk_interval() {
+  /** A start that walked the whole index at T0, claimed 100 then and 200 a lag later: it starts at 100. */
+  private static WalkStart movedTo100() {
     WalkStart start = new WalkStart();
     assertThat(start.from(T0)).isZero();
     start.claimed(T0, 100);
     start.claimed(T0.plus(LAG), 200);
+    return start;
+  }
+
+  @Test
+  void the_whole_index_is_walked_again_after_the_full_walk_interval() {
+    WalkStart start = movedTo100();
     Instant beforeFull = T0.plus(WalkStart.FULL_WALK).minusMillis(1);
     assertThat(start.from(beforeFull)).isEqualTo(100);
     assertThat(start.from(T0.plus(WalkStart.FULL_WALK))).isZero();
@@ -41,10 +47,7 @@ class WalkStartTest {
 
   @Test
   void an_event_given_back_brings_the_start_down_to_its_id() {
-    WalkStart start = new WalkStart();
-    start.from(T0);
-    start.claimed(T0, 100);
-    start.claimed(T0.plus(LAG), 200);
+    WalkStart start = movedTo100();
     start.givenBack(150);                              // the candidate (200) comes down too
     assertThat(start.from(T0.plus(LAG))).isEqualTo(100);
     start.claimed(T0.plus(LAG.multipliedBy(2)), 300);
@@ -55,10 +58,7 @@ class WalkStartTest {
 
   @Test
   void a_clock_set_back_walks_the_whole_index_at_once() {
-    WalkStart start = new WalkStart();
-    start.from(T0);
-    start.claimed(T0, 100);
-    start.claimed(T0.plus(LAG), 200);
+    WalkStart start = movedTo100();
     assertThat(start.from(T0.plus(LAG))).isEqualTo(100);
     Instant setBack = T0.minus(Duration.ofHours(1));
     assertThat(start.from(setBack)).isZero();
