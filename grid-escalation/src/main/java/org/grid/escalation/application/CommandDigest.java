@@ -202,15 +202,18 @@ final class CommandDigest {
     Encoder append(String text) {
       int n = text.length();
       room(n);
+      // The buffer and the place in locals: the loop then reads no field per character.
+      byte[] into = bytes;
+      int at = length;
       for (int i = 0; i < n; i++) {
         char c = text.charAt(i);
         if (c >= 0x80) {
           encodeWhole(text, i);
           return this;
         }
-        bytes[length + i] = (byte) c;
+        into[at + i] = (byte) c;
       }
-      length += n;
+      length = at + n;
       return this;
     }
 

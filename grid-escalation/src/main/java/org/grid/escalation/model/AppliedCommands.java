@@ -141,12 +141,14 @@ public final class AppliedCommands {
     int index = at >= 0 ? at : size;
     int newSize = at >= 0 ? size : size + 1;
     String newIds = at >= 0 ? ids : size == 0 ? id.value() : ids + SEPARATOR + id.value();
-    byte[] hash = engineHash(digest);
-    if (hash != null && texts == null) { // every digest the engine's, this one too: the engine's path
+    if (texts == null && digest.length() == HEX_DIGITS) { // every digest the engine's so far: the engine's path
+      // Parsed straight into its place in the new array: no copy of the text's bytes, no hash array of its own.
       byte[] newHashes = Arrays.copyOf(hashes, newSize * HASH_BYTES);
-      System.arraycopy(hash, 0, newHashes, index * HASH_BYTES, HASH_BYTES);
-      return new AppliedCommands(newIds, newSize, newHashes, null);
+      if (parseHash(digest, newHashes, index * HASH_BYTES)) {
+        return new AppliedCommands(newIds, newSize, newHashes, null);
+      }
     }
+    byte[] hash = engineHash(digest);
     if (hash == null && hashes.length == 0) { // no digest the engine's, nor this one
       String[] newTexts = texts == null ? new String[newSize] : Arrays.copyOf(texts, newSize);
       newTexts[index] = digest;
@@ -293,25 +295,34 @@ public final class AppliedCommands {
     return -1;
   }
 
-  /**
-   * Returns the bytes of an engine's digest (64 lower-case hexadecimal digits), or null for any other text. One pass
-   * over the text's bytes, without a branch per digit (a table look-up, failures gathered in one sign bit): the
-   * digits of a hash are random, and a test per digit would be mispredicted half the time.
-   */
-  private static byte[] engineHash(String digest) {
+  /** Returns the bytes of an engine's digest (64 lower-case hexadecimal digits), or null for any other text. */
+    private static byte[] engineHash(String digest) {
     if (digest.length() != HEX_DIGITS) {
       return null;
     }
-    byte[] text = digest.getBytes(StandardCharsets.ISO_8859_1); // a character past it becomes '?', not a digit
     byte[] hash = new byte[HASH_BYTES];
+    return parseHash(digest, hash, 0) ? hash : null;
+  }
+
+  /**
+   * Writes the bytes of an engine's digest (64 lower-case hexadecimal digits, as {@code digest} must be long) into
+   * {@code into} from {@code at}, and tells whether it was one; when it was not, what was written there is not
+   * meaningful. Reads the characters in place, without a copy of the text, and without a branch per digit (a table
+   * look-up, failures gathered in one sign bit): the digits of a hash are random, and a test per digit would be
+   * mispredicted half the time.
+   */
+  private static boolean parseHash(String digest, byte[] into, int at) {
     int bad = 0;
     for (int i = 0; i < HASH_BYTES; i++) {
-      int high = NIBBLES[text[2 * i] & 0xff];
-      int low = NIBBLES[text[2 * i + 1] & 0xff];
+      char h = digest.charAt(2 * i);
+      char l = digest.charAt(2 * i + 1);
+      // A character past Latin-1 sets a bit above the low eight, which is gathered as a failure below.
+      int high = NIBBLES[h & 0xff] | -(h >>> 8);
+      int low = NIBBLES[l & 0xff] | -(l >>> 8);
       bad |= high | low;
-      hash[i] = (byte) (high << 4 | low);
+      into[at + i] = (byte) (high << 4 | low);
     }
-    return bad < 0 ? null : hash;
+    return bad >= 0;
   }
 
   /**

@@ -40,6 +40,19 @@ class AppliedCommandsTest {
   }
 
   @Test
+  void a_text_of_64_characters_past_latin_1_is_kept_as_given_even_where_their_low_bytes_are_digits() {
+    // U+0130 and U+0161 end in the bytes of '0' and 'a': read byte by byte they would pass for a SHA-256.
+    String lookalike = "\u0130\u0161".repeat(32);
+    AppliedCommands afterEngines = AppliedCommands.of(CommandId.of("r1"), SHA).with(CommandId.of("a1"), lookalike);
+    AppliedCommands first = AppliedCommands.of(CommandId.of("a1"), lookalike);
+
+    assertThat(afterEngines.digestOf(CommandId.of("a1"))).contains(lookalike);
+    assertThat(afterEngines.digestOf(CommandId.of("r1"))).contains(SHA);
+    assertThat(first.digestOf(CommandId.of("a1"))).contains(lookalike);
+    assertThat(AppliedCommands.copyOf(Map.of(CommandId.of("a1"), lookalike))).isEqualTo(first);
+  }
+
+  @Test
   void an_id_applied_again_keeps_its_place_and_takes_the_new_digest() {
     AppliedCommands c = AppliedCommands.of(CommandId.of("r1"), "")
         .with(CommandId.of("a1"), "old")
