@@ -3,6 +3,7 @@ package org.grid.spring.boot.web;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -10,8 +11,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -43,6 +46,25 @@ class GridProblemHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     ApiProblem problem = unreadable(ex);
+    return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+  }
+
+  /**
+   * A query parameter (or path variable) that does not convert to its type, such as {@code districts=many} or a
+   * number past the type's range: grid's bad input naming the parameter, as every other field's error does.
+   */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+        : ex.getPropertyName();
+    String where = ex instanceof MethodArgumentTypeMismatchException argument
+        && argument.getParameter().hasParameterAnnotation(PathVariable.class) ? "path " : "query ";
+    Class<?> type = ex.getRequiredType();
+    String expected = type == int.class || type == Integer.class
+        ? "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+        : type != null && type.isEnum() ? "one of " + Arrays.toString(type.getEnumConstants()) : expected(type);
+    ApiProblem problem = ApiProblem.badInput(where + (name == null ? "parameter" : name), "must be " + expected);
     return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
   }
 

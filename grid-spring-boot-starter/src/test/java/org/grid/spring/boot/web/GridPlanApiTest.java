@@ -46,6 +46,22 @@ class GridPlanApiTest {
   }
 
   @Test
+  void aQueryParameterOfTheWrongTypeIsBadInputNamingIt() throws Exception {
+    mvc.perform(post(BASE).with(user("citizen-1")).param("targetHouseholds", "99999999999")
+            .contentType(MediaType.APPLICATION_JSON).content(township()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("urn:grid:problem:bad-input"))
+        .andExpect(jsonPath("$.field").value("query targetHouseholds"))
+        .andExpect(jsonPath("$.detail").value(
+            "query targetHouseholds: must be a whole number from -2147483648 to 2147483647"));
+    mvc.perform(post(BASE).with(user("citizen-1")).param("keepExisting", "maybe")
+            .contentType(MediaType.APPLICATION_JSON).content(township()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("query keepExisting"))
+        .andExpect(jsonPath("$.detail").value("query keepExisting: must be true or false"));
+  }
+
+  @Test
   void whatIsNotATownshipOrAPlanIsBadInput() throws Exception {
     mvc.perform(post(BASE).with(user("citizen-1")).contentType(MediaType.APPLICATION_JSON).content("{\"id\":1}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems").isArray())
