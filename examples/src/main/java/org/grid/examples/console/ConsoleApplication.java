@@ -20,6 +20,8 @@ import org.grid.escalation.port.out.RequestEventPublisher;
 import org.grid.escalation.port.out.RequestRepository;
 import org.grid.escalation.port.out.StaffDirectory;
 import org.grid.spring.boot.SpringUnitOfWork;
+import org.grid.spring.boot.open311.GeoFrame;
+import org.grid.spring.boot.open311.MappedTownship;
 import org.grid.spring.boot.web.GridPersonResolver;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -46,6 +48,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class ConsoleApplication {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  /** The Open311 façade's demo client. */
+  public static final String OPEN311_CLIENT = "demo-app";
+
+  /** The demo client's API key: a demo value, known to all, as the demo users' password is. */
+  public static final String OPEN311_API_KEY = "demo-open311-key-not-secret";
+
+  /**
+   * Where the sample township's unit points lie on the earth for the Open311 façade: a made-up origin in the hills
+   * of southern Zhejiang, and 250 m for one step of the sample data's planar coordinates (so the township spans
+   * about 8 km each way).
+   */
+  public static final GeoFrame SAMPLE_FRAME = new GeoFrame(28.4526, 119.9210, 250);
 
   /** Creates the configuration (Spring calls it). */
   public ConsoleApplication() {}
@@ -74,6 +89,10 @@ public class ConsoleApplication {
     settings.put("spring.mvc.publish-request-handled-events", "false");
     // The county the assessment services and the API's county assessments score: the sample township's.
     settings.put("grid.county", SampleTownship.COUNTY);
+    // The Open311 façade's one demo client and the key of its reporters' pseudonyms: demo values, known to all.
+    settings.put("grid.open311.clients[0].name", OPEN311_CLIENT);
+    settings.put("grid.open311.clients[0].api-key", OPEN311_API_KEY);
+    settings.put("grid.open311.pseudonym-key", "demo-pseudonyms-not-secret");
     SpringApplication application = new SpringApplicationBuilder(ConsoleApplication.class)
         .web(WebApplicationType.SERVLET).properties(settings).build();
     return application.run();
@@ -103,6 +122,18 @@ public class ConsoleApplication {
       RequestAuthorization authorization, Clock clock) {
     return SampleTownship.load(new SampleTownship.Beans(unitOfWork, townships, persons, staff, routing, calendars,
         partition, adoption, teams, appointment, requests, events, policy, validator, authorization, clock));
+  }
+
+  /**
+   * The sample township on the map of the Open311 façade ({@link #SAMPLE_FRAME}): a report's latitude and
+   * longitude lands in the grid of the nearest unit point.
+   *
+   * @param sample the sample township
+   * @return the township with its plan and frame
+   */
+  @Bean
+  MappedTownship sampleTownshipMap(SampleTownship sample) {
+    return new MappedTownship(sample.township(), sample.plan(), SAMPLE_FRAME);
   }
 
   /**

@@ -20,7 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * signed in by a form (the browser) or HTTP Basic (scripts), their password {@value DemoUsers#PASSWORD} for the
  * demo only. Authentication is the application's; authorization is grid's: a signed-in user may call any endpoint,
  * and grid's engine decides, from the staff directory, what the person behind the user may do with a request. The
- * public pages ({@code /public/...}: a request's public record and the township map) need no sign-in.
+ * public pages ({@code /public/...}: a request's public record and the township map) need no sign-in, nor does the
+ * Open311 façade ({@code /open311/v2/...}), whose clients post with their API key.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsoleSecurity {
@@ -38,7 +39,8 @@ public class ConsoleSecurity {
    * The filter chain: public pages open, everything else signed in; the browser's form login lands on the console.
    * CSRF protection stays on for the browser's session: the console sends the token from the {@code XSRF-TOKEN}
    * cookie in the {@code X-XSRF-TOKEN} header, as Spring Security's single-page-application setting expects; a
-   * script that signs every call with HTTP Basic needs no token.
+   * script that signs every call with HTTP Basic needs no token, nor does an Open311 client (no session, its own
+   * key).
    *
    * @param http the builder
    * @return the chain
@@ -48,12 +50,15 @@ public class ConsoleSecurity {
   SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/", "/public/**", "/error", "/favicon.ico").permitAll()
+            // Open311 clients are not users: the façade checks a posting client's api_key itself.
+            .requestMatchers("/open311/**").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.defaultSuccessUrl("/console/", true))
         .httpBasic(Customizer.withDefaults())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         // A script sends its credentials itself (HTTP Basic) on every call; a browser's session is what CSRF abuses.
-        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+            .ignoringRequestMatchers("/open311/**"));
     return http.build();
   }
 
