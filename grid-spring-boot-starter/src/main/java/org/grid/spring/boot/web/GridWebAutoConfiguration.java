@@ -114,6 +114,15 @@ public class GridWebAutoConfiguration {
     return registration;
   }
 
+  @Bean
+  FilterRegistrationBean<WholeResponseFilter> gridWholeResponseFilter(GridWebProperties web) {
+    FilterRegistrationBean<WholeResponseFilter> registration = new FilterRegistrationBean<>(new WholeResponseFilter());
+    registration.setUrlPatterns(List.of(web.getBasePath() + "/*"));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+    registration.setName("gridWholeResponseFilter");
+    return registration;
+  }
+
   /** The county assessments of the county the starter assesses ({@code grid.county}). */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnBean({AssessRequestsService.class, ScorePartyMembersService.class})
