@@ -3,33 +3,47 @@ package org.grid.examples.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.grid.core.model.partition.Grid;
+import org.grid.spring.boot.open311.GeoLocator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * On the real server, grid's API answers whole: with its length, not chunked, though Spring MVC flushes after
- * writing each {@code ResponseEntity}.
+ * The example application on its real server. It serves the starter's Open311 façade over the sample township: a
+ * client lists the services, posts a report with the demo key at a unit or at a latitude and longitude, and reads it
+ * back; without the key nothing is filed. No sign-in, no CSRF token: Open311 clients are not users. And grid's API
+ * answers whole: with its length, not chunked, though Spring MVC flushes after writing each {@code ResponseEntity}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleHttpTest {
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private ConfigurableApplicationContext application;
+  private String server;
   private String base;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   void start() {
     application = ConsoleApplication.start(0);
-    base = "http://127.0.0.1:" + ((WebServerApplicationContext) application).getWebServer().getPort();
+    server = "http://127.0.0.1:" + ((WebServerApplicationContext) application).getWebServer().getPort();
+    base = server + "/open311/v2";
   }
 
   @AfterAll
@@ -39,9 +53,94 @@ class ConsoleHttpTest {
     }
   }
 
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> post(Map<String, String> form) throws Exception {
+    String body = form.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return http.send(HttpRequest.newBuilder(URI.create(base + "/requests.json"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private Map<String, String> report(String serviceCode) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("api_key", ConsoleApplication.OPEN311_API_KEY);
+    form.put("jurisdiction_id", SampleTownship.COUNTY);
+    form.put("service_code", serviceCode);
+    form.put("account_id", "demo-account-7");
+    form.put("description", "村口道路积水");
+    return form;
+  }
+
+  private String firstServiceCode() throws Exception {
+    HttpResponse<String> services = get("/services.json?jurisdiction_id=" + SampleTownship.COUNTY);
+    assertThat(services.statusCode()).as(services.body()).isEqualTo(200);
+    JsonNode list = JSON.readTree(services.body());
+    assertThat(list.isArray()).isTrue();
+    assertThat(list.size()).isPositive();
+    return list.get(0).get("service_code").asString();
+  }
+
+  @Test
+  void aReportAtAUnitLandsInItsGridAndIsReadBack() throws Exception {
+    SampleTownship sample = application.getBean(SampleTownship.class);
+    Grid grid = sample.plan().grids().get(1);
+    Map<String, String> form = report(firstServiceCode());
+    form.put("address_id", grid.units().get(0).value());
+
+    HttpResponse<String> filed = post(form);
+
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+    JsonNode answer = JSON.readTree(filed.body()).get(0);
+    assertThat(answer.get("service_notice").asString()).startsWith("Filed at grid " + grid.id().value() + ",");
+    String id = answer.get("service_request_id").asString();
+    HttpResponse<String> read = get("/requests/" + id + ".json");
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(JSON.readTree(read.body()).get(0).get("status").asString()).isEqualTo("open");
+  }
+
+  @Test
+  void aReportAtALatitudeAndLongitudeLandsInTheGridOfTheNearestUnitPoint() throws Exception {
+    SampleTownship sample = application.getBean(SampleTownship.class);
+    GeoLocator locator = application.getBean(GeoLocator.class);
+    Grid grid = sample.plan().grids().get(2);
+    // The position of a unit's point, found through the address rule and turned back into degrees.
+    double[] at = locator.centreOf(locator.unit(sample.township().county(), grid.units().get(0).value()).place())
+        .orElseThrow();
+    Map<String, String> form = report(firstServiceCode());
+    form.put("lat", Double.toString(at[0]));
+    form.put("long", Double.toString(at[1]));
+
+    HttpResponse<String> filed = post(form);
+
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+    String nearest = locator.locate(sample.township().county(), at[0], at[1]).place().grid().value();
+    assertThat(JSON.readTree(filed.body()).get(0).get("service_notice").asString())
+        .startsWith("Filed at grid " + nearest + ",");
+  }
+
+  @Test
+  void withoutTheDemoKeyNothingIsFiled() throws Exception {
+    SampleTownship sample = application.getBean(SampleTownship.class);
+    Map<String, String> form = report(firstServiceCode());
+    form.put("api_key", "not-the-demo-key-at-all");
+    form.put("address_id", sample.plan().grids().get(0).units().get(0).value());
+
+    HttpResponse<String> refused = post(form);
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    assertThat(refused.body()).doesNotContain("not-the-demo-key-at-all");
+  }
+
   @Test
   void anAnswerOfTheApiCarriesItsLength() throws Exception {
-    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/grid/api/requests?limit=5"))
+    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server + "/grid/api/requests?limit=5"))
             .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                 ("citizen:" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -296,7 +296,7 @@ public final class AppliedCommands {
   }
 
   /** Returns the bytes of an engine's digest (64 lower-case hexadecimal digits), or null for any other text. */
-    private static byte[] engineHash(String digest) {
+  private static byte[] engineHash(String digest) {
     if (digest.length() != HEX_DIGITS) {
       return null;
     }
