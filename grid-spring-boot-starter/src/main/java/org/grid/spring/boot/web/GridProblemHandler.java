@@ -71,8 +71,9 @@ class GridProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
       WebRequest request) {
-    if (body instanceof ProblemDetail detail && detail.getType() != null
-        && URI.create("about:blank").equals(detail.getType())) {
+    // Spring Framework 7 leaves a problem's type null where 6 said about:blank: either way it has none of its own.
+    if (body instanceof ProblemDetail detail
+        && (detail.getType() == null || URI.create("about:blank").equals(detail.getType()))) {
       detail.setType(URI.create(ApiProblem.TYPE_PREFIX + "http-" + statusCode.value()));
     }
     return super.createResponseEntity(body, headers, statusCode, request);

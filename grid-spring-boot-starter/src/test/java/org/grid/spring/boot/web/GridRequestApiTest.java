@@ -494,7 +494,8 @@ class GridRequestApiTest {
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("description")));
     mvc.perform(post(BASE).with(as(CITIZEN)).header("Idempotency-Key", "k-h3").contentType(MediaType.TEXT_PLAIN)
         .content(good)).andExpect(status().isUnsupportedMediaType())
-        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.type").value("urn:grid:problem:http-415"));
     mvc.perform(post(BASE + "/API-H1/accept").with(as(CITIZEN)).header("Idempotency-Key", "k-h4")
         .header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("$"));
