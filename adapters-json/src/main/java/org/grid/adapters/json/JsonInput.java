@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.grid.core.model.jurisdiction.Ids;
 import org.grid.core.model.privacy.Masking;
 
 /**
@@ -89,7 +90,7 @@ public final class JsonInput {
   /**
    * Returns the non-blank name at {@code field} (of a township, village, unit, district or person), or null after
    * recording a problem: missing, not a string, blank, or with a control character (escape, bell, a line break),
-   * which a name printed on a terminal line must not have.
+   * which a name printed on a terminal line must not have, or an unpaired surrogate, which no database stores.
    *
    * @param parent the object, not null
    * @param field the field, not null
@@ -100,6 +101,12 @@ public final class JsonInput {
     String text = text(parent, field, path);
     if (text != null && text.chars().anyMatch(Character::isISOControl)) {
       problem(path + "." + field, "must not contain control characters, was \"" + abbreviate(text) + "\"");
+      return null;
+    }
+    int surrogate = text == null ? -1 : Ids.unpairedSurrogate(text);
+    if (surrogate >= 0) {
+      problem(path + "." + field, "must not contain an unpaired surrogate, has U+"
+          + String.format(Locale.ROOT, "%04X", (int) text.charAt(surrogate)) + " at index " + surrogate);
       return null;
     }
     return text;

@@ -231,6 +231,22 @@ class InputLimitsTest {
     assertThat(JsonInput.printable("plain 文本")).isEqualTo("plain 文本");
   }
 
+  /** Half of a surrogate pair (escaped, as JSON allows) is refused in a name with its place; a whole pair is kept. */
+  @Test
+  void anUnpairedSurrogateIsRefusedInANameAndAPairKept() {
+    String json = "{\"name\": \"红\\ud83c村\", \"other\": \"\\ud83c\\udf3e村\"}";
+
+    JsonInputException error = catchThrowableOfType(JsonInputException.class, () -> JsonInput.read(utf8(json),
+        "names.json", (in, root) -> {
+          in.name(root, "name", "$");
+          assertThat(in.name(root, "other", "$")).isEqualTo("🌾村");
+          return root;
+        }));
+
+    assertThat(error.problems()).extracting(JsonProblem::toString).containsExactly(
+        "$.name: must not contain an unpaired surrogate, has U+D83C at index 1");
+  }
+
   @Test
   void aRefusalOfTheModelIsAProblemNotACrash() {
     JsonInputException error = catchThrowableOfType(JsonInputException.class, () -> JsonInput.read(utf8("{}"),

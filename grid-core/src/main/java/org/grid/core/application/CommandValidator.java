@@ -72,7 +72,7 @@ public interface CommandValidator<T> {
 
     /** The message of {@link PlainText}. */
     public static final String PLAIN_TEXT =
-        "must not contain control characters other than tab and line breaks (such as U+0000)";
+        "must not contain control characters other than tab and line breaks (such as U+0000) or unpaired surrogates";
 
     /** {@link PlainText#ALLOWED}, compiled once; used only to confirm a text the fast scan refused. */
     private static final Pattern PLAIN = Pattern.compile(PlainText.ALLOWED);
@@ -169,7 +169,7 @@ public interface CommandValidator<T> {
     static boolean isPlainText(String text) {
       for (int i = 0, n = text.length(); i < n; i++) {
         char c = text.charAt(i);
-        if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F) {
+        if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F || Character.isSurrogate(c)) {
           return PLAIN.matcher(text).matches();
         }
       }

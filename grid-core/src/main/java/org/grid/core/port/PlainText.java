@@ -20,7 +20,9 @@ import java.lang.annotation.Target;
  * A constraint on the free text of a command (纯文本: a description, a reason, a result): it may hold line breaks and
  * tabs, but no other control character, so that U+0000 (which PostgreSQL cannot store in text while H2 and MariaDB
  * can), escape or bell is refused by the command's validation, the same on every adapter, before anything is
- * stored or printed. Null is valid (combine with {@code @NotBlank}). Ids and names are stricter: they have no
+ * stored or printed; nor an unpaired surrogate (U+D800 to U+DFFF alone), which H2 would store while PostgreSQL's and
+ * MariaDB's drivers would store {@code ?} in its place. A whole surrogate pair (an emoji, a rare CJK character) is
+ * text. Null is valid (combine with {@code @NotBlank}). Ids and names are stricter: they have no
  * control character at all ({@link org.grid.core.model.jurisdiction.Ids}). It lives beside the port packages because
  * the commands of every module's {@code port.in} use it, and the model depends on no validation API.
  */
@@ -32,15 +34,19 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface PlainText {
 
-  /** The text allowed: any character but the control characters other than tab, line feed and carriage return. */
-  String ALLOWED = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
+  /**
+   * The text allowed: any character but the control characters other than tab, line feed and carriage return, and
+   * the unpaired surrogates (the pattern reads code points, so a whole pair is one character past U+FFFF).
+   */
+  String ALLOWED = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uD800-\\uDFFF]*";
 
   /**
    * Returns the message of a violation.
    *
    * @return the message
    */
-  String message() default "must not contain control characters other than tab and line breaks (such as U+0000)";
+  String message() default
+      "must not contain control characters other than tab and line breaks (such as U+0000) or unpaired surrogates";
 
   /**
    * Returns the validation groups.

@@ -84,7 +84,7 @@ class RequestCommandValidatorProperties {
         command));
     assertThatThrownBy(() -> CommandValidation.validate(PLAIN, command))
         .hasMessage("invalid Resolve: summary must not be blank; summary must not contain control characters other "
-            + "than tab and line breaks (such as U+0000)");
+            + "than tab and line breaks (such as U+0000) or unpaired surrogates");
   }
 
   @Provide
@@ -198,6 +198,8 @@ class RequestCommandValidatorProperties {
         Tuple.of(2, Arbitraries.chars().range('\u0000', '\u001F')),
         Tuple.of(1, Arbitraries.chars().range('\u007F', '\u00A1')),
         Tuple.of(1, Arbitraries.chars().range('\u4E00', '\u4E10')),
+        // Surrogates, alone or (by chance) paired: the pattern reads a pair as one character.
+        Tuple.of(1, Arbitraries.of('\uD83C', '\uDF3E', '\uDBFF', '\uDC00')),
         Tuple.of(1, Arbitraries.chars()));
     return chars.list().ofMaxSize(8).map(list -> {
       StringBuilder text = new StringBuilder(list.size());

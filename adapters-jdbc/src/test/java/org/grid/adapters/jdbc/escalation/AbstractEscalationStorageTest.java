@@ -415,7 +415,8 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
   /**
    * U+0000 in free text is refused by the command's validation before anything is stored, the same on every
    * database: PostgreSQL cannot store it in text while H2 and MariaDB can, so a refusal left to the database would
-   * differ between adapters (and come mid-command). Escape and bell are refused alike; tab and line breaks are not.
+   * differ between adapters (and come mid-command). Escape and bell are refused alike, and an unpaired surrogate
+   * (which PostgreSQL's and MariaDB's drivers would store as {@code ?}); tab and line breaks are not.
    */
   @Test
   void free_text_with_u0000_or_escape_is_refused_by_validation_and_nothing_is_stored() {
@@ -426,14 +427,14 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
     drain();
 
-    for (String description : List.of("fence\u0000moved", "fence \u001b[31mmoved", "bell\u0007")) {
+    for (String description : List.of("fence\u0000moved", "fence \u001b[31mmoved", "bell\u0007", "half \ud83c")) {
       RequestCommand.Report bad = new RequestCommand.Report(report.commandId(), report.requestId(), report.actor(),
           report.reporter(), report.place(), report.category(), description, report.urgency(), null, null);
 
       assertThatThrownBy(() -> node.unitOfWork().inTransaction(() -> node.engine().handle(bad)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("invalid Report: description must not contain control characters other than tab and line "
-              + "breaks (such as U+0000)");
+              + "breaks (such as U+0000) or unpaired surrogates");
       assertThat(repository.findById(report.requestId())).isEmpty();
     }
     assertThat(drain()).isEmpty();

@@ -2,6 +2,7 @@ package org.grid.core.model.duty;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.jurisdiction.Ids;
 import org.grid.core.model.privacy.Masking;
 
 /**
@@ -28,9 +29,10 @@ public record EntryId(String value) implements Comparable<EntryId> {
   public EntryId {
     requireNonNull(value, "entryId");
     if (value.isBlank() || value.length() > MAX_LENGTH || !value.strip().equals(value)
-        || value.chars().anyMatch(Character::isISOControl)) {
+        || value.chars().anyMatch(Character::isISOControl) || Ids.unpairedSurrogate(value) >= 0) {
       throw new IllegalArgumentException("entryId must be 1 to " + MAX_LENGTH
-          + " characters without surrounding whitespace or control characters: '" + Masking.text(value) + "'");
+          + " characters without surrounding whitespace, control characters or unpaired surrogates: '"
+          + Masking.text(value) + "'");
     }
   }
 

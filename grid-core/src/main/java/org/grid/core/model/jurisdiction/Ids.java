@@ -10,7 +10,9 @@ import org.grid.core.model.privacy.NationalIdNumber;
  * rules and the same messages: an id is 1 to {@value #MAX_LENGTH} characters (or another maximum its type names),
  * without leading or trailing whitespace and without control characters; a name is any text that is not blank and
  * has no control characters (no line break, tab, escape, bell or NUL: a name is printed on one line of a terminal
- * and stored in every database alike).
+ * and stored in every database alike). Neither holds an unpaired surrogate (half of a character beyond the Basic
+ * Multilingual Plane, such as U+D800 alone): no database stores one as UTF-8, and a driver would store {@code ?}
+ * in its place; a whole pair (a rare CJK character, an emoji) is text like any other.
  * An id of a person or a household is pseudonymous as well: it is never a national ID number
  * ({@link #requirePseudonymousId}). No message quotes a national ID number or a mobile phone number in clear.
  */
@@ -59,6 +61,11 @@ public final class Ids {
     if (hasControlCharacter(value)) {
       throw new IllegalArgumentException(what + " must not contain control characters");
     }
+    int surrogate = unpairedSurrogate(value);
+    if (surrogate >= 0) {
+      throw new IllegalArgumentException(what + " must not contain an unpaired surrogate, has U+"
+          + hex(value.charAt(surrogate)) + " at index " + surrogate);
+    }
   }
 
   /**
@@ -100,22 +107,54 @@ public final class Ids {
   }
 
   /**
-   * Checks that a text has no control character (C0, DEL or C1: line breaks, tab, escape, bell, NUL).
+   * Checks that a text has no control character (C0, DEL or C1: line breaks, tab, escape, bell, NUL) and no
+   * unpaired surrogate.
    *
    * @param text the text, not null
    * @param what what the text is, for the message
    * @return {@code text}
-   * @throws IllegalArgumentException if {@code text} has a control character; the message names {@code what} and
-   *     the character's position and code, not the text
+   * @throws IllegalArgumentException if {@code text} has a control character or an unpaired surrogate; the message
+   *     names {@code what} and the character's position and code, not the text
    */
   public static String requireNoControlCharacters(String text, String what) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isISOControl(text.charAt(i))) {
         throw new IllegalArgumentException(what + " must not contain control characters, has U+"
-            + String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(i)) + " at index " + i);
+            + hex(text.charAt(i)) + " at index " + i);
       }
     }
+    int surrogate = unpairedSurrogate(text);
+    if (surrogate >= 0) {
+      throw new IllegalArgumentException(what + " must not contain an unpaired surrogate, has U+"
+          + hex(text.charAt(surrogate)) + " at index " + surrogate);
+    }
     return text;
+  }
+
+  /**
+   * Finds the first unpaired surrogate of a text: a high surrogate not followed by a low one, or a low surrogate not
+   * preceded by a high one.
+   *
+   * @param text the text, not null
+   * @return its index, or -1 when every surrogate is half of a pair
+   */
+  public static int unpairedSurrogate(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String hex(char c) {
+    return String.format(java.util.Locale.ROOT, "%04X", (int) c);
   }
 
   /** A loop, not a stream: every id of every command passes here. */

@@ -2,6 +2,7 @@ package org.grid.core.model.partition;
 
 import static java.util.Objects.requireNonNull;
 
+import org.grid.core.model.jurisdiction.Ids;
 import org.grid.core.model.privacy.Masking;
 
 /**
@@ -40,6 +41,11 @@ public record GridId(String value) implements Comparable<GridId> {
     }
     if (value.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException("gridId must not contain control characters");
+    }
+    int surrogate = Ids.unpairedSurrogate(value);
+    if (surrogate >= 0) {
+      throw new IllegalArgumentException("gridId must not contain an unpaired surrogate, has U+"
+          + String.format(java.util.Locale.ROOT, "%04X", (int) value.charAt(surrogate)) + " at index " + surrogate);
     }
   }
 

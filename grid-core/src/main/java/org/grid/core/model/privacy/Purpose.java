@@ -54,6 +54,9 @@ public record Purpose(String statement) {
     if (statement.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException("purpose must not contain control characters");
     }
+    if (statement.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+      throw new IllegalArgumentException("purpose must not contain an unpaired surrogate");
+    }
     statement = statement.strip();
   }
 

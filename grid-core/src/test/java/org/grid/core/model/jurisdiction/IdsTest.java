@@ -29,6 +29,28 @@ class IdsTest {
         .hasMessage("text must not contain control characters, has U+007F at index 2");
   }
 
+  /**
+   * Half of a surrogate pair is not text: no database stores it as UTF-8 (PostgreSQL's and MariaDB's drivers would
+   * store {@code ?}), so ids and names refuse it, naming where; a whole pair is a character like any other.
+   */
+  @Test
+  void anUnpairedSurrogateIsRefusedAndAWholePairKept() {
+    assertThatThrownBy(() -> VillageId.of("V\ud83c"))
+        .hasMessage("villageId must not contain an unpaired surrogate, has U+D83C at index 1");
+    assertThatThrownBy(() -> Ids.requireName("\udf3e王", "name"))
+        .hasMessage("name must not contain an unpaired surrogate, has U+DF3E at index 0");
+    assertThatThrownBy(() -> Ids.requireName("王\udf3e\ud83c", "name"))
+        .hasMessage("name must not contain an unpaired surrogate, has U+DF3E at index 1");
+    assertThat(VillageId.of("V\ud83c\udf3e").value()).isEqualTo("V🌾");
+    assertThat(Ids.requireName("𠀀村", "name")).isEqualTo("𠀀村");
+    assertThat(Ids.unpairedSurrogate("a🌾b🌾")).isEqualTo(-1);
+    assertThat(Ids.unpairedSurrogate("a🌾\ud83c")).isEqualTo(3);
+    assertThatThrownBy(() -> org.grid.core.model.partition.GridId.of("T01-V01-N1\ud83c"))
+        .hasMessage("gridId must not contain an unpaired surrogate, has U+D83C at index 10");
+    assertThatThrownBy(() -> org.grid.core.model.duty.EntryId.of("e\udf3e"))
+        .hasMessageContaining("unpaired surrogates");
+  }
+
   @Test
   void personNamesAndIdsAreCheckedAlike() {
     assertThatThrownBy(() -> VillageId.of("V\u001b1")).hasMessage("villageId must not contain control characters");
