@@ -103,10 +103,9 @@ public final class JsonInput {
       problem(path + "." + field, "must not contain control characters, was \"" + abbreviate(text) + "\"");
       return null;
     }
-    int surrogate = text == null ? -1 : Ids.unpairedSurrogate(text);
-    if (surrogate >= 0) {
-      problem(path + "." + field, "must not contain an unpaired surrogate, has U+"
-          + String.format(Locale.ROOT, "%04X", (int) text.charAt(surrogate)) + " at index " + surrogate);
+    String surrogate = text == null ? null : Ids.unpairedSurrogateProblem(text);
+    if (surrogate != null) {
+      problem(path + "." + field, surrogate);
       return null;
     }
     return text;

@@ -61,10 +61,9 @@ public final class Ids {
     if (hasControlCharacter(value)) {
       throw new IllegalArgumentException(what + " must not contain control characters");
     }
-    int surrogate = unpairedSurrogate(value);
-    if (surrogate >= 0) {
-      throw new IllegalArgumentException(what + " must not contain an unpaired surrogate, has U+"
-          + hex(value.charAt(surrogate)) + " at index " + surrogate);
+    String surrogate = unpairedSurrogateProblem(value);
+    if (surrogate != null) {
+      throw new IllegalArgumentException(what + " " + surrogate);
     }
   }
 
@@ -123,10 +122,9 @@ public final class Ids {
             + hex(text.charAt(i)) + " at index " + i);
       }
     }
-    int surrogate = unpairedSurrogate(text);
-    if (surrogate >= 0) {
-      throw new IllegalArgumentException(what + " must not contain an unpaired surrogate, has U+"
-          + hex(text.charAt(surrogate)) + " at index " + surrogate);
+    String surrogate = unpairedSurrogateProblem(text);
+    if (surrogate != null) {
+      throw new IllegalArgumentException(what + " " + surrogate);
     }
     return text;
   }
@@ -151,6 +149,19 @@ public final class Ids {
       }
     }
     return -1;
+  }
+
+  /**
+   * Describes the first unpaired surrogate of a text, for a message that names the field before it.
+   *
+   * @param text the text, not null
+   * @return null when every surrogate is half of a pair, else for example {@code must not contain an unpaired
+   *     surrogate, has U+D83C at index 1}
+   */
+  public static String unpairedSurrogateProblem(String text) {
+    int at = unpairedSurrogate(text);
+    return at < 0 ? null
+        : "must not contain an unpaired surrogate, has U+" + hex(text.charAt(at)) + " at index " + at;
   }
 
   private static String hex(char c) {

@@ -42,10 +42,9 @@ public record GridId(String value) implements Comparable<GridId> {
     if (value.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException("gridId must not contain control characters");
     }
-    int surrogate = Ids.unpairedSurrogate(value);
-    if (surrogate >= 0) {
-      throw new IllegalArgumentException("gridId must not contain an unpaired surrogate, has U+"
-          + String.format(java.util.Locale.ROOT, "%04X", (int) value.charAt(surrogate)) + " at index " + surrogate);
+    String surrogate = Ids.unpairedSurrogateProblem(value);
+    if (surrogate != null) {
+      throw new IllegalArgumentException("gridId " + surrogate);
     }
   }
 
