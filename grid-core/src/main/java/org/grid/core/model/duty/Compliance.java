@@ -114,7 +114,7 @@ public final class Compliance {
     private final int fromNano;
     private final long toSecond;
     private final int toNano;
-    private final int firstMonth;
+    private final long firstMonth;
     private final long[] monthStarts;
 
     // The log, grouped.
@@ -152,14 +152,21 @@ public final class Compliance {
       this.period = period;
       this.policy = policy;
       this.people = duties.roster().byId();
+      // The span first: listing the months of a period of a billion years would not end. A year short of either end
+      // of java.time's range leaves room for the offset and the month after the last.
+      if (period.from().getYear() <= Year.MIN_VALUE || period.to().getYear() >= Year.MAX_VALUE) {
+        throw new IllegalArgumentException("period " + period + " must lie within the years " + (Year.MIN_VALUE + 1)
+            + " to " + (Year.MAX_VALUE - 1));
+      }
+      this.firstMonth = period.monthIndex(period.from());
+      long span = period.monthIndex(period.to()) - firstMonth;
+      if (span >= VisitCounts.MAX_MONTH) {
+        throw new IllegalArgumentException("period " + period + " spans more than " + VisitCounts.MAX_MONTH + " months");
+      }
+      int monthSpan = (int) span;
       this.months = period.wholeMonths();
       this.monthNames = months.stream().map(YearMonth::toString).toArray(String[]::new);
       this.years = period.wholeYears();
-      this.firstMonth = period.monthIndex(period.from());
-      int monthSpan = period.monthIndex(period.to()) - firstMonth;
-      if (monthSpan >= VisitCounts.MAX_MONTH) {
-        throw new IllegalArgumentException("period " + period + " spans more than " + VisitCounts.MAX_MONTH + " months");
-      }
       List<Person> roster = duties.roster().people();
       List<Household> register = duties.register().households();
       if (roster.size() > VisitCounts.MAX_INDEX || register.size() > VisitCounts.MAX_INDEX) {
@@ -172,8 +179,8 @@ public final class Compliance {
       monthStarts = new long[monthSpan + 1];
       ZoneOffset offset = period.from().getOffset();
       for (int k = 0; k <= monthSpan; k++) {
-        int month = firstMonth + k;
-        monthStarts[k] = LocalDate.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1, 1)
+        long month = firstMonth + k;
+        monthStarts[k] = LocalDate.of((int) Math.floorDiv(month, 12), (int) Math.floorMod(month, 12) + 1, 1)
             .toEpochSecond(LocalTime.MIDNIGHT, offset);
       }
 
@@ -367,7 +374,7 @@ public final class Compliance {
 
     /** Returns the number of a month given as {@code year * 12 + month - 1}. */
     private int monthOf(int year, int month) {
-      return year * 12 + month - 1 - firstMonth;
+      return (int) (year * 12L + month - 1 - firstMonth);
     }
 
     private void collectiveRounds() {

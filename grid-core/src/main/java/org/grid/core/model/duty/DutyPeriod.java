@@ -65,12 +65,12 @@ public record DutyPeriod(OffsetDateTime from, OffsetDateTime to) {
 
   /**
    * Returns the month of an instant in the offset of {@code from} as {@code year * 12 + month - 1}, without
-   * allocating: the compliance computation calls it once per log entry.
+   * allocating, in a long: the years of an OffsetDateTime reach a billion, whose months an int does not hold.
    */
-  int monthIndex(OffsetDateTime at) {
+  long monthIndex(OffsetDateTime at) {
     long seconds = at.toEpochSecond() + from.getOffset().getTotalSeconds();
     LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
-    return day.getYear() * 12 + day.getMonthValue() - 1;
+    return day.getYear() * 12L + day.getMonthValue() - 1;
   }
 
   /**

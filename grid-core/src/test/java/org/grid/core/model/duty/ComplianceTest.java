@@ -89,6 +89,37 @@ class ComplianceTest {
     return log;
   }
 
+  /**
+   * A period longer than the computation counts months for is refused at once, before a month of it is listed: the
+   * longest that an OffsetDateTime holds (two billion years) would otherwise be walked month by month, and its
+   * month numbers would overflow an int.
+   */
+  @Test
+  void aPeriodOfTooManyMonthsIsRefusedAtOnce() {
+    assertThatThrownBy(() -> Compliance.compute(duties(), fullLog(),
+        new DutyPeriod(OffsetDateTime.MIN, OffsetDateTime.MAX), DutyPolicy.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("must lie within the years -999999998 to 999999998");
+    DutyPeriod farFuture = new DutyPeriod(OffsetDateTime.parse("+999990000-01-01T00:00:00+08:00"),
+        OffsetDateTime.parse("+999999000-01-01T00:00:00+08:00"));
+
+    for (DutyPeriod period : List.of(farFuture, new DutyPeriod(at("2025-01-01"), at("7525-01-01")))) {
+      assertThatThrownBy(() -> Compliance.compute(duties(), fullLog(), period, DutyPolicy.defaults()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("spans more than 65536 months");
+    }
+  }
+
+  /** Months are counted in longs: a short period in the year 900,000,000 is computed, not garbled by overflow. */
+  @Test
+  void aShortPeriodFarAwayIsComputed() {
+    DutyPeriod far = DutyPeriod.year(900_000_000, CST);
+
+    ComplianceReport report = Compliance.compute(duties(), List.of(), far, DutyPolicy.defaults());
+
+    assertThat(report.tally(DutyRule.TEAM_MONTHLY_MEETING).due()).isEqualTo(12);
+  }
+
   @Test
   void aFullLogMissesNothing() {
     ComplianceReport report = Compliance.compute(duties(), fullLog(), Y2025, DutyPolicy.defaults());

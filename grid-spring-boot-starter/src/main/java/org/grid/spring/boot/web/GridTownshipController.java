@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.grid.adapters.json.InputLimits;
 import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.jurisdiction.HouseholdRegisterJsonReader;
 import org.grid.adapters.json.team.ServedGridsJsonReader;
@@ -263,12 +264,19 @@ class GridTownshipController {
     return new DutyPeriod(start, end);
   }
 
+  /** A time with its offset, in the years the JSON readers accept (as the command line's {@code --from}). */
   private static OffsetDateTime offsetTime(String text, String location) {
+    OffsetDateTime time;
     try {
-      return OffsetDateTime.parse(text);
+      time = OffsetDateTime.parse(text);
     } catch (DateTimeParseException e) {
       throw ApiProblem.badInput(location, "must be an ISO 8601 time with its offset such as 2026-01-01T00:00:00+08:00");
     }
+    InputLimits limits = InputLimits.configured();
+    if (!limits.allows(time)) {
+      throw ApiProblem.badInput(location, "must be in a year " + limits.yearRange());
+    }
+    return time;
   }
 
   private static List<ServedGrid> grids(Township township, byte[] json, String location) {

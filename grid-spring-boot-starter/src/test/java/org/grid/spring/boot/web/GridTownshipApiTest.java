@@ -181,5 +181,13 @@ class GridTownshipApiTest {
             .param("to", "2026-01-01T00:00:00+08:00").contentType(MediaType.APPLICATION_JSON)
             .content("{\"plan\":{}}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("$"));
+    // A period of two billion years is refused by its query parameter, as the command line's --from is, before any
+    // body is read (the computation would list its months until the heap ran out).
+    mvc.perform(asTownshipOffice(post(BASE + "/compliance")).param("from", "-999999999-01-01T00:00:00+08:00")
+            .param("to", "+999999999-12-31T00:00:00+08:00").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"plan\":" + text("plan.json") + ",\"households\":" + text("households.json") + "}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("query from"))
+        .andExpect(jsonPath("$.detail").value(
+            "query from: must be in a year from 1900 to 2200 (grid.input.minYear, grid.input.maxYear)"));
   }
 }
