@@ -7,7 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.grid.core.port.out.DeliveryOutcome;
 import org.grid.core.port.out.EventSink;
 import org.grid.core.port.out.OutgoingEvent;
@@ -22,9 +28,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  *
  * <p>Delivery to the browsers is at most once: a page that is closed or slow misses notices, and reads the counts
  * afresh on the next one (the monitor's figures come from the database, never from the feed). Every event counts
- * as delivered, so the outbox drains whether or not a page listens.
+ * as delivered, so the outbox drains whether or not a page listens. The relay's thread only queues the notices:
+ * each page's stream is written by a thread of the feed's own, one page at a time, so a page that stops reading
+ * (its socket full, a write blocked until the server's timeout) holds up neither the relay nor the other pages.
+ * A page more than {@value #QUEUED} notices behind is dropped; its browser's EventSource opens a new stream.
  */
-public final class ConsoleEvents implements EventSink {
+public final class ConsoleEvents implements EventSink, AutoCloseable {
 
   /** The name of the server-sent events of the feed. */
   public static final String EVENT_NAME = "grid";
@@ -32,8 +41,67 @@ public final class ConsoleEvents implements EventSink {
   /** How long a browser's stream stays open before it reconnects (EventSource does so by itself). */
   static final long TIMEOUT_MILLIS = 30 * 60 * 1000L;
 
+  /** The notices a page's stream may have waiting before the page is dropped. */
+  static final int QUEUED = 1_000;
+
   private final ObjectMapper json = new ObjectMapper();
-  private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+  private final AtomicInteger threads = new AtomicInteger();
+  private final ExecutorService writers = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "grid-console-feed-" + threads.incrementAndGet());
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  /** One notice of the feed, written as a server-sent event on each page's own thread. */
+  private record Notice(String id, String data) {}
+
+  /** An open page: its stream and the notices waiting for it, written in order by one task at a time. */
+  private final class Listener implements Runnable {
+
+    private final SseEmitter emitter;
+    private final ArrayBlockingQueue<Notice> waiting = new ArrayBlockingQueue<>(QUEUED);
+    private final AtomicBoolean writing = new AtomicBoolean();
+
+    Listener(SseEmitter emitter) {
+      this.emitter = emitter;
+    }
+
+    void offer(Notice notice) {
+      if (!waiting.offer(notice)) {
+        drop(this, new IllegalStateException("the page is more than " + QUEUED + " notices behind"));
+        return;
+      }
+      schedule();
+    }
+
+    private void schedule() {
+      if (writing.compareAndSet(false, true)) {
+        try {
+          writers.execute(this);
+        } catch (RejectedExecutionException e) {
+          writing.set(false); // closed: the feed is going away with the application
+        }
+      }
+    }
+
+    @Override
+    public void run() {
+      try {
+        for (Notice notice = waiting.poll(); notice != null; notice = waiting.poll()) {
+          emitter.send(SseEmitter.event().name(EVENT_NAME).id(notice.id()).data(notice.data()));
+        }
+      } catch (IOException | IllegalStateException e) {
+        drop(this, e);
+        return;
+      } finally {
+        writing.set(false);
+      }
+      if (!waiting.isEmpty()) {
+        schedule(); // queued after the last poll and before the flag was cleared
+      }
+    }
+  }
 
   /**
    * Opens a stream for one browser.
@@ -42,17 +110,37 @@ public final class ConsoleEvents implements EventSink {
    */
   public SseEmitter open() {
     SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
-    emitters.add(emitter);
-    emitter.onCompletion(() -> emitters.remove(emitter));
-    emitter.onTimeout(() -> emitters.remove(emitter));
-    emitter.onError(e -> emitters.remove(emitter));
     try {
       emitter.send(SseEmitter.event().comment("grid console feed"));
     } catch (IOException e) {
-      emitters.remove(emitter);
       emitter.completeWithError(e);
+      return emitter;
     }
+    return listen(emitter);
+  }
+
+  /** Registers a stream for the notices to come, until it completes, times out, fails or falls too far behind. */
+  SseEmitter listen(SseEmitter emitter) {
+    Listener listener = new Listener(emitter);
+    listeners.add(listener);
+    emitter.onCompletion(() -> listeners.remove(listener));
+    emitter.onTimeout(() -> listeners.remove(listener));
+    emitter.onError(e -> listeners.remove(listener));
     return emitter;
+  }
+
+  /**
+   * Stops queueing for a page and ends its stream on a feed thread: ending it takes the stream's write lock, which a
+   * blocked write holds, so the caller (the relay's thread, when the page fell behind) never waits for it.
+   */
+  private void drop(Listener listener, Exception why) {
+    if (listeners.remove(listener)) {
+      try {
+        writers.execute(() -> listener.emitter.completeWithError(why));
+      } catch (RejectedExecutionException e) {
+        // closed: the server ends the stream as it stops
+      }
+    }
   }
 
   /**
@@ -61,11 +149,12 @@ public final class ConsoleEvents implements EventSink {
    * @return the count
    */
   public int listeners() {
-    return emitters.size();
+    return listeners.size();
   }
 
   /**
-   * Pushes a notice of each event to every open stream; a stream that fails is dropped.
+   * Queues a notice of each event for every open stream, without waiting for any to be written; a stream that
+   * fails or falls too far behind is dropped.
    *
    * @param events the batch, not empty
    * @return every event delivered
@@ -75,18 +164,24 @@ public final class ConsoleEvents implements EventSink {
     EventSink.requireBatch(events);
     List<DeliveryOutcome> outcomes = new ArrayList<>(events.size());
     for (OutgoingEvent event : events) {
-      String notice = notice(event);
-      for (SseEmitter emitter : emitters) {
-        try {
-          emitter.send(SseEmitter.event().name(EVENT_NAME).id(event.id()).data(notice));
-        } catch (IOException | IllegalStateException e) {
-          emitters.remove(emitter);
-          emitter.completeWithError(e);
-        }
+      Notice notice = new Notice(event.id(), notice(event));
+      for (Listener listener : listeners) {
+        listener.offer(notice);
       }
       outcomes.add(new DeliveryOutcome.Delivered());
     }
     return outcomes;
+  }
+
+  /**
+   * Stops the feed: no notice is queued or written after it, and the open streams end with the server, which stops
+   * next (Spring calls this when the application stops). A stream is not completed here, since a blocked write
+   * would hold the shutdown.
+   */
+  @Override
+  public void close() {
+    writers.shutdownNow();
+    listeners.clear();
   }
 
   /** The notice of one event as JSON: its attributes, and a request's state and tier when it has them. */

@@ -3,11 +3,16 @@ package org.grid.examples.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.grid.core.port.out.DeliveryOutcome;
 import org.grid.core.port.out.OutgoingEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The live feed's notices: what they copy from an event, and that every event counts as delivered. */
 class ConsoleEventsTest {
@@ -47,5 +52,66 @@ class ConsoleEventsTest {
     assertThat(outcomes).hasSize(2).allMatch(o -> o instanceof DeliveryOutcome.Delivered);
     assertThat(events.listeners()).isZero();
     assertThatThrownBy(() -> events.deliver(List.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A stream whose every write blocks until released, as one to a page that stopped reading does. */
+  private static final class StuckStream extends SseEmitter {
+
+    final CountDownLatch release = new CountDownLatch(1);
+    final CountDownLatch writing = new CountDownLatch(1);
+
+    @Override
+    public void send(SseEventBuilder builder) throws IOException {
+      writing.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IOException("broken pipe");
+    }
+  }
+
+  /** A stream that keeps what it is sent. */
+  private static final class ReadingStream extends SseEmitter {
+
+    final List<SseEventBuilder> sent = new CopyOnWriteArrayList<>();
+    final CountDownLatch received;
+
+    ReadingStream(int expected) {
+      received = new CountDownLatch(expected);
+    }
+
+    @Override
+    public void send(SseEventBuilder builder) {
+      sent.add(builder);
+      received.countDown();
+    }
+  }
+
+  /**
+   * A page that stops reading holds up neither the relay, which only queues the notices, nor the other pages; once
+   * more than the queue's notices wait for it, it is dropped.
+   */
+  @Test
+  void aPageThatStopsReadingHoldsUpNeitherTheRelayNorTheOtherPages() throws Exception {
+    try (ConsoleEvents events = new ConsoleEvents()) {
+      StuckStream stuck = new StuckStream();
+      ReadingStream reading = new ReadingStream(ConsoleEvents.QUEUED + 2);
+      events.listen(stuck);
+      events.listen(reading);
+
+      events.deliver(List.of(event(EVENT)));
+      assertThat(stuck.writing.await(10, TimeUnit.SECONDS)).as("the stuck page's write has begun").isTrue();
+      for (int i = 0; i <= ConsoleEvents.QUEUED; i++) {
+        // The relay's thread returns though the stuck page's writer waits.
+        assertThat(events.deliver(List.of(event(EVENT)))).hasSize(1);
+      }
+
+      assertThat(reading.received.await(10, TimeUnit.SECONDS)).as("the reading page got every notice").isTrue();
+      assertThat(reading.sent).hasSize(ConsoleEvents.QUEUED + 2);
+      assertThat(events.listeners()).as("the stuck page, a queue behind, is dropped").isEqualTo(1);
+      stuck.release.countDown();
+    }
   }
 }
