@@ -16,21 +16,35 @@ import org.grid.core.model.team.TeamLevel;
  * page, configured by the county. The card's address is this one with the complaint's grid and team added as query
  * parameters: {@code grid}, {@code team} and {@code complaintAgainst} (the complained-about team's tier, a constant of
  * the request engine's {@code Tier}: {@code VILLAGE_GRID}, {@code DISTRICT_GRID} or {@code TOWNSHIP_OFFICE}). A query
- * the county's address has is kept; a fragment ({@code #intake}) stays at the end.
+ * the county's address has is kept; a fragment ({@code #intake}) stays at the end. The address is at most {@value
+ * #MAX_BYTES} bytes in UTF-8, so that the card's address, with the longest grid and team ids added, fits the largest
+ * QR code (version 40 at error correction level M holds 2,331 bytes).
  *
  * @param base the county's address: absolute, {@code http} or {@code https}
  */
 public record IntakeAddress(URI base) {
 
   /**
+   * The longest address accepted, in bytes of UTF-8: with the grid and team added (at most 1,486 more) it fits a QR
+   * code.
+   */
+  public static final int MAX_BYTES = 800;
+
+  /**
    * Checks the address.
    *
    * @param base the county's address
    * @throws NullPointerException if {@code base} is null
-   * @throws IllegalArgumentException if it is not an absolute http or https address with a host
+   * @throws IllegalArgumentException if it is not an absolute http or https address with a host, or is longer than
+   *     {@value #MAX_BYTES} bytes in UTF-8
    */
   public IntakeAddress {
     requireNonNull(base, "base");
+    int bytes = base.toString().getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_BYTES) {
+      throw new IllegalArgumentException("the intake address must be at most " + MAX_BYTES
+          + " bytes in UTF-8 (its QR code holds it with the grid and team added), was " + bytes);
+    }
     String scheme = base.getScheme() == null ? "" : base.getScheme().toLowerCase(Locale.ROOT);
     if (!base.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || base.getHost() == null) {
       throw new IllegalArgumentException("the intake address must be an absolute http or https address with a host");

@@ -202,6 +202,25 @@ class CardSheetsTest {
     assertThatThrownBy(() -> IntakeAddress.of("/console/")).hasMessageContaining("absolute");
   }
 
+  /**
+   * An address too long for the card's QR code is refused when it is read, naming the limit, rather than when the
+   * first card is drawn; the longest accepted, with the longest grid and team ids of Chinese characters added (each
+   * nine characters once encoded), still makes a QR code.
+   */
+  @Test
+  void theIntakeAddressIsRefusedWhenItsQrCodeCouldNotHoldIt() {
+    String longest = "https://c.example/" + "a".repeat(IntakeAddress.MAX_BYTES - "https://c.example/".length());
+    assertThatThrownBy(() -> IntakeAddress.of(longest + "a"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the intake address must be at most 800 bytes in UTF-8 (its QR code holds it with the grid and "
+            + "team added), was 801");
+    assertThatThrownBy(() -> IntakeAddress.of("https://c.example/" + "网".repeat(300))).hasMessageContaining("was 918");
+
+    URI card = IntakeAddress.of(longest).complaintAbout(GridId.of("网".repeat(GridId.MAX_LENGTH)),
+        TeamId.of("组".repeat(80)), org.grid.core.model.team.TeamLevel.TOWNSHIP_GRID);
+    assertThat(QrCodes.encode(card.toString()).getWidth()).isGreaterThan(0);
+  }
+
   private static Set<String> decodeAll(BufferedImage image) throws Exception {
     BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
     Result[] results = new QRCodeMultiReader().decodeMultiple(bitmap,
