@@ -108,10 +108,13 @@ public final class Masking {
   /**
    * Masks free text: every valid national ID number ({@link NationalIdNumber#isValid}) and every mobile phone number
    * (eleven digits starting {@code 13} to {@code 19}) is masked in place, as {@link #nationalId} and {@link #phone}
-   * do; the rest of the text is unchanged. A number counts only as a whole run of ASCII digits (with a final {@code
-   * X} or {@code x} for an ID number, not followed by another ASCII letter or digit): eleven digits inside a longer
-   * run are not a phone number; Chinese text may touch a number on either side. A mobile number
-   * after the country code, {@code +8613812341234}, is masked too.
+   * do; the rest of the text is unchanged. A number counts only as a whole run of digits (with a final {@code X} or
+   * {@code x} for an ID number, not followed by another ASCII letter or digit): eleven digits inside a longer run are
+   * not a phone number; Chinese text may touch a number on either side. A mobile number after the country code,
+   * {@code +8613812341234}, is masked too, and so is one written in groups of 3, 4 and 4 (or 3 and 8, or 7 and 4)
+   * digits with one separator between groups ({@code 138 1234 1234}, {@code 138-1234-1234}: a space, an ideographic
+   * or no-break space, a hyphen, a full-width hyphen or a dot), whatever follows the last group. Digits are ASCII or full-width ({@code １３８…}, as Chinese
+   * input methods type them; an ID number's {@code X} may be full-width too); a masked digit becomes {@code *}.
    *
    * @param text the text, possibly null
    * @return the masked text, of the same length; null for null
@@ -120,50 +123,117 @@ public final class Masking {
     if (text == null) {
       return null;
     }
-    StringBuilder out = null;
-    int copied = 0;
+    char[] out = null;
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!isDigit(text.charAt(i))) {
+      if (digit(text.charAt(i)) < 0) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && isDigit(text.charAt(i))) {
+      while (i < n && digit(text.charAt(i)) >= 0) {
         i++;
       }
       int run = i - start;
       int end = i;
-      if (run == NationalIdNumber.LENGTH - 1 && i < n && (text.charAt(i) == 'X' || text.charAt(i) == 'x')
+      if (run == NationalIdNumber.LENGTH - 1 && i < n && isX(text.charAt(i))
           && (i + 1 >= n || !isAsciiLetterOrDigit(text.charAt(i + 1)))) {
         end = i + 1;
         run = NationalIdNumber.LENGTH;
       }
-      String masked = null;
-      if (run == NationalIdNumber.LENGTH && NationalIdNumber.isValidAt(text, start)) {
-        masked = nationalId(text.substring(start, end));
+      if (run == NationalIdNumber.LENGTH && NationalIdNumber.isValidAt(ascii(text, start, end), 0)) {
+        out = star(out, text, start + 4, end - 4);
       } else if (run == MOBILE_LENGTH && isMobile(text, start)) {
-        masked = phone(text.substring(start, end));
+        out = star(out, text, start + 3, start + 7);
       } else if (run == MOBILE_LENGTH + 2 && start > 0 && text.charAt(start - 1) == '+'
-          && text.charAt(start) == '8' && text.charAt(start + 1) == '6' && isMobile(text, start + 2)) {
-        masked = "86" + phone(text.substring(start + 2, end));
-      }
-      if (masked != null) {
-        if (out == null) {
-          out = new StringBuilder(n);
+          && digit(text.charAt(start)) == 8 && digit(text.charAt(start + 1)) == 6 && isMobile(text, start + 2)) {
+        out = star(out, text, start + 5, start + 9);
+      } else if ((run == 3 || run == 7) && isMobile(text, start)) {
+        int grouped = groupedMobileEnd(text, start, run);
+        if (grouped > 0) {
+          // The fourth to seventh digits, wherever the separators put them.
+          int seen = 0;
+          for (int k = start; k < grouped; k++) {
+            if (digit(text.charAt(k)) >= 0) {
+              if (seen >= 3 && seen < 7) {
+                out = star(out, text, k, k + 1);
+              }
+              seen++;
+            }
+          }
+          end = grouped;
         }
-        out.append(text, copied, start).append(masked);
-        copied = end;
       }
       i = end;
     }
-    return out == null ? text : out.append(text, copied, n).toString();
+    return out == null ? text : new String(out);
+  }
+
+  /**
+   * Returns the end of a mobile number written in groups from {@code start}, whose first group has {@code first}
+   * digits (3 or 7), or -1: the groups 3-4-4, 3-8 or 7-4, one separator between each two. A group that follows is
+   * not looked at: a number is masked even when more digits come after it.
+   */
+  private static int groupedMobileEnd(String text, int start, int first) {
+    int n = text.length();
+    int at = start + first;
+    int digits = first;
+    int groups = 1;
+    int[] lengths = new int[3];
+    lengths[0] = first;
+    while (digits < MOBILE_LENGTH && groups < 3 && at + 1 < n && isSeparator(text.charAt(at))
+        && digit(text.charAt(at + 1)) >= 0) {
+      int k = at + 1;
+      while (k < n && digit(text.charAt(k)) >= 0) {
+        k++;
+      }
+      lengths[groups++] = k - at - 1;
+      digits += k - at - 1;
+      at = k;
+    }
+    boolean shaped = groups == 3 ? lengths[0] == 3 && lengths[1] == 4 && lengths[2] == 4
+        : groups == 2 && (lengths[0] == 3 && lengths[1] == 8 || lengths[0] == 7 && lengths[1] == 4);
+    return shaped && digits == MOBILE_LENGTH ? at : -1;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '-' || c == '.' || c == '\u00A0' || c == '\u3000' || c == '\uFF0D';
+  }
+
+  /** A copy of the text to mask into (made on the first masking), with {@code [from, to)} starred. */
+  private static char[] star(char[] out, String text, int from, int to) {
+    char[] into = out == null ? text.toCharArray() : out;
+    java.util.Arrays.fill(into, from, to, STAR);
+    return into;
+  }
+
+  /** The number {@code [start, end)} in ASCII: full-width digits and X as their ASCII forms. */
+  private static CharSequence ascii(String text, int start, int end) {
+    char[] chars = new char[end - start];
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      int d = digit(c);
+      chars[k - start] = d >= 0 ? (char) ('0' + d) : c == '\uFF38' ? 'X' : c == '\uFF58' ? 'x' : c;
+    }
+    return java.nio.CharBuffer.wrap(chars);
   }
 
   private static boolean isMobile(CharSequence text, int start) {
-    char second = text.charAt(start + 1);
-    return text.charAt(start) == '1' && second >= '3' && second <= '9';
+    int second = digit(text.charAt(start + 1));
+    return digit(text.charAt(start)) == 1 && second >= 3 && second <= 9;
+  }
+
+  /** The value of an ASCII or full-width digit, or -1. */
+  private static int digit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    return c >= '\uFF10' && c <= '\uFF19' ? c - '\uFF10' : -1;
+  }
+
+  private static boolean isX(char c) {
+    return c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58';
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {

@@ -61,6 +61,27 @@ class MaskingTest {
     assertThat(Masking.text("11010519491231002Xa")).isEqualTo("11010519491231002Xa");
   }
 
+  /** A mobile number as people write it: in groups, with separators, or in full-width digits. */
+  @Test
+  void mobileNumbersInGroupsOrFullWidthDigitsAreMaskedToo() {
+    assertThat(Masking.text("电话 138 1234 1234，谢谢")).isEqualTo("电话 138 **** 1234，谢谢");
+    assertThat(Masking.text("tel 138-1234-1234.")).isEqualTo("tel 138-****-1234.");
+    assertThat(Masking.text("139.1234.5678 或 138 12345678 或 1381234 5678")).isEqualTo(
+        "139.****.5678 或 138 ****5678 或 138**** 5678");
+    assertThat(Masking.text("138\u30001234-5678 2 次")).isEqualTo("138\u3000****-5678 2 次");
+    assertThat(Masking.text("+86 138 1234 1234")).isEqualTo("+86 138 **** 1234");
+    assertThat(Masking.text("手机１３８１２３４１２３４号")).isEqualTo("手机１３８****１２３４号");
+    assertThat(Masking.text("身份证１１０１０５１９４９１２３１００２Ｘ")).isEqualTo("身份证１１０１**********００２Ｘ");
+  }
+
+  @Test
+  void groupsThatAreNotAMobileNumberAreKept() {
+    for (String kept : new String[] {"2025-06-01 10:30", "128 1234 1234", "138 1234 12345", "138 123 41234",
+        "138  1234 1234", "13 8123 41234", "6222 0212 3456 7890"}) {
+      assertThat(Masking.text(kept)).as(kept).isEqualTo(kept);
+    }
+  }
+
   @Test
   void freeTextMasksAtTheEdgesOfTheText() {
     assertThat(Masking.text("13812341234")).isEqualTo("138****1234");
