@@ -113,8 +113,9 @@ public final class Masking {
    * not a phone number; Chinese text may touch a number on either side. A mobile number after the country code,
    * {@code +8613812341234}, is masked too, and so is one written in groups of 3, 4 and 4 (or 3 and 8, or 7 and 4)
    * digits with one separator between groups ({@code 138 1234 1234}, {@code 138-1234-1234}: a space, an ideographic
-   * or no-break space, a hyphen, a full-width hyphen or a dot), whatever follows the last group. Digits are ASCII or full-width ({@code １３８…}, as Chinese
-   * input methods type them; an ID number's {@code X} may be full-width too); a masked digit becomes {@code *}.
+   * or no-break space, a hyphen, a full-width hyphen or a dot), whatever follows the last group. Digits are ASCII or
+   * full-width ({@code １３８…}, as Chinese input methods type them; an ID number's {@code X} may be full-width too);
+   * a masked digit becomes {@code *}.
    *
    * @param text the text, possibly null
    * @return the masked text, of the same length; null for null
