@@ -115,7 +115,9 @@ public final class Masking {
    * digits with one separator between groups ({@code 138 1234 1234}, {@code 138-1234-1234}: a space, an ideographic
    * or no-break space, a hyphen, a full-width hyphen or a dot), whatever follows the last group. Digits are ASCII or
    * full-width ({@code １３８…}, as Chinese input methods type them; an ID number's {@code X} may be full-width too);
-   * a masked digit becomes {@code *}.
+   * a masked digit becomes {@code *}. An e-mail address keeps the first character of its local part and its domain
+   * ({@code zhangsan@example.com} → {@code z*******@example.com}); the domain must have a dot and end in two letters
+   * or more.
    *
    * @param text the text, possibly null
    * @return the masked text, of the same length; null for null
@@ -128,6 +130,11 @@ public final class Masking {
     int n = text.length();
     int i = 0;
     while (i < n) {
+      if (text.charAt(i) == '@') {
+        out = maskEmailAt(out, text, i);
+        i++;
+        continue;
+      }
       if (digit(text.charAt(i)) < 0) {
         i++;
         continue;
@@ -169,6 +176,53 @@ public final class Masking {
       i = end;
     }
     return out == null ? text : new String(out);
+  }
+
+  /**
+   * Masks the local part of the e-mail address whose {@code @} is at {@code at}, but for its first character, when
+   * an address is there: a local part of letters, digits and {@code . _ % + -} before it, a domain of letters, digits,
+   * dots and hyphens after it with a dot inside and two letters or more after its last dot. The local part reaches
+   * back no further than the previous {@code @}, so the scan stays linear.
+   */
+  private static char[] maskEmailAt(char[] out, String text, int at) {
+    int local = at;
+    while (local > 0 && isLocalPart(text.charAt(local - 1))) {
+      local--;
+    }
+    int end = at + 1;
+    while (end < text.length() && isDomainPart(text.charAt(end))) {
+      end++;
+    }
+    while (end > at + 1 && text.charAt(end - 1) == '.') { // a sentence's full stop after the address
+      end--;
+    }
+    int lastDot = end - 1;
+    while (lastDot > at && text.charAt(lastDot) != '.') {
+      lastDot--;
+    }
+    boolean domain = lastDot > at + 1 && end - lastDot - 1 >= 2 && isLetters(text, lastDot + 1, end);
+    if (local == at || !domain) {
+      return out;
+    }
+    return at - local == 1 ? star(out, text, local, at) : star(out, text, local + 1, at);
+  }
+
+  private static boolean isLocalPart(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-');
+  }
+
+  private static boolean isDomainPart(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-');
+  }
+
+  private static boolean isLetters(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -74,6 +74,21 @@ class MaskingTest {
     assertThat(Masking.text("身份证１１０１０５１９４９１２３１００２Ｘ")).isEqualTo("身份证１１０１**********００２Ｘ");
   }
 
+  /** An e-mail address keeps the first character of its local part and its domain. */
+  @Test
+  void anEmailAddressKeepsItsFirstCharacterAndItsDomain() {
+    assertThat(Masking.text("邮箱 zhangsan@example.com，电话 13812341234。"))
+        .isEqualTo("邮箱 z*******@example.com，电话 138****1234。");
+    assertThat(Masking.text("write to li.wei+grid@mail.gov.cn.")).isEqualTo("write to l**********@mail.gov.cn.");
+    assertThat(Masking.text("a@b.cn")).isEqualTo("*@b.cn");
+    for (String kept : new String[] {"user@localhost", "@example.com", "x@y", "备注@张三", "a@b.c", "a@b.c1",
+        "a@@b.cn"}) {
+      assertThat(Masking.text(kept)).as(kept).isEqualTo(kept);
+    }
+    String masked = Masking.text("zhangsan@example.com");
+    assertThat(Masking.text(masked)).isEqualTo(masked);
+  }
+
   @Test
   void groupsThatAreNotAMobileNumberAreKept() {
     for (String kept : new String[] {"2025-06-01 10:30", "128 1234 1234", "138 1234 12345", "138 123 41234",
