@@ -29,8 +29,8 @@ public final class Ids {
    * @param value the text
    * @param what what the id is, for the message, for example {@code villageId}
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace or control
-   *     characters; the message starts with {@code what}
+   * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace, control
+   *     characters or an unpaired surrogate; the message starts with {@code what}
    */
   public static void requireValidId(String value, String what) {
     requireValidId(value, what, MAX_LENGTH);
