@@ -164,9 +164,10 @@ public final class Compliance {
         throw new IllegalArgumentException("period " + period + " spans more than " + VisitCounts.MAX_MONTH + " months");
       }
       int monthSpan = (int) span;
-      this.months = period.wholeMonths();
+      // Copied once (at most 65,536 months): the views compute each month anew, and the rules read them per household.
+      this.months = List.copyOf(period.wholeMonths());
       this.monthNames = months.stream().map(YearMonth::toString).toArray(String[]::new);
-      this.years = period.wholeYears();
+      this.years = List.copyOf(period.wholeYears());
       List<Person> roster = duties.roster().people();
       List<Household> register = duties.register().households();
       if (roster.size() > VisitCounts.MAX_INDEX || register.size() > VisitCounts.MAX_INDEX) {

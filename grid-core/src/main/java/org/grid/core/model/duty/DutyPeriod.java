@@ -3,12 +3,15 @@ package org.grid.core.model.duty;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * A period (考核期) for which compliance is computed: from {@code from} (inclusive) to {@code to} (exclusive).
@@ -74,40 +77,79 @@ public record DutyPeriod(OffsetDateTime from, OffsetDateTime to) {
   }
 
   /**
-   * Returns the calendar months that lie wholly inside the period, in order.
+   * Returns the calendar months that lie wholly inside the period, in order. The list is a view computed from the
+   * period's ends, so it costs the same for a month and for a million years.
    *
-   * @return the calendar months that lie wholly inside the period, in order
+   * @return the calendar months that lie wholly inside the period, in order; unmodifiable
+   * @throws IllegalStateException if the period holds more whole months than a list can ({@link Integer#MAX_VALUE}),
+   *     which only a period of over 178 million years does
    */
   public List<YearMonth> wholeMonths() {
-    List<YearMonth> months = new ArrayList<>();
-    YearMonth month = YearMonth.from(from);
-    if (!startOf(month).equals(from)) {
-      month = month.plusMonths(1);
+    long first = firstWholeMonth();
+    long count = Math.max(0, endMonth() - first);
+    if (count > Integer.MAX_VALUE) {
+      throw new IllegalStateException("period " + this + " holds " + count + " whole months, more than a list holds ("
+          + Integer.MAX_VALUE + ")");
     }
-    while (!startOf(month.plusMonths(1)).isAfter(to)) {
-      months.add(month);
-      month = month.plusMonths(1);
-    }
-    return months;
+    return new Span<>((int) count) {
+      @Override
+      public YearMonth get(int index) {
+        long month = first + Objects.checkIndex(index, size());
+        return YearMonth.of(Math.toIntExact(Math.floorDiv(month, 12)), (int) Math.floorMod(month, 12) + 1);
+      }
+    };
   }
 
   /**
-   * Returns the calendar years that lie wholly inside the period, in order.
+   * Returns the calendar years that lie wholly inside the period, in order. The list is a view computed from the
+   * period's ends, as {@link #wholeMonths()} is.
    *
-   * @return the calendar years that lie wholly inside the period, in order
+   * @return the calendar years that lie wholly inside the period, in order; unmodifiable
    */
   public List<Year> wholeYears() {
-    List<Year> years = new ArrayList<>();
-    for (YearMonth month : wholeMonths()) {
-      if (month.getMonthValue() == 1 && !startOf(month.plusMonths(12)).isAfter(to)) {
-        years.add(Year.of(month.getYear()));
+    long first = Math.floorDiv(firstWholeMonth() + 11, 12);
+    long count = Math.max(0, Math.floorDiv(endMonth(), 12) - first); // at most 2 billion: the years of java.time
+    return new Span<>((int) count) {
+      @Override
+      public Year get(int index) {
+        return Year.of(Math.toIntExact(first + Objects.checkIndex(index, size())));
       }
-    }
-    return years;
+    };
   }
 
-  private OffsetDateTime startOf(YearMonth month) {
-    return OffsetDateTime.of(month.getYear(), month.getMonthValue(), 1, 0, 0, 0, 0, from.getOffset());
+  /** The first month, as {@code year * 12 + month - 1}, that begins at or after {@code from}. */
+  private long firstWholeMonth() {
+    long month = from.getYear() * 12L + from.getMonthValue() - 1;
+    boolean startsIt = from.getDayOfMonth() == 1 && from.toLocalTime().equals(LocalTime.MIDNIGHT);
+    return startsIt ? month : month + 1;
+  }
+
+  /**
+   * The month of {@code to} in the offset of {@code from}, as {@code year * 12 + month - 1}: the first month not
+   * wholly inside the period. Past the last day java.time knows (which {@code to} in another offset can be), the
+   * month after the last.
+   */
+  private long endMonth() {
+    long day = Math.floorDiv(to.toEpochSecond() + from.getOffset().getTotalSeconds(), 86_400L);
+    if (day > LocalDate.MAX.toEpochDay()) {
+      return Year.MAX_VALUE * 12L + 12;
+    }
+    LocalDate date = LocalDate.ofEpochDay(day);
+    return date.getYear() * 12L + date.getMonthValue() - 1;
+  }
+
+  /** An unmodifiable list of a given size whose elements are computed from their index. */
+  private abstract static class Span<T> extends AbstractList<T> implements RandomAccess {
+    private final int size;
+
+    Span(int size) {
+      this.size = size;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   @Override
