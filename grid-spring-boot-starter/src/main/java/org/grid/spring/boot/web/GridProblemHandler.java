@@ -3,6 +3,7 @@ package org.grid.spring.boot.web;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import org.grid.core.model.privacy.Masking;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -135,12 +136,7 @@ class GridProblemHandler extends ResponseEntityExceptionHandler {
     for (JacksonException.Reference r : references) {
       String name = r.getPropertyName();
       if (name != null) {
-        if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-          path.append('.').append(name);
-        } else {
-          path.append("['").append(name.length() > 40 ? name.substring(0, 40) + "…" : name)
-              .append("']");
-        }
+        path.append(member(name));
       } else if (r.getIndex() >= 0) {
         path.append('[').append(r.getIndex()).append(']');
       }
@@ -155,12 +151,23 @@ class GridProblemHandler extends ResponseEntityExceptionHandler {
       if (p.getMatchingIndex() >= 0) {
         path.append('[').append(p.getMatchingIndex()).append(']');
       } else {
-        String name = p.getMatchingProperty();
-        path.append(name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name
-            : "['" + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + "']");
+        path.append(member(p.getMatchingProperty()));
       }
     }
     return path.toString();
+  }
+
+  /**
+   * A key of the body as a path names it ({@code .grid}, or {@code ['a key']} when it is no plain name, cut at 40
+   * characters), masked as grid masks free text ({@link Masking#text}) before it is cut: a client may send anything
+   * as a key, a phone or ID number too, and a key the body does not have is echoed in the problem.
+   */
+  private static String member(String name) {
+    String masked = Masking.text(name);
+    if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      return "." + masked;
+    }
+    return "['" + (masked.length() > 40 ? masked.substring(0, 40) + "…" : masked) + "']";
   }
 
   private static String expected(Class<?> target) {

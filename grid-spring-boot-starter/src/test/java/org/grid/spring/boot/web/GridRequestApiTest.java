@@ -474,6 +474,13 @@ class GridRequestApiTest {
         {good.replace("\"reporter\":\"" + CITIZEN + "\"", "\"reporter\":\"110101199003077774\""), "$.reporter"},
         {good.replace("\"county\":\"C1\"", "\"county\":null"), "$.place.county"},
         {good.replace("\"county\":\"C1\"", "\"county\":\"C1\",\"x\":1"), "$.place.x"},
+        // A key is the client's text as much as a value: a phone or ID number sent as a key is masked in the path.
+        {good.replace("\"category\":\"land\"", "\"category\":\"land\",\"13812341234\":1"), "$['138****1234']"},
+        {good.replace("\"county\":\"C1\"", "\"county\":\"C1\",\"身份证110101199003077774\":1"),
+            "$.place['身份证1101**********7774']"},
+        {good.replace("\"category\":\"land\"", "\"category\":\"land\",\"x13812341234\":1"), "$.x138****1234"},
+        {good.replace("\"category\":\"land\"", "\"category\":\"land\",\"" + "电".repeat(30) + "110101199003077774\":1"),
+            "$['" + "电".repeat(30) + "1101******…']"},
     };
     for (String[] c : cases) {
       MvcResult result = mvc.perform(post(BASE).with(as(CITIZEN)).header("Idempotency-Key", "k-h1")
