@@ -8,9 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 import java.util.stream.Collectors;
 import org.grid.core.model.partition.Grid;
 import org.grid.spring.boot.open311.GeoLocator;
@@ -136,6 +140,50 @@ class ConsoleHttpTest {
 
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
     assertThat(refused.body()).doesNotContain("not-the-demo-key-at-all");
+  }
+
+  @Test
+  void aBodyThatDoesNotDecodeIsRefusedWithoutLoggingOrAnsweringItsValues() throws Exception {
+    List<String> logged = new ArrayList<>();
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        StringBuilder text = new StringBuilder(String.valueOf(record.getMessage()));
+        for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
+          text.append(' ').append(t);
+        }
+        synchronized (logged) {
+          logged.add(text.toString());
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    root.addHandler(capture);
+    HttpResponse<String> refused;
+    try {
+      // A broken percent-escape after the phone number: the server cannot decode the form.
+      refused = http.send(HttpRequest.newBuilder(URI.create(base + "/requests.json"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString("api_key=" + ConsoleApplication.OPEN311_API_KEY
+                  + "&phone=13812341234%ZZ&description=110101199003077774%E")).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } finally {
+      root.removeHandler(capture);
+    }
+
+    synchronized (logged) {
+      assertThat(String.join("\n", logged)).doesNotContain("13812341234").doesNotContain("110101199003077774");
+    }
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).doesNotContain("13812341234").doesNotContain("110101199003077774");
+    // The spec's error array, as for every other refusal of the façade.
+    assertThat(JSON.readTree(refused.body()).get(0).get("code").asInt()).as(refused.body()).isEqualTo(400);
   }
 
   @Test

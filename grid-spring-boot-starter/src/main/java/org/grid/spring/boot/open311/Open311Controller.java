@@ -2,6 +2,7 @@ package org.grid.spring.boot.open311;
 
 import static java.util.Objects.requireNonNull;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,6 +77,21 @@ final class Open311Controller {
       LOG.error("Open311 {} failed", root, e);
       return error(format, new Open311Exception(500, "the request could not be processed; try again later"));
     }
+  }
+
+  /**
+   * The arguments could not be read, before the resource's work began (a form body or query whose percent-encoding
+   * is broken, which the server refuses when the parameters are first read; every other failure is {@link #answer}'s
+   * to catch): a 400 in the spec's shape and the format of the path. The server's message quotes the argument's
+   * value, which may be personal data (a phone number, an email address, the description), so neither the answer nor
+   * the log repeats it.
+   */
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<byte[]> unreadable(HttpServletRequest request, RuntimeException e) {
+    LOG.warn("Open311 arguments could not be read ({})", e.getClass().getName());
+    Format format = request.getRequestURI().endsWith(".json") ? Format.JSON : Format.XML;
+    return error(format, Open311Exception.badRequest(
+        "the arguments could not be read: send them percent-encoded in UTF-8"));
   }
 
   private ResponseEntity<byte[]> error(Format format, Open311Exception e) {
