@@ -24,6 +24,8 @@ public final class Masking {
   public static final char STAR = '*';
 
   private static final int MOBILE_LENGTH = 11;
+  /** The groups a national ID number is written in: area, birth date, sequence and check character. */
+  private static final int[] ID_GROUPS = {6, 8, 4};
 
   private Masking() {}
 
@@ -111,9 +113,11 @@ public final class Masking {
    * do; the rest of the text is unchanged. A number counts only as a whole run of digits (with a final {@code X} or
    * {@code x} for an ID number, not followed by another ASCII letter or digit): eleven digits inside a longer run are
    * not a phone number; Chinese text may touch a number on either side. A mobile number after the country code,
-   * {@code +8613812341234}, is masked too, and so is one written in groups of 3, 4 and 4 (or 3 and 8, or 7 and 4)
-   * digits with one separator between groups ({@code 138 1234 1234}, {@code 138-1234-1234}: a space, an ideographic
-   * or no-break space, a hyphen, a full-width hyphen or a dot), whatever follows the last group. Digits are ASCII or
+   * {@code +8613812341234}, {@code 8613812341234} or {@code 008613812341234}, is masked too, and so is one written in
+   * groups of 3, 4 and 4 (or 3 and 8, or 7 and 4) digits with one separator between groups ({@code 138 1234 1234},
+   * {@code 138-1234-1234}: a space, an ideographic or no-break space, a hyphen, a full-width hyphen or a dot),
+   * whatever follows the last group. An ID number written in groups of 6, 8 and 4 with such separators ({@code 110101
+   * 19900307 7774}) is masked as a whole one is. Digits are ASCII or
    * full-width ({@code １３８…}, as Chinese input methods type them; an ID number's {@code X} may be full-width too);
    * a masked digit becomes {@code *}. An e-mail address keeps the first character of its local part and its domain
    * ({@code zhangsan@example.com} → {@code z*******@example.com}); the domain must have a dot and end in two letters
@@ -129,6 +133,7 @@ public final class Masking {
     char[] out = null;
     int n = text.length();
     int i = 0;
+    int groupedId;
     while (i < n) {
       if (text.charAt(i) == '@') {
         out = maskEmailAt(out, text, i);
@@ -154,9 +159,23 @@ public final class Masking {
         out = star(out, text, start + 4, end - 4);
       } else if (run == MOBILE_LENGTH && isMobile(text, start)) {
         out = star(out, text, start + 3, start + 7);
-      } else if (run == MOBILE_LENGTH + 2 && start > 0 && text.charAt(start - 1) == '+'
-          && digit(text.charAt(start)) == 8 && digit(text.charAt(start + 1)) == 6 && isMobile(text, start + 2)) {
+      } else if (run == MOBILE_LENGTH + 2 && isCountryCode(text, start, 0) && isMobile(text, start + 2)) {
         out = star(out, text, start + 5, start + 9);
+      } else if (run == MOBILE_LENGTH + 4 && digit(text.charAt(start)) == 0 && digit(text.charAt(start + 1)) == 0
+          && isCountryCode(text, start, 2) && isMobile(text, start + 4)) {
+        out = star(out, text, start + 7, start + 11);
+      } else if (run == ID_GROUPS[0] && (groupedId = groupedIdEnd(text, start)) > 0) {
+        end = groupedId;
+        // The fifth to fourteenth characters, as nationalId masks them, wherever the separators put them.
+        int seen = 0;
+        for (int k = start; k < end; k++) {
+          if (!isSeparator(text.charAt(k))) {
+            if (seen >= 4 && seen < NationalIdNumber.LENGTH - 4) {
+              out = star(out, text, k, k + 1);
+            }
+            seen++;
+          }
+        }
       } else if ((run == 3 || run == 7) && isMobile(text, start)) {
         int grouped = groupedMobileEnd(text, start, run);
         if (grouped > 0) {
@@ -250,6 +269,48 @@ public final class Masking {
     boolean shaped = groups == 3 ? lengths[0] == 3 && lengths[1] == 4 && lengths[2] == 4
         : groups == 2 && (lengths[0] == 3 && lengths[1] == 8 || lengths[0] == 7 && lengths[1] == 4);
     return shaped && digits == MOBILE_LENGTH ? at : -1;
+  }
+
+  /** Tells whether the digits at {@code start + offset} are 8 and 6: China's country code. */
+  private static boolean isCountryCode(String text, int start, int offset) {
+    return digit(text.charAt(start + offset)) == 8 && digit(text.charAt(start + offset + 1)) == 6;
+  }
+
+  /**
+   * Returns the end of a national ID number written in groups of 6, 8 and 4 characters from {@code start} (the area,
+   * the birth date, the sequence and check character), one separator between each two, or -1 when none is there or
+   * it is not valid ({@link NationalIdNumber#isValid}). The last group is three digits and an {@code X} or four
+   * digits, not followed by another ASCII letter or digit.
+   */
+  private static int groupedIdEnd(String text, int start) {
+    int n = text.length();
+    char[] id = new char[NationalIdNumber.LENGTH];
+    int filled = 0;
+    int at = start;
+    for (int g = 0; g < ID_GROUPS.length; g++) {
+      if (g > 0) {
+        if (at >= n || !isSeparator(text.charAt(at))) {
+          return -1;
+        }
+        at++;
+      }
+      for (int k = 0; k < ID_GROUPS[g]; k++, at++) {
+        boolean check = g == ID_GROUPS.length - 1 && k == ID_GROUPS[g] - 1;
+        if (at >= n) {
+          return -1;
+        }
+        char c = text.charAt(at);
+        int d = digit(c);
+        if (d < 0 && !(check && isX(c))) {
+          return -1;
+        }
+        id[filled++] = d >= 0 ? (char) ('0' + d) : 'X';
+      }
+    }
+    if (at < n && (isAsciiLetterOrDigit(text.charAt(at)) || digit(text.charAt(at)) >= 0)) {
+      return -1;
+    }
+    return NationalIdNumber.isValidAt(java.nio.CharBuffer.wrap(id), 0) ? at : -1;
   }
 
   private static boolean isSeparator(char c) {

@@ -66,6 +66,22 @@ class MaskingProperties {
     return c < 128 && Character.isLetterOrDigit(c);
   }
 
+  @Property(tries = 300)
+  void everyIdNumberWrittenInGroupsIsMasked(@ForAll("ids") String id, @ForAll("words") String before,
+      @ForAll("separators") char first, @ForAll("separators") char second) {
+    String grouped = id.substring(0, 6) + first + id.substring(6, 14) + second + id.substring(14);
+    String masked = Masking.text(before + grouped + "。");
+    String expected = Masking.nationalId(id);
+    assertThat(masked).isEqualTo(before + expected.substring(0, 6) + first + expected.substring(6, 14) + second
+        + expected.substring(14) + "。");
+    assertThat(Masking.text(masked)).isEqualTo(masked);
+  }
+
+  @Provide
+  Arbitrary<Character> separators() {
+    return Arbitraries.of(' ', '-', '.', '\u00A0', '\u3000', '\uFF0D');
+  }
+
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.strings().withChars("0123456789Xx 王-+").ofMaxLength(80);

@@ -74,6 +74,21 @@ class MaskingTest {
     assertThat(Masking.text("身份证１１０１０５１９４９１２３１００２Ｘ")).isEqualTo("身份证１１０１**********００２Ｘ");
   }
 
+  /** An ID number in its groups (area, birth date, sequence), and a mobile number after 86 or 0086 without a plus. */
+  @Test
+  void idNumbersInGroupsAndMobileNumbersAfterTheCountryCodeAreMaskedToo() {
+    assertThat(Masking.text("身份证 110101 19900307 7774。")).isEqualTo("身份证 1101** ******** 7774。");
+    assertThat(Masking.text("110105-19491231-002X号")).isEqualTo("1101**-********-002X号");
+    assertThat(Masking.text("证件１１０１０１\u3000１９９００３０７\u3000７７７４"))
+        .isEqualTo("证件１１０１**\u3000********\u3000７７７４");
+    assertThat(Masking.text("电话 8613812341234 或 008613812341234"))
+        .isEqualTo("电话 86138****1234 或 0086138****1234");
+    for (String kept : new String[] {"110101 19900307 7775", "110101 19900307 7774x", "110101 19900307",
+        "110101  19900307 7774", "1101011 9900307 7774", "8612812341234", "018613812341234"}) {
+      assertThat(Masking.text(kept)).as(kept).isEqualTo(kept);
+    }
+  }
+
   /** An e-mail address keeps the first character of its local part and its domain. */
   @Test
   void anEmailAddressKeepsItsFirstCharacterAndItsDomain() {
