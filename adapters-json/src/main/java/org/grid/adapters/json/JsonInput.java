@@ -88,9 +88,10 @@ public final class JsonInput {
   }
 
   /**
-   * Returns the non-blank name at {@code field} (of a township, village, unit, district or person), or null after
-   * recording a problem: missing, not a string, blank, or with a control character (escape, bell, a line break),
-   * which a name printed on a terminal line must not have, or an unpaired surrogate, which no database stores.
+   * Returns the non-blank name at {@code field} (of a township, village, unit or district; a person's is read by
+   * {@link #personName}), or null after recording a problem: missing, not a string, blank, or with a control
+   * character (escape, bell, a line break), which a name printed on a terminal line must not have, or an unpaired
+   * surrogate, which no database stores.
    *
    * @param parent the object, not null
    * @param field the field, not null
@@ -98,12 +99,38 @@ public final class JsonInput {
    * @return the name, or null
    */
   public String name(JsonNode parent, String field, String path) {
+    return name(parent, field, path, true);
+  }
+
+  /**
+   * Returns the non-blank name of a person at {@code field}, or null after recording a problem, as {@link
+   * #name(JsonNode, String, String)} does; a person's name is personal data (docs/privacy.md), so a problem never
+   * quotes it: a control character is named by its code and index.
+   *
+   * @param parent the object, not null
+   * @param field the field, not null
+   * @param path the object's JSON path, not null
+   * @return the name, or null
+   */
+  public String personName(JsonNode parent, String field, String path) {
+    return name(parent, field, path, false);
+  }
+
+  private String name(JsonNode parent, String field, String path, boolean quoted) {
     String text = text(parent, field, path);
-    if (text != null && text.chars().anyMatch(Character::isISOControl)) {
-      problem(path + "." + field, "must not contain control characters, was \"" + abbreviate(text) + "\"");
+    if (text == null) {
       return null;
     }
-    String surrogate = text == null ? null : Ids.unpairedSurrogateProblem(text);
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        problem(path + "." + field, "must not contain control characters, " + (quoted
+            ? "was \"" + abbreviate(text) + "\""
+            : String.format(Locale.ROOT, "has U+%04X at index %d (the name is not quoted here)",
+                (int) text.charAt(i), i)));
+        return null;
+      }
+    }
+    String surrogate = Ids.unpairedSurrogateProblem(text);
     if (surrogate != null) {
       problem(path + "." + field, surrogate);
       return null;

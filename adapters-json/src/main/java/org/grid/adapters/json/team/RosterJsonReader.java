@@ -92,7 +92,7 @@ public final class RosterJsonReader implements JsonReader<Roster> {
         id = null;
       }
     }
-    String name = in.name(node, "name", path);
+    String name = in.personName(node, "name", path);
     EnumSet<Role> roles = in.constants(node, "roles", path, Role.class);
     PartyMembership party = node.hasNonNull("party")
         ? in.constant(node, "party", path, PartyMembership.class)

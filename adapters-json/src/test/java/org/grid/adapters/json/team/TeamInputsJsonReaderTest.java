@@ -100,6 +100,20 @@ class TeamInputsJsonReaderTest {
         .satisfies(p -> assertThat(p.message()).contains("138****1234"));
   }
 
+  /** A person's name is personal data: a name refused for a control character is not quoted in the problem. */
+  @Test
+  void aNameWithAControlCharacterIsAProblemThatDoesNotQuoteIt() {
+    JsonInputException e = catchThrowableOfType(JsonInputException.class, () -> RosterJsonReader.create(TOWNSHIP).read(utf8("""
+        {"township": "T1", "people": [{"id": "P1", "name": "王小明\\u0007"}]}
+        """), "roster.json"));
+
+    assertThat(e.getMessage()).doesNotContain("王小明").doesNotContain("小明");
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.people[0].name");
+      assertThat(p.message()).contains("must not contain control characters, has U+0007 at index 3");
+    });
+  }
+
   @Test
   void aRegisterIsReadAndMustAgreeWithTheTownship() {
     HouseholdRegister register = HouseholdRegisterJsonReader.create(TOWNSHIP).read(utf8("""
