@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -66,6 +68,7 @@ public final class CardSheets {
         throw new IllegalStateException("the font collection " + FONT_RESOURCE + " has no " + FONT_NAME);
       }
       PDType0Font font = PDType0Font.load(document, truetype, true);
+      Map<Integer, Boolean> glyphs = new HashMap<>();
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle(title);
       info.setCreator("grid-cards");
@@ -79,7 +82,7 @@ public final class CardSheets {
         PDPage page = new PDPage(a4);
         document.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-          Pen pen = new Pen(content, font);
+          Pen pen = new Pen(content, font, glyphs);
           for (int row = 0; row < HOUSEHOLDS_PER_PAGE && from + row < cards.size(); row++) {
             float top = a4.getHeight() - MARGIN - row * (height + GAP);
             HouseholdCard card = cards.get(from + row);
@@ -238,8 +241,15 @@ public final class CardSheets {
     return in;
   }
 
-  /** Draws one card: border, coloured header, the lines wrapped and shrunk to fit, an optional QR code, a footer. */
-  private record Pen(PDPageContentStream content, PDType0Font font) {
+  /**
+   * Draws one card: border, coloured header, the lines wrapped and shrunk to fit, an optional QR code, a footer. A
+   * character the font has no glyph for (an emoji, a format character such as U+202E) is drawn as {@code □},
+   * or left out when it is invisible (a format character); {@code glyphs} remembers which the font has.
+   */
+  private record Pen(PDPageContentStream content, PDType0Font font, Map<Integer, Boolean> glyphs) {
+
+    /** What is drawn for a visible character the font has no glyph for. */
+    private static final String NO_GLYPH = "□";
 
     void card(float x, float top, float width, float height, String title, String where, float[] colour,
         List<String> lines, String qr, String footer) throws IOException {
@@ -361,12 +371,42 @@ public final class CardSheets {
       content.beginText();
       content.setFont(font, size);
       content.newLineAtOffset(x, y);
-      content.showText(text);
+      content.showText(drawable(text));
       content.endText();
     }
 
     private float width(String text, float size) throws IOException {
-      return font.getStringWidth(text) / 1000f * size;
+      return font.getStringWidth(drawable(text)) / 1000f * size;
+    }
+
+    /** The text with each character the font has no glyph for replaced by {@link #NO_GLYPH}, or left out. */
+    private String drawable(String text) {
+      StringBuilder out = null;
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        int next = i + Character.charCount(cp);
+        if (!glyphs.computeIfAbsent(cp, this::hasGlyph)) {
+          if (out == null) {
+            out = new StringBuilder(text.length()).append(text, 0, i);
+          }
+          if (Character.getType(cp) != Character.FORMAT) {
+            out.append(NO_GLYPH);
+          }
+        } else if (out != null) {
+          out.appendCodePoint(cp);
+        }
+        i = next;
+      }
+      return out == null ? text : out.toString();
+    }
+
+    private boolean hasGlyph(int codePoint) {
+      try {
+        font.encode(new String(Character.toChars(codePoint)));
+        return true;
+      } catch (IllegalArgumentException | IOException e) {
+        return false;
+      }
     }
   }
 }

@@ -182,6 +182,28 @@ class CardSheetsTest {
     assertThat(html).contains("负责人 王书记　村党组织书记　0570-555-0101");
   }
 
+  /**
+   * A name may hold characters the embedded font has no glyph for (an emoji, a bidi override, a zero-width joiner):
+   * the PDF is written all the same, each drawn as □ or, when invisible, left out; the rest of the name prints.
+   */
+  @Test
+  void aNameWithCharactersTheFontLacksPrintsWithThemReplaced() throws Exception {
+    CardSource whole = source();
+    List<Person> people = whole.roster().people().stream()
+        .map(p -> p.id().equals(p("P01")) ? person("P01", "王😀书\u202E记\u200D", Role.VILLAGE_PARTY_SECRETARY) : p)
+        .toList();
+    CardSource odd = CardSource.of(whole.township(), whole.grids(), whole.teams(), Roster.of(T, people),
+        whole.phones(), whole.stations(), whole.pairings(), whole.register(), INTAKE);
+    List<HouseholdCard> cards = CardComposer.compose(odd, PRINTING);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    CardSheets.pdf(cards, "五都村 联系卡、监督卡", out);
+
+    try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("负责人 王□书记");
+    }
+  }
+
   @Test
   void aHouseholdOfAGridWithoutATeamIsRefusedNamingTheGrid() {
     CardSource whole = source();
