@@ -9,7 +9,8 @@ final class Html {
    * Escapes a text for element content and quoted attribute values.
    *
    * @param text the text, not null
-   * @return the text with {@code & < > " '} written as character references
+   * @return the text with {@code & < > " '} written as character references, and the characters XML 1.0 does not
+   *     allow (control characters other than tab and line breaks, U+FFFE, U+FFFF) left out
    */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -22,8 +23,9 @@ final class Html {
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
         default -> {
-          // control characters other than tab and newlines are not allowed in XML 1.0: dropped
-          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+          // control characters other than tab and newlines, and U+FFFE and U+FFFF, are not allowed in XML 1.0:
+          // dropped
+          if ((c >= 0x20 && c != '\uFFFE' && c != '\uFFFF') || c == '\t' || c == '\n' || c == '\r') {
             out.append(c);
           }
         }

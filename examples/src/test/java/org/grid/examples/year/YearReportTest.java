@@ -132,6 +132,19 @@ class YearReportTest {
     assertThat(html).contains("黄泥村");
   }
 
+  /**
+   * XML 1.0 has no U+FFFE and U+FFFF, which a name read from JSON may hold (as an escape; they are not control
+   * characters): the map leaves them out and stays well-formed.
+   */
+  @Test
+  void aNameWithANoncharacterStillMakesAWellFormedMap() throws Exception {
+    Township township = SampleYear.small("五都\uFFFF村\uFFFE");
+
+    Document map = parse(TownshipMap.svg(township, smallYear().plan()));
+
+    assertThat(map.getDocumentElement().getTextContent()).contains("五都村");
+  }
+
   /** The small township's year with seed 7, run once for both tests above. */
   private static synchronized YearRecord smallYear() {
     if (smallYear == null) {
