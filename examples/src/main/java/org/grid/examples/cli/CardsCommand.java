@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.grid.adapters.inmemory.InMemoryUnitOfWork;
 import org.grid.adapters.inmemory.team.InMemoryServiceStationRepository;
 import org.grid.adapters.json.JsonInput;
@@ -127,6 +128,8 @@ final class CardsCommand implements Callable<Integer> {
     if (grid != null && village != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "give --grid or --village, not both");
     }
+    GridId gridId = grid == null ? null : id("--grid", grid, GridId::of);
+    VillageId villageId = village == null ? null : id("--village", village, VillageId::of);
     IntakeAddress address;
     try {
       address = IntakeAddress.of(intake);
@@ -145,8 +148,8 @@ final class CardsCommand implements Callable<Integer> {
       InMemoryServiceStationRepository stationStore = new InMemoryServiceStationRepository();
       stationList.forEach(stationStore::save);
       review = new ReviewCardsService(records.teams, stationStore, records.dutyLog, InMemoryUnitOfWork.create(),
-          validator).review(new ReviewCardsCommand(records.town.id(), chosenGrids(records.served), records.register,
-          StationPolicy.defaults(), issued));
+          validator).review(new ReviewCardsCommand(records.town.id(), chosenGrids(records.served, gridId, villageId),
+          records.register, StationPolicy.defaults(), issued));
     }
     ImmutableMap<PersonId, String> phones = RosterPhonesJsonReader.create(records.town.id()).read(roster);
     List<Team> teams = records.proposal.teams();
@@ -189,17 +192,26 @@ final class CardsCommand implements Callable<Integer> {
     return shortfalls.isEmpty() ? GridCli.OK : GridCli.RULE_BROKEN;
   }
 
-  private List<ServedGrid> chosenGrids(List<ServedGrid> served) {
-    if (grid != null) {
-      List<ServedGrid> one = served.stream().filter(g -> g.id().equals(GridId.of(grid))).toList();
+  /** Reads an id option; an id its type refuses (blank, too long, …) is a bad command line naming the option. */
+  private <T> T id(String option, String text, Function<String, T> factory) {
+    try {
+      return factory.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+  }
+
+  private List<ServedGrid> chosenGrids(List<ServedGrid> served, GridId gridId, VillageId villageId) {
+    if (gridId != null) {
+      List<ServedGrid> one = served.stream().filter(g -> g.id().equals(gridId)).toList();
       if (one.isEmpty()) {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--grid: the plan has no grid " + JsonInput.printable(grid));
       }
       return one;
     }
-    if (village != null) {
-      List<ServedGrid> of = served.stream().filter(g -> g.village().equals(VillageId.of(village))).toList();
+    if (villageId != null) {
+      List<ServedGrid> of = served.stream().filter(g -> g.village().equals(villageId)).toList();
       if (of.isEmpty()) {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--village: no grid of the plan lies in village " + JsonInput.printable(village));

@@ -217,6 +217,18 @@ class CardsCommandTest {
     assertThat(dir.resolve("x")).doesNotExist();
   }
 
+  /** A --grid or --village that is no id at all (blank, too long) is a bad command line, not a bug. */
+  @Test
+  void aGridOrVillageThatIsNoIdIsABadCommandLine() {
+    assertThat(run("blank", "--grid", "")).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("--grid: gridId must not be blank").doesNotContain("unexpected failure");
+    assertThat(run("long", "--village", "V".repeat(70))).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("--village: villageId must be at most 64 characters, was 70")
+        .doesNotContain("unexpected failure");
+    assertThat(dir.resolve("blank")).doesNotExist();
+    assertThat(dir.resolve("long")).doesNotExist();
+  }
+
   private int runWithTeamsSince(String outDir, String since, List<String> extra) {
     out = new StringWriter();
     err = new StringWriter();
