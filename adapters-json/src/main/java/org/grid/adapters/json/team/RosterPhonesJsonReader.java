@@ -65,8 +65,15 @@ public final class RosterPhonesJsonReader implements JsonReader<ImmutableMap<Per
           continue;
         }
         PersonId id = in.id(node, "id", path, PersonId::of);
-        String phone = in.text(node, "phone", path);
-        if (id == null || phone == null) {
+        JsonNode value = node.get("phone");
+        if (!value.isTextual()) {
+          // Not described as other wrong types are: a landline given as a number is no mobile that masking catches.
+          in.problem(path + ".phone", "the phone of person " + (id == null ? "at " + path : id)
+              + " must be a string (not quoted here)");
+          continue;
+        }
+        String phone = value.textValue();
+        if (id == null) {
           continue;
         }
         if (!isPhone(phone)) {

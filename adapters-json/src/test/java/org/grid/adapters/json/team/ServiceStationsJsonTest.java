@@ -77,4 +77,20 @@ class ServiceStationsJsonTest {
     });
     assertThat(e.getMessage()).doesNotContain("13912345678");
   }
+
+  /** A landline given as a JSON number is no mobile that masking would catch: the problem does not quote it. */
+  @Test
+  void aPhoneThatIsNoStringIsNamedWithoutQuotingIt() {
+    for (String phone : new String[] {"5705550101", "[\"0570\", \"5550101\"]", "{\"number\": \"05705550101\"}"}) {
+      JsonInputException e = catchThrowableOfType(JsonInputException.class, () ->
+          RosterPhonesJsonReader.create(T9).read(utf8("""
+              {"township": "T09", "people": [{"id": "P1", "name": "王书记", "phone": %s}]}
+              """.formatted(phone)), "roster.json"));
+      assertThat(e.problems()).as(phone).singleElement().satisfies(p -> {
+        assertThat(p.path()).isEqualTo("$.people[0].phone");
+        assertThat(p.message()).contains("P1", "must be a string");
+      });
+      assertThat(e.getMessage()).as(phone).doesNotContain("5705550101").doesNotContain("5550101");
+    }
+  }
 }
