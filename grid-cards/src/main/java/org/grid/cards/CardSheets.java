@@ -250,6 +250,10 @@ public final class CardSheets {
 
     /** What is drawn for a visible character the font has no glyph for. */
     private static final String NO_GLYPH = "□";
+    /** What ends a text cut to fit. */
+    private static final String ELLIPSIS = "…";
+    /** What a wrapped line's continuation starts with. */
+    private static final String INDENT = "　";
 
     void card(float x, float top, float width, float height, String title, String where, float[] colour,
         List<String> lines, String qr, String footer) throws IOException {
@@ -263,8 +267,8 @@ public final class CardSheets {
       content.fill();
       content.setNonStrokingColor(1f, 1f, 1f);
       text(x + PAD, top - HEADER + 6.5f, 12f, title);
-      float whereWidth = width(where, 8f);
-      text(x + width - PAD - whereWidth, top - HEADER + 7f, 8f, where);
+      String whereShown = fit(where, 8f, width - 3 * PAD - width(title, 12f));
+      text(x + width - PAD - width(whereShown, 8f), top - HEADER + 7f, 8f, whereShown);
 
       float qrSide = qr == null ? 0 : width * 0.42f;
       float footerSize = 5.5f;
@@ -279,6 +283,17 @@ public final class CardSheets {
         }
         size -= 0.25f;
       }
+      int room = (int) ((textTop - textBottom) / (size * 1.35f));
+      if (wrapped.size() > room) {
+        // Even the smallest size does not hold it all (names of thousands of characters): the lines that fit, the
+        // last of them ending in an ellipsis, rather than text running over the next card and off the page.
+        wrapped = new ArrayList<>(wrapped.subList(0, Math.max(room, 0)));
+        if (!wrapped.isEmpty()) {
+          int last = wrapped.size() - 1;
+          float usable = usable(last, size, width - 2 * PAD, qrSide, textTop - textBottom);
+          wrapped.set(last, fit(wrapped.get(last) + ELLIPSIS, size, usable));
+        }
+      }
       content.setNonStrokingColor(0.1f, 0.1f, 0.1f);
       float y = textTop - size;
       for (String line : wrapped) {
@@ -289,28 +304,84 @@ public final class CardSheets {
         qr(QrCodes.encode(qr), x + width - PAD - qrSide, bottom + PAD + footerSize + 4f, qrSide);
       }
       content.setNonStrokingColor(0.4f, 0.4f, 0.4f);
-      text(x + PAD, bottom + PAD - 2f, footerSize, footer);
+      text(x + PAD, bottom + PAD - 2f, footerSize, fit(footer, footerSize, width - 2 * PAD));
+    }
+
+    /**
+     * The text as it fits in {@code room} points at {@code size}: whole, or cut and ending in an ellipsis (an
+     * ellipsis already at its end stays, and is not doubled).
+     */
+    private String fit(String text, float size, float room) throws IOException {
+      if (width(text, size) <= room) {
+        return text;
+      }
+      String body = text.endsWith(ELLIPSIS) ? text.substring(0, text.length() - ELLIPSIS.length()) : text;
+      float ellipsis = width(ELLIPSIS, size);
+      StringBuilder kept = new StringBuilder();
+      float used = 0;
+      for (int i = 0; i < body.length(); ) {
+        int cp = body.codePointAt(i);
+        float w = width(new String(Character.toChars(cp)), size);
+        if (used + w + ellipsis > room) {
+          break;
+        }
+        kept.appendCodePoint(cp);
+        used += w;
+        i += Character.charCount(cp);
+      }
+      return kept.toString().stripTrailing() + ELLIPSIS;
+    }
+
+    /** The width a wrapped line has at {@code index}: narrower by the QR code's side once it is beside the code. */
+    private static float usable(int index, float size, float width, float qrSide, float space) {
+      float lineBottom = (index + 1) * size * 1.35f;
+      return qrSide > 0 && lineBottom > space - qrSide - PAD ? width - qrSide - PAD : width;
     }
 
     /**
      * Wraps the lines to the width; the lines below the top of the QR code (in the card's lower part) are narrower
-     * by the code's side.
+     * by the code's side. A unit wider than a whole line (a run of Latin letters longer than the card is wide) is
+     * broken between its characters. Widths are summed as the line grows, so a line costs its length, not its square.
      */
     private List<String> wrap(List<String> lines, float size, float width, float qrSide, float space)
         throws IOException {
       List<String> out = new ArrayList<>();
-      float leading = size * 1.35f;
+      float indent = width(INDENT, size);
       for (String line : lines) {
         StringBuilder current = new StringBuilder();
+        float used = 0;
         for (String unit : units(line)) {
-          float lineBottom = (out.size() + 1) * leading;
-          float usable = qrSide > 0 && lineBottom > space - qrSide - PAD ? width - qrSide - PAD : width;
-          if (current.length() > 0 && width(current + unit, size) > usable && !unit.isBlank()) {
+          float usable = usable(out.size(), size, width, qrSide, space);
+          float unitWidth = width(unit, size);
+          if (current.length() > 0 && used + unitWidth > usable && !unit.isBlank()) {
             out.add(current.toString().stripTrailing());
             current.setLength(0);
-            current.append("　");
+            current.append(INDENT);
+            used = indent;
+            usable = usable(out.size(), size, width, qrSide, space);
           }
-          current.append(unit);
+          if (used + unitWidth <= usable || unit.isBlank()) {
+            current.append(unit);
+            used += unitWidth;
+            continue;
+          }
+          boolean lineHoldsText = current.length() > 0 && !current.toString().equals(INDENT);
+          for (int i = 0; i < unit.length(); ) {
+            int cp = unit.codePointAt(i);
+            String one = new String(Character.toChars(cp));
+            float w = width(one, size);
+            if (lineHoldsText && used + w > usable) {
+              out.add(current.toString());
+              current.setLength(0);
+              current.append(INDENT);
+              used = indent;
+              usable = usable(out.size(), size, width, qrSide, space);
+            }
+            current.append(one);
+            used += w;
+            lineHoldsText = true;
+            i += Character.charCount(cp);
+          }
         }
         out.add(current.toString());
       }

@@ -204,6 +204,52 @@ class CardSheetsTest {
     }
   }
 
+  /**
+   * A name of thousands of characters (the readers allow 4,000), Chinese or one run of Latin letters, prints inside
+   * its card: the lines that fit at the smallest size, the last ending in an ellipsis; nothing runs past the page's
+   * margins, and the next household's card and every footer still print.
+   */
+  @Test
+  void aVeryLongNameIsCutToItsCardInsteadOfRunningOverTheNext() throws Exception {
+    for (String name : new String[] {"王".repeat(3000), "W" + "x".repeat(2999)}) {
+      CardSource whole = source();
+      List<Person> people = whole.roster().people().stream()
+          .map(p -> p.id().equals(p("P01")) ? person("P01", name, Role.VILLAGE_PARTY_SECRETARY) : p)
+          .toList();
+      CardSource longName = CardSource.of(whole.township(), whole.grids(), whole.teams(), Roster.of(T, people),
+          whole.phones(), whole.stations(), whole.pairings(), whole.register(), INTAKE);
+      List<HouseholdCard> cards = CardComposer.compose(longName, PRINTING);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+      CardSheets.pdf(cards, "五都村 联系卡、监督卡", out);
+
+      try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+        List<org.apache.pdfbox.text.TextPosition> glyphs = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+          @Override
+          protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+            glyphs.add(text);
+            super.processTextPosition(text);
+          }
+        };
+        String text = stripper.getText(pdf);
+        float pageWidth = pdf.getPage(0).getMediaBox().getWidth();
+        float pageHeight = pdf.getPage(0).getMediaBox().getHeight();
+        assertThat(glyphs).as(name.substring(0, 2)).allSatisfy(g -> {
+          assertThat(g.getXDirAdj()).isBetween(28f, pageWidth - 28f);
+          assertThat(g.getXDirAdj() + g.getWidthDirAdj()).isLessThanOrEqualTo(pageWidth - 28f + 0.5f);
+          assertThat(g.getYDirAdj()).isBetween(28f, pageHeight - 28f);
+        });
+        assertThat(text).contains("…");
+        assertThat(pdf.getNumberOfPages()).isEqualTo((cards.size() + CardSheets.HOUSEHOLDS_PER_PAGE - 1)
+            / CardSheets.HOUSEHOLDS_PER_PAGE);
+        for (HouseholdCard card : cards) {
+          assertThat(text).contains(card.household().value());
+        }
+      }
+    }
+  }
+
   @Test
   void aHouseholdOfAGridWithoutATeamIsRefusedNamingTheGrid() {
     CardSource whole = source();
