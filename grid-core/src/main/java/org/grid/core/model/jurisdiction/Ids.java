@@ -8,7 +8,8 @@ import org.grid.core.model.privacy.NationalIdNumber;
 /**
  * The checks every id and name of grid's model makes of its text, in one place so that every id reads the same
  * rules and the same messages: an id is 1 to {@value #MAX_LENGTH} characters (or another maximum its type names),
- * without leading or trailing whitespace and without control characters; a name is any text that is not blank and
+ * without leading or trailing whitespace, without control characters and without invisible format characters
+ * (U+202E and the other bidirectional controls, zero-width spaces and joiners, a byte order mark); a name is any text that is not blank and
  * has no control characters (no line break, tab, escape, bell or NUL: a name is printed on one line of a terminal
  * and stored in every database alike). Neither holds an unpaired surrogate (half of a character beyond the Basic
  * Multilingual Plane, such as U+D800 alone): no database stores one as UTF-8, and a driver would store {@code ?}
@@ -30,7 +31,7 @@ public final class Ids {
    * @param what what the id is, for the message, for example {@code villageId}
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace, control
-   *     characters or an unpaired surrogate; the message starts with {@code what}
+   *     characters, format characters or an unpaired surrogate; the message starts with {@code what}
    */
   public static void requireValidId(String value, String what) {
     requireValidId(value, what, MAX_LENGTH);
@@ -60,6 +61,11 @@ public final class Ids {
     }
     if (hasControlCharacter(value)) {
       throw new IllegalArgumentException(what + " must not contain control characters");
+    }
+    int format = formatCharacter(value);
+    if (format >= 0) {
+      throw new IllegalArgumentException(what + " must not contain invisible format characters (bidirectional "
+          + "controls, zero-width characters), has U+" + hex(value.charAt(format)) + " at index " + format);
     }
     String surrogate = unpairedSurrogateProblem(value);
     if (surrogate != null) {
@@ -166,6 +172,28 @@ public final class Ids {
 
   private static String hex(char c) {
     return String.format(java.util.Locale.ROOT, "%04X", (int) c);
+  }
+
+  /**
+   * Finds the first format character ({@link Character#FORMAT}: U+202E, which turns the text after it around on the
+   * screen, zero-width spaces and joiners, a byte order mark, a soft hyphen), which no id needs and which lets two
+   * ids that differ look alike, or an id look like another in a list or a log. ASCII has none, so an ASCII id costs
+   * a comparison per character.
+   *
+   * @return its index, or -1
+   */
+  private static int formatCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        int cp = value.codePointAt(i);
+        if (Character.getType(cp) == Character.FORMAT) {
+          return i;
+        }
+        i += Character.charCount(cp) - 1;
+      }
+    }
+    return -1;
   }
 
   /** A loop, not a stream: every id of every command passes here. */

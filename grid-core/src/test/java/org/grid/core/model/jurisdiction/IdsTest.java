@@ -51,6 +51,18 @@ class IdsTest {
         .hasMessageContaining("unpaired surrogates");
   }
 
+  /** An id with a bidirectional override or a zero-width character would look like another id on every screen. */
+  @Test
+  void anIdWithAnInvisibleFormatCharacterIsRefusedNamingIt() {
+    assertThatThrownBy(() -> VillageId.of("T01-V01\u202E2N")).hasMessage("villageId must not contain invisible "
+        + "format characters (bidirectional controls, zero-width characters), has U+202E at index 7");
+    for (String id : new String[] {"R\u200B1", "\uFEFFR1", "R\u200D1", "R\u2066x\u2069", "R\u00AD1", "R\uDB40\uDC01"}) {
+      assertThatThrownBy(() -> org.grid.core.model.partition.GridId.of(id)).as(id)
+          .hasMessageContaining("must not contain invisible format characters");
+    }
+    assertThat(VillageId.of("五都村-🌾-𠀀").value()).isEqualTo("五都村-🌾-𠀀");
+  }
+
   @Test
   void personNamesAndIdsAreCheckedAlike() {
     assertThatThrownBy(() -> VillageId.of("V\u001b1")).hasMessage("villageId must not contain control characters");
