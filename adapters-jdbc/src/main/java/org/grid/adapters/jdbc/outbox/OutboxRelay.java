@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.grid.adapters.jdbc.Dialect;
 import org.grid.adapters.jdbc.JdbcUnitOfWork;
+import org.grid.adapters.jdbc.RowMappingException;
 import org.grid.adapters.jdbc.RowReader;
 import org.grid.adapters.jdbc.Sql;
 import org.grid.core.port.out.DeliveryOutcome;
@@ -42,6 +43,8 @@ import org.slf4j.LoggerFactory;
  *       Settings#maxAttempts() max attempts} moves to {@code grid_outbox_dead_letter} with the reason, so its
  *       aggregate's later events and everyone else's flow on.</li>
  * </ol>
+ * A row that does not map to an event (edited by hand: a blank type, say) is not handed out: the claim moves it to
+ * the dead letters with the mapping error as its reason, so that it cannot block every claim after it.
  * A {@link SinkUnavailableException} releases the whole batch to be tried again after a backoff that grows while the
  * sink stays down, counting no attempt. A relay that dies between delivering and marking leaves its claims to
  * expire: another relay delivers those events again, with the same ids. So delivery is at least once and, per
@@ -207,7 +210,8 @@ public final class OutboxRelay {
    * @param claimed events claimed and handed to the sink
    * @param delivered events marked delivered
    * @param retried refused events scheduled for another attempt
-   * @param deadLettered refused events moved to the dead letters
+   * @param deadLettered refused events moved to the dead letters, and rows moved there unread because they do not map
+   *     to an event (edited by hand: a blank type, say), which no sink could take
    * @param sinkUnavailable true when the sink was unavailable and the whole batch was released for later
    */
   public record Pass(int claimed, int delivered, int retried, int deadLettered, boolean sinkUnavailable) {
@@ -406,7 +410,8 @@ public final class OutboxRelay {
   /**
    * Claims one batch, hands it to the sink and records the outcomes (see the class comment).
    *
-   * @return what the pass did; {@link Pass#claimed()} 0 when nothing was claimable
+   * @return what the pass did; {@link Pass#claimed()} 0 when nothing was claimable (a row that does not map to an
+   *     event is not claimed but moved to the dead letters, counted in {@link Pass#deadLettered()})
    * @throws IllegalStateException if called inside a unit of work over the data source, or the sink broke its
    *     contract (not one non-null outcome per event); the batch is released
    * @throws org.grid.adapters.jdbc.JdbcAdapterException if the database fails; claims already made expire with
@@ -419,9 +424,10 @@ public final class OutboxRelay {
       throw new IllegalStateException("the relay publishes outside any transaction: do not call it inside a unit of "
           + "work over its data source");
     }
-    List<Claimed> batch = unitOfWork.inTransaction(() -> unitOfWork.run("claiming outbox events", this::claim));
+    Claim claim = unitOfWork.inTransaction(() -> unitOfWork.run("claiming outbox events", this::claim));
+    List<Claimed> batch = claim.batch();
     if (batch.isEmpty()) {
-      return Pass.NOTHING;
+      return claim.unreadable() == 0 ? Pass.NOTHING : new Pass(0, 0, 0, claim.unreadable(), false);
     }
     List<OutgoingEvent> events = batch.stream().map(Claimed::event).toList();
     List<DeliveryOutcome> outcomes;
@@ -444,12 +450,14 @@ public final class OutboxRelay {
       throw broken;
     }
     unavailableInARow.set(0);
-    return unitOfWork.inTransaction(
+    Pass pass = unitOfWork.inTransaction(
         () -> unitOfWork.run("recording outbox deliveries", connection -> record(connection, batch, outcomes)));
+    return claim.unreadable() == 0 ? pass : new Pass(pass.claimed(), pass.delivered(), pass.retried(),
+        pass.deadLettered() + claim.unreadable(), false);
   }
 
   /**
-   * Runs passes until one claims nothing or finds the sink unavailable.
+   * Runs passes until one claims and dead-letters nothing, or finds the sink unavailable.
    *
    * @return how many events were marked delivered
    * @throws RuntimeException as {@link #relayOnce()}
@@ -460,7 +468,7 @@ public final class OutboxRelay {
     do {
       pass = relayOnce();
       delivered += pass.delivered();
-    } while (pass.claimed() > 0 && !pass.sinkUnavailable());
+    } while ((pass.claimed() > 0 || pass.deadLettered() > 0) && !pass.sinkUnavailable());
     return delivered;
   }
 
@@ -483,10 +491,20 @@ public final class OutboxRelay {
   /** A claimed row: its key, the attempts it had and the event. */
   private record Claimed(long id, int attempts, OutgoingEvent event) {}
 
-  private List<Claimed> claim(Connection connection) throws SQLException {
+  /** What a claim took: the batch for the sink, and how many rows it moved to the dead letters unread. */
+  private record Claim(List<Claimed> batch, int unreadable) {}
+
+  /**
+   * Claims a batch. A row that does not map to an event (edited by hand: a blank type, say) can never be delivered,
+   * and left pending it would fail every claim, blocking every event behind it: it moves to the dead letters, with
+   * the mapping error as its reason, in the claim's transaction, and the claim goes on without it.
+   */
+  private Claim claim(Connection connection) throws SQLException {
     Instant now = clock.instant();
     long nowNanos = Sql.epochNanos(now, "now");
     List<Claimed> batch = new ArrayList<>();
+    List<RowMappingException> unreadable = new ArrayList<>();
+    List<Integer> unreadableAttempts = new ArrayList<>();
     boolean walking = unitOfWork.dialect() == Dialect.POSTGRESQL;
     try (PreparedStatement statement =
         connection.prepareStatement(claimable(unitOfWork.dialect()))) {
@@ -510,14 +528,36 @@ public final class OutboxRelay {
           String aggregate = rows.getString("aggregate_id");
           Instant time = Sql.instantOfEpochNanos(rows.getLong("occurred_at"));
           String payload = rows.getString("payload");
-          OutgoingEvent event = Sql.mapped("grid_outbox", Long.toString(id), "event_id",
-              () -> new OutgoingEvent(eventId, type, source, subject, county, aggregate, time, payload));
-          batch.add(new Claimed(id, c.requiredInt("attempts"), event));
+          int attempts = c.requiredInt("attempts");
+          try {
+            OutgoingEvent event = Sql.mapped("grid_outbox", Long.toString(id), "event_id",
+                () -> new OutgoingEvent(eventId, type, source, subject, county, aggregate, time, payload));
+            batch.add(new Claimed(id, attempts, event));
+          } catch (RowMappingException e) {
+            unreadable.add(e);
+            unreadableAttempts.add(attempts);
+          }
         }
       }
     }
+    int moved = 0;
+    for (int i = 0; i < unreadable.size(); i++) {
+      RowMappingException e = unreadable.get(i);
+      long id = Long.parseLong(e.rowId());
+      int attempts = unreadableAttempts.get(i) < 1 ? 1 : unreadableAttempts.get(i);
+      int inserted = Sql.update(connection, "INSERT INTO grid_outbox_dead_letter (id, event_id, aggregate_id, "
+          + "event_type, source, subject, county, occurred_at, payload, attempts, last_error, failed_at) "
+          + "SELECT id, event_id, aggregate_id, event_type, source, subject, county, occurred_at, payload, ?, ?, ? "
+          + "FROM grid_outbox WHERE id = ? AND delivered_at IS NULL", attempts, truncate(e.getMessage()), nowNanos,
+          id);
+      if (inserted == 1) {
+        Sql.update(connection, "DELETE FROM grid_outbox WHERE id = ?", id);
+        moved++;
+        LOG.warn("outbox row {} moved to the dead letters unread: {}", id, e.getMessage());
+      }
+    }
     if (batch.isEmpty()) {
-      return batch;
+      return new Claim(batch, moved);
     }
     if (walking) {
       walkStart.claimed(now, batch.stream().mapToLong(Claimed::id).min().orElseThrow());
@@ -530,7 +570,7 @@ public final class OutboxRelay {
           return 2;
         });
     LOG.debug("claimed {} outbox events", batch.size());
-    return batch;
+    return new Claim(batch, moved);
   }
 
   /** Gives a batch back after the sink failed; a failure to do so is added to the sink's (the lease then expires). */

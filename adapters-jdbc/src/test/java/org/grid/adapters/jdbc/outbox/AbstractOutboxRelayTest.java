@@ -402,6 +402,30 @@ abstract class AbstractOutboxRelayTest extends AbstractDatabaseTest {
   }
 
   @Test
+  void a_row_that_does_not_map_to_an_event_is_dead_lettered_unread_while_every_other_event_flows()
+      throws SQLException {
+    List<OutgoingEvent> stored = storeInterleaved(List.of("a", "b", "c"), 2);
+    execute("UPDATE grid_outbox SET event_type = ' ' WHERE event_id = 'b/0'");
+    List<OutgoingEvent> delivered = new ArrayList<>();
+    OutboxRelay relay = relay(database.dataSource(), recording(delivered));
+
+    assertThat(relay.relayOnce()).isEqualTo(new OutboxRelay.Pass(2, 2, 0, 1, false));   // a/0, c/0; b/0 unread
+    assertThat(relay.drain()).isEqualTo(3);                                              // a/1, b/1, c/1
+    assertThat(ids(delivered)).containsExactlyInAnyOrderElementsOf(
+        ids(stored.stream().filter(e -> !e.id().equals("b/0")).toList()));
+    JdbcOutboxMonitor monitor = monitor();
+    assertThat(monitor.pendingCount()).isZero();
+    List<DeadLetter> dead = monitor.deadLetters(10);
+    assertThat(dead).singleElement().satisfies(letter -> {
+      assertThat(letter.eventId()).isEqualTo("b/0");
+      assertThat(letter.type()).isEqualTo(" ");
+      assertThat(letter.error()).contains("grid_outbox row", "type of an outgoing event must not be blank");
+    });
+    assertThat(longValue("SELECT COUNT(*) FROM grid_outbox_dead_letter WHERE payload LIKE '%\"seq\":0%'"))
+        .as("kept whole for a repair and a requeue").isEqualTo(1);
+  }
+
+  @Test
   void settings_name_the_setting_that_is_out_of_range_and_backoff_doubles_up_to_its_cap() {
     OutboxRelay.Settings d = OutboxRelay.Settings.defaults();
     assertThatThrownBy(() -> d.withBatchSize(0)).hasMessageContaining("batchSize");
