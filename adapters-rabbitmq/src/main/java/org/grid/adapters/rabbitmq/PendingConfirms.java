@@ -44,6 +44,15 @@ final class PendingConfirms {
     ids[index] = id;
   }
 
+  /**
+   * Settles the event at {@code index}, recorded as published with {@code seq}, as refused after all: the client
+   * refused to send it.
+   */
+  synchronized void unpublished(long seq, int index, String reason) {
+    unconfirmed.remove(seq, index);
+    outcomes[index] = new DeliveryOutcome.Rejected(reason);
+  }
+
   /** The broker confirmed {@code seq} (and every earlier one, when {@code multiple}). */
   synchronized void ack(long seq, boolean multiple) {
     settle(seq, multiple, null);

@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Outcomes</b>: confirmed (ack) and not returned → {@link DeliveryOutcome.Delivered}; returned as unroutable
  *       (the mandatory flag is set: no queue is bound for the key) → {@link DeliveryOutcome.Rejected} with the
  *       broker's reply; nacked → {@code Rejected}; larger than {@link RabbitMqSinkSettings#maxMessageBytes()} or a
- *       county that cannot be a routing-key word → {@code Rejected} without being sent. A broker whose {@code
+ *       county that cannot be a routing-key word, an id longer than the 255 bytes of an AMQP message id, or
+ *       attributes the client cannot encode (headers larger than a frame) → {@code Rejected} without being sent. A broker whose {@code
  *       max_message_size} is below that setting closes the channel on a larger message: that batch is reported
  *       unavailable, the sink learns the broker's limit from its reply, and from then on rejects larger events
  *       before sending them, so the relay's retry delivers the rest.
@@ -73,6 +74,8 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(RabbitMqEventSink.class);
   private static final int PERSISTENT = 2;
+  /** AMQP 0-9-1 keeps the message id in a short string: at most 255 bytes. */
+  private static final int MAX_SHORT_STRING = 255;
   private static final Pattern BROKER_LIMIT = Pattern.compile("larger than configured max size (\\d+)");
 
   private final RabbitMqSinkSettings settings;
@@ -161,7 +164,11 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
     String refusal = RoutingKeys.refusal(event);
     byte[] body = event.json().getBytes(StandardCharsets.UTF_8);
     int brokerLimit = brokerMaxMessageBytes;
-    if (refusal == null && body.length > settings.maxMessageBytes()) {
+    int idBytes = event.id().getBytes(StandardCharsets.UTF_8).length;
+    if (refusal == null && idBytes > MAX_SHORT_STRING) {
+      refusal = "event id of " + idBytes + " bytes is longer than the " + MAX_SHORT_STRING
+          + " bytes AMQP allows for a message id";
+    } else if (refusal == null && body.length > settings.maxMessageBytes()) {
       refusal = "event of " + body.length + " bytes is larger than the " + settings.maxMessageBytes()
           + " bytes allowed (maxMessageBytes)";
     } else if (refusal == null && body.length > brokerLimit) {
@@ -172,8 +179,14 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
       batch.refuse(index, refusal);
       return;
     }
-    batch.published(publishing.getNextPublishSeqNo(), index, event.id());
-    publishing.basicPublish(settings.exchange(), RoutingKeys.of(event), true, properties(event), body);
+    long seq = publishing.getNextPublishSeqNo();
+    batch.published(seq, index, event.id());
+    try {
+      publishing.basicPublish(settings.exchange(), RoutingKeys.of(event), true, properties(event), body);
+    } catch (IllegalArgumentException e) {
+      // The client refused to encode the message (its headers larger than a frame, say) before sending anything.
+      batch.unpublished(seq, index, "the AMQP client cannot encode the message: " + e.getMessage());
+    }
   }
 
   private static AMQP.BasicProperties properties(OutgoingEvent event) {

@@ -143,6 +143,36 @@ class RabbitMqEventSinkIT {
         .containsExactly(first.id(), middle.id(), last.id(), null);
   }
 
+  @Test
+  void anEventWhoseIdOrAttributesAmqpCannotCarryIsRejectedWhileTheRestOfTheBatchIsDelivered() throws Exception {
+    String queue = queueBoundTo("C1.#");
+    OutgoingEvent first = TestBroker.event(run, "C1", 1, 0);
+    OutgoingEvent base = TestBroker.event(run, "C1", 2, 0);
+    // A team's event id: "team/<township>/<team>/<version>", ids of 64 and 80 Chinese characters (440 bytes).
+    OutgoingEvent longId = new OutgoingEvent("team/" + "乡".repeat(64) + "/" + "队".repeat(80) + "/1", base.type(),
+        base.source(), base.subject(), base.county(), base.aggregate(), base.time(), base.json());
+    OutgoingEvent middle = TestBroker.event(run, "C1", 3, 0);
+    OutgoingEvent other = TestBroker.event(run, "C1", 4, 0);
+    // A source edited by hand to 200,000 characters: the headers no longer fit in one AMQP frame.
+    OutgoingEvent hugeSource = new OutgoingEvent(other.id(), other.type(), "/" + "x".repeat(200_000),
+        other.subject(), other.county(), other.aggregate(), other.time(), other.json());
+    OutgoingEvent last = TestBroker.event(run, "C1", 5, 0);
+
+    List<DeliveryOutcome> outcomes;
+    try (RabbitMqEventSink sink = new RabbitMqEventSink(settings)) {
+      outcomes = sink.deliver(List.of(first, longId, middle, hugeSource, last));
+      assertThat(sink.deliver(List.of(TestBroker.event(run, "C1", 6, 0))))
+          .as("the channel still confirms the next batch").containsExactly(DeliveryOutcome.DELIVERED);
+    }
+
+    assertThat(outcomes).hasSize(5);
+    assertThat(List.of(outcomes.get(0), outcomes.get(2), outcomes.get(4))).containsOnly(DeliveryOutcome.DELIVERED);
+    assertThat(reason(outcomes.get(1))).contains("440 bytes", "255").doesNotContain("乡");
+    assertThat(reason(outcomes.get(3))).contains("frame").doesNotContain("xxx");
+    assertThat(java.util.Arrays.asList(get(queue), get(queue), get(queue), get(queue), get(queue)))
+        .containsExactly(first.id(), middle.id(), last.id(), run + "-6-0", null);
+  }
+
   private String get(String queue) throws IOException {
     GetResponse got = channel.basicGet(queue, true);
     return got == null ? null : got.getProps().getMessageId();
