@@ -762,18 +762,22 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     assertThat(repository.findById(RequestId.of("R1")).orElseThrow().snapshot()).isEqualTo(duplicate.snapshot());
   }
 
+  /** A hand-edited row would fail every claim and stop the outbox: it moves to the dead letters, named, unread. */
   @Test
-  void a_hand_edited_outbox_row_is_named_and_stays_in_the_outbox() throws SQLException {
+  void a_hand_edited_outbox_row_is_named_and_moved_to_the_dead_letters() throws SQLException {
     execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, occurred_at, "
         + "payload, attempts, next_attempt_at) VALUES ('e1', 'request/R1', ' ', '/counties/C1', 'R1', 'C1', 0, "
         + "'{}', 0, 0)");
     OutboxRelay relay = new OutboxRelay(database.dataSource(), events -> List.of());
-    assertThatThrownBy(relay::relayOnce)
-        .isInstanceOfSatisfying(RowMappingException.class, e -> {
-          assertThat(e.table()).isEqualTo("grid_outbox");
-          assertThat(e.column()).isEqualTo("event_id");
+
+    assertThat(relay.relayOnce()).isEqualTo(new OutboxRelay.Pass(0, 0, 0, 1, false));
+    assertThat(Outbox.pending(database.dataSource())).isZero();
+    assertThat(new org.grid.adapters.jdbc.outbox.JdbcOutboxMonitor(database.dataSource(), java.time.Clock.systemUTC())
+        .deadLetters(10))
+        .singleElement().satisfies(letter -> {
+          assertThat(letter.eventId()).isEqualTo("e1");
+          assertThat(letter.error()).contains("grid_outbox row", "event_id");
         });
-    assertThat(Outbox.pending(database.dataSource())).isEqualTo(1);
   }
 
   @Test
