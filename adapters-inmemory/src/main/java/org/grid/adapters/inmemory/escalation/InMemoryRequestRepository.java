@@ -28,7 +28,9 @@ import org.grid.escalation.model.Tier;
 import org.grid.escalation.port.out.RequestRepository;
 
 /**
- * A {@link RequestRepository} in memory. Requests are immutable, so they are held as saved. Besides the map by
+ * A {@link RequestRepository} in memory. Requests are immutable, so they are held as saved. A save whose history
+ * does not begin with the stored one (the reporter's free text was erased since the caller read the request, at the
+ * same version) is refused as one over another version, so that erased text is never written back. Besides the map by
  * id it keeps a sorted index of open requests by (next deadline, id), so the "due before" and "due between"
  * queries read only the requests they return, every request in list order for the paged lists ({@link #findPage}),
  * and a count per state. Thread-safe: every method holds the repository's lock.
@@ -79,7 +81,7 @@ public final class InMemoryRequestRepository implements RequestRepository {
     }
     Request old = byId.get(request.id());
     long stored = old == null ? 0 : old.version();
-    if (stored != expectedVersion) {
+    if (stored != expectedVersion || old != null && !extendsHistory(old, request)) {
       return false;
     }
     if (old != null) {
@@ -89,6 +91,27 @@ public final class InMemoryRequestRepository implements RequestRepository {
     }
     if (byId.put(request.id(), request) == null) {
       byReport.put(PageCursor.after(request), request.id());
+    }
+    return true;
+  }
+
+  /**
+   * Tells whether the new version's history begins with the stored one, entry for entry. It does unless the stored
+   * request changed at its version since the caller read it: its reporter's free text was erased (which keeps the
+   * version), and the new version, made from the text as it was, must not put it back. The same entries are the same
+   * objects in the usual case, so this costs a comparison of references per entry.
+   */
+  private static boolean extendsHistory(Request old, Request request) {
+    List<HistoryEntry> before = old.history();
+    List<HistoryEntry> after = request.history();
+    if (after.size() < before.size()) {
+      return false;
+    }
+    for (int i = 0; i < before.size(); i++) {
+      HistoryEntry entry = before.get(i);
+      if (entry != after.get(i) && !entry.equals(after.get(i))) {
+        return false;
+      }
     }
     return true;
   }

@@ -29,6 +29,7 @@ import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.Urgency;
 import org.grid.escalation.port.in.RequestCommand;
+import org.grid.escalation.port.out.RequestRepository;
 import org.grid.testkit.escalation.EscalationSamples;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.MutableClock;
@@ -73,5 +74,47 @@ class RequestErasureTest {
         .toList());
     assertThat(after.state()).isEqualTo(before.state());
     assertThat(after.version()).isEqualTo(before.version());
+  }
+
+  /**
+   * The erasure keeps the version, so a command that read the request before it and saves after it must not put the
+   * erased text back with its change: the save is refused as stale, and the command sent again applies to the erased
+   * request.
+   */
+  @Test
+  void a_command_that_read_the_request_before_its_erasure_does_not_write_the_text_back() {
+    String description = "wall on my field; call me on 13812341234";
+    engine.handle(new RequestCommand.Report(CommandId.of("c1"), RequestId.of("R1"), Actor.citizen(CITIZEN), CITIZEN,
+        PLACE_A, LAND_CATEGORY, description, Urgency.NORMAL, null, null));
+    boolean[] erased = {false};
+    RequestRepository erasingBeforeTheSave = (RequestRepository) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {RequestRepository.class}, (proxy, method, args) -> {
+          if (method.getName().equals("save") && !erased[0]) {
+            erased[0] = true;
+            assertThat(requests.eraseFreeText(TOWNSHIP, CITIZEN, Person.ERASED_NAME)).isEqualTo(1);
+          }
+          try {
+            return method.invoke(requests, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    RequestService racing = new RequestService(erasingBeforeTheSave, new InMemoryRoutingTable(),
+        InMemoryWorkCalendars.everywhere(CALENDAR), new RecordingRequestEventPublisher(), unitOfWork,
+        MutableClock.of(at("2026-03-02T10:00"), EscalationSamples.ZONE), POLICY, VALIDATOR,
+        RequestServiceTest.sampleAuthorization());
+    RequestCommand withdraw = new RequestCommand.Withdraw(CommandId.of("c2"), RequestId.of("R1"), 1,
+        Actor.citizen(CITIZEN), "settled");
+
+    assertThat(racing.handle(withdraw)).isEqualTo(new CommandOutcome.StaleVersion(RequestId.of("R1"), 1, 1));
+    Request stored = requests.findById(RequestId.of("R1")).orElseThrow();
+    assertThat(stored.report().description()).isEqualTo(Person.ERASED_NAME);
+    assertThat(stored.history().get(0).form()).isEqualTo(stored.report());
+
+    assertThat(racing.handle(withdraw)).isInstanceOf(CommandOutcome.Applied.class);
+    Request withdrawn = requests.findById(RequestId.of("R1")).orElseThrow();
+    assertThat(withdrawn.version()).isEqualTo(2);
+    assertThat(withdrawn.report().description()).isEqualTo(Person.ERASED_NAME);
+    assertThat(withdrawn.history().get(0).form()).isEqualTo(withdrawn.report());
   }
 }

@@ -153,7 +153,7 @@ public final class JdbcRequestRepository implements RequestRepository {
       }
       releaseQuietly(connection, savepoint);
     }
-    RequestChildren.append(unitOfWork, connection, List.of(record), List.of(new Sizes(0, 0, 0, 0, true)));
+    RequestChildren.append(unitOfWork, connection, List.of(record), List.of(new Sizes(0, 0, 0, 0, true, null)));
     claims.written(record);
     return true;
   }
@@ -184,10 +184,16 @@ public final class JdbcRequestRepository implements RequestRepository {
     // the child and outbox rows and the COMMIT, in one round trip; if another transaction changed the row since the
     // read, the server stops that statement before the COMMIT and the whole command is tried again, reading the new
     // version (JdbcUnitOfWork#updateLater). Otherwise it runs now and its count answers.
+    // Read without the row's lock (a command's read): the update also finds the result as read, so that a command
+    // that read the request before its reporter's free text was erased (the erasure keeps the version) cannot write
+    // the erased text back, nor copy it into a new entry; it finds no row, as for another version.
+    boolean guarded = read && !sizes.locked();
+    String update = guarded ? RequestRowCodec.UPDATE_IF_RESULT : RequestRowCodec.UPDATE;
+    Versioned versioned = new Versioned(record, expectedVersion, guarded, sizes.result());
     if (!read || !unitOfWork.updateLater("request " + record.id() + " at version " + expectedVersion,
-        RequestRowCodec.UPDATE, new Versioned(record, expectedVersion), JdbcRequestRepository::bindUpdate)) {
-      try (PreparedStatement statement = connection.prepareStatement(RequestRowCodec.UPDATE)) {
-        bindUpdate(statement, 0, new Versioned(record, expectedVersion));
+        update, versioned, JdbcRequestRepository::bindUpdate)) {
+      try (PreparedStatement statement = connection.prepareStatement(update)) {
+        bindUpdate(statement, 0, versioned);
         if (statement.executeUpdate() != 1) {
           return false;
         }
@@ -198,14 +204,24 @@ public final class JdbcRequestRepository implements RequestRepository {
     return true;
   }
 
-  /** A request to store over the version it was read at. */
-  private record Versioned(RequestRecord record, long expectedVersion) {}
+  /**
+   * A request to store over the version it was read at; {@code guarded} when the update must also find the result
+   * as read ({@link RequestRowCodec#UPDATE_IF_RESULT}).
+   */
+  private record Versioned(RequestRecord record, long expectedVersion, boolean guarded, String readResult) {}
 
-  /** Binds {@link RequestRowCodec#UPDATE}: the changing columns, then the id and the expected version. */
+  /**
+   * Binds {@link RequestRowCodec#UPDATE} or {@link RequestRowCodec#UPDATE_IF_RESULT}: the changing columns, the id
+   * and the expected version, then for the guarded one the result as read (twice: equal, or both null).
+   */
   private static void bindUpdate(PreparedStatement statement, int offset, Versioned update) throws SQLException {
     int next = RequestRowCodec.COLUMNS.bindChanging(statement, offset, update.record());
     statement.setString(next + 1, update.record().id().value());
     statement.setLong(next + 2, update.expectedVersion());
+    if (update.guarded()) {
+      statement.setString(next + 3, update.readResult());
+      statement.setBoolean(next + 4, update.readResult() == null);
+    }
   }
 
   /** Locks a request's row and reads the sizes of its child rows; null when it is not at the expected version. */
@@ -217,7 +233,7 @@ public final class JdbcRequestRepository implements RequestRepository {
         if (!rows.next() || rows.getLong(1) != expectedVersion) {
           return null;
         }
-        return new Sizes(expectedVersion, rows.getInt(2), rows.getInt(3), rows.getInt(4), true);
+        return new Sizes(expectedVersion, rows.getInt(2), rows.getInt(3), rows.getInt(4), true, null);
       }
     }
   }
@@ -617,7 +633,8 @@ public final class JdbcRequestRepository implements RequestRepository {
     RequestChildren.loadReturnsIfAny(connection, byId);
     RequestRowCodec.Row row = byId.values().iterator().next();
     Request request = Request.restore(row.toRecord());
-    claims.read(row.id, new Sizes(row.version, row.historySize, row.commandCount, row.returnedCount, false));
+    claims.read(row.id,
+        new Sizes(row.version, row.historySize, row.commandCount, row.returnedCount, false, row.result));
     return Optional.of(request);
   }
 
@@ -643,7 +660,8 @@ public final class JdbcRequestRepository implements RequestRepository {
     List<Request> requests = new ArrayList<>(byId.size());
     for (RequestRowCodec.Row row : byId.values()) {
       requests.add(Request.restore(row.toRecord()));
-      claims.read(row.id, new Sizes(row.version, row.historySize, row.commandCount, row.returnedCount, claimed));
+      claims.read(row.id,
+          new Sizes(row.version, row.historySize, row.commandCount, row.returnedCount, claimed, row.result));
     }
     return Collections.unmodifiableList(requests);
   }

@@ -40,12 +40,16 @@ final class RequestChildren {
    * @param commands the number of command id rows
    * @param returned the number of returning departments
    * @param locked whether the transaction holds the request's row lock (it claimed or wrote the row)
+   * @param result the request's result (free text) as read at that version, or null; a command's update of a row
+   *     read without its lock finds it unchanged, unless the reporter's free text was erased since the read (which
+   *     keeps the version): then the update finds no row, so that the command cannot write the text back
    */
-  record Sizes(long version, int history, int commands, int returned, boolean locked) {
+  record Sizes(long version, int history, int commands, int returned, boolean locked, String result) {
 
     /** The sizes of a record as it is stored once written, under the lock of the writing transaction. */
     static Sizes of(RequestRecord r) {
-      return new Sizes(r.version(), r.history().size(), r.appliedCommands().size(), r.returnedBy().size(), true);
+      return new Sizes(r.version(), r.history().size(), r.appliedCommands().size(), r.returnedBy().size(), true,
+          r.result());
     }
   }
 

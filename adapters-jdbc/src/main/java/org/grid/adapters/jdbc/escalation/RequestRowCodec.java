@@ -103,6 +103,14 @@ final class RequestRowCodec {
   /** The conditional update: the changing columns, then the id and the expected version. */
   static final String UPDATE = COLUMNS.update("id", "version");
 
+  /**
+   * {@link #UPDATE} that also finds the result (free text) as the caller read it: equal to the first added
+   * parameter, or null when the second is true. A command reads its request without a lock; an erasure of the
+   * reporter's free text that commits in between keeps the version but changes the result, and this update then
+   * finds no row, as for another version.
+   */
+  static final String UPDATE_IF_RESULT = UPDATE + " AND (result = ? OR (result IS NULL AND ?))";
+
   private RequestRowCodec() {}
 
   private static Office complaint(RequestRecord r) {

@@ -136,4 +136,38 @@ class InterleavedCommitTest {
     assertThat(stored.history()).hasSize(2);
     assertThat(stored.appliedDigest(accept.commandId())).as("the losing command left nothing").isEmpty();
   }
+
+  @Test
+  void anErasureThatCommitsBetweenACommandsReadAndItsSaveIsNotUndone() {
+    Engines.Node other = Engines.node(database.dataSource(), clock);
+    for (RequestCommand command : lifecycle.subList(0, 4)) {                // reported, accepted, resolved, feedback
+      assertThat(other.engine().handle(command)).isInstanceOf(CommandOutcome.Applied.class);
+    }
+    RequestCommand rate = lifecycle.get(4);
+    // The reporter's free text is erased after the rating read R1 (result "told the household") and before it saves.
+    ChaosDataSource first = interleaving(database.dataSource(), sql -> sql.contains("UPDATE grid_request "),
+        () -> assertThat(other.repository().eraseFreeText(PLACE_A.township(), EscalationSamples.CITIZEN,
+            "(erased)")).isEqualTo(1));
+
+    CommandOutcome outcome = Engines.node(first, clock).engine().handle(rate);
+
+    // On PostgreSQL the guarded update stops the whole command, which is tried again on the erased request; on H2
+    // and MariaDB the update finds no row and the answer is stale, at the version the client holds: sent again, the
+    // command applies to the erased request.
+    if (outcome instanceof CommandOutcome.StaleVersion stale) {
+      assertThat(stale.actual()).isEqualTo(4);
+      assertThat(other.repository().findById(R1).orElseThrow().snapshot().result()).isEqualTo("(erased)");
+      outcome = other.engine().handle(rate);
+    }
+    assertThat(outcome).isInstanceOf(CommandOutcome.Applied.class);
+    Request stored = other.repository().findById(R1).orElseThrow();
+    assertThat(stored.version()).isEqualTo(5);
+    assertThat(stored.snapshot().result()).as("the erased result, not the one the rating read").isEqualTo("(erased)");
+    assertThat(stored.report().description()).isEqualTo("(erased)");
+    assertThat(stored.history()).as("no entry, old or new, holds the feedback's text")
+        .noneMatch(e -> e.form() instanceof org.grid.escalation.model.Form.Feedback f
+            && f.result().equals("told the household"));
+    assertThat(other.repository().eraseFreeText(PLACE_A.township(), EscalationSamples.CITIZEN, "(erased)"))
+        .as("nothing left to erase").isZero();
+  }
 }

@@ -41,7 +41,9 @@ public interface RequestRepository {
    *
    * @param request the request to store, not null; its version must be greater than {@code expectedVersion}
    * @param expectedVersion the version the caller read; 0 when the request must not exist yet
-   * @return true when stored; false when the stored version differs (or, for 0, a request with the id exists)
+   * @return true when stored; false when the stored version differs (or, for 0, a request with the id exists), and
+   *     false as well when the stored request's free text was erased ({@link #eraseFreeText}, which keeps the
+   *     version) since the caller read it in this unit of work, so that no erased text is written back
    * @throws NullPointerException if {@code request} is null
    * @throws IllegalArgumentException if {@code request.version()} is not greater than {@code expectedVersion}
    */
