@@ -325,19 +325,7 @@ public final class JsonInput {
    * @return the text, printable
    */
   public static String printable(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? text : out.toString();
+    return Masking.controlsEscaped(text);
   }
 
   /** The JSON path of a parse error where the parser knows it, then its line and column. */

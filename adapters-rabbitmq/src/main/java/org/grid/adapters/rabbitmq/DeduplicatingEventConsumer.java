@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.grid.core.model.privacy.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,11 @@ public final class DeduplicatingEventConsumer extends DefaultConsumer {
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(DeduplicatingEventConsumer.class);
+  /**
+   * The most characters of a message id or routing key a log line quotes: any producer on the broker sets them, so
+   * they are logged masked, their control characters escaped (no forged log lines) and cut.
+   */
+  private static final int LOGGED = 120;
 
   private final ProcessedEvents processed;
   private final Handler handler;
@@ -106,13 +112,14 @@ public final class DeduplicatingEventConsumer extends DefaultConsumer {
     long tag = envelope.getDeliveryTag();
     String id = properties.getMessageId();
     if (id == null || id.isBlank()) {
-      LOG.warn("rejected a message without message id (routing key {})", envelope.getRoutingKey());
+      LOG.warn("rejected a message without message id (routing key {})",
+          Masking.forLog(envelope.getRoutingKey(), LOGGED));
       getChannel().basicReject(tag, false);
       return;
     }
     if (processed.isProcessed(id)) {
       repeats.incrementAndGet();
-      LOG.debug("dropped a repeat of event {}", id);
+      LOG.debug("dropped a repeat of event {}", Masking.forLog(id, LOGGED));
       getChannel().basicAck(tag, false);
       return;
     }
@@ -123,7 +130,7 @@ public final class DeduplicatingEventConsumer extends DefaultConsumer {
       handler.handle(event);
     } catch (Exception e) {
       boolean requeue = !envelope.isRedeliver();
-      LOG.warn("handling event {} failed ({}); {}", id, e.getClass().getSimpleName(),
+      LOG.warn("handling event {} failed ({}); {}", Masking.forLog(id, LOGGED), e.getClass().getSimpleName(),
           requeue ? "requeued once" : "rejected");
       getChannel().basicReject(tag, requeue);
       return;

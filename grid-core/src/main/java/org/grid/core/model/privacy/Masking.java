@@ -198,6 +198,47 @@ public final class Masking {
   }
 
   /**
+   * Returns {@code text} with every control character (C0, DEL and C1: escape, bell, NUL, line breaks) written as
+   * a backslash, {@code u} and four hex digits ({@code \\u001B} for escape), so that a message, a log line or an
+   * output quoting input cannot drive the terminal or break a line (and fake the next one).
+   *
+   * @param text the text, not null
+   * @return the text, printable
+   */
+  public static String controlsEscaped(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * Returns a text that came from outside (a message id, a routing key, a header) as it may go into a log line:
+   * masked ({@link #text}), its control characters escaped ({@link #controlsEscaped}), and cut to its first
+   * {@code max} characters with {@code …} when longer.
+   *
+   * @param text the text, possibly null
+   * @param max the most characters kept, at least 1
+   * @return the text for the log; {@code null} for null
+   */
+  public static String forLog(String text, int max) {
+    if (text == null) {
+      return null;
+    }
+    String cut = text.length() > max ? text.substring(0, Math.max(1, max)) + "…" : text;
+    return controlsEscaped(text(cut));
+  }
+
+  /**
    * Masks the local part of the e-mail address whose {@code @} is at {@code at}, but for its first character, when
    * an address is there: a local part of letters, digits and {@code . _ % + -} before it, a domain of letters, digits,
    * dots and hyphens after it with a dot inside and two letters or more after its last dot. The local part reaches

@@ -104,6 +104,16 @@ class MaskingTest {
     assertThat(Masking.text(masked)).isEqualTo(masked);
   }
 
+  /** What came from outside goes into a log line masked, on one line, and cut. */
+  @Test
+  void aTextForALogIsMaskedEscapedAndCut() {
+    assertThat(Masking.forLog("request/R1\nERROR forged line 13812341234", 200))
+        .isEqualTo("request/R1\\u000AERROR forged line 138****1234");
+    assertThat(Masking.forLog("x".repeat(300), 120)).isEqualTo("x".repeat(120) + "…");
+    assertThat(Masking.forLog(null, 10)).isNull();
+    assertThat(Masking.controlsEscaped("a\u001B[31mb\u0000")).isEqualTo("a\\u001B[31mb\\u0000");
+  }
+
   @Test
   void groupsThatAreNotAMobileNumberAreKept() {
     for (String kept : new String[] {"2025-06-01 10:30", "128 1234 1234", "138 1234 12345", "138 123 41234",
