@@ -423,6 +423,14 @@ abstract class AbstractOutboxRelayTest extends AbstractDatabaseTest {
     });
     assertThat(longValue("SELECT COUNT(*) FROM grid_outbox_dead_letter WHERE payload LIKE '%\"seq\":0%'"))
         .as("kept whole for a repair and a requeue").isEqualTo(1);
+
+    // A dead letter edited by hand until it maps to none (attempts 0) is left out of the listing, not every other.
+    execute("INSERT INTO grid_outbox_dead_letter (id, event_id, aggregate_id, event_type, source, subject, county, "
+        + "occurred_at, payload, attempts, last_error, failed_at) SELECT id + 1000, 'edited', aggregate_id, "
+        + "event_type, source, subject, county, occurred_at, payload, 0, last_error, failed_at "
+        + "FROM grid_outbox_dead_letter");
+    assertThat(monitor.deadLetterCount()).isEqualTo(2);
+    assertThat(monitor.deadLetters(10)).extracting(DeadLetter::eventId).containsExactly("b/0");
   }
 
   @Test
