@@ -182,19 +182,23 @@ class CardSheetsTest {
     assertThat(html).contains("负责人 王书记　村党组织书记　0570-555-0101");
   }
 
+  /** The sample with the village party secretary (P01, on every card of the village) renamed. */
+  private static CardSource withSecretaryNamed(String name) {
+    CardSource whole = source();
+    List<Person> people = whole.roster().people().stream()
+        .map(p -> p.id().equals(p("P01")) ? person("P01", name, Role.VILLAGE_PARTY_SECRETARY) : p)
+        .toList();
+    return CardSource.of(whole.township(), whole.grids(), whole.teams(), Roster.of(T, people), whole.phones(),
+        whole.stations(), whole.pairings(), whole.register(), INTAKE);
+  }
+
   /**
    * A name may hold characters the embedded font has no glyph for (an emoji, a bidi override, a zero-width joiner):
    * the PDF is written all the same, each drawn as □ or, when invisible, left out; the rest of the name prints.
    */
   @Test
   void aNameWithCharactersTheFontLacksPrintsWithThemReplaced() throws Exception {
-    CardSource whole = source();
-    List<Person> people = whole.roster().people().stream()
-        .map(p -> p.id().equals(p("P01")) ? person("P01", "王😀书\u202E记\u200D", Role.VILLAGE_PARTY_SECRETARY) : p)
-        .toList();
-    CardSource odd = CardSource.of(whole.township(), whole.grids(), whole.teams(), Roster.of(T, people),
-        whole.phones(), whole.stations(), whole.pairings(), whole.register(), INTAKE);
-    List<HouseholdCard> cards = CardComposer.compose(odd, PRINTING);
+    List<HouseholdCard> cards = CardComposer.compose(withSecretaryNamed("王😀书\u202E记\u200D"), PRINTING);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     CardSheets.pdf(cards, "五都村 联系卡、监督卡", out);
@@ -212,13 +216,7 @@ class CardSheetsTest {
   @Test
   void aVeryLongNameIsCutToItsCardInsteadOfRunningOverTheNext() throws Exception {
     for (String name : new String[] {"王".repeat(3000), "W" + "x".repeat(2999)}) {
-      CardSource whole = source();
-      List<Person> people = whole.roster().people().stream()
-          .map(p -> p.id().equals(p("P01")) ? person("P01", name, Role.VILLAGE_PARTY_SECRETARY) : p)
-          .toList();
-      CardSource longName = CardSource.of(whole.township(), whole.grids(), whole.teams(), Roster.of(T, people),
-          whole.phones(), whole.stations(), whole.pairings(), whole.register(), INTAKE);
-      List<HouseholdCard> cards = CardComposer.compose(longName, PRINTING);
+      List<HouseholdCard> cards = CardComposer.compose(withSecretaryNamed(name), PRINTING);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
 
       CardSheets.pdf(cards, "五都村 联系卡、监督卡", out);
