@@ -47,8 +47,9 @@ import org.slf4j.LoggerFactory;
  *       (the mandatory flag is set: no queue is bound for the key) → {@link DeliveryOutcome.Rejected} with the
  *       broker's reply; nacked → {@code Rejected}; larger than {@link RabbitMqSinkSettings#maxMessageBytes()} or a
  *       county that cannot be a routing-key word, an id longer than the 255 bytes of an AMQP message id, or
- *       attributes the client cannot encode (headers larger than a frame) → {@code Rejected} without being sent. A broker whose {@code
- *       max_message_size} is below that setting closes the channel on a larger message: that batch is reported
+ *       attributes the client cannot encode (headers larger than a frame) → {@code Rejected} without being sent.
+ *       A broker whose {@code max_message_size} is below that setting closes the channel on a larger message: that
+ *       batch is reported
  *       unavailable, the sink learns the broker's limit from its reply, and from then on rejects larger events
  *       before sending them, so the relay's retry delivers the rest.
  *   <li><b>Unavailable</b>: no connection, a connection being recovered, the broker blocking publishers (memory or
