@@ -20,4 +20,9 @@ class InterleavedCommitPostgresIT extends InterleavedCommitTest {
   boolean readsChildrenApart() {
     return false;
   }
+
+  @Override
+  boolean triesACommandAgainWhenItsRowChanged() {
+    return true;
+  }
 }

@@ -46,6 +46,14 @@ class InterleavedCommitTest {
     return true;
   }
 
+  /**
+   * Tells whether a command whose guarded update finds its row changed is run again by the unit of work (PostgreSQL's
+   * deferred update) rather than answered stale.
+   */
+  boolean triesACommandAgainWhenItsRowChanged() {
+    return false;
+  }
+
   @BeforeEach
   void createDatabase() {
     database = newDatabase();
@@ -154,6 +162,8 @@ class InterleavedCommitTest {
     // On PostgreSQL the guarded update stops the whole command, which is tried again on the erased request; on H2
     // and MariaDB the update finds no row and the answer is stale, at the version the client holds: sent again, the
     // command applies to the erased request.
+    assertThat(outcome).isInstanceOf(triesACommandAgainWhenItsRowChanged()
+        ? CommandOutcome.Applied.class : CommandOutcome.StaleVersion.class);
     if (outcome instanceof CommandOutcome.StaleVersion stale) {
       assertThat(stale.actual()).isEqualTo(4);
       assertThat(other.repository().findById(R1).orElseThrow().snapshot().result()).isEqualTo("(erased)");
