@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.Sets;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -357,7 +358,18 @@ public final class RequestService
     if (window.isNegative()) {
       throw new IllegalArgumentException("window must not be negative, was " + window);
     }
-    return unitOfWork.inTransaction(() -> requests.findDueBetween(now, now.plus(window), limit));
+    Instant until = endOfWindow(now, window);
+    return unitOfWork.inTransaction(() -> requests.findDueBetween(now, until, limit));
+  }
+
+  /** The end of a window from {@code now}: {@link Instant#MAX} when the window reaches past it. */
+  private static Instant endOfWindow(Instant now, Duration window) {
+    try {
+      return now.plus(window);
+    } catch (DateTimeException | ArithmeticException beyondTheLastInstant) {
+      // The window is not negative, so it can only overflow upwards.
+      return Instant.MAX;
+    }
   }
 
   @Override

@@ -237,6 +237,17 @@ class RequestServiceTest {
   }
 
   @Test
+  void a_due_window_reaching_past_the_last_instant_ends_there_instead_of_overflowing() {
+    service.handle(report("R1", "c1", PLACE_A)); // due 2026-03-03T17:30
+    Instant now = at("2026-03-03T09:00");
+    assertThat(service.dueWithin(now, Duration.ofSeconds(Long.MAX_VALUE), 10)).extracting(Request::id)
+        .containsExactly(RequestId.of("R1"));
+    assertThat(service.dueWithin(Instant.MIN, Duration.ofSeconds(Long.MAX_VALUE, 999_999_999), 10))
+        .extracting(Request::id).containsExactly(RequestId.of("R1"));
+    assertThat(service.dueWithin(Instant.MAX, Duration.ofDays(1), 10)).isEmpty();
+  }
+
+  @Test
   void an_attempt_whose_retry_was_applied_meanwhile_is_answered_as_a_duplicate_not_as_stale() {
     // The client gave up waiting for the first attempt and sent the command again (to another node, here the
     // unwrapped service), which applied it before the first attempt saved.

@@ -35,7 +35,7 @@ public interface MonitorRequestsUseCase {
    * Lists the open requests whose next deadline falls within a window from {@code now}, earliest first.
    *
    * @param now the start, inclusive, not null
-   * @param window the window length, not negative
+   * @param window the window length, not negative; a window reaching past {@link Instant#MAX} ends there
    * @param limit the most to return, at least 1
    * @return the requests
    * @throws IllegalArgumentException if {@code window} is negative or {@code limit} less than 1
