@@ -122,7 +122,7 @@ final class Change {
     Suspension suspension = record.suspension();
     Step paused = suspension.pausedStep();
     int left = ctx.policy().maxSuspensionDays() - record.suspendedDays();
-    int used = Math.min(ctx.calendar().workingDaysBetween(suspension.since(), ctx.now()), left);
+    int used = ctx.calendar().workingDaysBetween(suspension.since(), ctx.now(), Math.max(left, 0));
     Instant moved =
         used == 0
             ? paused.deadline()

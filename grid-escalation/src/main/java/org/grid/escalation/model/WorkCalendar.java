@@ -175,10 +175,29 @@ public record WorkCalendar(
    * @return the count; 0 when both fall on the same day or {@code to} is not later
    */
   public int workingDaysBetween(Instant from, Instant to) {
+    return workingDaysBetween(from, to, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Counts the working days after the day of {@code from} up to and including the day of {@code to}, but no
+   * more than {@code atMost}: the count stops there, so its cost is bounded by the bound (and the holidays on the
+   * way), not by how far apart the two instants are.
+   *
+   * @param from the earlier instant, not null
+   * @param to the later instant, not null
+   * @param atMost the most to count, not negative
+   * @return the count, at most {@code atMost}; 0 when both fall on the same day or {@code to} is not later
+   * @throws IllegalArgumentException if {@code atMost} is negative
+   */
+  public int workingDaysBetween(Instant from, Instant to, int atMost) {
+    if (atMost < 0) {
+      throw new IllegalArgumentException("atMost must not be negative, was " + atMost);
+    }
     LocalDate a = localDate(from);
     LocalDate b = localDate(to);
     int count = 0;
-    for (LocalDate d = a.plusDays(1); !d.isAfter(b); d = d.plusDays(1)) {
+    for (LocalDate d = a; count < atMost && d.isBefore(b); ) {
+      d = d.plusDays(1);
       if (isWorkingDay(d)) {
         count++;
       }

@@ -2,6 +2,7 @@ package org.grid.escalation.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.grid.escalation.model.Fixtures.COUNTY;
 import static org.grid.escalation.model.Fixtures.DISTRICT;
 import static org.grid.escalation.model.Fixtures.LAND;
@@ -20,6 +21,7 @@ import static org.grid.escalation.model.Fixtures.reportForm;
 import static org.grid.escalation.model.Fixtures.staff;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.grid.escalation.model.CommandOutcome.Applied;
@@ -447,6 +449,25 @@ class RequestTest {
       assertThat(resumed.state()).isEqualTo(RequestState.ACCEPTED);
       assertThat(resumed.suspendedDays()).isEqualTo(2);
       assertThat(resumed.nextDeadline()).contains(at("2026-03-09T17:30"));
+    }
+
+    @Test
+    void a_suspension_resumed_in_a_far_year_counts_no_more_days_than_the_allowance_in_bounded_time() {
+      Request s = applied(accepted().suspend(nextCommand(), VILLAGE, "missing material", ctx("2026-03-02T15:00")));
+      // Counting every working day from 2026 to a year near the end of the time line took hours.
+      RuleContext far = new RuleContext(
+          LocalDateTime.of(999_999_000, 1, 4, 9, 0).atZone(Fixtures.ZONE).toInstant(), Fixtures.CALENDAR,
+          Fixtures.POLICY);
+      Request resumed = assertTimeoutPreemptively(Duration.ofSeconds(5),
+          () -> applied(s.resume(nextCommand(), VILLAGE, far)));
+      Request swept = assertTimeoutPreemptively(Duration.ofSeconds(5),
+          () -> s.onDeadlines(far, null).orElseThrow().request());
+      assertThat(resumed.suspendedDays()).isEqualTo(5);
+      assertThat(resumed.nextDeadline()).contains(at("2026-03-12T17:30"));
+      assertThat(swept.suspendedDays()).isEqualTo(5);
+      // The resolve deadline moved to 12 March 2026 has passed as well: the sweep issues its reminder.
+      assertThat(swept.reminded()).isTrue();
+      assertThat(swept.nextDeadline().orElseThrow()).isAfter(far.now());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.grid.escalation.model.Fixtures.at;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -34,6 +35,20 @@ class WorkCalendarTest {
         }
       }
     }
+  }
+
+  @Test
+  void working_days_between_are_counted_up_to_a_bound_only() {
+    Instant monday = at("2026-03-02T09:00");
+    assertThat(CALENDAR.workingDaysBetween(monday, at("2026-03-06T09:00"), 10)).isEqualTo(4);
+    assertThat(CALENDAR.workingDaysBetween(monday, at("2026-03-06T09:00"), 2)).isEqualTo(2);
+    assertThat(CALENDAR.workingDaysBetween(monday, at("2026-03-06T09:00"), 0)).isZero();
+    assertThat(CALENDAR.workingDaysBetween(at("2026-03-06T09:00"), monday, 5)).isZero();
+    // The bound stops the count: a billion years are not walked day by day.
+    assertThat(CALENDAR.workingDaysBetween(monday, LocalDateTime.of(999_999_999, 12, 30, 9, 0)
+        .atZone(ZoneId.of("Asia/Shanghai")).toInstant(), 5)).isEqualTo(5);
+    assertThatThrownBy(() -> CALENDAR.workingDaysBetween(monday, monday, -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("atMost must not be negative, was -1");
   }
 
   @Test
