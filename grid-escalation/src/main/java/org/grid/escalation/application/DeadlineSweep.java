@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.grid.escalation.model.CommandOutcome.Applied;
@@ -36,6 +38,17 @@ import org.grid.escalation.port.out.WorkCalendars;
  * since a save on a version another sweep already replaced is refused.
  */
 public final class DeadlineSweep implements ProcessDueRequestsUseCase {
+
+  /**
+   * The first instant a sweep runs at: a year inside {@link LocalDate#MIN}, so that a work calendar counts its days
+   * in any zone.
+   */
+  static final Instant FIRST_INSTANT = LocalDate.MIN.plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+  /**
+   * The last instant a sweep runs at: a year inside {@link LocalDate#MAX}, so that the deadlines it sets (grace days,
+   * the next tier's limits, counted in working days) still fall on days a work calendar counts.
+   */
+  static final Instant LAST_INSTANT = LocalDate.MAX.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
   /** How many due requests the sweep reads per query. */
   static final int BATCH = 1000;
@@ -76,6 +89,12 @@ public final class DeadlineSweep implements ProcessDueRequestsUseCase {
   @Override
   public SweepResult processDue(Instant now) {
     requireNonNull(now, "now");
+    if (now.isBefore(FIRST_INSTANT) || now.isAfter(LAST_INSTANT)) {
+      // Instant reaches a year past LocalDate: a work calendar could not count days there, and the first due
+      // request would fail with a DateTimeException half way through the sweep.
+      throw new IllegalArgumentException("now must lie within the days a work calendar counts ("
+          + FIRST_INSTANT + " to " + LAST_INSTANT + "), was " + now);
+    }
     ImmutableList.Builder<RequestEvent> events = ImmutableList.builder();
     int changed = 0;
     int stale = 0;

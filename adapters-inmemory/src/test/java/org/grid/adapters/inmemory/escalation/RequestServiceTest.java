@@ -247,6 +247,23 @@ class RequestServiceTest {
     assertThat(service.dueWithin(Instant.MAX, Duration.ofDays(1), 10)).isEmpty();
   }
 
+  /** A sweep at an instant no work calendar counts days at is refused before it changes anything. */
+  @Test
+  void a_sweep_beyond_the_days_a_calendar_counts_is_refused_naming_the_instant() {
+    service.handle(report("R1", "c1", PLACE_A)); // due 2026-03-03T17:30
+    for (Instant beyond : new Instant[] {Instant.MAX, Instant.MIN}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.processDue(beyond))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("now must lie within the days a work calendar counts")
+          .hasMessageContaining(beyond.toString());
+    }
+    assertThat(service.countsByState()).isEqualTo(Map.of(RequestState.REPORTED, 1L));
+    // A far year inside the range is swept as any other: the acceptance deadline passed, a reminder is issued.
+    SweepResult far = service.processDue(java.time.LocalDate.of(999_999_000, 1, 4).atStartOfDay(
+        org.grid.testkit.escalation.EscalationSamples.ZONE).toInstant());
+    assertThat(far.changed()).isEqualTo(1);
+  }
+
   @Test
   void an_attempt_whose_retry_was_applied_meanwhile_is_answered_as_a_duplicate_not_as_stale() {
     // The client gave up waiting for the first attempt and sent the command again (to another node, here the
