@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.grid.adapters.json.InputLimits;
 import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.assessment.PartyMembersJsonReader;
 import org.grid.assessment.model.AssessmentPeriod;
@@ -185,13 +186,20 @@ class GridAssessmentController {
     }
   }
 
+  /** A date, in the years the JSON readers accept (as the command line's dates and the compliance's times). */
   static LocalDate date(String text, String location) {
     String value = Params.required(text, location, s -> s);
+    LocalDate date;
     try {
-      return LocalDate.parse(value);
+      date = LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw ApiProblem.badInput(location, "must be an ISO 8601 date such as 2026-01-01");
     }
+    InputLimits limits = InputLimits.configured();
+    if (!limits.allows(date)) {
+      throw ApiProblem.badInput(location, "must be in a year " + limits.yearRange());
+    }
+    return date;
   }
 
   private static void scores(ArrayNode array, List<Score> scores) {

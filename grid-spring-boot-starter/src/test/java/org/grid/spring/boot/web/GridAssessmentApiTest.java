@@ -123,6 +123,14 @@ class GridAssessmentApiTest {
     mvc.perform(asCounty(post(BASE)).header("Idempotency-Key", "a6").param("from", "March")
             .param("to", "2026-04-01"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("query from"));
+    // The years the JSON readers and the command line accept, as for the compliance's times.
+    mvc.perform(asCounty(post(BASE)).header("Idempotency-Key", "a7").param("from", "2026-03-01")
+            .param("to", "+999999999-12-31"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("query to"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("must be in a year from 1900")));
+    mvc.perform(asCounty(post(MEMBERS)).header("Idempotency-Key", "a8").param("from", "0001-01-01")
+            .param("to", "2027-01-01").contentType(MediaType.APPLICATION_JSON).content(TWO_MEMBERS))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("query from"));
   }
 
   @Test
