@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.google.common.io.ByteStreams;
 import com.google.common.io.CountingInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -193,6 +194,7 @@ public final class JsonInput {
     // At most one byte more than the limit is read, so that an input of exactly the limit is not refused and an
     // endless one stops there; Jackson's maxDocumentLength names the limit in the ordinary case.
     CountingInputStream counted = new CountingInputStream(ByteStreams.limit(in, limits.maxInputBytes() + 1));
+    byte[] head = new byte[4]; // the first bytes, to tell an input that is only a byte order mark
     JsonFactory factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -201,11 +203,16 @@ public final class JsonInput {
     factory.disable(JsonParser.Feature.ALLOW_COMMENTS);
     JsonParser parser = null;
     try {
-      parser = factory.createParser(counted);
+      BufferedInputStream buffered = new BufferedInputStream(counted);
+      buffered.mark(head.length);
+      ByteStreams.read(buffered, head, 0, head.length);
+      buffered.reset();
+      parser = factory.createParser(buffered);
       JsonNode root = MAPPER.readTree(parser);
       if (root == null || root.isMissingNode()) {
-        throw new JsonInputException(
-            source, List.of(new JsonProblem("$", "the input is empty, expected a JSON object")));
+        throw new JsonInputException(source, List.of(new JsonProblem("$", onlyByteOrderMark(head, counted.getCount())
+            ? "the input holds only a byte order mark, expected a JSON object"
+            : "the input is empty, expected a JSON object")));
       }
       return root;
     } catch (StreamConstraintsException e) {
@@ -213,6 +220,10 @@ public final class JsonInput {
     } catch (JsonProcessingException e) {
       if (counted.getCount() > limits.maxInputBytes()) {
         throw tooLong(source, limits);
+      }
+      if (onlyByteOrderMark(head, counted.getCount())) {
+        throw new JsonInputException(source, List.of(new JsonProblem("$",
+            "the input holds only a byte order mark, expected a JSON object")));
       }
       throw new JsonInputException(source, List.of(new JsonProblem(printable(where(e)),
           printable("malformed JSON: " + withoutInput(e.getOriginalMessage())))));
@@ -228,6 +239,21 @@ public final class JsonInput {
         }
       }
     }
+  }
+
+  /**
+   * Tells whether the whole input (of {@code length} bytes, the first of them in {@code head}) is one byte order
+   * mark of UTF-8, UTF-16 or UTF-32 and nothing else: the parser would call it a malformed letter or byte.
+   */
+  private static boolean onlyByteOrderMark(byte[] head, long length) {
+    int b0 = head[0] & 0xff;
+    int b1 = head[1] & 0xff;
+    int b2 = head[2] & 0xff;
+    int b3 = head[3] & 0xff;
+    return length == 3 && b0 == 0xEF && b1 == 0xBB && b2 == 0xBF
+        || length == 2 && (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE)
+        || length == 4 && (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF || b0 == 0xFF && b1 == 0xFE && b2 == 0
+            && b3 == 0);
   }
 
   /** The JSON path where the parser stopped, then its line and column. */

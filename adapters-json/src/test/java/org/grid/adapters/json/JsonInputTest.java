@@ -46,6 +46,27 @@ class JsonInputTest {
     assertThat(read("{\"township\": \"T1\"}\n\n  ").path("township").textValue()).isEqualTo("T1");
   }
 
+  /** A file saved empty by an editor that writes a byte order mark holds only the mark: said so, not "malformed". */
+  @Test
+  void anInputOfOnlyAByteOrderMarkIsSaidToBeOne() {
+    int[][] marks = {{0xEF, 0xBB, 0xBF}, {0xFE, 0xFF}, {0xFF, 0xFE}, {0, 0, 0xFE, 0xFF}, {0xFF, 0xFE, 0, 0}};
+    for (int[] mark : marks) {
+      byte[] bytes = new byte[mark.length];
+      for (int i = 0; i < mark.length; i++) {
+        bytes[i] = (byte) mark[i];
+      }
+      JsonInputException error = catchThrowableOfType(JsonInputException.class, () -> JsonInput.read(
+          new ByteArrayInputStream(bytes), "in.json", (in, root) -> root));
+      assertThat(error.problems()).as("%d bytes", mark.length).singleElement()
+          .satisfies(p -> assertThat(p.message()).isEqualTo("the input holds only a byte order mark, expected a "
+              + "JSON object"));
+    }
+    // A mark before the value is read as before.
+    byte[] marked = ("\uFEFF{\"township\": \"T1\"}").getBytes(StandardCharsets.UTF_8);
+    assertThat(JsonInput.read(new ByteArrayInputStream(marked), "in.json", (in, root) -> root).path("township")
+        .textValue()).isEqualTo("T1");
+  }
+
   @Test
   void commentsAreRefused() {
     assertThat(failure("{\"township\": \"T1\" /* the seed */}").problems().get(0).message())
