@@ -37,7 +37,9 @@ final class Points {
   /** Whether {@code value} has at most 2 decimal places and fewer than 19 digits before the point. */
   static boolean fits(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() <= LineItem.SCALE && stripped.precision() - stripped.scale() <= MAX_INTEGER_DIGITS;
+    // in long: precision minus a scale near Integer.MIN_VALUE (1E+2147483647) overflows an int
+    return stripped.scale() <= LineItem.SCALE
+        && (long) stripped.precision() - stripped.scale() <= MAX_INTEGER_DIGITS;
   }
 
   /** Says what is wrong with a value that does not fit. */

@@ -117,6 +117,24 @@ class ScoringEngineTest {
   }
 
   @Test
+  void pointsWhoseDigitCountOverflowsAnIntAreRefusedNamingTheField() {
+    // 1E+2147483647 has 2^31 digits before the point: counted in an int, that number wrapped to a negative one, the
+    // value passed as fitting and setScale threw an ArithmeticException that named nothing.
+    assertThatThrownBy(() -> RuleSet.of("pm/2025", "party-member/with-post", Y2025, "1E+2147483647", List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("base of rule set pm/2025 must have at most 18 digits before the decimal point, "
+            + "was 1E+2147483647");
+    assertThatThrownBy(() -> ScoringRule.of("visit", "走访", "visit", Map.of(), "1", "1E+2147483647", Direction.ADD))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("capPerPeriod of rule visit must have at most 18 digits before the decimal point, "
+            + "was 1E+2147483647");
+    assertThatThrownBy(() -> new ScoringRule(RuleId.of("visit"), "走访", "visit", com.google.common.collect.ImmutableMap.of(),
+        new BigDecimal(java.math.BigInteger.ONE, Integer.MIN_VALUE), java.util.Optional.empty(), Direction.ADD))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("pointsPerOccurrence of rule visit must have at most 18 digits before the decimal point");
+  }
+
+  @Test
   void pointsCapsAndBasesHaveAtMostTwoDecimalPlacesSoTotalsAreExactAtTwo() {
     assertThatThrownBy(() -> ScoringRule.of("visit", "走访 +0.125", "visit", Map.of(), "0.125", null, Direction.ADD))
         .isInstanceOf(IllegalArgumentException.class)
