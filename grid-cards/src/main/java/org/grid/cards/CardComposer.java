@@ -42,7 +42,8 @@ public final class CardComposer {
    *
    * @param source what the cards are made from, not null
    * @param purpose the purpose the names are printed in clear for, not null (the cards exist to show them)
-   * @return one card per household
+   * @return one card per household; a person whose personal data was erased is named {@link Person#ERASED_NAME}
+   *     and printed without a phone
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a household lies in no grid, or a grid with households has no village grid
    *     team; the message names the household or grid
@@ -151,7 +152,7 @@ public final class CardComposer {
     return first + (run.size() == 2 ? "、" : "至") + Labels.day(run.get(run.size() - 1));
   }
 
-  /** Names people in clear for the purpose, with their roles and phones. */
+  /** Names people in clear for the purpose, with their roles and phones (none for a person erased). */
   private record Namer(Map<PersonId, Person> people, Map<PersonId, String> phones, Purpose purpose) {
 
     String name(PersonId id) {
@@ -175,8 +176,10 @@ public final class CardComposer {
           roles.add(Labels.duty(duty.getKey()));
         }
       }
-      return new HouseholdCard.Member(id, name(id), position, roles.toString(),
-          Optional.ofNullable(phones.get(id)));
+      // An erased person's phone is theirs as much as the name was: not printed, whatever the roster file still says.
+      Optional<String> phone = person != null && person.isErased() ? Optional.empty()
+          : Optional.ofNullable(phones.get(id));
+      return new HouseholdCard.Member(id, name(id), position, roles.toString(), phone);
     }
   }
 }

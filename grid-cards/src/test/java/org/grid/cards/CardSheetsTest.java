@@ -184,12 +184,34 @@ class CardSheetsTest {
 
   /** The sample with the village party secretary (P01, on every card of the village) renamed. */
   private static CardSource withSecretaryNamed(String name) {
+    return withSecretary(p -> person("P01", name, Role.VILLAGE_PARTY_SECRETARY));
+  }
+
+  /** The sample with the village party secretary (P01, on every card of the village) changed. */
+  private static CardSource withSecretary(java.util.function.UnaryOperator<Person> change) {
     CardSource whole = source();
     List<Person> people = whole.roster().people().stream()
-        .map(p -> p.id().equals(p("P01")) ? person("P01", name, Role.VILLAGE_PARTY_SECRETARY) : p)
+        .map(p -> p.id().equals(p("P01")) ? change.apply(p) : p)
         .toList();
     return CardSource.of(whole.township(), whole.grids(), whole.teams(), Roster.of(T, people), whole.phones(),
         whole.stations(), whole.pairings(), whole.register(), INTAKE);
+  }
+
+  /**
+   * A person whose personal data was erased (个人信息删除) keeps their place on the cards, as on the team, under the
+   * name {@link Person#ERASED_NAME}; the phone a roster file still gives them is not printed beside it.
+   */
+  @Test
+  void anErasedPersonKeepsTheirPlaceOnTheCardsWithoutTheirPhone() {
+    List<HouseholdCard> cards = CardComposer.compose(withSecretary(Person::erased), PRINTING);
+
+    HouseholdCard.Member leader = cards.get(0).members().get(0);
+    assertThat(leader.id()).isEqualTo(p("P01"));
+    assertThat(leader.name()).isEqualTo(Person.ERASED_NAME);
+    assertThat(leader.phone()).isEmpty();
+    assertThat(cards.get(0).members()).as("the others' phones print")
+        .anyMatch(m -> m.id().equals(p("P10")) && m.phone().equals(Optional.of("0570-555-0110")));
+    assertThat(CardSheets.html(cards, "五都村")).contains("负责人 (erased)").doesNotContain("0570-555-0101");
   }
 
   /**
