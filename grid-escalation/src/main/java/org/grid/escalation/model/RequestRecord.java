@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.grid.core.model.privacy.Masking;
 import org.grid.core.model.privacy.PersonalData;
 import org.grid.core.model.team.PersonId;
@@ -269,9 +271,11 @@ public record RequestRecord(
 
   /**
    * Returns this record with every free text replaced by a marker (个人信息删除): the report's description, the
-   * result, every history entry's reason and every feedback form's result. Ids, times, states, holders, ratings and
-   * the history's length stay, so that an erased request still counts for assessment. Texts that are the marker
-   * already stay as they are.
+   * result, every history entry's reason and every feedback form's result. The digests of the applied commands go
+   * too (each becomes the empty digest): a digest is a hash of its command's content, the free text included, and
+   * would confirm a guess of the erased text; the command ids stay, so a retry is still answered as a duplicate. Ids,
+   * times, states, holders, ratings and the history's length stay, so that an erased request still counts for
+   * assessment. Texts that are the marker already stay as they are.
    *
    * @param marker the text that stands for erased text, not blank
    * @return the record, the same instance when it held no other free text
@@ -295,8 +299,15 @@ public record RequestRecord(
     }
     RequestRecord erased = new RequestRecord(id, version, erasedReport, category, state, holder, assignee, step,
         onSite, suspension, suspendedDays, returnedBy, reopenedAtTier, result == null ? null : marker, entries.build(),
-        appliedCommands);
+        withoutDigests(appliedCommands));
     return erased.equals(this) ? this : erased;
+  }
+
+  /** The same command ids in the same order, each with the empty digest. */
+  private static AppliedCommands withoutDigests(AppliedCommands commands) {
+    Map<CommandId, String> blank = new LinkedHashMap<>();
+    commands.forEach((command, digest) -> blank.put(command, ""));
+    return AppliedCommands.copyOf(blank);
   }
 
   // ---------------------------------------------------------------------------------------------------------

@@ -215,6 +215,38 @@ public abstract class AbstractRequestRepositoryContractTest {
         .isEqualTo(inOtherTownship.report().description());
   }
 
+  /**
+   * A command's digest is a hash of its content, the free text included: kept after the erasure, it would confirm a
+   * guess of the erased text (the masked digits of a phone number, say), in a clear export and as the answer to a
+   * retry. The erasure keeps the command ids, so a retry is still a duplicate, and forgets the digests.
+   */
+  @Test
+  void erasing_a_reporters_free_text_forgets_the_digests_of_the_commands_that_carried_it() {
+    String reportDigest = "c28ca2f30c7140496879ef1c1ae6ac1d2d4f3f75911dbcfa30749fd261c574f9";
+    String withdrawDigest = "d3e9f0d5e769a9804bd028c23c3a1a3bc763df51ca9efd2ccd4cf53a3336092e";
+    Request reported = appliedRequest(Request.report(RequestId.of("R1"), CommandId.of("c1"),
+        Actor.citizen(EscalationSamples.CITIZEN), new Form.Report(EscalationSamples.CITIZEN, PLACE_A,
+            EscalationSamples.LAND_CATEGORY, "call me on 13812341234", Urgency.NORMAL, null, null),
+        new RuleContext(at("2026-03-02T09:00"), EscalationSamples.CALENDAR, EscalationSamples.POLICY, reportDigest)));
+    Request withdrawn = appliedRequest(reported.withdraw(CommandId.of("c2"), Actor.citizen(EscalationSamples.CITIZEN),
+        "settled, 13812341234", new RuleContext(at("2026-03-02T12:00"), EscalationSamples.CALENDAR,
+            EscalationSamples.POLICY, withdrawDigest)));
+    assertThat(repository.save(reported, 0)).isTrue();
+    assertThat(repository.save(withdrawn, 1)).isTrue();
+    assertThat(repository.findById(withdrawn.id()).orElseThrow().appliedDigest(CommandId.of("c2")))
+        .contains(withdrawDigest);
+
+    assertThat(repository.eraseFreeText(EscalationSamples.TOWNSHIP, EscalationSamples.CITIZEN, "(erased)"))
+        .isEqualTo(1);
+    assertThat(repository.eraseFreeText(EscalationSamples.TOWNSHIP, EscalationSamples.CITIZEN, "(erased)"))
+        .as("erasing again changes nothing").isZero();
+
+    Request erased = repository.findById(withdrawn.id()).orElseThrow();
+    assertThat(erased.appliedDigest(CommandId.of("c1"))).as("the id is kept, its digest forgotten").contains("");
+    assertThat(erased.appliedDigest(CommandId.of("c2"))).as("the id is kept, its digest forgotten").contains("");
+    assertThat(erased.version()).isEqualTo(withdrawn.version());
+  }
+
   @Test
   void the_requests_active_in_a_range_are_those_with_a_history_entry_in_it() {
     Request early = reported("R1", PLACE_A, at("2026-03-02T09:00"));

@@ -528,6 +528,8 @@ public final class JdbcRequestRepository implements RequestRepository {
             + "AND reason IS NOT NULL", marker, id);
         Sql.update(connection, "UPDATE grid_request_history SET form_result = ? WHERE request_id = ? "
             + "AND form_kind = 'FEEDBACK'", marker, id);
+        // a digest hashes its command's text: kept as the empty digest (NULL), as RequestRecord.withFreeTextErased does
+        Sql.update(connection, "UPDATE grid_request_command SET digest = NULL WHERE request_id = ?", id);
         erased++;
       }
       return erased;

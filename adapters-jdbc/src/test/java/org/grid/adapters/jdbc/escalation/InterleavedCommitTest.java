@@ -177,6 +177,9 @@ class InterleavedCommitTest {
     assertThat(stored.history()).as("no entry, old or new, holds the feedback's text")
         .noneMatch(e -> e.form() instanceof org.grid.escalation.model.Form.Feedback f
             && f.result().equals("told the household"));
+    // The rating, applied after the erasure, left its command's digest, which the next erasure forgets.
+    assertThat(other.repository().eraseFreeText(PLACE_A.township(), EscalationSamples.CITIZEN, "(erased)"))
+        .as("the digest of the rating applied since").isEqualTo(1);
     assertThat(other.repository().eraseFreeText(PLACE_A.township(), EscalationSamples.CITIZEN, "(erased)"))
         .as("nothing left to erase").isZero();
   }
