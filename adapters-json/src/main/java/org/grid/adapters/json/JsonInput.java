@@ -74,6 +74,9 @@ public final class JsonInput {
           .build();
 
   /** The top-level fields every format accepts besides its own: an example marker and a note for the reader. */
+  /** What an input of only a byte order mark is told: the parser would call it a malformed letter or byte. */
+  private static final String ONLY_BYTE_ORDER_MARK = "the input holds only a byte order mark, expected a JSON object";
+
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
   private static final Set<String> COMMON_ROOT_FIELDS = Set.of("example", "note");
@@ -211,7 +214,7 @@ public final class JsonInput {
       JsonNode root = MAPPER.readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw new JsonInputException(source, List.of(new JsonProblem("$", onlyByteOrderMark(head, counted.getCount())
-            ? "the input holds only a byte order mark, expected a JSON object"
+            ? ONLY_BYTE_ORDER_MARK
             : "the input is empty, expected a JSON object")));
       }
       return root;
@@ -222,8 +225,7 @@ public final class JsonInput {
         throw tooLong(source, limits);
       }
       if (onlyByteOrderMark(head, counted.getCount())) {
-        throw new JsonInputException(source, List.of(new JsonProblem("$",
-            "the input holds only a byte order mark, expected a JSON object")));
+        throw new JsonInputException(source, List.of(new JsonProblem("$", ONLY_BYTE_ORDER_MARK)));
       }
       throw new JsonInputException(source, List.of(new JsonProblem(printable(where(e)),
           printable("malformed JSON: " + withoutInput(e.getOriginalMessage())))));

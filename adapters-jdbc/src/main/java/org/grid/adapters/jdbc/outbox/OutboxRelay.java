@@ -494,6 +494,9 @@ public final class OutboxRelay {
   /** What a claim took: the batch for the sink, and how many rows it moved to the dead letters unread. */
   private record Claim(List<Claimed> batch, int unreadable) {}
 
+  /** A claimable row that does not map to an event: its key, the attempts it had and the mapping error. */
+  private record Unreadable(long id, int attempts, String error) {}
+
   /**
    * Claims a batch. A row that does not map to an event (edited by hand: a blank type, say) can never be delivered,
    * and left pending it would fail every claim, blocking every event behind it: it moves to the dead letters, with
@@ -503,8 +506,7 @@ public final class OutboxRelay {
     Instant now = clock.instant();
     long nowNanos = Sql.epochNanos(now, "now");
     List<Claimed> batch = new ArrayList<>();
-    List<RowMappingException> unreadable = new ArrayList<>();
-    List<Integer> unreadableAttempts = new ArrayList<>();
+    List<Unreadable> unreadable = new ArrayList<>();
     boolean walking = unitOfWork.dialect() == Dialect.POSTGRESQL;
     try (PreparedStatement statement =
         connection.prepareStatement(claimable(unitOfWork.dialect()))) {
@@ -534,26 +536,17 @@ public final class OutboxRelay {
                 () -> new OutgoingEvent(eventId, type, source, subject, county, aggregate, time, payload));
             batch.add(new Claimed(id, attempts, event));
           } catch (RowMappingException e) {
-            unreadable.add(e);
-            unreadableAttempts.add(attempts);
+            unreadable.add(new Unreadable(id, attempts, e.getMessage()));
           }
         }
       }
     }
     int moved = 0;
-    for (int i = 0; i < unreadable.size(); i++) {
-      RowMappingException e = unreadable.get(i);
-      long id = Long.parseLong(e.rowId());
-      int attempts = unreadableAttempts.get(i) < 1 ? 1 : unreadableAttempts.get(i);
-      int inserted = Sql.update(connection, "INSERT INTO grid_outbox_dead_letter (id, event_id, aggregate_id, "
-          + "event_type, source, subject, county, occurred_at, payload, attempts, last_error, failed_at) "
-          + "SELECT id, event_id, aggregate_id, event_type, source, subject, county, occurred_at, payload, ?, ?, ? "
-          + "FROM grid_outbox WHERE id = ? AND delivered_at IS NULL", attempts, truncate(e.getMessage()), nowNanos,
-          id);
-      if (inserted == 1) {
-        Sql.update(connection, "DELETE FROM grid_outbox WHERE id = ?", id);
+    for (Unreadable row : unreadable) {
+      if (moveToDeadLetters(connection, row.id(), null, Math.max(row.attempts(), 1), truncate(row.error()),
+          nowNanos)) {
         moved++;
-        LOG.warn("outbox row {} moved to the dead letters unread: {}", id, e.getMessage());
+        LOG.warn("outbox row {} moved to the dead letters unread: {}", row.id(), row.error());
       }
     }
     if (batch.isEmpty()) {
@@ -708,15 +701,28 @@ public final class OutboxRelay {
 
   private boolean deadLetter(Connection connection, Claimed claimed, int attempts, String reason, long nowNanos)
       throws SQLException {
-    int moved = Sql.update(connection, "INSERT INTO grid_outbox_dead_letter (id, event_id, aggregate_id, event_type, "
+    return moveToDeadLetters(connection, claimed.id(), node, attempts, reason, nowNanos);
+  }
+
+  /**
+   * Moves an undelivered row to the dead letters with its attempts and reason; only while {@code claimedBy} holds its
+   * claim, unless that is null (a row the claim took unread).
+   *
+   * @return whether the row was moved
+   */
+  private static boolean moveToDeadLetters(Connection connection, long id, String claimedBy, int attempts,
+      String reason, long nowNanos) throws SQLException {
+    String insert = "INSERT INTO grid_outbox_dead_letter (id, event_id, aggregate_id, event_type, "
         + "source, subject, county, occurred_at, payload, attempts, last_error, failed_at) "
         + "SELECT id, event_id, aggregate_id, event_type, source, subject, county, occurred_at, payload, ?, ?, ? "
-        + "FROM grid_outbox WHERE id = ? AND claimed_by = ? AND delivered_at IS NULL",
-        attempts, reason, nowNanos, claimed.id(), node);
+        + "FROM grid_outbox WHERE id = ? AND delivered_at IS NULL";
+    int moved = claimedBy == null
+        ? Sql.update(connection, insert, attempts, reason, nowNanos, id)
+        : Sql.update(connection, insert + " AND claimed_by = ?", attempts, reason, nowNanos, id, claimedBy);
     if (moved == 0) {
       return false;
     }
-    Sql.update(connection, "DELETE FROM grid_outbox WHERE id = ?", claimed.id());
+    Sql.update(connection, "DELETE FROM grid_outbox WHERE id = ?", id);
     return true;
   }
 

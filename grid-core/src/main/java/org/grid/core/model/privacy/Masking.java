@@ -166,29 +166,11 @@ public final class Masking {
         out = star(out, text, start + 7, start + 11);
       } else if (run == ID_GROUPS[0] && (groupedId = groupedIdEnd(text, start)) > 0) {
         end = groupedId;
-        // The fifth to fourteenth characters, as nationalId masks them, wherever the separators put them.
-        int seen = 0;
-        for (int k = start; k < end; k++) {
-          if (!isSeparator(text.charAt(k))) {
-            if (seen >= 4 && seen < NationalIdNumber.LENGTH - 4) {
-              out = star(out, text, k, k + 1);
-            }
-            seen++;
-          }
-        }
+        out = starGrouped(out, text, start, end, 4, NationalIdNumber.LENGTH - 4); // as nationalId masks it
       } else if ((run == 3 || run == 7) && isMobile(text, start)) {
         int grouped = groupedMobileEnd(text, start, run);
         if (grouped > 0) {
-          // The fourth to seventh digits, wherever the separators put them.
-          int seen = 0;
-          for (int k = start; k < grouped; k++) {
-            if (digit(text.charAt(k)) >= 0) {
-              if (seen >= 3 && seen < 7) {
-                out = star(out, text, k, k + 1);
-              }
-              seen++;
-            }
-          }
+          out = starGrouped(out, text, start, grouped, 3, 7); // as phone masks it
           end = grouped;
         }
       }
@@ -356,6 +338,23 @@ public final class Masking {
 
   private static boolean isSeparator(char c) {
     return c == ' ' || c == '-' || c == '.' || c == '\u00A0' || c == '\u3000' || c == '\uFF0D';
+  }
+
+  /**
+   * Stars the characters {@code from} to {@code to - 1} of the number written in groups at {@code [start, end)},
+   * counted without its separators, wherever the separators put them.
+   */
+  private static char[] starGrouped(char[] out, String text, int start, int end, int from, int to) {
+    int seen = 0;
+    for (int k = start; k < end; k++) {
+      if (!isSeparator(text.charAt(k))) {
+        if (seen >= from && seen < to) {
+          out = star(out, text, k, k + 1);
+        }
+        seen++;
+      }
+    }
+    return out;
   }
 
   /** A copy of the text to mask into (made on the first masking), with {@code [from, to)} starred. */
