@@ -497,6 +497,23 @@ public final class OutboxRelay {
   /** A claimable row that does not map to an event: its key, the attempts it had and the mapping error. */
   private record Unreadable(long id, int attempts, String error) {}
 
+  /** The text columns of a claimed row, in the order {@link #refusedColumn} takes their values. */
+  private static final List<String> TEXT_COLUMNS =
+      List.of("event_id", "event_type", "source", "subject", "county", "aggregate_id", "payload");
+
+  /**
+   * The column a row that does not map to an event is blamed on: the first whose text an {@link OutgoingEvent}
+   * refuses (null or blank; the event checks nothing else of them), else {@code event_id}.
+   */
+  private static String refusedColumn(String... values) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null || values[i].isBlank()) {
+        return TEXT_COLUMNS.get(i);
+      }
+    }
+    return "event_id";
+  }
+
   /**
    * Claims a batch. A row that does not map to an event (edited by hand: a blank type, say) can never be delivered,
    * and left pending it would fail every claim, blocking every event behind it: it moves to the dead letters, with
@@ -532,11 +549,13 @@ public final class OutboxRelay {
           String payload = rows.getString("payload");
           int attempts = c.requiredInt("attempts");
           try {
-            OutgoingEvent event = Sql.mapped("grid_outbox", Long.toString(id), "event_id",
-                () -> new OutgoingEvent(eventId, type, source, subject, county, aggregate, time, payload));
-            batch.add(new Claimed(id, attempts, event));
-          } catch (RowMappingException e) {
-            unreadable.add(new Unreadable(id, attempts, e.getMessage()));
+            batch.add(new Claimed(id, attempts,
+                new OutgoingEvent(eventId, type, source, subject, county, aggregate, time, payload)));
+          } catch (IllegalArgumentException | NullPointerException e) {
+            RowMappingException refused = new RowMappingException("grid_outbox", Long.toString(id),
+                refusedColumn(eventId, type, source, subject, county, aggregate, payload),
+                String.valueOf(e.getMessage()));
+            unreadable.add(new Unreadable(id, attempts, refused.getMessage()));
           }
         }
       }
