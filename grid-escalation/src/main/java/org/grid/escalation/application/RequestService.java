@@ -164,6 +164,11 @@ public final class RequestService
 
   private CommandOutcome handleInTransaction(RequestCommand command) {
     Instant now = clock.instant();
+    if (now.isBefore(DeadlineSweep.FIRST_INSTANT) || now.isAfter(DeadlineSweep.LAST_INSTANT)) {
+      // A clock set wrong: the rules would fail half way with a DateTimeException from the work calendar.
+      throw new IllegalStateException("the clock's instant must lie within the days a work calendar counts ("
+          + DeadlineSweep.FIRST_INSTANT + " to " + DeadlineSweep.LAST_INSTANT + "), was " + now);
+    }
     Refused refused = authorization.checkActor(command, now);
     if (refused != null) {
       return refused;

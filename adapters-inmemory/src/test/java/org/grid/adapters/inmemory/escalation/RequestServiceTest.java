@@ -264,6 +264,27 @@ class RequestServiceTest {
     assertThat(far.changed()).isEqualTo(1);
   }
 
+  /**
+   * A command under a clock at an instant no work calendar counts days at (a clock set wrong) is refused naming the
+   * clock, before it reads or stores anything.
+   */
+  @Test
+  void a_command_under_a_clock_beyond_the_days_a_calendar_counts_is_refused_naming_the_clock() {
+    service.handle(report("R1", "c1", PLACE_A));
+    for (Instant beyond : new Instant[] {Instant.MAX, Instant.MIN}) {
+      clock.setInstant(beyond);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.handle(report("R2", "c2", PLACE_A)))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("the clock's instant must lie within the days a work calendar counts")
+          .hasMessageContaining(beyond.toString());
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.handle(new RequestCommand.Accept(
+              CommandId.of("c3"), RequestId.of("R1"), 1, staff(Tier.VILLAGE_GRID, PLACE_A), PersonId.of("h"))))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining(beyond.toString());
+    }
+    assertThat(service.countsByState()).isEqualTo(Map.of(RequestState.REPORTED, 1L));
+  }
+
   @Test
   void an_attempt_whose_retry_was_applied_meanwhile_is_answered_as_a_duplicate_not_as_stale() {
     // The client gave up waiting for the first attempt and sent the command again (to another node, here the

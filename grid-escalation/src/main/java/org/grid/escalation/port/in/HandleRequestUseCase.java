@@ -15,6 +15,8 @@ public interface HandleRequestUseCase {
    * @throws NullPointerException if {@code command} is null
    * @throws IllegalArgumentException if the command breaks its validation constraints (naming each field), or
    *     rates with {@code NO_RATING}
+   * @throws IllegalStateException if the engine's clock gives an instant outside the days a work calendar counts
+   *     (a year inside {@link java.time.LocalDate}'s ends): nothing is read or stored
    */
   CommandOutcome handle(RequestCommand command);
 }
