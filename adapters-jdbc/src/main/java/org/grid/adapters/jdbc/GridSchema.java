@@ -5,6 +5,10 @@ import static java.util.Objects.requireNonNull;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -27,17 +31,53 @@ public final class GridSchema {
    *
    * @param dataSource the database, not null
    * @return the number of migrations applied, zero when the schema was current
-   * @throws JdbcAdapterException if a migration fails; Flyway rolls back what it can
+   * @throws JdbcAdapterException if a migration fails (Flyway rolls back what it can), or if a newer grid release
+   *     migrated the schema (an applied migration this release does not have), naming both versions; nothing is
+   *     changed then
    */
   public static int migrate(DataSource dataSource) {
     requireNonNull(dataSource, "dataSource");
     Dialect dialect = Dialect.of(dataSource);
     try {
-      MigrateResult result = flyway(dataSource, dialect, null).migrate();
+      Flyway flyway = flyway(dataSource, dialect, null);
+      refuseNewerSchema(flyway.info());
+      MigrateResult result = flyway.migrate();
       return result.migrationsExecuted;
     } catch (FlywayException e) {
       throw new JdbcAdapterException("migrating grid's schema failed", e);
     }
+  }
+
+  /**
+   * Refuses a schema that a newer grid release migrated: one with an applied migration this release does not have.
+   * Flyway by itself only warns and goes on, and this release would then write rows the newer schema does not
+   * expect (a column it does not fill, a table it no longer uses).
+   */
+  private static void refuseNewerSchema(MigrationInfoService info) {
+    MigrationVersion newestKnown = null;
+    MigrationVersion newestApplied = null;
+    for (MigrationInfo migration : info.all()) {
+      MigrationVersion version = migration.getVersion();
+      if (version == null) {
+        continue;
+      }
+      if (migration.getState().isResolved() && (newestKnown == null || version.isNewerThan(newestKnown))) {
+        newestKnown = version;
+      }
+      if (isFuture(migration.getState()) && (newestApplied == null || version.isNewerThan(newestApplied))) {
+        newestApplied = version;
+      }
+    }
+    if (newestApplied != null) {
+      throw new JdbcAdapterException("grid's schema in this database is at version " + newestApplied
+          + ", and the newest migration this release knows is " + newestKnown + ": a newer grid release migrated "
+          + "it. Run that release or a later one (an older one could write rows the newer schema does not expect); "
+          + "nothing was changed", null);
+    }
+  }
+
+  private static boolean isFuture(MigrationState state) {
+    return state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED;
   }
 
   /**

@@ -87,6 +87,32 @@ abstract class AbstractMigrationTest {
     }
   }
 
+  /**
+   * A schema a newer grid release migrated (an applied version this release has no migration for) is refused, naming
+   * both versions, before anything is written: this release could otherwise write rows the newer schema does not
+   * expect. Flyway by itself would ignore the newer version and go on.
+   */
+  @Test
+  void aSchemaMigratedByANewerReleaseIsRefusedNamingBothVersions() throws SQLException {
+    try (TestDatabase database = freshDatabase()) {
+      GridSchema.migrate(database.dataSource());
+      List<String> known = appliedVersions(database);
+      int newest = known.stream().mapToInt(Integer::parseInt).max().orElseThrow();
+      List<String> columns = List.of("installed_rank", "version", "description", "type", "script", "checksum",
+          "installed_by", "execution_time", "success");
+      execute(database, "INSERT INTO " + quoted(database, GridSchema.HISTORY_TABLE) + " ("
+          + String.join(", ", columns.stream().map(c -> quoted(database, c)).toList()) + ") VALUES (999, '999', "
+          + "'from a newer release', 'SQL', 'V999__from_a_newer_release.sql', 0, 'test', 1, TRUE)");
+
+      assertThatThrownBy(() -> GridSchema.migrate(database.dataSource()))
+          .isInstanceOf(JdbcAdapterException.class)
+          .hasMessageContaining("version 999")
+          .hasMessageContaining("newest migration this release knows is " + newest)
+          .hasMessageContaining("newer grid release");
+      assertThat(appliedVersions(database)).as("nothing written").hasSize(known.size() + 1);
+    }
+  }
+
   @Test
   void anOlderSchemaWithDataMigratesAndKeepsTheData() throws SQLException {
     try (TestDatabase database = freshDatabase()) {

@@ -67,8 +67,9 @@ final class GridSchemaStatus {
     MigrationInfoService info = flyway.info();
     MigrationInfo current = info.current();
     String latest = Arrays.stream(info.all())
+        // Resolved: in this jar. An applied migration of a newer release is not, and is no latest of this one.
         .filter(m -> m.getVersion() != null && m.getScript() != null && !m.getScript().isEmpty()
-            && m.getState() != MigrationState.BASELINE)
+            && m.getState() != MigrationState.BASELINE && m.getState().isResolved())
         .map(MigrationInfo::getVersion)
         .max(Comparable::compareTo)
         .map(Object::toString)

@@ -87,6 +87,26 @@ class GridHealthAndMetricsTest {
     });
   }
 
+  /** A newer release migrating the database under a running node turns this node's health down. */
+  @Test
+  void healthIsDownOnceANewerReleaseMigratedTheSchema() {
+    GridContexts.runner().run(context -> {
+      Health up = health(context);
+      assertThat(up.getStatus()).isEqualTo(Status.UP);
+      Object latest = up.getDetails().get("latestMigration");
+      try (java.sql.Connection connection = context.getBean(javax.sql.DataSource.class).getConnection();
+          java.sql.Statement statement = connection.createStatement()) {
+        statement.executeUpdate("INSERT INTO \"" + org.grid.adapters.jdbc.GridSchema.HISTORY_TABLE + "\" "
+            + "(\"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", "
+            + "\"installed_by\", \"execution_time\", \"success\") VALUES (999, '999', 'from a newer release', "
+            + "'SQL', 'V999__from_a_newer_release.sql', 0, 'test', 1, TRUE)");
+      }
+      Health down = health(context);
+      assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+      assertThat(down.getDetails()).containsEntry("schemaVersion", "999").containsEntry("latestMigration", latest);
+    });
+  }
+
   @Test
   void healthIsDegradedWithADeadLetterAndTheHealthIndicatorCanBeTurnedOff() {
     GridContexts.runner().withUserConfiguration(GridContexts.WithSink.class)
