@@ -6,6 +6,7 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
+import com.rabbitmq.client.LongString;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -17,7 +18,15 @@ import org.slf4j.LoggerFactory;
 /**
  * A consumer of grid's events that handles each event once (去重消费者): the example of the consumer side of
  * {@link RabbitMqEventSink}. Delivery is at least once (a relay that crashed or lost the broker mid-batch publishes
- * again), so it drops a message whose id ({@code message-id}, the CloudEvents id) it has handled already.
+ * again), so it drops a message whose event id (the CloudEvents id) it has handled already.
+ *
+ * <p>The event id: the sink sends it as {@code message-id}, except that an id longer than the 255 bytes of an AMQP
+ * message id goes as {@code sha256:} and the hex SHA-256 of its UTF-8, and always sends it whole in the header
+ * {@code cloudEvents:id}. The consumer takes the header's id when the message id is that id or, for an id over 255
+ * bytes, its digest; otherwise (a header that disagrees, from another producer, or none) the message id is the event
+ * id. So a header counts only where the message id vouches for it: another producer's header cannot pass a message
+ * off as an event it is not, nor make messages of different message ids one event. Repeats are dropped, and
+ * {@link Event#id()} reported, by the id so taken.
  *
  * <p>Use it with manual acknowledgement: {@code channel.basicConsume(queue, false, consumer)}. Each message is
  * acknowledged after it is handled, or is a repeat; a message without a message id is rejected (not requeued); a
@@ -43,7 +52,8 @@ public final class DeduplicatingEventConsumer extends DefaultConsumer {
   /**
    * One event as received (收到的事件).
    *
-   * @param id the CloudEvents id (the message id)
+   * @param id the CloudEvents id: the header {@code cloudEvents:id} when the message id vouches for it, otherwise the
+   *     message id (see the class description)
    * @param type the CloudEvents type (the message type)
    * @param subject the CloudEvents subject (header {@code cloudEvents:subject}), or null if absent
    * @param routingKey the routing key, {@code <county>.<type>}
@@ -110,13 +120,14 @@ public final class DeduplicatingEventConsumer extends DefaultConsumer {
   public void handleDelivery(String consumerTag, Envelope envelope, AMQP.BasicProperties properties, byte[] body)
       throws IOException {
     long tag = envelope.getDeliveryTag();
-    String id = properties.getMessageId();
-    if (id == null || id.isBlank()) {
+    String messageId = properties.getMessageId();
+    if (messageId == null || messageId.isBlank()) {
       LOG.warn("rejected a message without message id (routing key {})",
           Masking.forLog(envelope.getRoutingKey(), LOGGED));
       getChannel().basicReject(tag, false);
       return;
     }
+    String id = eventId(messageId, properties.getHeaders());
     if (processed.isProcessed(id)) {
       repeats.incrementAndGet();
       LOG.debug("dropped a repeat of event {}", Masking.forLog(id, LOGGED));
@@ -138,6 +149,34 @@ public final class DeduplicatingEventConsumer extends DefaultConsumer {
     processed.markProcessed(id);
     handled.incrementAndGet();
     getChannel().basicAck(tag, false);
+  }
+
+  /**
+   * Returns the event id of a message with a message id: the header {@code cloudEvents:id} when the message id is
+   * that id or its digest ({@link MessageIds#names}), otherwise the message id.
+   */
+  private static String eventId(String messageId, Map<String, Object> headers) {
+    String header = headers == null ? null : text(headers.get("cloudEvents:id"));
+    if (header == null || header.isBlank()) {
+      return messageId;
+    }
+    if (MessageIds.names(messageId, header)) {
+      return header;
+    }
+    LOG.debug("message id {} does not name the event of header cloudEvents:id {}; the message id is taken",
+        Masking.forLog(messageId, LOGGED), Masking.forLog(header, LOGGED));
+    return messageId;
+  }
+
+  /** Returns a header's value as text: AMQP long strings (as the client gives them) and byte arrays in UTF-8. */
+  private static String text(Object value) {
+    if (value instanceof LongString longString) {
+      return new String(longString.getBytes(), StandardCharsets.UTF_8);
+    }
+    if (value instanceof byte[] bytes) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+    return value instanceof String string ? string : null;
   }
 
   /**

@@ -17,7 +17,7 @@ import org.grid.core.port.out.DeliveryOutcome;
 final class PendingConfirms {
 
   private final DeliveryOutcome[] outcomes;
-  private final String[] ids;
+  private final String[] messageIds;
   private final String[] returned;
   private final NavigableMap<Long, Integer> unconfirmed = new TreeMap<>();
   private String broken;
@@ -29,7 +29,7 @@ final class PendingConfirms {
    */
   PendingConfirms(int size) {
     outcomes = new DeliveryOutcome[size];
-    ids = new String[size];
+    messageIds = new String[size];
     returned = new String[size];
   }
 
@@ -38,10 +38,13 @@ final class PendingConfirms {
     outcomes[index] = new DeliveryOutcome.Rejected(reason);
   }
 
-  /** Records that the event at {@code index}, of id {@code id}, is published with sequence number {@code seq}. */
-  synchronized void published(long seq, int index, String id) {
+  /**
+   * Records that the event at {@code index} is published with sequence number {@code seq} and message id {@code
+   * messageId} (the event id, or its digest when too long for a message id: what a return names it by).
+   */
+  synchronized void published(long seq, int index, String messageId) {
     unconfirmed.put(seq, index);
-    ids[index] = id;
+    messageIds[index] = messageId;
   }
 
   /**
@@ -81,12 +84,12 @@ final class PendingConfirms {
   }
 
   /**
-   * The broker returned the message of id {@code id} as unroutable (it sends the return before the message's
-   * confirm); the first unconfirmed event of that id is marked.
+   * The broker returned the message of message id {@code messageId} as unroutable (it sends the return before the
+   * message's confirm); the first unconfirmed event published with that message id is marked.
    */
-  synchronized void returned(String id, String reason) {
+  synchronized void returned(String messageId, String reason) {
     for (int index : unconfirmed.values()) {
-      if (ids[index].equals(id) && returned[index] == null) {
+      if (messageIds[index].equals(messageId) && returned[index] == null) {
         returned[index] = reason;
         return;
       }

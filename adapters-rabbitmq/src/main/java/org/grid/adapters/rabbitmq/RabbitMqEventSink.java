@@ -39,15 +39,18 @@ import org.slf4j.LoggerFactory;
  *       {@code C1.#} for one county, {@code *.org.grid.request.#} for every county's request events, {@code #} for
  *       all.
  *   <li><b>Message</b>: the event's JSON in UTF-8 as body; content type {@value #CONTENT_TYPE}; delivery mode 2
- *       (persistent); message id = event id; type = event type; timestamp = event time (seconds); app id {@code
- *       grid}; headers {@code cloudEvents:id}, {@code cloudEvents:type}, {@code cloudEvents:source}, {@code
- *       cloudEvents:subject}, {@code cloudEvents:time} and {@code cloudEvents:specversion} (as the CloudEvents AMQP
- *       binding names them), so consumers can filter without parsing the body.
+ *       (persistent); message id = event id, or, for an id longer than the 255 bytes of an AMQP message id,
+ *       {@code sha256:} and the lowercase hex SHA-256 of the id's UTF-8 (stable across copies, so repeats are still
+ *       recognised by it); type = event type; timestamp = event time (seconds); app id {@code grid}; headers {@code
+ *       cloudEvents:id} (the full event id, whatever its length), {@code cloudEvents:type}, {@code
+ *       cloudEvents:source}, {@code cloudEvents:subject}, {@code cloudEvents:time} and {@code
+ *       cloudEvents:specversion} (as the CloudEvents AMQP binding names them), so consumers can filter without
+ *       parsing the body.
  *   <li><b>Outcomes</b>: confirmed (ack) and not returned → {@link DeliveryOutcome.Delivered}; returned as unroutable
  *       (the mandatory flag is set: no queue is bound for the key) → {@link DeliveryOutcome.Rejected} with the
  *       broker's reply; nacked → {@code Rejected}; larger than {@link RabbitMqSinkSettings#maxMessageBytes()} or a
- *       county that cannot be a routing-key word, an id longer than the 255 bytes of an AMQP message id, or
- *       attributes the client cannot encode (headers larger than a frame) → {@code Rejected} without being sent.
+ *       county that cannot be a routing-key word, or attributes the client cannot encode (headers larger than a
+ *       frame) → {@code Rejected} without being sent.
  *       A broker whose {@code max_message_size} is below that setting closes the channel on a larger message: that
  *       batch is reported
  *       unavailable, the sink learns the broker's limit from its reply, and from then on rejects larger events
@@ -55,7 +58,8 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Unavailable</b>: no connection, a connection being recovered, the broker blocking publishers (memory or
  *       disk alarm), a channel closed mid-batch, or confirms not all in within {@link
  *       RabbitMqSinkSettings#confirmTimeout()} → {@link EventSink.SinkUnavailableException}; some events of that
- *       batch may have reached the broker, and the relay hands them again (consumers drop repeats by message id).
+ *       batch may have reached the broker, and the relay hands them again (consumers drop repeats by event id, as
+ *       {@link DeduplicatingEventConsumer} does).
  *   <li><b>Recovery</b>: the connection is opened on the first {@link #deliver} (and again while none could be opened),
  *       then recovered automatically by the client every {@link RabbitMqSinkSettings#recoveryInterval()}.
  * </ul>
@@ -75,8 +79,6 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(RabbitMqEventSink.class);
   private static final int PERSISTENT = 2;
-  /** AMQP 0-9-1 keeps the message id in a short string: at most 255 bytes. */
-  private static final int MAX_SHORT_STRING = 255;
   private static final Pattern BROKER_LIMIT = Pattern.compile("larger than configured max size (\\d+)");
 
   private final RabbitMqSinkSettings settings;
@@ -165,11 +167,7 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
     String refusal = RoutingKeys.refusal(event);
     byte[] body = event.json().getBytes(StandardCharsets.UTF_8);
     int brokerLimit = brokerMaxMessageBytes;
-    int idBytes = event.id().getBytes(StandardCharsets.UTF_8).length;
-    if (refusal == null && idBytes > MAX_SHORT_STRING) {
-      refusal = "event id of " + idBytes + " bytes is longer than the " + MAX_SHORT_STRING
-          + " bytes AMQP allows for a message id";
-    } else if (refusal == null && body.length > settings.maxMessageBytes()) {
+    if (refusal == null && body.length > settings.maxMessageBytes()) {
       refusal = "event of " + body.length + " bytes is larger than the " + settings.maxMessageBytes()
           + " bytes allowed (maxMessageBytes)";
     } else if (refusal == null && body.length > brokerLimit) {
@@ -180,17 +178,18 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
       batch.refuse(index, refusal);
       return;
     }
+    String messageId = MessageIds.of(event.id());
     long seq = publishing.getNextPublishSeqNo();
-    batch.published(seq, index, event.id());
+    batch.published(seq, index, messageId);
     try {
-      publishing.basicPublish(settings.exchange(), RoutingKeys.of(event), true, properties(event), body);
+      publishing.basicPublish(settings.exchange(), RoutingKeys.of(event), true, properties(event, messageId), body);
     } catch (IllegalArgumentException e) {
       // The client refused to encode the message (its headers larger than a frame, say) before sending anything.
       batch.unpublished(seq, index, "the AMQP client cannot encode the message: " + e.getMessage());
     }
   }
 
-  private static AMQP.BasicProperties properties(OutgoingEvent event) {
+  private static AMQP.BasicProperties properties(OutgoingEvent event, String messageId) {
     Map<String, Object> headers = new LinkedHashMap<>();
     headers.put("cloudEvents:specversion", "1.0");
     headers.put("cloudEvents:id", event.id());
@@ -201,7 +200,7 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
     return new AMQP.BasicProperties.Builder()
         .contentType(CONTENT_TYPE)
         .deliveryMode(PERSISTENT)
-        .messageId(event.id())
+        .messageId(messageId)
         .type(event.type())
         .timestamp(Date.from(event.time()))
         .appId("grid")
