@@ -9,6 +9,7 @@ import com.rabbitmq.client.Envelope;
 import com.rabbitmq.client.LongString;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.grid.core.model.privacy.Masking;
@@ -29,10 +30,17 @@ import org.slf4j.LoggerFactory;
  * {@link Event#id()} reported, by the id so taken.
  *
  * <p>Use it with manual acknowledgement: {@code channel.basicConsume(queue, false, consumer)}. Each message is
- * acknowledged after it is handled, or is a repeat; a message without a message id is rejected (not requeued); a
- * message whose handler throws is requeued once and rejected when it comes again, so give the queue a dead-letter
- * exchange ({@code x-dead-letter-exchange}) to keep those. Declare the queue durable and bind it to the sink's
- * exchange with the keys you need ({@code C1.#}, {@code *.org.grid.request.#}, ...), as {@link #bindQueue} does.
+ * acknowledged after it is handled, or is a repeat; a message without a message id is rejected (not requeued). When
+ * the handler throws, the message is requeued the first time that happens to its event id and rejected (not
+ * requeued) the second time, whether or not the broker marks the message redelivered (it does so as well for a
+ * message whose consumer lost its connection before acknowledging it); give the queue a dead-letter exchange
+ * ({@code x-dead-letter-exchange}) to keep those. The ids that failed once are remembered in memory, the latest
+ * {@code failuresRemembered} of them (the oldest forgotten first), until their event is handled; an id forgotten,
+ * and every id after the consumer restarts, is requeued once more at its next failure. A rejected message that an
+ * operator moves back from the dead letters is still remembered, so it is rejected at its next failure: move it back
+ * once its cause is mended. Declare the queue durable and
+ * bind it to the sink's exchange with the keys you need ({@code C1.#}, {@code *.org.grid.request.#}, ...), as
+ * {@link #bindQueue} does.
  */
 public final class DeduplicatingEventConsumer extends DefaultConsumer {
 
@@ -44,7 +52,8 @@ public final class DeduplicatingEventConsumer extends DefaultConsumer {
      * Handles one event.
      *
      * @param event the event as received
-     * @throws Exception when the event could not be handled: it is requeued once, then rejected
+     * @throws Exception when the event could not be handled: it is requeued at the first failure of its id, then
+     *     rejected
      */
     void handle(Event event) throws Exception;
   }
@@ -68,6 +77,9 @@ public final class DeduplicatingEventConsumer extends DefaultConsumer {
     }
   }
 
+  /** How many ids of events whose handling failed once the consumer remembers, unless told otherwise. */
+  public static final int DEFAULT_FAILURES_REMEMBERED = 10_000;
+
   private static final Logger LOG = LoggerFactory.getLogger(DeduplicatingEventConsumer.class);
   /**
    * The most characters of a message id or routing key a log line quotes: any producer on the broker sets them, so
@@ -79,6 +91,19 @@ public final class DeduplicatingEventConsumer extends DefaultConsumer {
   private final Handler handler;
   private final AtomicLong handled = new AtomicLong();
   private final AtomicLong repeats = new AtomicLong();
+  /** The ids whose handling failed once, oldest first; guarded by itself. */
+  private final Map<String, Boolean> failedOnce;
+
+  /**
+   * Creates the consumer, remembering the latest {@value #DEFAULT_FAILURES_REMEMBERED} ids that failed once.
+   *
+   * @param channel the channel it consumes on, not null
+   * @param processed the record of handled event ids, not null
+   * @param handler what to do with each event, not null
+   */
+  public DeduplicatingEventConsumer(Channel channel, ProcessedEvents processed, Handler handler) {
+    this(channel, processed, handler, DEFAULT_FAILURES_REMEMBERED);
+  }
 
   /**
    * Creates the consumer.
@@ -86,11 +111,26 @@ public final class DeduplicatingEventConsumer extends DefaultConsumer {
    * @param channel the channel it consumes on, not null
    * @param processed the record of handled event ids, not null
    * @param handler what to do with each event, not null
+   * @param failuresRemembered how many ids whose handling failed once to remember (so that their next failure
+   *     rejects the message), positive; beyond that the oldest is forgotten
+   * @throws IllegalArgumentException if {@code failuresRemembered} is not positive
    */
-  public DeduplicatingEventConsumer(Channel channel, ProcessedEvents processed, Handler handler) {
+  public DeduplicatingEventConsumer(Channel channel, ProcessedEvents processed, Handler handler,
+      int failuresRemembered) {
     super(requireNonNull(channel, "channel"));
     this.processed = requireNonNull(processed, "processed");
     this.handler = requireNonNull(handler, "handler");
+    if (failuresRemembered <= 0) {
+      throw new IllegalArgumentException("failuresRemembered must be positive, was " + failuresRemembered);
+    }
+    this.failedOnce = new LinkedHashMap<>(16, 0.75f, false) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+        return size() > failuresRemembered;
+      }
+    };
   }
 
   /**
@@ -140,11 +180,17 @@ public final class DeduplicatingEventConsumer extends DefaultConsumer {
     try {
       handler.handle(event);
     } catch (Exception e) {
-      boolean requeue = !envelope.isRedeliver();
+      boolean requeue;
+      synchronized (failedOnce) {
+        requeue = failedOnce.putIfAbsent(id, Boolean.TRUE) == null;
+      }
       LOG.warn("handling event {} failed ({}); {}", Masking.forLog(id, LOGGED), e.getClass().getSimpleName(),
-          requeue ? "requeued once" : "rejected");
+          requeue ? "requeued once" : "rejected: it failed before");
       getChannel().basicReject(tag, requeue);
       return;
+    }
+    synchronized (failedOnce) {
+      failedOnce.remove(id);
     }
     processed.markProcessed(id);
     handled.incrementAndGet();

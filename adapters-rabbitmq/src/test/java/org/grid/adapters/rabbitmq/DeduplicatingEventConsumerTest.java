@@ -1,6 +1,7 @@
 package org.grid.adapters.rabbitmq;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -13,6 +14,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,5 +117,119 @@ class DeduplicatingEventConsumerTest {
 
     assertThat(handled).isEmpty();
     assertThat(answers).containsExactly("reject 1", "reject 2");
+  }
+
+  /** Fails every event whose id is in {@link #failing}, records the others as handled. */
+  private final Set<String> failing = ConcurrentHashMap.newKeySet();
+  private final DeduplicatingEventConsumer.Handler failingHandler = event -> {
+    if (failing.contains(event.id())) {
+      throw new IllegalStateException("the consumer's database is down");
+    }
+    handled.add(event);
+  };
+
+  @Test
+  void aMessageRedeliveredAfterTheConsumerLostItsConnectionIsRequeuedAtItsFirstFailure() throws Exception {
+    DeduplicatingEventConsumer failingOnce = new DeduplicatingEventConsumer(channel, processed, failingHandler);
+    failing.add("E-1");
+
+    // Redelivered because the consumer before this one lost its connection before acknowledging: never failed yet.
+    deliver(failingOnce, 1, true, message("E-1", "E-1"));
+    deliver(failingOnce, 2, true, message("E-1", "E-1"));
+
+    assertThat(answers).containsExactly("requeue 1", "reject 2");
+  }
+
+  @Test
+  void theSecondFailureOfAnIdIsRejectedEvenInACopyTheBrokerDoesNotMarkRedelivered() throws Exception {
+    DeduplicatingEventConsumer failingOnce = new DeduplicatingEventConsumer(channel, processed, failingHandler);
+    failing.add("E-1");
+
+    // Two copies of one event (a relay that published it again after a crash), each delivered for the first time.
+    deliver(failingOnce, 1, false, message("E-1", "E-1"));
+    deliver(failingOnce, 2, false, message("E-1", "E-1"));
+    deliver(failingOnce, 3, true, message("E-1", "E-1"));
+
+    assertThat(answers).containsExactly("requeue 1", "reject 2", "reject 3");
+    assertThat(handled).isEmpty();
+  }
+
+  @Test
+  void anEventHandledAfterAFailureIsAcknowledgedAndItsFailureForgotten() throws Exception {
+    ProcessedEvents remembersOne = ProcessedEvents.inMemory(1);
+    DeduplicatingEventConsumer failingOnce = new DeduplicatingEventConsumer(channel, remembersOne, failingHandler);
+    failing.add("E-1");
+    deliver(failingOnce, 1, false, message("E-1", "E-1"));
+    failing.remove("E-1");
+    deliver(failingOnce, 2, true, message("E-1", "E-1"));
+    deliver(failingOnce, 3, false, message("E-1", "E-1"));
+    // E-2 handled: the record of handled ids forgets E-1, whose copy, failing now, fails for the first time again.
+    deliver(failingOnce, 4, false, message("E-2", "E-2"));
+    failing.add("E-1");
+    deliver(failingOnce, 5, false, message("E-1", "E-1"));
+
+    assertThat(answers).containsExactly("requeue 1", "ack 2", "ack 3", "ack 4", "requeue 5");
+    assertThat(handled).extracting(DeduplicatingEventConsumer.Event::id).containsExactly("E-1", "E-2");
+    assertThat(failingOnce.repeats()).isEqualTo(1);
+    assertThat(failingOnce.handled()).isEqualTo(2);
+  }
+
+  @Test
+  void theIdsThatFailedOnceAreRememberedUpToTheLimitTheOldestForgottenFirst() throws Exception {
+    DeduplicatingEventConsumer remembersTwo = new DeduplicatingEventConsumer(channel, processed, failingHandler, 2);
+    failing.addAll(List.of("E-1", "E-2", "E-3"));
+
+    deliver(remembersTwo, 1, false, message("E-1", "E-1"));
+    deliver(remembersTwo, 2, false, message("E-2", "E-2"));
+    deliver(remembersTwo, 3, true, message("E-1", "E-1"));
+    deliver(remembersTwo, 4, false, message("E-3", "E-3"));
+    // E-1 (the oldest) is forgotten now, as every id is after a restart: its next failure is a first one again.
+    deliver(remembersTwo, 5, true, message("E-1", "E-1"));
+    deliver(remembersTwo, 6, true, message("E-3", "E-3"));
+
+    assertThat(answers).containsExactly("requeue 1", "requeue 2", "reject 3", "requeue 4", "requeue 5", "reject 6");
+  }
+
+  @Test
+  void aLimitThatIsNotPositiveIsRefusedNamingIt() {
+    assertThatThrownBy(() -> new DeduplicatingEventConsumer(channel, processed, failingHandler, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("failuresRemembered")
+        .hasMessageContaining("positive").hasMessageContaining("0");
+    assertThat(DeduplicatingEventConsumer.DEFAULT_FAILURES_REMEMBERED).isPositive();
+  }
+
+  @Test
+  void eachIdIsRequeuedExactlyOnceWhenItsCopiesFailOnSeveralThreadsAtOnce() throws Exception {
+    DeduplicatingEventConsumer shared = new DeduplicatingEventConsumer(channel, processed, failingHandler);
+    int ids = 500;
+    int copies = 4;
+    for (int i = 0; i < ids; i++) {
+      failing.add("E-" + i);
+    }
+    AtomicLong tags = new AtomicLong();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(copies);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int c = 0; c < copies; c++) {
+        done.add(threads.submit(() -> {
+          start.await();
+          for (int i = 0; i < ids; i++) {
+            deliver(shared, tags.incrementAndGet(), false, message("E-" + i, "E-" + i));
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> each : done) {
+        each.get();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(answers).hasSize(ids * copies);
+    assertThat(answers.stream().filter(a -> a.startsWith("requeue "))).as("one requeue per id").hasSize(ids);
+    assertThat(answers.stream().filter(a -> a.startsWith("reject "))).hasSize(ids * (copies - 1));
   }
 }
