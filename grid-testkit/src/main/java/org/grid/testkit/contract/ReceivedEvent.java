@@ -7,7 +7,8 @@ import static java.util.Objects.requireNonNull;
  * CloudEvents attributes as the consumer sees them (from the broker message's properties or headers, as a real
  * consumer of that broker would read them) and the message body.
  *
- * @param id the event id the consumer sees, for example the AMQP {@code message-id}; not null
+ * @param id the event id the consumer sees, for example the AMQP header {@code cloudEvents:id} (also the {@code
+ *     message-id} unless the id is longer than 255 bytes); not null
  * @param type the event type the consumer sees; not null
  * @param subject the event subject the consumer sees; not null
  * @param body the message body decoded as UTF-8, the CloudEvents structured-mode JSON; not null
@@ -17,7 +18,8 @@ public record ReceivedEvent(String id, String type, String subject, String body)
   /**
    * Checks the event.
    *
-   * @param id the event id the consumer sees, for example the AMQP {@code message-id}; not null
+   * @param id the event id the consumer sees, for example the AMQP header {@code cloudEvents:id} (also the {@code
+ *     message-id} unless the id is longer than 255 bytes); not null
    * @param type the event type the consumer sees; not null
    * @param subject the event subject the consumer sees; not null
    * @param body the message body decoded as UTF-8, the CloudEvents structured-mode JSON; not null
