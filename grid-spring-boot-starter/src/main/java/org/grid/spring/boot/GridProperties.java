@@ -25,6 +25,15 @@ public class GridProperties {
   /** The time zone in which the assessment counts the days of requests' history entries. */
   private ZoneId zone = ZoneId.of("Asia/Shanghai");
 
+  /**
+   * The longest duration a schedule of grid's takes: 36,500 days (100 years), far inside what the scheduler counts
+   * in milliseconds.
+   */
+  static final Duration LONGEST = Duration.ofDays(36_500);
+
+  /** The shortest interval of a scheduled job: the scheduler counts milliseconds. */
+  static final Duration SHORTEST_INTERVAL = Duration.ofMillis(1);
+
   private final Schema schema = new Schema();
   private final Sweep sweep = new Sweep();
   private final Relay relay = new Relay();
@@ -43,10 +52,10 @@ public class GridProperties {
     if (zone == null) {
       throw new IllegalArgumentException("grid.zone must be set");
     }
-    positive("grid.sweep.interval", sweep.interval);
-    notNegative("grid.sweep.initial-delay", sweep.initialDelay);
-    positive("grid.relay.interval", relay.interval);
-    notNegative("grid.relay.initial-delay", relay.initialDelay);
+    interval("grid.sweep.interval", sweep.interval);
+    delay("grid.sweep.initial-delay", sweep.initialDelay);
+    interval("grid.relay.interval", relay.interval);
+    delay("grid.relay.initial-delay", relay.initialDelay);
     positive("grid.relay.lease", relay.lease);
     atLeastOne("grid.relay.batch-size", relay.batchSize);
     atLeastOne("grid.relay.max-attempts", relay.maxAttempts);
@@ -57,6 +66,26 @@ public class GridProperties {
     }
     notNegative("grid.metrics.refresh-interval", metrics.refreshInterval);
     atLeastOne("grid.metrics.overdue-limit", metrics.overdueLimit);
+  }
+
+  private static void interval(String property, Duration value) {
+    positive(property, value);
+    if (value.compareTo(SHORTEST_INTERVAL) < 0) {
+      throw new IllegalArgumentException(property + " must be at least 1ms (the scheduler counts milliseconds), was "
+          + value);
+    }
+    atMostLongest(property, value);
+  }
+
+  private static void delay(String property, Duration value) {
+    notNegative(property, value);
+    atMostLongest(property, value);
+  }
+
+  private static void atMostLongest(String property, Duration value) {
+    if (value.compareTo(LONGEST) > 0) {
+      throw new IllegalArgumentException(property + " must be at most 36500d (100 years), was " + value);
+    }
   }
 
   private static void positive(String property, Duration value) {
@@ -216,12 +245,12 @@ public class GridProperties {
     private boolean enabled = true;
 
     /**
-     * The time from the end of one sweep to the start of the next. Several nodes may sweep one database at once:
-     * each batch claims its rows.
+     * The time from the end of one sweep to the start of the next, from 1 millisecond to 36,500 days. Several nodes
+     * may sweep one database at once: each batch claims its rows.
      */
     private Duration interval = Duration.ofMinutes(1);
 
-    /** The time from the application's start to the first sweep. */
+    /** The time from the application's start to the first sweep, from zero to 36,500 days. */
     private Duration initialDelay = Duration.ofSeconds(10);
 
     /**
@@ -254,7 +283,7 @@ public class GridProperties {
     /**
      * Sets the time between sweeps.
      *
-     * @param interval the interval, positive
+     * @param interval the interval, from 1 millisecond to 36,500 days
      */
     public void setInterval(Duration interval) {
       this.interval = interval;
@@ -272,7 +301,7 @@ public class GridProperties {
     /**
      * Sets the time before the first sweep.
      *
-     * @param initialDelay the delay, zero or positive
+     * @param initialDelay the delay, from zero to 36,500 days
      */
     public void setInitialDelay(Duration initialDelay) {
       this.initialDelay = initialDelay;
@@ -288,10 +317,13 @@ public class GridProperties {
      */
     private boolean enabled = true;
 
-    /** The time from the end of one relay run (which drains the outbox) to the start of the next. */
+    /**
+     * The time from the end of one relay run (which drains the outbox) to the start of the next, from 1 millisecond
+     * to 36,500 days.
+     */
     private Duration interval = Duration.ofSeconds(5);
 
-    /** The time from the application's start to the first relay run. */
+    /** The time from the application's start to the first relay run, from zero to 36,500 days. */
     private Duration initialDelay = Duration.ofSeconds(5);
 
     /** The most events claimed and handed to the sink at once. */
@@ -333,7 +365,7 @@ public class GridProperties {
     /**
      * Sets the time between relay runs.
      *
-     * @param interval the interval, positive
+     * @param interval the interval, from 1 millisecond to 36,500 days
      */
     public void setInterval(Duration interval) {
       this.interval = interval;
@@ -351,7 +383,7 @@ public class GridProperties {
     /**
      * Sets the time before the first relay run.
      *
-     * @param initialDelay the delay, zero or positive
+     * @param initialDelay the delay, from zero to 36,500 days
      */
     public void setInitialDelay(Duration initialDelay) {
       this.initialDelay = initialDelay;

@@ -1,0 +1,45 @@
+package org.grid.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/**
+ * The worst values of grid's properties: each stops the application at start with a message naming the property
+ * and the problem, instead of starting and failing later (the scheduler's start, the first sweep).
+ */
+class GridPropertiesTest {
+
+  private final ApplicationContextRunner runner = GridContexts.runner();
+  private final ApplicationContextRunner withSink = runner.withUserConfiguration(GridContexts.WithSink.class);
+
+  private static void refused(ApplicationContextRunner runner, String property, String problem, String... values) {
+    runner.withPropertyValues(values).run(context -> assertThat(context).getFailure().rootCause()
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(property + " ")
+        .hasMessageContaining(problem));
+  }
+
+  @Test
+  void anIntervalShorterThanAMillisecondIsRefusedNamingIt() {
+    refused(runner, "grid.sweep.interval", "at least 1ms", "grid.sweep.interval=PT0.0005S");
+    refused(withSink, "grid.relay.interval", "at least 1ms", "grid.relay.interval=1ns");
+  }
+
+  @Test
+  void anIntervalOrDelayBeyondAHundredYearsIsRefusedNamingIt() {
+    refused(runner, "grid.sweep.interval", "at most 36500d", "grid.sweep.interval=200000000000d");
+    refused(runner, "grid.sweep.initial-delay", "at most 36500d", "grid.sweep.initial-delay=200000000000d");
+    refused(withSink, "grid.relay.interval", "at most 36500d", "grid.relay.interval=36501d");
+    refused(withSink, "grid.relay.initial-delay", "at most 36500d", "grid.relay.initial-delay=200000000000d");
+  }
+
+  @Test
+  void theShortestAndLongestSchedulesStillStart() {
+    runner.withPropertyValues("grid.sweep.interval=1ms", "grid.sweep.initial-delay=36500d").run(context ->
+        assertThat(context).hasNotFailed().hasSingleBean(GridSweepJob.class));
+    withSink.withPropertyValues("grid.relay.interval=36500d", "grid.relay.initial-delay=PT0.0005S")
+        .run(context -> assertThat(context).hasNotFailed());
+  }
+}
