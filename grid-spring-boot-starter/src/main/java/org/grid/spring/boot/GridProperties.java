@@ -26,8 +26,8 @@ public class GridProperties {
   private ZoneId zone = ZoneId.of("Asia/Shanghai");
 
   /**
-   * The longest duration a schedule of grid's takes: 36,500 days (100 years), far inside what the scheduler counts
-   * in milliseconds.
+   * The longest duration a schedule of grid's or the relay's lease takes: 36,500 days (100 years), far inside what
+   * the scheduler counts in milliseconds, and a claim's end inside the instants grid_outbox stores.
    */
   static final Duration LONGEST = Duration.ofDays(36_500);
 
@@ -57,6 +57,8 @@ public class GridProperties {
     interval("grid.relay.interval", relay.interval);
     delay("grid.relay.initial-delay", relay.initialDelay);
     positive("grid.relay.lease", relay.lease);
+    // A claim holds until now plus the lease, stored in nanoseconds since the epoch (up to 2262).
+    atMostLongest("grid.relay.lease", relay.lease);
     atLeastOne("grid.relay.batch-size", relay.batchSize);
     atLeastOne("grid.relay.max-attempts", relay.maxAttempts);
     notNegative("grid.health.max-outbox-lag", health.maxOutboxLag);
@@ -332,7 +334,9 @@ public class GridProperties {
     /** Refused deliveries after which an event becomes a dead letter (死信). */
     private int maxAttempts = 10;
 
-    /** How long a relay's claim on a batch holds: longer than the slowest call of the sink. */
+    /**
+     * How long a relay's claim on a batch holds: longer than the slowest call of the sink, and at most 36,500 days.
+     */
     private Duration lease = Duration.ofMinutes(5);
 
     /**
@@ -437,7 +441,7 @@ public class GridProperties {
     /**
      * Sets the claim's lease.
      *
-     * @param lease the lease, positive
+     * @param lease the lease, positive and at most 36,500 days
      */
     public void setLease(Duration lease) {
       this.lease = lease;

@@ -7,7 +7,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
  * The worst values of grid's properties: each stops the application at start with a message naming the property
- * and the problem, instead of starting and failing later (the scheduler's start, the first sweep).
+ * and the problem, instead of starting and failing later (the scheduler's start, every relay run).
  */
 class GridPropertiesTest {
 
@@ -41,5 +41,12 @@ class GridPropertiesTest {
         assertThat(context).hasNotFailed().hasSingleBean(GridSweepJob.class));
     withSink.withPropertyValues("grid.relay.interval=36500d", "grid.relay.initial-delay=PT0.0005S")
         .run(context -> assertThat(context).hasNotFailed());
+  }
+
+  @Test
+  void aLeaseTheOutboxCannotStoreIsRefusedAtStartNamingIt() {
+    // now + 100000 days lies past 2262, the last instant grid_outbox stores: every relay run failed.
+    refused(withSink, "grid.relay.lease", "at most 36500d", "grid.relay.lease=100000d");
+    withSink.withPropertyValues("grid.relay.lease=36500d").run(context -> assertThat(context).hasNotFailed());
   }
 }
