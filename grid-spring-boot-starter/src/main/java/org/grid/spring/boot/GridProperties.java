@@ -26,8 +26,9 @@ public class GridProperties {
   private ZoneId zone = ZoneId.of("Asia/Shanghai");
 
   /**
-   * The longest duration a schedule of grid's or the relay's lease takes: 36,500 days (100 years), far inside what
-   * the scheduler counts in milliseconds, and a claim's end inside the instants grid_outbox stores.
+   * The longest duration a schedule of grid's, the relay's lease or the meters' refresh interval takes: 36,500 days
+   * (100 years), far inside what the scheduler counts in milliseconds, a claim's end inside the instants
+   * grid_outbox stores, and the refresh interval inside the nanoseconds the meters count.
    */
   static final Duration LONGEST = Duration.ofDays(36_500);
 
@@ -67,6 +68,8 @@ public class GridProperties {
           + health.maxDeadLetters);
     }
     notNegative("grid.metrics.refresh-interval", metrics.refreshInterval);
+    // The meters compare it in nanoseconds at every reading of a gauge (Duration.toNanos ends at 292 years).
+    atMostLongest("grid.metrics.refresh-interval", metrics.refreshInterval);
     atLeastOne("grid.metrics.overdue-limit", metrics.overdueLimit);
   }
 
@@ -526,7 +529,8 @@ public class GridProperties {
 
     /**
      * How long the gauges' figures are reused before the database is asked again: the open requests by tier and
-     * state, the overdue count and the outbox figures are read together, at most once per this time.
+     * state, the overdue count and the outbox figures are read together, at most once per this time. From zero
+     * (always ask) to 36,500 days.
      */
     private Duration refreshInterval = Duration.ofSeconds(30);
 
@@ -563,7 +567,7 @@ public class GridProperties {
     /**
      * Sets how long figures are reused.
      *
-     * @param refreshInterval the interval, zero (always ask) or positive
+     * @param refreshInterval the interval, zero (always ask) or positive, at most 36,500 days
      */
     public void setRefreshInterval(Duration refreshInterval) {
       this.refreshInterval = refreshInterval;

@@ -7,7 +7,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
  * The worst values of grid's properties: each stops the application at start with a message naming the property
- * and the problem, instead of starting and failing later (the scheduler's start, every relay run).
+ * and the problem, instead of starting and failing later (the scheduler's start, every relay run, every
+ * reading of a gauge).
  */
 class GridPropertiesTest {
 
@@ -48,5 +49,13 @@ class GridPropertiesTest {
     // now + 100000 days lies past 2262, the last instant grid_outbox stores: every relay run failed.
     refused(withSink, "grid.relay.lease", "at most 36500d", "grid.relay.lease=100000d");
     withSink.withPropertyValues("grid.relay.lease=36500d").run(context -> assertThat(context).hasNotFailed());
+  }
+
+  @Test
+  void aRefreshIntervalTheMetersCannotCountIsRefusedAtStartNamingIt() {
+    // 200000 days overflowed Duration.toNanos at every reading of a gauge: the meters reported NaN for ever.
+    refused(runner, "grid.metrics.refresh-interval", "at most 36500d", "grid.metrics.refresh-interval=200000d");
+    runner.withPropertyValues("grid.metrics.refresh-interval=36500d")
+        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(GridMetrics.class));
   }
 }
