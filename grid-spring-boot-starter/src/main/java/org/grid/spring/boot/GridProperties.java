@@ -2,6 +2,7 @@ package org.grid.spring.boot;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import org.grid.core.model.jurisdiction.CountyId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,8 +18,9 @@ public class GridProperties {
 
   /**
    * The county (县) whose requests the assessment services read as evidence; the id as stored with the townships,
-   * for example "C1". Without it the services that assess a county (AssessRequestsService, ScorePartyMembersService,
-   * AssessCountyService) are not created.
+   * for example "C1" (at most 64 characters, no surrounding whitespace, no control characters). Without it the
+   * services that assess a county (AssessRequestsService, ScorePartyMembersService, AssessCountyService) are not
+   * created.
    */
   private String county;
 
@@ -49,6 +51,14 @@ public class GridProperties {
   public void check() {
     if (county != null && county.isBlank()) {
       throw new IllegalArgumentException("grid.county must not be blank when set");
+    }
+    if (county != null) {
+      try {
+        CountyId.of(county);
+      } catch (IllegalArgumentException e) {
+        // The id's own message (a county id is no personal data), under the property's name.
+        throw new IllegalArgumentException("grid.county must be a county id: " + e.getMessage());
+      }
     }
     if (zone == null) {
       throw new IllegalArgumentException("grid.zone must be set");
@@ -145,7 +155,7 @@ public class GridProperties {
   /**
    * Sets the county the assessment services score.
    *
-   * @param county the county id, or null
+   * @param county the county id (at most 64 characters, no surrounding whitespace or control characters), or null
    */
   public void setCounty(String county) {
     this.county = county;

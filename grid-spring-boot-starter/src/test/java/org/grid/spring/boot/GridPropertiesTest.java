@@ -2,8 +2,10 @@ package org.grid.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The worst values of grid's properties: each stops the application at start with a message naming the property
@@ -20,6 +22,12 @@ class GridPropertiesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(property + " ")
         .hasMessageContaining(problem));
+  }
+
+  /** A value given as is: the runner's withPropertyValues trims values, a properties file keeps trailing blanks. */
+  private static ApplicationContextRunner raw(ApplicationContextRunner runner, String property, String value) {
+    return runner.withInitializer(context -> context.getEnvironment().getPropertySources()
+        .addFirst(new MapPropertySource("raw", Map.of(property, value))));
   }
 
   @Test
@@ -57,5 +65,15 @@ class GridPropertiesTest {
     refused(runner, "grid.metrics.refresh-interval", "at most 36500d", "grid.metrics.refresh-interval=200000d");
     runner.withPropertyValues("grid.metrics.refresh-interval=36500d")
         .run(context -> assertThat(context).hasNotFailed().hasSingleBean(GridMetrics.class));
+  }
+
+  @Test
+  void aCountyThatIsNoCountyIdIsRefusedNamingGridCounty() {
+    raw(runner, "grid.county", " C1").run(context -> assertThat(context).getFailure().rootCause()
+        .hasMessageStartingWith("grid.county ").hasMessageContaining("whitespace"));
+    raw(runner, "grid.county", "C1\u0000").run(context -> assertThat(context).getFailure().rootCause()
+        .hasMessageStartingWith("grid.county ").hasMessageContaining("control characters"));
+    refused(runner, "grid.county", "at most 64 characters", "grid.county=" + "C".repeat(65));
+    runner.withPropertyValues("grid.county=" + "C".repeat(64)).run(context -> assertThat(context).hasNotFailed());
   }
 }
