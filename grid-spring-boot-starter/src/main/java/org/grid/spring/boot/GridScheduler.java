@@ -15,8 +15,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs grid's background jobs (the deadline sweep, the outbox relay) on threads of its own, each with a fixed
- * delay between the end of one run and the start of the next, from the application's start to its stop. It is no
- * {@code TaskScheduler} bean, so it neither replaces nor takes the application's own scheduling.
+ * delay between the end of one run and the start of the next, from the application's start to its stop; a run that
+ * throws is logged and does not end its job's schedule. It is no {@code TaskScheduler} bean, so it neither
+ * replaces nor takes the application's own scheduling.
  */
 public final class GridScheduler implements SmartLifecycle {
 
@@ -28,7 +29,7 @@ public final class GridScheduler implements SmartLifecycle {
    * @param name the job's name, for the log and the threads
    * @param initialDelay the time from start to the first run
    * @param interval the time from the end of a run to the start of the next
-   * @param task the run; it must not throw
+   * @param task the run; what it throws is logged, and the next run comes on schedule
    */
   public record Job(String name, Duration initialDelay, Duration interval, Runnable task) {
 
@@ -38,7 +39,7 @@ public final class GridScheduler implements SmartLifecycle {
      * @param name the job's name, for the log and the threads
      * @param initialDelay the time from start to the first run
      * @param interval the time from the end of a run to the start of the next
-     * @param task the run; it must not throw
+     * @param task the run; what it throws is logged, and the next run comes on schedule
      * @throws NullPointerException if an argument is null
      */
     public Job {
@@ -83,9 +84,22 @@ public final class GridScheduler implements SmartLifecycle {
     };
     executor = Executors.newScheduledThreadPool(jobs.size(), factory);
     for (Job job : jobs) {
-      executor.scheduleWithFixedDelay(job.task(), job.initialDelay().toMillis(), job.interval().toMillis(),
-          TimeUnit.MILLISECONDS);
+      executor.scheduleWithFixedDelay(() -> runOnce(job), job.initialDelay().toMillis(),
+          job.interval().toMillis(), TimeUnit.MILLISECONDS);
       LOG.info("grid's {} runs every {}", job.name(), job.interval());
+    }
+  }
+
+  /**
+   * Runs a job once. The executor drops a job whose run throws, and says nothing: what the run throws (an
+   * {@link Error} from a sink or a listener, past the jobs' own catch of runtime exceptions) is logged here, and the
+   * next run comes on schedule.
+   */
+  private static void runOnce(Job job) {
+    try {
+      job.task().run();
+    } catch (RuntimeException | Error e) {
+      LOG.error("grid's {} failed; the next run comes on schedule", job.name(), e);
     }
   }
 
