@@ -104,7 +104,7 @@ import org.springframework.util.ClassUtils;
     "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
 @ConditionalOnClass({JdbcUnitOfWork.class, DataSource.class})
 @ConditionalOnSingleCandidate(DataSource.class)
-@ConditionalOnProperty(prefix = "grid", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnGridSwitch("grid.enabled")
 @EnableConfigurationProperties(GridProperties.class)
 public class GridAutoConfiguration {
 
@@ -156,7 +156,7 @@ public class GridAutoConfiguration {
    */
   @Bean(SCHEMA_INITIALIZER)
   @ConditionalOnMissingBean(name = SCHEMA_INITIALIZER)
-  @ConditionalOnProperty(prefix = "grid.schema", name = "migrate", havingValue = "true", matchIfMissing = true)
+  @ConditionalOnGridSwitch("grid.schema.migrate")
   GridSchemaInitializer gridSchemaInitializer(DataSource dataSource, GridProperties properties) {
     properties.check();
     return new GridSchemaInitializer(dataSource);
@@ -480,7 +480,7 @@ public class GridAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    @ConditionalOnProperty(prefix = "grid.sweep", name = "enabled", havingValue = "true", matchIfMissing = true)
+    @ConditionalOnGridSwitch("grid.sweep.enabled")
     GridSweepJob gridSweepJob(ProcessDueRequestsUseCase sweep, Clock clock, ObjectProvider<SweepListener> listeners) {
       return new GridSweepJob(sweep, clock, listeners.orderedStream().toList());
     }
@@ -488,7 +488,7 @@ public class GridAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(EventSink.class)
-    @ConditionalOnProperty(prefix = "grid.relay", name = "enabled", havingValue = "true", matchIfMissing = true)
+    @ConditionalOnGridSwitch("grid.relay.enabled")
     OutboxRelay gridOutboxRelay(DataSource dataSource, EventSink sink, Clock clock, GridProperties properties) {
       GridProperties.Relay relay = properties.getRelay();
       return new OutboxRelay(dataSource, sink, clock, OutboxRelay.Settings.defaults()
@@ -528,7 +528,7 @@ public class GridAutoConfiguration {
   /** The health indicator, when Actuator's health module is there. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
-  @ConditionalOnProperty(prefix = "grid.health", name = "enabled", havingValue = "true", matchIfMissing = true)
+  @ConditionalOnGridSwitch("grid.health.enabled")
   static class HealthConfiguration {
 
     @Bean
@@ -543,7 +543,7 @@ public class GridAutoConfiguration {
   /** The meters, when Micrometer is there. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
-  @ConditionalOnProperty(prefix = "grid.metrics", name = "enabled", havingValue = "true", matchIfMissing = true)
+  @ConditionalOnGridSwitch("grid.metrics.enabled")
   static class MetricsConfiguration {
 
     @Bean

@@ -76,4 +76,25 @@ class GridPropertiesTest {
     refused(runner, "grid.county", "at most 64 characters", "grid.county=" + "C".repeat(65));
     runner.withPropertyValues("grid.county=" + "C".repeat(64)).run(context -> assertThat(context).hasNotFailed());
   }
+
+  @Test
+  void aSwitchIsReadAsTheBinderReadsIt() {
+    // "yes", "on" and "1" are true to the binder: they turned the part off, while GridProperties said it was on.
+    runner.withPropertyValues("grid.sweep.enabled=yes", "grid.schema.migrate=on", "grid.metrics.enabled=1")
+        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(GridSweepJob.class)
+            .hasSingleBean(GridSchemaInitializer.class).hasSingleBean(GridMetrics.class));
+    runner.withPropertyValues("grid.sweep.enabled=NO", "grid.metrics.enabled=off", "grid.health.enabled=0")
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(GridSweepJob.class)
+            .doesNotHaveBean(GridMetrics.class).doesNotHaveBean(GridHealthIndicator.class));
+    runner.withPropertyValues("grid.enabled=yes")
+        .run(context -> assertThat(context).hasSingleBean(GridProperties.class));
+  }
+
+  @Test
+  void aSwitchThatIsNoBooleanIsRefusedNamingIt() {
+    // grid.enabled=maybe left all of grid out, silently.
+    refused(runner, "grid.enabled", "must be true or false, was 'maybe'", "grid.enabled=maybe");
+    refused(withSink, "grid.relay.enabled", "must be true or false, was 'enabled'", "grid.relay.enabled=enabled");
+    refused(runner, "grid.schema.migrate", "must be true or false", "grid.schema.migrate=always");
+  }
 }
