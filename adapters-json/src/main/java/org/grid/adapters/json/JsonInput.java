@@ -841,9 +841,14 @@ public final class JsonInput {
     };
   }
 
-  /** Shortens a quoted value to 40 characters and makes it printable. */
+  /**
+   * Masks a quoted value ({@link Masking#text(String)}), shortens it to 40 characters and makes it printable. The
+   * mask comes first: a national ID number or a phone number cut in two is no longer recognised as one, and most of
+   * its digits would be quoted in clear.
+   */
   private static String abbreviate(String text) {
-    return printable(text.length() <= 40 ? text : text.substring(0, 37) + "...");
+    String masked = Masking.text(text);
+    return printable(masked.length() <= 40 ? masked : masked.substring(0, 37) + "...");
   }
 
   /**

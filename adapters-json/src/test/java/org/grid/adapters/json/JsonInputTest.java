@@ -170,4 +170,29 @@ class JsonInputTest {
         .isEqualTo("Unexpected character (a letter or digit): x");
     assertThat(JsonInput.withoutInput(null)).isEqualTo("the parser gave no reason");
   }
+
+  /**
+   * A quoted value is masked before it is cut to 40 characters: cut first, a national ID number across the cut
+   * would keep 17 of its digits in clear (no whole number left to recognise), and the check character follows.
+   */
+  @Test
+  void aQuotedValueIsMaskedBeforeItIsCut() {
+    String value = "x".repeat(20) + "110101199003077774" + "y".repeat(30);
+    JsonInputException error = catchThrowableOfType(JsonInputException.class, () -> JsonInput.read(
+        utf8("{\"township\": \"" + value + "\"}"), "in.json", (in, root) -> in.value(root, "township", "$",
+            "at most 40 characters", t -> {
+              if (t.length() > 40) {
+                throw new IllegalArgumentException("too long");
+              }
+              return t;
+            })));
+
+    assertThat(error).isNotNull();
+    assertThat(error.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.township");
+      assertThat(p.message()).isEqualTo(
+          "must be at most 40 characters, was \"" + "x".repeat(20) + "1101" + "*".repeat(10) + "777...\"");
+    });
+    assertThat(error.getMessage()).doesNotContain("11010119900307777");
+  }
 }

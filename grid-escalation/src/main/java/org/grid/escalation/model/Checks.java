@@ -16,6 +16,14 @@ final class Checks {
     Ids.requireValidId(value, what, MAX_ID_LENGTH);
   }
 
+  /**
+   * Checks an id that the engine prints, stores and publishes as it is (in URLs, logs, events and exports), and which
+   * must therefore never be a national ID number ({@link Ids#requirePseudonymousId}).
+   */
+  static void requirePseudonymousId(String value, String what) {
+    Ids.requirePseudonymousId(value, what, MAX_ID_LENGTH);
+  }
+
   static String requireText(String text, String what) {
     requireNonNull(text, what);
     if (text.isBlank()) {

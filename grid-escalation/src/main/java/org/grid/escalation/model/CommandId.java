@@ -1,14 +1,17 @@
 package org.grid.escalation.model;
 
-import static org.grid.escalation.model.Checks.requireValidId;
+import static org.grid.escalation.model.Checks.requirePseudonymousId;
 
 /**
  * The id of one command sent to the request engine (指令编号): a retried command carries the same id and is applied once.
  *
  * <p>Ids are opaque strings chosen by the caller or the county; they are compared and ordered by their text.
  *
+ * <p>An id is pseudonymous: it is never a national ID number (居民身份证号码), since the engine prints it in URLs,
+ * logs, events and exports as it is.
+ *
  * @param value the id text: not null, not blank, at most 64 characters, without leading or trailing whitespace
- *     or control characters
+ *     or control characters, and not a national ID number
  */
 public record CommandId(String value) implements Comparable<CommandId> {
 
@@ -16,13 +19,14 @@ public record CommandId(String value) implements Comparable<CommandId> {
    * Checks the id text.
    *
    * @param value the id text: not null, not blank, at most 64 characters, without leading or trailing whitespace
-   *     or control characters
+   *     or control characters, and not a national ID number
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace or
-   *     control characters
+   *     control characters, or is a national ID number ({@code commandId must not be a national ID number (GB 11643);
+   *     use a pseudonymous id}: the message does not quote the number)
    */
   public CommandId {
-    requireValidId(value, "commandId");
+    requirePseudonymousId(value, "commandId");
   }
 
   /**

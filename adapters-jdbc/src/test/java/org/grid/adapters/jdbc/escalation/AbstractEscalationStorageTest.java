@@ -569,6 +569,36 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     assertThatThrownBy(() -> repository.countByState()).isInstanceOf(RowMappingException.class);
   }
 
+  /**
+   * A stored command id or category that is a national ID number (stored before ids refused one) no longer loads:
+   * the error names the table and the column, and the number is masked in its message.
+   */
+  @Test
+  void a_stored_command_id_or_category_that_is_a_national_id_number_is_named_by_column_and_masked()
+      throws SQLException {
+    String number = "110101199003077774";
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    repository.save(EscalationSamples.reported("R1", PLACE_A, at("2026-03-02T09:00")), 0);
+    execute("UPDATE grid_request_command SET command_id = '" + number + "' WHERE request_id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> {
+          assertThat(e.table()).isEqualTo("grid_request_command");
+          assertThat(e.column()).isEqualTo("command_id");
+        })
+        .hasMessageContaining("commandId must not be a national ID number")
+        .hasMessageNotContaining(number);
+    execute("UPDATE grid_request_command SET command_id = 'c1' WHERE request_id = 'R1'");
+    execute("UPDATE grid_request SET current_category = '" + number + "' WHERE id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> {
+          assertThat(e.table()).isEqualTo("grid_request");
+          assertThat(e.rowId()).isEqualTo("R1");
+          assertThat(e.column()).isEqualTo("current_category");
+        })
+        .hasMessageContaining("category must not be a national ID number")
+        .hasMessageNotContaining(number);
+  }
+
   @Test
   void a_hand_edited_history_row_or_a_wrong_count_is_named() throws SQLException {
     JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());

@@ -369,4 +369,33 @@ class RequestExportJsonReaderTest {
 
     assertThat(e.getMessage()).doesNotContain("11010519491231002X");
   }
+
+  /**
+   * A request id, command id or category that is a national ID number (a hand-edited or foreign export) is a problem
+   * naming the field, with the id type's reason, and the number is quoted nowhere, not even masked.
+   */
+  @Test
+  void a_national_id_number_as_request_id_command_id_or_category_is_refused_unquoted() throws Exception {
+    String number = "110101199003077774";
+    ObjectNode root = (ObjectNode) JsonInput.MAPPER.readTree(RequestJsonWriter.export(samples(), ZONE, AUDIT));
+    request(root, 0).put("id", number);
+    ((ObjectNode) request(root, 1).path("appliedCommands").get(0)).put("id", number);
+    request(root, 2).put("category", number);
+    ((ObjectNode) entry(root, 2, 0).path("form")).put("category", number);
+
+    JsonInputException e = catchThrowableOfType(JsonInputException.class,
+        () -> read(JsonInput.MAPPER.writeValueAsString(root)));
+
+    assertThat(e).as("refused").isNotNull();
+    assertThat(e.getMessage()).doesNotContain(number).doesNotContain("1101**");
+    assertThat(e.problems()).as(e.getMessage())
+        .anySatisfy(p -> assertThat(p).isEqualTo(new JsonProblem("$.requests[0].id",
+            "is not a valid id: requestId must not be a national ID number (GB 11643); use a pseudonymous id")))
+        .anySatisfy(p -> assertThat(p).isEqualTo(new JsonProblem("$.requests[1].appliedCommands[0].id",
+            "is not a valid id: commandId must not be a national ID number (GB 11643); use a pseudonymous id")))
+        .anySatisfy(p -> assertThat(p).isEqualTo(new JsonProblem("$.requests[2].category",
+            "is not a valid id: category must not be a national ID number (GB 11643); use a pseudonymous id")))
+        .anySatisfy(p -> assertThat(p).isEqualTo(new JsonProblem("$.requests[2].history[0].form.category",
+            "is not a valid id: category must not be a national ID number (GB 11643); use a pseudonymous id")));
+  }
 }
