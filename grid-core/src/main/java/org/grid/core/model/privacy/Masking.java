@@ -15,7 +15,8 @@ import static java.util.Objects.requireNonNull;
  *       {@code 138****1234}), separators left where they are; one of seven digits or fewer is starred whole;
  *   <li>a national ID number keeps its first four and last four characters ({@code 110101199003077777} → {@code
  *       1101**********7777});
- *   <li>free text has every valid national ID number and every mobile phone number in it masked in place.
+ *   <li>free text has every valid national ID number, every mobile phone number and every landline number in it
+ *       masked in place.
  * </ul>
  */
 public final class Masking {
@@ -109,19 +110,27 @@ public final class Masking {
 
   /**
    * Masks free text: every valid national ID number ({@link NationalIdNumber#isValid}) and every mobile phone number
-   * (eleven digits starting {@code 13} to {@code 19}) is masked in place, as {@link #nationalId} and {@link #phone}
-   * do; the rest of the text is unchanged. A number counts only as a whole run of digits (with a final {@code X} or
-   * {@code x} for an ID number, not followed by another ASCII letter or digit): eleven digits inside a longer run are
-   * not a phone number; Chinese text may touch a number on either side. A mobile number after the country code,
-   * {@code +8613812341234}, {@code 8613812341234} or {@code 008613812341234}, is masked too, and so is one written in
-   * groups of 3, 4 and 4 (or 3 and 8, or 7 and 4) digits with one separator between groups ({@code 138 1234 1234},
-   * {@code 138-1234-1234}: a space, an ideographic or no-break space, a hyphen, a full-width hyphen or a dot),
-   * whatever follows the last group. An ID number written in groups of 6, 8 and 4 with such separators ({@code 110101
-   * 19900307 7774}) is masked as a whole one is. Digits are ASCII or
-   * full-width ({@code １３８…}, as Chinese input methods type them; an ID number's {@code X} may be full-width too);
-   * a masked digit becomes {@code *}. An e-mail address keeps the first character of its local part and its domain
-   * ({@code zhangsan@example.com} → {@code z*******@example.com}); the domain must have a dot and end in two letters
-   * or more.
+   * (eleven digits starting {@code 13} to {@code 19}) is masked in place, as {@link #nationalId} and {@link #phone} do,
+   * and every landline number as below; the rest of the text is unchanged. A number counts only as a whole run of
+   * digits (with a final {@code X} or {@code x} for an ID number, not followed by another ASCII letter or digit):
+   * eleven digits inside a longer run are not a phone number; Chinese text may touch a number on either side. A mobile
+   * number after the country code, {@code +8613812341234}, {@code 8613812341234} or {@code 008613812341234}, is masked
+   * too, and so is one written in groups of 3, 4 and 4 (or 3 and 8, or 7 and 4) digits with one separator between
+   * groups ({@code 138 1234 1234}, {@code 138-1234-1234}: a space, an ideographic or no-break space, a hyphen, a
+   * full-width hyphen or a dot), whatever follows the last group. An ID number written in groups of 6, 8 and 4 with
+   * such separators ({@code 110101 19900307 7774}) is masked as a whole one is. Digits are ASCII or full-width ({@code
+   * １３８…}, as Chinese input methods type them; an ID number's {@code X} may be full-width too); a masked digit becomes
+   * {@code *}. A landline number keeps its area code and has the first four digits of its local number starred ({@code
+   * 0371-12345678} → {@code 0371-****5678}, {@code 010-87654321-123} → {@code 010-****4321-123}): an area code with its
+   * {@code 0} ({@code 010}, {@code 02x} or four digits {@code 03xx} to {@code 09xx}) followed by one separator, or in
+   * parentheses ({@code (010) 8765 4321}), or {@code +86} or {@code 0086} and the area code without its {@code 0} with
+   * a separator after each ({@code +86 10 8765 4321}), then a local number of seven or eight digits, whole or in groups
+   * of 3 or 4 and 4; a whole run of 11 or 12 digits that begins with an area code ({@code 01087654321}), or of 12 or 13
+   * digits after a {@code +} that begins with {@code 86} and the area code without its {@code 0} ({@code
+   * +861087654321}), is one too. An area code right after an ASCII letter is not one, so codes such as {@code
+   * T0371-1234567} stay, and so do dates, times and amounts, which begin with no area code. An e-mail address keeps the
+   * first character of its local part and its domain ({@code zhangsan@example.com} → {@code z*******@example.com}); the
+   * domain must have a dot and end in two letters or more.
    *
    * @param text the text, possibly null
    * @return the masked text, of the same length; null for null
@@ -134,6 +143,8 @@ public final class Masking {
     int n = text.length();
     int i = 0;
     int groupedId;
+    int local;
+    int localEnd;
     while (i < n) {
       if (text.charAt(i) == '@') {
         out = maskEmailAt(out, text, i);
@@ -173,6 +184,9 @@ public final class Masking {
           out = starGrouped(out, text, start, grouped, 3, 7); // as phone masks it
           end = grouped;
         }
+      } else if ((local = landlineLocalStart(text, start, run)) >= 0 && (localEnd = localNumberEnd(text, local)) > 0) {
+        out = starGrouped(out, text, local, localEnd, 0, 4); // the area code kept, four digits starred as a mobile's
+        end = localEnd;
       }
       i = end;
     }
@@ -292,6 +306,111 @@ public final class Masking {
     boolean shaped = groups == 3 ? lengths[0] == 3 && lengths[1] == 4 && lengths[2] == 4
         : groups == 2 && (lengths[0] == 3 && lengths[1] == 8 || lengths[0] == 7 && lengths[1] == 4);
     return shaped && digits == MOBILE_LENGTH ? at : -1;
+  }
+
+  /**
+   * Returns where the local number of a landline begins when the run of digits {@code [start, start + run)} begins
+   * one, or -1: an area code with its {@code 0} ({@code 010}, {@code 020} to {@code 029}, or four digits {@code 03xx}
+   * to {@code 09xx}) as a whole run followed by one separator, or in parentheses ({@code (010)}, full-width too)
+   * followed by at most one; {@code +86} or {@code 0086}, one separator, the area code without its {@code 0} and one
+   * separator; or a whole run of 11 or 12 digits that begins with an area code, or of 12 or 13 after a {@code +} that
+   * begins with {@code 86} and an area code without its {@code 0}. A run right after an ASCII letter (a
+   * code such as {@code T0371}) or a star (what is left of a masked number) begins none. Whether the local number
+   * that follows is one is for {@link #localNumberEnd} to say.
+   */
+  private static int landlineLocalStart(String text, int start, int run) {
+    int n = text.length();
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    if (isAsciiLetterOrDigit(before) || before == STAR) {
+      return -1;
+    }
+    if (run == MOBILE_LENGTH || run == MOBILE_LENGTH + 1) {
+      int area = areaCode(text, start, true);
+      if (area > 0) {
+        return start + area;
+      }
+    }
+    if ((run == MOBILE_LENGTH + 1 || run == MOBILE_LENGTH + 2) && (before == '+' || before == '\uFF0B')
+        && isCountryCode(text, start, 0)) {
+      int area = areaCode(text, start + 2, false);
+      return area > 0 ? start + 2 + area : -1;
+    }
+    boolean country = run == 2 ? (before == '+' || before == '\uFF0B') && isCountryCode(text, start, 0)
+        : run == 4 && digit(text.charAt(start)) == 0 && digit(text.charAt(start + 1)) == 0
+            && isCountryCode(text, start, 2);
+    if (country) {
+      int at = start + run;
+      if (at + 1 >= n || !isSeparator(text.charAt(at))) {
+        return -1;
+      }
+      int area = areaCode(text, at + 1, false);
+      int after = at + 1 + area;
+      boolean whole = area > 0 && (after >= n || digit(text.charAt(after)) < 0);
+      return whole && after + 1 < n && isSeparator(text.charAt(after)) ? after + 1 : -1;
+    }
+    if ((run != 3 && run != 4) || areaCode(text, start, true) != run) {
+      return -1;
+    }
+    int at = start + run;
+    if (before == '(' || before == '\uFF08') {
+      if (at >= n || text.charAt(at) != ')' && text.charAt(at) != '\uFF09') {
+        return -1;
+      }
+      at++;
+      return at < n && isSeparator(text.charAt(at)) ? at + 1 : at;
+    }
+    return at < n && isSeparator(text.charAt(at)) ? at + 1 : -1;
+  }
+
+  /**
+   * Returns the length of the area code at {@code at}, or -1: {@code 10} or {@code 2x} (two digits) or three digits
+   * beginning {@code 3} to {@code 9}, after a {@code 0} when {@code withZero}, which the length then counts.
+   */
+  private static int areaCode(String text, int at, boolean withZero) {
+    int n = text.length();
+    int k = at;
+    if (withZero) {
+      if (k >= n || digit(text.charAt(k)) != 0) {
+        return -1;
+      }
+      k++;
+    }
+    if (k + 1 >= n) {
+      return -1;
+    }
+    int first = digit(text.charAt(k));
+    int second = digit(text.charAt(k + 1));
+    if (first == 1 && second == 0 || first == 2 && second >= 0) {
+      return k + 2 - at;
+    }
+    if (first >= 3 && second >= 0 && k + 2 < n && digit(text.charAt(k + 2)) >= 0) {
+      return k + 3 - at;
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the end of the local number of a landline at {@code at}, or -1: seven or eight digits, as one run or in
+   * groups of 3 and 4 or 4 and 4 with one separator between them. What follows (an extension) is not looked at.
+   */
+  private static int localNumberEnd(String text, int at) {
+    int n = text.length();
+    int k = at;
+    while (k < n && digit(text.charAt(k)) >= 0) {
+      k++;
+    }
+    int first = k - at;
+    if (first == 7 || first == 8) {
+      return k;
+    }
+    if ((first == 3 || first == 4) && k + 1 < n && isSeparator(text.charAt(k)) && digit(text.charAt(k + 1)) >= 0) {
+      int m = k + 1;
+      while (m < n && digit(text.charAt(m)) >= 0) {
+        m++;
+      }
+      return m - k - 1 == 4 ? m : -1;
+    }
+    return -1;
   }
 
   /** Tells whether the digits at {@code start + offset} are 8 and 6: China's country code. */

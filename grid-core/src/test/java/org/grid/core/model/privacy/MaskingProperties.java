@@ -77,6 +77,26 @@ class MaskingProperties {
     assertThat(Masking.text(masked)).isEqualTo(masked);
   }
 
+  @Property(tries = 300)
+  void everyEmbeddedLandlineKeepsItsAreaCodeAndHasFourDigitsStarred(@ForAll("areaCodes") String area,
+      @ForAll("localNumbers") String local, @ForAll("separators") char separator, @ForAll("words") String before) {
+    String masked = Masking.text(before + "：" + area + separator + local + "。");
+    assertThat(masked).isEqualTo(before + "：" + area + separator + "****" + local.substring(4) + "。");
+    assertThat(Masking.text(masked)).isEqualTo(masked);
+  }
+
+  @Provide
+  Arbitrary<String> areaCodes() {
+    return Arbitraries.oneOf(Arbitraries.of("010"), Arbitraries.strings().numeric().ofLength(1).map(d -> "02" + d),
+        Arbitraries.strings().numeric().ofLength(2).flatMap(rest -> Arbitraries.integers().between(3, 9)
+            .map(first -> "0" + first + rest)));
+  }
+
+  @Provide
+  Arbitrary<String> localNumbers() {
+    return Arbitraries.strings().numeric().ofMinLength(7).ofMaxLength(8);
+  }
+
   @Provide
   Arbitrary<Character> separators() {
     return Arbitraries.of(' ', '-', '.', '\u00A0', '\u3000', '\uFF0D');

@@ -114,6 +114,44 @@ class MaskingTest {
     assertThat(Masking.controlsEscaped("a\u001B[31mb\u0000")).isEqualTo("a\\u001B[31mb\\u0000");
   }
 
+  /**
+   * A landline number keeps its area code and has the first four digits of its local number starred, as many as a
+   * mobile number's: after a separator, in parentheses, after {@code +86} or {@code 0086}, or as one run of digits.
+   */
+  @Test
+  void landlineNumbersKeepTheirAreaCodeAndHaveFourDigitsStarred() {
+    String[][] masked = {
+        {"电话0371-12345678，请转", "电话0371-****5678，请转"},
+        {"(010) 8765 4321", "(010) **** 4321"},
+        {"010-87654321-123", "010-****4321-123"},
+        {"+86 10 8765 4321", "+86 10 **** 4321"},
+        {"tel +86-371-1234567.", "tel +86-371-****567."},
+        {"0086 21 87654321", "0086 21 ****4321"},
+        {"（0571）87654321", "（0571）****4321"},
+        {"(0571)8765-4321", "(0571)****-4321"},
+        {"办公室 01087654321 或 057187654321。", "办公室 010****4321 或 0571****4321。"},
+        {"０３７１－１２３４５６７８", "０３７１－****５６７８"},
+        {"020 876 5432", "020 *** *432"},
+        {"+861087654321 或 +8637112345678", "+8610****4321 或 +86371****5678"},
+        {"村委会 0371 1234567，手机 138 1234 1234", "村委会 0371 ****567，手机 138 **** 1234"}};
+    for (String[] pair : masked) {
+      assertThat(Masking.text(pair[0])).as(pair[0]).isEqualTo(pair[1]);
+      assertThat(Masking.text(pair[1])).as("masked again: " + pair[1]).isEqualTo(pair[1]);
+    }
+  }
+
+  /** Numbers that are not a landline: dates, times, amounts, counts, ids, and near misses of a landline's shape. */
+  @Test
+  void numbersThatAreNotALandlineAreKept() {
+    for (String kept : new String[] {"2026-12-05", "2026-12-05 09:30", "10:30-11:45", "2026年12月05日", "￥1,280.50 元",
+        "0.5 亩", "第 003 组 12 户 36 人", "R-2026-000123", "T01-V01-N1", "T09-V01-P01", "T0371-12345678",
+        "0371-123456", "0371-123456789", "010 1234 56789", "0201-2345678", "0123-45678901", "01234567890",
+        "86 10 8765 4321", "+86 13 8765 4321", "861087654321", "000 12345678", "0371 2026",
+        "1101**********0371 12345678"}) {
+      assertThat(Masking.text(kept)).as(kept).isEqualTo(kept);
+    }
+  }
+
   @Test
   void groupsThatAreNotAMobileNumberAreKept() {
     for (String kept : new String[] {"2025-06-01 10:30", "128 1234 1234", "138 1234 12345", "138 123 41234",
