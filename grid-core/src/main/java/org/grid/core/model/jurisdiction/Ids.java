@@ -65,7 +65,7 @@ public final class Ids {
     int format = formatCharacter(value);
     if (format >= 0) {
       throw new IllegalArgumentException(what + " must not contain invisible format characters (bidirectional "
-          + "controls, zero-width characters), has U+" + hex(value.charAt(format)) + " at index " + format);
+          + "controls, zero-width characters), has U+" + hex(value.codePointAt(format)) + " at index " + format);
     }
     String surrogate = unpairedSurrogateProblem(value);
     if (surrogate != null) {
@@ -170,17 +170,19 @@ public final class Ids {
         : "must not contain an unpaired surrogate, has U+" + hex(text.charAt(at)) + " at index " + at;
   }
 
-  private static String hex(char c) {
-    return String.format(java.util.Locale.ROOT, "%04X", (int) c);
+  /** A UTF-16 code unit or a code point in hex, at least four digits: {@code 202E}, {@code E0001}. */
+  private static String hex(int c) {
+    return String.format(java.util.Locale.ROOT, "%04X", c);
   }
 
   /**
    * Finds the first format character ({@link Character#FORMAT}: U+202E, which turns the text after it around on the
    * screen, zero-width spaces and joiners, a byte order mark, a soft hyphen), which no id needs and which lets two
    * ids that differ look alike, or an id look like another in a list or a log. ASCII has none, so an ASCII id costs
-   * a comparison per character.
+   * a comparison per character. A format character beyond the Basic Multilingual Plane (U+E0001 LANGUAGE TAG and
+   * the other tags) is a surrogate pair, found at its first half.
    *
-   * @return its index, or -1
+   * @return its index (of its high surrogate for a pair), or -1
    */
   private static int formatCharacter(String value) {
     for (int i = 0; i < value.length(); i++) {

@@ -63,6 +63,20 @@ class IdsTest {
     assertThat(VillageId.of("五都村-🌾-𠀀").value()).isEqualTo("五都村-🌾-𠀀");
   }
 
+  /**
+   * A format character beyond the Basic Multilingual Plane (a tag character such as U+E0001 LANGUAGE TAG) is named by
+   * its code point, not by the high surrogate that starts it, at the index where it starts.
+   */
+  @Test
+  void aFormatCharacterBeyondTheBasicMultilingualPlaneIsNamedByItsCodePoint() {
+    String languageTag = new String(Character.toChars(0xE0001));
+    assertThatThrownBy(() -> org.grid.core.model.partition.GridId.of("R" + languageTag + "1"))
+        .hasMessage("gridId must not contain invisible format characters (bidirectional controls, zero-width "
+            + "characters), has U+E0001 at index 1");
+    assertThatThrownBy(() -> VillageId.of("V1" + new String(Character.toChars(0xE007F))))
+        .hasMessageEndingWith("has U+E007F at index 2");
+  }
+
   @Test
   void personNamesAndIdsAreCheckedAlike() {
     assertThatThrownBy(() -> VillageId.of("V\u001b1")).hasMessage("villageId must not contain control characters");
