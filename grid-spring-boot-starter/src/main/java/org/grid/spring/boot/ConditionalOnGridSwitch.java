@@ -12,13 +12,18 @@ import org.springframework.context.annotation.Conditional;
  * missing or empty, and read as {@link GridProperties} is bound, so that the condition and the bound value agree
  * ({@code true}, {@code on}, {@code yes}, {@code 1} are on; {@code false}, {@code off}, {@code no}, {@code 0} are off;
  * any case). Any other value stops the application naming the property: Spring's {@code @ConditionalOnProperty}
- * took every value but {@code true} as off, so {@code yes} turned a part off while the binder read it as on.
+ * took every value but {@code true} as off, so {@code yes} turned a part off while the binder read it as on (its
+ * {@code @ConditionalOnBooleanProperty} compares the text as well).
+ *
+ * <p><b>Internal, not API.</b> Public only because the REST API's and the Open311 façade's auto-configurations, in
+ * packages of their own, read their switches with it; an embedder must not use it. It may change or disappear in
+ * any release (docs/api.md lists what is API).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Documented
 @Conditional(OnGridSwitchCondition.class)
-@interface ConditionalOnGridSwitch {
+public @interface ConditionalOnGridSwitch {
 
   /**
    * The switch's property.

@@ -8,6 +8,7 @@ import org.grid.escalation.application.RequestService;
 import org.grid.escalation.port.out.RequestRepository;
 import org.grid.escalation.port.out.RoutingTable;
 import org.grid.spring.boot.GridAutoConfiguration;
+import org.grid.spring.boot.ConditionalOnGridSwitch;
 import org.grid.spring.boot.GridProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(name = {"org.springframework.web.servlet.DispatcherServlet",
     "tools.jackson.dataformat.xml.XmlMapper"})
 @ConditionalOnBean(RequestService.class)
-@ConditionalOnProperty(prefix = "grid.open311", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnGridSwitch("grid.open311.enabled")
 @EnableConfigurationProperties(Open311Properties.class)
 public class Open311AutoConfiguration {
 

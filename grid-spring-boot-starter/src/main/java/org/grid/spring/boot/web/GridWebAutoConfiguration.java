@@ -18,13 +18,13 @@ import org.grid.spring.boot.SpringUnitOfWork;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.port.out.PlaceDirectory;
 import org.grid.escalation.port.out.StaffDirectory;
+import org.grid.spring.boot.ConditionalOnGridSwitch;
 import org.grid.spring.boot.GridAutoConfiguration;
 import org.grid.spring.boot.GridProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -48,7 +48,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({DispatcherServlet.class, Authentication.class})
 @ConditionalOnBean(RequestService.class)
-@ConditionalOnProperty(prefix = "grid.web", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnGridSwitch("grid.web.enabled")
 @EnableConfigurationProperties(GridWebProperties.class)
 public class GridWebAutoConfiguration {
 

@@ -39,6 +39,19 @@ class Open311AutoConfigurationTest {
     }
   }
 
+  /** The switch is read as the property binder reads a boolean: off turns the façade off, a non-word stops it. */
+  @Test
+  void theSwitchIsReadAsABooleanAndAnythingElseIsRefusedNamingIt() {
+    try (AnnotationConfigServletWebApplicationContext context = Open311Fixture.start("grid.open311.enabled=off")) {
+      assertThat(context.getBeanNamesForType(Open311Controller.class)).isEmpty();
+    }
+    try (AnnotationConfigServletWebApplicationContext context = Open311Fixture.start("grid.open311.enabled=YES")) {
+      assertThat(context.getBeanNamesForType(Open311Controller.class)).hasSize(1);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Open311Fixture.start("grid.open311.enabled=maybe"))
+        .hasStackTraceContaining("grid.open311.enabled must be true or false, was 'maybe'");
+  }
+
   @Test
   void theBasePathIsAProperty() throws Exception {
     try (AnnotationConfigServletWebApplicationContext context =
