@@ -2,6 +2,7 @@ package org.grid.spring.boot;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import org.grid.adapters.jdbc.outbox.OutboxRelay;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -71,6 +72,11 @@ public class GridProperties {
     // A claim holds until now plus the lease, stored in nanoseconds since the epoch (up to 2262).
     atMostLongest("grid.relay.lease", relay.lease);
     atLeastOne("grid.relay.batch-size", relay.batchSize);
+    if (relay.batchSize > OutboxRelay.Settings.MAX_BATCH_SIZE) {
+      // A batch is read whole into memory and handed to the sink at once: no reading of a whole backlog in one go.
+      throw new IllegalArgumentException("grid.relay.batch-size must be at most " + OutboxRelay.Settings.MAX_BATCH_SIZE
+          + ", was " + relay.batchSize);
+    }
     atLeastOne("grid.relay.max-attempts", relay.maxAttempts);
     notNegative("grid.health.max-outbox-lag", health.maxOutboxLag);
     if (health.maxDeadLetters < 0) {
@@ -341,7 +347,7 @@ public class GridProperties {
     /** The time from the application's start to the first relay run, from zero to 36,500 days. */
     private Duration initialDelay = Duration.ofSeconds(5);
 
-    /** The most events claimed and handed to the sink at once. */
+    /** The most events claimed and handed to the sink at once, from 1 to 10,000. */
     private int batchSize = 100;
 
     /** Refused deliveries after which an event becomes a dead letter (死信). */
@@ -418,7 +424,7 @@ public class GridProperties {
     /**
      * Sets the batch size.
      *
-     * @param batchSize the most events per batch, at least 1
+     * @param batchSize the most events per batch, from 1 to 10,000
      */
     public void setBatchSize(int batchSize) {
       this.batchSize = batchSize;

@@ -60,6 +60,13 @@ class GridPropertiesTest {
   }
 
   @Test
+  void aBatchSizePastTheRelaysLimitIsRefusedAtStartNamingIt() {
+    // A batch is read whole into memory: 2147483647 read a whole backlog in one claim.
+    refused(runner, "grid.relay.batch-size", "at most 10000", "grid.relay.batch-size=10001");
+    withSink.withPropertyValues("grid.relay.batch-size=10000").run(context -> assertThat(context).hasNotFailed());
+  }
+
+  @Test
   void aRefreshIntervalTheMetersCannotCountIsRefusedAtStartNamingIt() {
     // 200000 days overflowed Duration.toNanos at every reading of a gauge: the meters reported NaN for ever.
     refused(runner, "grid.metrics.refresh-interval", "at most 36500d", "grid.metrics.refresh-interval=200000d");

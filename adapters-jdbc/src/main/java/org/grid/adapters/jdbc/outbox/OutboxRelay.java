@@ -69,7 +69,7 @@ public final class OutboxRelay {
   /**
    * How a relay works (投递参数).
    *
-   * @param batchSize the most events claimed and handed to the sink at once, at least 1
+   * @param batchSize the most events claimed and handed to the sink at once, from 1 to {@value #MAX_BATCH_SIZE}
    * @param lease how long a claim holds: longer than the slowest sink call, since a relay whose lease expired may
    *     see another deliver the same events; positive
    * @param maxAttempts refused deliveries after which an event becomes a dead letter, at least 1
@@ -83,9 +83,15 @@ public final class OutboxRelay {
       int batchSize, Duration lease, int maxAttempts, Duration firstRetry, Duration maxRetry, Duration retention) {
 
     /**
+     * The largest batch: a batch is read whole into memory, locked in one claim and handed to the sink at once, so
+     * a batch size near {@code Integer.MAX_VALUE} would read a whole backlog in one go.
+     */
+    public static final int MAX_BATCH_SIZE = 10_000;
+
+    /**
      * Checks the settings.
      *
-     * @param batchSize the most events claimed and handed to the sink at once, at least 1
+     * @param batchSize the most events claimed and handed to the sink at once, from 1 to {@value #MAX_BATCH_SIZE}
      * @param lease how long a claim holds: longer than the slowest sink call, since a relay whose lease expired may
      *     see another deliver the same events; positive
      * @param maxAttempts refused deliveries after which an event becomes a dead letter, at least 1
@@ -102,8 +108,9 @@ public final class OutboxRelay {
       requireNonNull(firstRetry, "firstRetry");
       requireNonNull(maxRetry, "maxRetry");
       requireNonNull(retention, "retention");
-      if (batchSize < 1) {
-        throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+      if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+        throw new IllegalArgumentException("batchSize must be from 1 to " + MAX_BATCH_SIZE + " (a batch is held in "
+            + "memory and handed to the sink at once), was " + batchSize);
       }
       if (lease.isNegative() || lease.isZero()) {
         throw new IllegalArgumentException("lease must be positive, was " + lease);
@@ -137,9 +144,9 @@ public final class OutboxRelay {
     /**
      * Returns these settings with another batch size.
      *
-     * @param size the most events claimed and handed to the sink at once, at least 1
+     * @param size the most events claimed and handed to the sink at once, from 1 to {@value #MAX_BATCH_SIZE}
      * @return a copy of these settings with only this one changed
-     * @throws IllegalArgumentException if {@code size} is below 1
+     * @throws IllegalArgumentException if {@code size} is below 1 or above {@value #MAX_BATCH_SIZE}
      */
     public Settings withBatchSize(int size) {
       return new Settings(size, lease, maxAttempts, firstRetry, maxRetry, retention);

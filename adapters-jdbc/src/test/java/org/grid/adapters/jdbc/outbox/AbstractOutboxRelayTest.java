@@ -438,6 +438,9 @@ abstract class AbstractOutboxRelayTest extends AbstractDatabaseTest {
   void settings_name_the_setting_that_is_out_of_range_and_backoff_doubles_up_to_its_cap() {
     OutboxRelay.Settings d = OutboxRelay.Settings.defaults();
     assertThatThrownBy(() -> d.withBatchSize(0)).hasMessageContaining("batchSize");
+    assertThatThrownBy(() -> d.withBatchSize(OutboxRelay.Settings.MAX_BATCH_SIZE + 1))
+        .hasMessageContaining("batchSize must be from 1 to 10000").hasMessageContaining("was 10001");
+    assertThat(d.withBatchSize(OutboxRelay.Settings.MAX_BATCH_SIZE).batchSize()).isEqualTo(10_000);
     assertThatThrownBy(() -> d.withMaxAttempts(0)).hasMessageContaining("maxAttempts");
     assertThatThrownBy(() -> d.withLease(Duration.ZERO)).hasMessageContaining("lease");
     assertThatThrownBy(() -> d.withBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
