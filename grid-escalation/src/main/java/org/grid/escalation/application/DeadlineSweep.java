@@ -50,6 +50,19 @@ public final class DeadlineSweep implements ProcessDueRequestsUseCase {
    */
   static final Instant LAST_INSTANT = LocalDate.MAX.minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
+  /** The range of {@link #FIRST_INSTANT} to {@link #LAST_INSTANT}, as the messages that refuse an instant say it. */
+  static final String CALENDAR_DAYS = "the days a work calendar counts (" + FIRST_INSTANT + " to " + LAST_INSTANT + ")";
+
+  /**
+   * Tells whether a work calendar counts days at an instant: the sweep's and a command's clock must give one.
+   *
+   * @param instant the instant, not null
+   * @return true from {@link #FIRST_INSTANT} to {@link #LAST_INSTANT}
+   */
+  static boolean withinCalendarDays(Instant instant) {
+    return !instant.isBefore(FIRST_INSTANT) && !instant.isAfter(LAST_INSTANT);
+  }
+
   /** How many due requests the sweep reads per query. */
   static final int BATCH = 1000;
 
@@ -89,11 +102,10 @@ public final class DeadlineSweep implements ProcessDueRequestsUseCase {
   @Override
   public SweepResult processDue(Instant now) {
     requireNonNull(now, "now");
-    if (now.isBefore(FIRST_INSTANT) || now.isAfter(LAST_INSTANT)) {
+    if (!withinCalendarDays(now)) {
       // Instant reaches a year past LocalDate: a work calendar could not count days there, and the first due
       // request would fail with a DateTimeException half way through the sweep.
-      throw new IllegalArgumentException("now must lie within the days a work calendar counts ("
-          + FIRST_INSTANT + " to " + LAST_INSTANT + "), was " + now);
+      throw new IllegalArgumentException("now must lie within " + CALENDAR_DAYS + ", was " + now);
     }
     ImmutableList.Builder<RequestEvent> events = ImmutableList.builder();
     int changed = 0;

@@ -164,10 +164,10 @@ public final class RequestService
 
   private CommandOutcome handleInTransaction(RequestCommand command) {
     Instant now = clock.instant();
-    if (now.isBefore(DeadlineSweep.FIRST_INSTANT) || now.isAfter(DeadlineSweep.LAST_INSTANT)) {
+    if (!DeadlineSweep.withinCalendarDays(now)) {
       // A clock set wrong: the rules would fail half way with a DateTimeException from the work calendar.
-      throw new IllegalStateException("the clock's instant must lie within the days a work calendar counts ("
-          + DeadlineSweep.FIRST_INSTANT + " to " + DeadlineSweep.LAST_INSTANT + "), was " + now);
+      throw new IllegalStateException("the clock's instant must lie within " + DeadlineSweep.CALENDAR_DAYS
+          + ", was " + now);
     }
     Refused refused = authorization.checkActor(command, now);
     if (refused != null) {

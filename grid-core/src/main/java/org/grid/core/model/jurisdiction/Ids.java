@@ -6,16 +6,16 @@ import org.grid.core.model.privacy.Masking;
 import org.grid.core.model.privacy.NationalIdNumber;
 
 /**
- * The checks every id and name of grid's model makes of its text, in one place so that every id reads the same
- * rules and the same messages: an id is 1 to {@value #MAX_LENGTH} characters (or another maximum its type names),
- * without leading or trailing whitespace, without control characters and without invisible format characters
- * (U+202E and the other bidirectional controls, zero-width spaces and joiners, a byte order mark); a name is any text that is not blank and
- * has no control characters (no line break, tab, escape, bell or NUL: a name is printed on one line of a terminal
+ * The checks every id and name of grid's model makes of its text, in one place so that every id reads the same rules
+ * and the same messages: an id is 1 to {@value #MAX_LENGTH} characters (or another maximum its type names), without
+ * leading or trailing whitespace, without control characters and without invisible format characters (U+202E and the
+ * other bidirectional controls, zero-width spaces and joiners, a byte order mark); a name is any text that is not blank
+ * and has no control characters (no line break, tab, escape, bell or NUL: a name is printed on one line of a terminal
  * and stored in every database alike). Neither holds an unpaired surrogate (half of a character beyond the Basic
- * Multilingual Plane, such as U+D800 alone): no database stores one as UTF-8, and a driver would store {@code ?}
- * in its place; a whole pair (a rare CJK character, an emoji) is text like any other.
- * An id of a person or a household is pseudonymous as well: it is never a national ID number
- * ({@link #requirePseudonymousId}). No message quotes a national ID number or a mobile phone number in clear.
+ * Multilingual Plane, such as U+D800 alone): no database stores one as UTF-8, and a driver would store {@code ?} in its
+ * place; a whole pair (a rare CJK character, an emoji) is text like any other. An id of a person or a household is
+ * pseudonymous as well: it is never a national ID number ({@link #requirePseudonymousId}). No message quotes a national
+ * ID number or a mobile phone number in clear.
  */
 public final class Ids {
 

@@ -330,12 +330,12 @@ public final class Masking {
         return start + area;
       }
     }
-    if ((run == MOBILE_LENGTH + 1 || run == MOBILE_LENGTH + 2) && (before == '+' || before == '\uFF0B')
-        && isCountryCode(text, start, 0)) {
+    boolean plus = before == '+' || before == '\uFF0B';
+    if ((run == MOBILE_LENGTH + 1 || run == MOBILE_LENGTH + 2) && plus && isCountryCode(text, start, 0)) {
       int area = areaCode(text, start + 2, false);
       return area > 0 ? start + 2 + area : -1;
     }
-    boolean country = run == 2 ? (before == '+' || before == '\uFF0B') && isCountryCode(text, start, 0)
+    boolean country = run == 2 ? plus && isCountryCode(text, start, 0)
         : run == 4 && digit(text.charAt(start)) == 0 && digit(text.charAt(start + 1)) == 0
             && isCountryCode(text, start, 2);
     if (country) {
