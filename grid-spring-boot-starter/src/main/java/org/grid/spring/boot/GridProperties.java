@@ -354,7 +354,8 @@ public class GridProperties {
     private int maxAttempts = 10;
 
     /**
-     * How long a relay's claim on a batch holds: longer than the slowest call of the sink, and at most 36,500 days.
+     * How long a relay's claim on a batch holds: at least twice the slowest call of the sink (a pass starts no call
+     * once half of it has passed), and at most 36,500 days.
      */
     private Duration lease = Duration.ofMinutes(5);
 

@@ -9,8 +9,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,20 +38,28 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>claims a batch in a short transaction of its own: the pending rows ({@code SELECT ... FOR UPDATE SKIP
  *       LOCKED}, {@link org.grid.adapters.jdbc.Dialect#claimSkippingLocked()}) that are due, claimed by no live
- *       lease, and the oldest pending event of their aggregate, so at most one event per aggregate; it marks them
- *       claimed by this relay until now plus the {@linkplain Settings#lease() lease}, and commits;</li>
- *   <li>hands the batch to the sink outside any transaction;</li>
+ *       lease, and the oldest pending event of their aggregate (its head), at most {@linkplain Settings#batchSize()
+ *       batch size} of them; with each head, its aggregate's next pending events, up to {@value
+ *       #FOLLOWERS_PER_HEAD} (its followers: a request's report, acceptance, resolution, feedback and rating wait one
+ *       behind the other when the relay runs every second); it marks them all claimed by this relay until now plus
+ *       the {@linkplain Settings#lease() lease}, and commits;</li>
+ *   <li>hands them to the sink outside any transaction, in rounds: the heads first, then, for each aggregate whose
+ *       event the sink delivered, its next follower, and so on, so that a sink is handed at most one event per
+ *       aggregate at once and each only after the one before it was delivered; no round starts once half the lease
+ *       has passed since the claim;</li>
  *   <li>in a second short transaction, marks each delivered event delivered; a {@link DeliveryOutcome.Rejected
  *       refused} event counts an attempt and is retried after an exponential backoff, and after {@linkplain
  *       Settings#maxAttempts() max attempts} moves to {@code grid_outbox_dead_letter} with the reason, so its
- *       aggregate's later events and everyone else's flow on.</li>
+ *       aggregate's later events and everyone else's flow on; followers the pass did not hand out (their
+ *       aggregate's earlier event was refused, or the rounds stopped) are given back.</li>
  * </ol>
  * A row that does not map to an event (edited by hand: a blank type, say) is not handed out: the claim moves it to
  * the dead letters with the mapping error as its reason, so that it cannot block every claim after it.
- * A {@link SinkUnavailableException} releases the whole batch to be tried again after a backoff that grows while the
- * sink stays down, counting no attempt. A relay that dies between delivering and marking leaves its claims to
- * expire: another relay delivers those events again, with the same ids. So delivery is at least once and, per
- * aggregate, in the order the events were stored, as long as the lease is longer than a sink call may take.
+ * A {@link SinkUnavailableException} releases the round and the followers after it to be tried again after a
+ * backoff that grows while the sink stays down, counting no attempt (what earlier rounds delivered is recorded). A
+ * relay that dies between delivering and marking leaves its claims to expire: another relay delivers those events
+ * again, with the same ids. So delivery is at least once and, per
+ * aggregate, in the order the events were stored, as long as a sink call takes less than half the lease.
  * Delivered rows stay for the {@linkplain Settings#retention() retention window} so consumers can replay them;
  * {@link #purgeDelivered()} removes older ones.
  *
@@ -70,8 +81,8 @@ public final class OutboxRelay {
    * How a relay works (投递参数).
    *
    * @param batchSize the most events claimed and handed to the sink at once, from 1 to {@value #MAX_BATCH_SIZE}
-   * @param lease how long a claim holds: longer than the slowest sink call, since a relay whose lease expired may
-   *     see another deliver the same events; positive
+   * @param lease how long a claim holds: at least twice the slowest sink call (no round of a pass starts past its
+   *     half), since a relay whose lease expired may see another deliver the same events; positive
    * @param maxAttempts refused deliveries after which an event becomes a dead letter, at least 1
    * @param firstRetry the backoff after the first refusal (or the first failed call of an unavailable sink); it
    *     doubles with every further one; positive
@@ -92,8 +103,8 @@ public final class OutboxRelay {
      * Checks the settings.
      *
      * @param batchSize the most events claimed and handed to the sink at once, from 1 to {@value #MAX_BATCH_SIZE}
-     * @param lease how long a claim holds: longer than the slowest sink call, since a relay whose lease expired may
-     *     see another deliver the same events; positive
+     * @param lease how long a claim holds: at least twice the slowest sink call (no round of a pass starts past its
+     *     half), since a relay whose lease expired may see another deliver the same events; positive
      * @param maxAttempts refused deliveries after which an event becomes a dead letter, at least 1
      * @param firstRetry the backoff after the first refusal (or the first failed call of an unavailable sink); it
      *     doubles with every further one; positive
@@ -155,7 +166,7 @@ public final class OutboxRelay {
     /**
      * Returns these settings with another lease.
      *
-     * @param duration how long a claim holds, longer than the slowest sink call; positive, not null
+     * @param duration how long a claim holds, at least twice the slowest sink call; positive, not null
      * @return a copy of these settings with only this one changed
      * @throws NullPointerException if {@code duration} is null
      * @throws IllegalArgumentException if {@code duration} is zero or negative
@@ -432,35 +443,38 @@ public final class OutboxRelay {
           + "work over its data source");
     }
     Claim claim = unitOfWork.inTransaction(() -> unitOfWork.run("claiming outbox events", this::claim));
-    List<Claimed> batch = claim.batch();
-    if (batch.isEmpty()) {
+    if (claim.heads().isEmpty()) {
       return claim.unreadable() == 0 ? Pass.NOTHING : new Pass(0, 0, 0, claim.unreadable(), false);
     }
-    List<OutgoingEvent> events = batch.stream().map(Claimed::event).toList();
-    List<DeliveryOutcome> outcomes;
-    try {
-      outcomes = sink.deliver(events);
-    } catch (SinkUnavailableException e) {
-      Duration backoff = settings.backoff(unavailableInARow.incrementAndGet());
-      release(batch, backoff);
-      LOG.warn("event sink unavailable, {} events released for a retry in {}: {}", batch.size(), backoff,
-          e.getMessage());
-      return new Pass(batch.size(), 0, 0, 0, true);
-    } catch (RuntimeException | Error e) {
-      releaseAfter(e, batch);
-      throw e;
+    Rounds rounds = new Rounds(claim);
+    List<Claimed> round = claim.heads();
+    Instant lastRoundStart = claim.at().plus(settings.lease().dividedBy(2));
+    while (!round.isEmpty()) {
+      List<DeliveryOutcome> outcomes;
+      try {
+        outcomes = sink.deliver(round.stream().map(Claimed::event).toList());
+      } catch (SinkUnavailableException e) {
+        Duration backoff = settings.backoff(unavailableInARow.incrementAndGet());
+        int released = round.size() + rounds.waiting().size();
+        Pass pass = finish(rounds, round, backoff, true);
+        LOG.warn("event sink unavailable, {} events released for a retry in {}: {}", released, backoff,
+            e.getMessage());
+        return pass;
+      } catch (RuntimeException | Error e) {
+        finishAfter(e, rounds, round);
+        throw e;
+      }
+      if (outcomes == null || outcomes.size() != round.size() || outcomes.stream().anyMatch(Objects::isNull)) {
+        IllegalStateException broken = new IllegalStateException("the event sink returned " + (outcomes == null
+            ? "null" : outcomes.size() + " outcomes") + " for " + round.size() + " events, or a null outcome");
+        finishAfter(broken, rounds, round);
+        throw broken;
+      }
+      unavailableInARow.set(0);
+      rounds.delivered(round, outcomes);
+      round = clock.instant().isBefore(lastRoundStart) ? rounds.next() : List.of();
     }
-    if (outcomes == null || outcomes.size() != batch.size() || outcomes.stream().anyMatch(Objects::isNull)) {
-      IllegalStateException broken = new IllegalStateException("the event sink returned " + (outcomes == null
-          ? "null" : outcomes.size() + " outcomes") + " for " + batch.size() + " events, or a null outcome");
-      releaseAfter(broken, batch);
-      throw broken;
-    }
-    unavailableInARow.set(0);
-    Pass pass = unitOfWork.inTransaction(
-        () -> unitOfWork.run("recording outbox deliveries", connection -> record(connection, batch, outcomes)));
-    return claim.unreadable() == 0 ? pass : new Pass(pass.claimed(), pass.delivered(), pass.retried(),
-        pass.deadLettered() + claim.unreadable(), false);
+    return finish(rounds, List.of(), Duration.ZERO, false);
   }
 
   /**
@@ -498,8 +512,64 @@ public final class OutboxRelay {
   /** A claimed row: its key, the attempts it had and the event. */
   private record Claimed(long id, int attempts, OutgoingEvent event) {}
 
-  /** What a claim took: the batch for the sink, and how many rows it moved to the dead letters unread. */
-  private record Claim(List<Claimed> batch, int unreadable) {}
+  /**
+   * What a claim took: the heads of their aggregates, with each the aggregate's next pending events (its followers,
+   * by aggregate, in order), how many rows it moved to the dead letters unread, and when.
+   */
+  private record Claim(List<Claimed> heads, Map<String, List<Claimed>> followers, int unreadable, Instant at) {}
+
+  /**
+   * A pass's rounds (投递轮次): what the sink was handed, with the outcomes, and the followers it has not been handed
+   * yet. The first round is the claim's heads; each next one holds, for each aggregate whose event the round before
+   * delivered, its next follower, so that every round holds at most one event per aggregate, as {@link EventSink}
+   * promises sinks, and an aggregate's events go in their order, each only after the one before it was delivered.
+   */
+  private static final class Rounds {
+    private final Claim claim;
+    private final List<Claimed> handed = new ArrayList<>();
+    private final List<DeliveryOutcome> outcomes = new ArrayList<>();
+    /** The followers not handed yet, by aggregate, in order. */
+    private final Map<String, ArrayDeque<Claimed>> waiting = new LinkedHashMap<>();
+    /** The aggregates whose event the last round delivered. */
+    private final List<String> delivered = new ArrayList<>();
+
+    Rounds(Claim claim) {
+      this.claim = claim;
+      claim.followers().forEach((aggregate, followers) -> waiting.put(aggregate, new ArrayDeque<>(followers)));
+    }
+
+    /** Records a round's outcomes, one per event in order. */
+    void delivered(List<Claimed> round, List<DeliveryOutcome> got) {
+      handed.addAll(round);
+      outcomes.addAll(got);
+      delivered.clear();
+      for (int i = 0; i < round.size(); i++) {
+        if (got.get(i) instanceof DeliveryOutcome.Delivered) {
+          delivered.add(round.get(i).event().aggregate());
+        }
+      }
+    }
+
+    /** Takes the next round: the next follower of each aggregate the last round delivered; empty when none is left. */
+    List<Claimed> next() {
+      List<Claimed> round = new ArrayList<>();
+      for (String aggregate : delivered) {
+        ArrayDeque<Claimed> followers = waiting.get(aggregate);
+        if (followers != null && !followers.isEmpty()) {
+          round.add(followers.poll());
+        }
+      }
+      delivered.clear();
+      return round;
+    }
+
+    /** The followers not handed to the sink. */
+    List<Claimed> waiting() {
+      List<Claimed> all = new ArrayList<>();
+      waiting.values().forEach(all::addAll);
+      return all;
+    }
+  }
 
   /** A claimable row that does not map to an event: its key, the attempts it had and the mapping error. */
   private record Unreadable(long id, int attempts, String error) {}
@@ -576,48 +646,243 @@ public final class OutboxRelay {
       }
     }
     if (batch.isEmpty()) {
-      return new Claim(batch, moved);
+      return new Claim(batch, Map.of(), moved, now);
     }
     if (walking) {
       walkStart.claimed(now, batch.stream().mapToLong(Claimed::id).min().orElseThrow());
     }
+    Map<String, List<Claimed>> followers = claimFollowers(connection, batch, nowNanos);
+    List<Long> ids = new ArrayList<>(batch.stream().map(Claimed::id).toList());
+    followers.values().forEach(chain -> chain.forEach(claimed -> ids.add(claimed.id())));
     long until = Sql.epochNanos(now.plus(settings.lease()), "lease");
-    updateRows(connection, "claimed_by = ?, claimed_until = ?", "", batch.stream().map(Claimed::id).toList(),
-        statement -> {
-          statement.setString(1, node);
-          statement.setLong(2, until);
-          return 2;
-        });
-    LOG.debug("claimed {} outbox events", batch.size());
-    return new Claim(batch, moved);
+    updateRows(connection, "claimed_by = ?, claimed_until = ?", "", ids, statement -> {
+      statement.setString(1, node);
+      statement.setLong(2, until);
+      return 2;
+    });
+    LOG.debug("claimed {} outbox events, {} of them heads", ids.size(), batch.size());
+    return new Claim(batch, followers, moved, now);
   }
 
-  /** Gives a batch back after the sink failed; a failure to do so is added to the sink's (the lease then expires). */
-  private void releaseAfter(Throwable failure, List<Claimed> batch) {
+  /**
+   * The most followers a pass claims with each head: a request's lifecycle from the report to the rating, and some
+   * more.
+   */
+  public static final int FOLLOWERS_PER_HEAD = 7;
+
+  /**
+   * Claims, with the heads, each one's followers: its aggregate's next pending events, up to {@link
+   * #FOLLOWERS_PER_HEAD} of them and {@value Settings#MAX_BATCH_SIZE} in all, so that a pass delivers an aggregate's
+   * events that wait one behind the other in one go (in rounds, see {@link Rounds}), where otherwise each pass would
+   * deliver one of them and walk past the others, refusing each as not its aggregate's head, until its turn came.
+   *
+   * <p>Two statements: the first reads the aggregates' pending ids in order without locking anything; the second
+   * locks those that are still pending, due and unleased ({@code FOR UPDATE SKIP LOCKED}). A follower is claimed
+   * only if every pending event of its aggregate between it and the head is too: an aggregate's followers are cut
+   * at the first one the second statement did not lock (another relay holds it, it is not due, or it was delivered
+   * meanwhile) or that does not map to an event, so no event is ever handed out before an earlier one of its
+   * aggregate.
+   */
+  private Map<String, List<Claimed>> claimFollowers(Connection connection, List<Claimed> heads, long nowNanos)
+      throws SQLException {
+    Map<String, Long> headIds = new LinkedHashMap<>();
+    heads.forEach(head -> headIds.put(head.event().aggregate(), head.id()));
+    int most = Math.min(FOLLOWERS_PER_HEAD * heads.size(), Settings.MAX_BATCH_SIZE);
+    Map<String, List<Long>> chains = new LinkedHashMap<>();
+    Dialect dialect = unitOfWork.dialect();
+    try (PreparedStatement statement = connection.prepareStatement(pendingOfAggregates(dialect, headIds.size()))) {
+      int parameter = bindAll(connection, statement, 1, "text", List.copyOf(headIds.keySet()));
+      statement.setInt(parameter, dialect == Dialect.POSTGRESQL ? 1 + FOLLOWERS_PER_HEAD : headIds.size() + most);
+      try (ResultSet rows = statement.executeQuery()) {
+        String aggregate = null;
+        boolean behindHead = false;
+        int taken = 0;
+        while (rows.next() && taken < most) {
+          long id = rows.getLong(1);
+          String of = rows.getString(2);
+          if (!Objects.equals(of, aggregate)) {
+            aggregate = of;
+            // The aggregate's first pending event must be the head this claim locked; else leave it be.
+            behindHead = Objects.equals(headIds.get(of), id);
+          } else if (behindHead) {
+            List<Long> chain = chains.computeIfAbsent(of, key -> new ArrayList<>());
+            if (chain.size() < FOLLOWERS_PER_HEAD) {
+              chain.add(id);
+              taken++;
+            }
+          }
+        }
+      }
+    }
+    if (chains.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> candidates = new ArrayList<>();
+    chains.values().forEach(candidates::addAll);
+    Map<Long, Claimed> locked = new LinkedHashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(
+        lockableFollowers(dialect, candidates.size()))) {
+      int parameter = bindAll(connection, statement, 1, "bigint", candidates);
+      statement.setLong(parameter++, nowNanos);
+      statement.setLong(parameter, nowNanos);
+      try (ResultSet rows = statement.executeQuery()) {
+        RowReader c = new RowReader(rows, "grid_outbox");
+        while (rows.next()) {
+          long id = rows.getLong("id");
+          c.row(Long.toString(id));
+          try {
+            locked.put(id, new Claimed(id, c.requiredInt("attempts"), new OutgoingEvent(rows.getString("event_id"),
+                rows.getString("event_type"), rows.getString("source"), rows.getString("subject"),
+                rows.getString("county"), rows.getString("aggregate_id"),
+                Sql.instantOfEpochNanos(rows.getLong("occurred_at")), rows.getString("payload"))));
+          } catch (IllegalArgumentException | NullPointerException | RowMappingException e) {
+            // Not claimed: it cuts its aggregate's followers here, and the claim that finds it a head moves it to the
+            // dead letters with the reason.
+          }
+        }
+      }
+    }
+    Map<String, List<Claimed>> followers = new LinkedHashMap<>();
+    chains.forEach((aggregate, chain) -> {
+      List<Claimed> claimed = new ArrayList<>();
+      for (Long id : chain) {
+        Claimed follower = locked.get(id);
+        if (follower == null) {
+          break;
+        }
+        claimed.add(follower);
+      }
+      if (!claimed.isEmpty()) {
+        followers.put(aggregate, claimed);
+      }
+    });
+    return followers;
+  }
+
+  /**
+   * Returns the statement that reads the pending ids of some aggregates, unlocked, grouped by aggregate and in order
+   * within each.
+   *
+   * <p>On PostgreSQL its parameters are the aggregates (an array) and the most rows of each; each aggregate is asked
+   * on its own ({@code LATERAL}, as the head probe of {@link #CLAIMABLE_WALKING}), its pendingness written {@code
+   * delivered_at + 0 IS NULL}, so that the aggregate's entries of {@code ix_grid_outbox_aggregate} are read, never
+   * the pending index with its dead entries. Asked as {@code aggregate_id = ANY(?)} over the table, the plan made
+   * while the table was empty (cached by the driver and the server, and kept while nothing analyses the table) scanned
+   * the whole table on every claim. Elsewhere its parameters are the aggregates, one each, and the most rows in all.
+   *
+   * @param dialect the database's dialect
+   * @param aggregates how many aggregates
+   * @return the statement
+   */
+  static String pendingOfAggregates(Dialect dialect, int aggregates) {
+    if (dialect == Dialect.POSTGRESQL) {
+      return "SELECT f.id, f.aggregate_id FROM unnest(?::text[]) WITH ORDINALITY a (aggregate_id, n), LATERAL ("
+          + "SELECT e.id, e.aggregate_id FROM grid_outbox e WHERE e.aggregate_id = a.aggregate_id "
+          + "AND e.delivered_at + 0 IS NULL ORDER BY e.delivered_at, e.id LIMIT ?) f ORDER BY a.n, f.id";
+    }
+    return "SELECT o.id, o.aggregate_id FROM grid_outbox o WHERE o.aggregate_id " + inList(aggregates)
+        + " AND o.delivered_at IS NULL ORDER BY o.aggregate_id, o.delivered_at, o.id LIMIT ?";
+  }
+
+  /**
+   * Returns the statement that locks the followers that are still pending, due and unleased, skipping those another
+   * transaction holds: its parameters are the ids (an array on PostgreSQL, else one each), then the instant twice.
+   * On PostgreSQL each row is asked by its id on its own ({@code LATERAL}), so that it is found by the primary key
+   * however the plan was made (see {@link #pendingOfAggregates}).
+   *
+   * @param dialect the database's dialect
+   * @param ids how many ids
+   * @return the statement
+   */
+  static String lockableFollowers(Dialect dialect, int ids) {
+    String lockable = " AND o.next_attempt_at <= ? AND (o.claimed_until IS NULL OR o.claimed_until <= ?)"
+        + dialect.claimSkippingLocked();
+    if (dialect == Dialect.POSTGRESQL) {
+      return "SELECT c.* FROM unnest(?::bigint[]) k (id), LATERAL (" + CLAIMED_COLUMNS + "grid_outbox o "
+          + "WHERE o.id = k.id AND o.delivered_at + 0 IS NULL" + lockable + ") c";
+    }
+    return CLAIMED_COLUMNS + "grid_outbox o WHERE o.id " + inList(ids) + " AND o.delivered_at IS NULL"
+        + lockable;
+  }
+
+  /** {@code IN (?, ...)} with {@code count} parameters. */
+  private static String inList(int count) {
+    return "IN (" + "?, ".repeat(count - 1) + "?)";
+  }
+
+  /**
+   * Binds values from a parameter on, as one array on PostgreSQL, else one parameter each ({@link #inList}), and
+   * answers the next parameter's index.
+   */
+  private int bindAll(Connection connection, PreparedStatement statement, int from, String sqlType, List<?> values)
+      throws SQLException {
+    if (unitOfWork.dialect() == Dialect.POSTGRESQL) {
+      statement.setArray(from, connection.createArrayOf(sqlType, values.toArray()));
+      return from + 1;
+    }
+    int parameter = from;
+    for (Object value : values) {
+      statement.setObject(parameter++, value);
+    }
+    return parameter;
+  }
+
+  /**
+   * Ends a pass in one transaction: records the outcomes of what the sink was handed, gives back the round it failed
+   * on (to be tried again after the backoff, counting no attempt) and the followers it never reached (due at once;
+   * each waits behind its aggregate's earlier event as ever).
+   *
+   * @param failed the round the sink failed on, or empty
+   * @param backoff how long the failed round waits
+   * @param unavailable whether the sink was unavailable
+   */
+  private Pass finish(Rounds rounds, List<Claimed> failed, Duration backoff, boolean unavailable) {
+    List<Claimed> waiting = rounds.waiting();
+    Instant now = clock.instant();
+    long retryAt = Sql.epochNanos(now.plus(backoff), "next attempt");
+    long dueAt = Sql.epochNanos(now, "now");
+    Pass recorded = unitOfWork.inTransaction(() -> unitOfWork.run("recording outbox deliveries", connection -> {
+      Pass pass = record(connection, rounds.handed, rounds.outcomes);
+      release(connection, failed, retryAt);
+      release(connection, waiting, dueAt);
+      return pass;
+    }));
+    failed.forEach(claimed -> walkStart.givenBack(claimed.id()));
+    waiting.forEach(claimed -> walkStart.givenBack(claimed.id()));
+    if (!waiting.isEmpty()) {
+      LOG.debug("{} claimed outbox events not handed to the sink in this pass, given back", waiting.size());
+    }
+    return new Pass(recorded.claimed() + failed.size(), recorded.delivered(), recorded.retried(),
+        recorded.deadLettered() + rounds.claim.unreadable(), unavailable);
+  }
+
+  /**
+   * Ends a pass the sink broke: records what it confirmed before, gives the rest back after the first backoff; a
+   * failure to do so is added to the sink's (the lease then expires).
+   */
+  private void finishAfter(Throwable failure, Rounds rounds, List<Claimed> failed) {
     try {
-      release(batch, settings.backoff(1));
+      finish(rounds, failed, settings.backoff(1), false);
     } catch (RuntimeException e) {
       failure.addSuppressed(e);
     }
   }
 
-  /** Gives a batch back, to be tried again after the backoff, counting no attempt. */
-  private void release(List<Claimed> batch, Duration backoff) {
-    long next = Sql.epochNanos(clock.instant().plus(backoff), "next attempt");
-    unitOfWork.inTransaction(() -> unitOfWork.run("releasing outbox events", connection -> {
-      try (PreparedStatement statement = connection.prepareStatement("UPDATE grid_outbox SET claimed_by = NULL, "
-          + "claimed_until = NULL, next_attempt_at = ? WHERE id = ? AND claimed_by = ? AND delivered_at IS NULL")) {
-        for (Claimed claimed : batch) {
-          statement.setLong(1, next);
-          statement.setLong(2, claimed.id());
-          statement.setString(3, node);
-          statement.addBatch();
-        }
-        statement.executeBatch();
+  /** Gives claimed events back, due again at {@code next}, counting no attempt. */
+  private void release(Connection connection, List<Claimed> events, long next) throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement("UPDATE grid_outbox SET claimed_by = NULL, "
+        + "claimed_until = NULL, next_attempt_at = ? WHERE id = ? AND claimed_by = ? AND delivered_at IS NULL")) {
+      for (Claimed claimed : events) {
+        statement.setLong(1, next);
+        statement.setLong(2, claimed.id());
+        statement.setString(3, node);
+        statement.addBatch();
       }
-      return null;
-    }));
-    batch.forEach(claimed -> walkStart.givenBack(claimed.id()));
+      statement.executeBatch();
+    }
   }
 
   private Pass record(Connection connection, List<Claimed> batch, List<DeliveryOutcome> outcomes)

@@ -873,7 +873,9 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
             sql -> sql.startsWith("UPDATE grid_outbox SET delivered_at")),
         Outbox.recording(seen), relayClock, settings);
     assertThatThrownBy(dying::relayOnce).isInstanceOf(JdbcAdapterException.class);
-    assertThat(seen).hasSize(1); // one event per aggregate and pass
+    // The request's first event and those that follow it, in rounds of the one pass.
+    int first = Math.min(expected.size(), 1 + OutboxRelay.FOLLOWERS_PER_HEAD);
+    assertThat(seen).hasSize(first);
     // Until the dead node's lease runs out, no other relay delivers the request's events.
     OutboxRelay next = new OutboxRelay(database.dataSource(), Outbox.recording(seen), relayClock, settings);
     assertThat(next.relayOnce().claimed()).isZero();
@@ -882,8 +884,8 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
     next.drain();
     Map<String, OutgoingEvent> unique = new LinkedHashMap<>();
     seen.forEach(e -> unique.putIfAbsent(e.id(), e));
-    assertThat(seen).hasSize(expected.size() + 1);
-    assertThat(seen.get(1)).isEqualTo(seen.get(0));
+    assertThat(seen).hasSize(expected.size() + first);
+    assertThat(seen.subList(first, 2 * first)).isEqualTo(seen.subList(0, first));
     assertThat(unique.values()).containsExactlyElementsOf(Outbox.encoded(expected));
     assertThat(Outbox.pending(database.dataSource())).isZero();
   }

@@ -194,6 +194,62 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
   }
 
   /**
+   * A claim's two follower statements read about what they find, however PostgreSQL plans them: both prepared and
+   * planned generically while the table was empty and never analysed (as a relay's statements are, cached by the
+   * driver and the server when it started on an empty outbox), then run behind 20,000 delivered events and 3,000
+   * pending ones of 500 requests, nothing vacuumed. Neither scans the table, and each reads a bounded number of
+   * buffers for the 100 aggregates (a head's probe of its aggregate is about 8).
+   */
+  @Test
+  void the_follower_statements_read_a_bounded_number_of_buffers_when_planned_on_an_empty_table()
+      throws SQLException {
+    inScratchOutbox("grid_followers_", (connection, statement) -> {
+      statement.execute("PREPARE pending_of(text[], int) AS "
+          + numbered(OutboxRelay.pendingOfAggregates(Dialect.POSTGRESQL, 100)));
+      statement.execute("PREPARE lockable(bigint[], bigint, bigint) AS "
+          + numbered(OutboxRelay.lockableFollowers(Dialect.POSTGRESQL, 700)));
+      StringBuilder list = new StringBuilder();
+      for (int g = 1; g <= 100; g++) {
+        list.append(g == 1 ? "" : ",").append("request/P").append(g);
+      }
+      String aggregates = "'{" + list + "}'";
+      explain(connection, statement, "EXECUTE pending_of(" + aggregates + ", 8)");
+      explain(connection, statement, "EXECUTE lockable(ARRAY[1, 2, 3]::bigint[], 100, 100)");
+      insertEvents(statement, "e", 20_000, "'request/R' || (g / 6)", "repeat('x', 200)");
+      statement.execute("UPDATE grid_outbox SET delivered_at = 1");
+      insertEvents(statement, "p", 3_000, "'request/P' || (g % 500)", "'{}'");
+
+      String pending = explain(connection, statement, "EXECUTE pending_of(" + aggregates + ", 8)");
+      assertThat(pending).as(pending).doesNotContain("Seq Scan");
+      assertThat(first(pending, "Actual Rows")).as(pending).isEqualTo(600);
+      assertThat(blocks(pending)).as(pending).isLessThan(3_000L);
+      String ids;
+      try (ResultSet rows = statement.executeQuery(
+          "SELECT array_agg(id)::text FROM grid_outbox WHERE event_id LIKE 'p%' AND aggregate_id IN ("
+              + "SELECT 'request/P' || g FROM generate_series(1, 100) g)")) {
+        rows.next();
+        ids = rows.getString(1);
+      }
+      String lockable = explain(connection, statement, "EXECUTE lockable('" + ids + "', 100, 100)");
+      assertThat(lockable).as(lockable).doesNotContain("Seq Scan");
+      assertThat(first(lockable, "Actual Rows")).as(lockable).isEqualTo(600);
+      assertThat(blocks(lockable)).as(lockable).isLessThan(6_000L);
+    });
+  }
+
+  /** Runs an {@code EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)} of a statement in a transaction rolled back. */
+  private static String explain(Connection connection, Statement statement, String sql) throws SQLException {
+    connection.setAutoCommit(false);
+    try (ResultSet rows = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql)) {
+      rows.next();
+      return rows.getString(1);
+    } finally {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /**
    * An event whose transaction took its id before later events were stored and delivered, and committed after the
    * walk's start had moved past that id, is still delivered: by the next walk of the whole index at the latest, and
    * before the later events of its aggregate.
