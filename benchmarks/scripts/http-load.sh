@@ -52,7 +52,9 @@ mkdir -p "$out"; rm -f "$out/cpu-at-measured-start.txt" "$out/threads-cpu-at-mea
 
 db="grid_load_$(date -u +%Y%m%d%H%M%S)_$$"
 app=""
+sampler=""
 cleanup() {
+  if [ -n "$sampler" ]; then kill "$sampler" 2>/dev/null || true; fi
   if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
   # A stopped application's connections may take a moment to end on the server.
   for _ in 1 2 3 4 5 6 7 8 9 10; do
@@ -82,10 +84,12 @@ sampler=$!
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system clock ticks of a process
 # the same of the application's request threads (Tomcat's http-nio-<port>-exec-N): the CPU the requests cost, without
 # the JIT compiler's and the collector's threads, whose share falls as a run gets longer
-request_cpu() { cat /proc/"$1"/task/*/stat 2>/dev/null | awk '$2 ~ /^\(http-nio-/ {t += $14 + $15} END {print t + 0}'; }
+# A thread may end between the listing of /proc/<pid>/task and its read: cat then fails, and under pipefail the
+# script would stop there without a word; what the ended thread spent is lost to the count either way.
+request_cpu() { { cat /proc/"$1"/task/*/stat 2>/dev/null || true; } | awk '$2 ~ /^\(http-nio-/ {t += $14 + $15} END {print t + 0}'; }
 # the same by thread name, the digits that end a name dropped (so the request threads are one line, the JIT
 # compiler's another, the collector's another...): "name<TAB>ticks"
-threads_cpu() { cat /proc/"$1"/task/*/stat 2>/dev/null | sed -E 's/^[0-9]+ \((.*)\) /\1\t/' \
+threads_cpu() { { cat /proc/"$1"/task/*/stat 2>/dev/null || true; } | sed -E 's/^[0-9]+ \((.*)\) /\1\t/' \
   | awk -F'\t' '{split($2, f, " "); n = $1; sub(/[0-9]+$/, "", n); t[n] += f[12] + f[13]} END {for (k in t) print k "\t" t[k]}'; }
 ticks=$(getconf CLK_TCK); app_before=$(cpu "$app"); requests_before=$(request_cpu "$app")
 threads_cpu "$app" > "$out/threads-cpu-before.txt"
