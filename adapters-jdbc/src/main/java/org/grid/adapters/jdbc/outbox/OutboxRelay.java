@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -597,6 +598,7 @@ public final class OutboxRelay {
    * the mapping error as its reason, in the claim's transaction, and the claim goes on without it.
    */
   private Claim claim(Connection connection) throws SQLException {
+    planWithoutSequentialScans(connection);
     Instant now = clock.instant();
     long nowNanos = Sql.epochNanos(now, "now");
     List<Claimed> batch = new ArrayList<>();
@@ -662,6 +664,25 @@ public final class OutboxRelay {
     });
     LOG.debug("claimed {} outbox events, {} of them heads", ids.size(), batch.size());
     return new Claim(batch, followers, moved, now);
+  }
+
+  /** What the relay's transactions on PostgreSQL begin with (see {@link #planWithoutSequentialScans}). */
+  static final String WITHOUT_SEQUENTIAL_SCANS = "SET LOCAL enable_seqscan = off";
+
+  /**
+   * On PostgreSQL, keeps the planner from scanning the whole outbox for the rest of the transaction: every statement
+   * of a relay finds its rows by an index, but PostgreSQL plans a prepared statement generically once and keeps that
+   * plan while nothing analyses the table (autovacuum off), and the plan it makes while the outbox holds a few rows
+   * scans the table: the lease and the mark ({@code WHERE id = ANY(?)}), so planned, would read every retained event
+   * on every pass once the table had grown. With sequential scans off when they are planned, they are planned by the
+   * primary key whatever the table held then. Elsewhere it does nothing.
+   */
+  private void planWithoutSequentialScans(Connection connection) throws SQLException {
+    if (unitOfWork.dialect() == Dialect.POSTGRESQL) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(WITHOUT_SEQUENTIAL_SCANS);
+      }
+    }
   }
 
   /**
@@ -842,6 +863,7 @@ public final class OutboxRelay {
     long retryAt = Sql.epochNanos(now.plus(backoff), "next attempt");
     long dueAt = Sql.epochNanos(now, "now");
     Pass recorded = unitOfWork.inTransaction(() -> unitOfWork.run("recording outbox deliveries", connection -> {
+      planWithoutSequentialScans(connection);
       Pass pass = record(connection, rounds.handed, rounds.outcomes);
       release(connection, failed, retryAt);
       release(connection, waiting, dueAt);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.grid.adapters.jdbc.Dialect;
+import org.grid.adapters.jdbc.FaultyDataSource;
 import org.grid.adapters.jdbc.TestDatabase;
 import org.grid.core.port.out.DeliveryOutcome;
 import org.grid.core.port.out.OutgoingEvent;
@@ -235,6 +236,75 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
       assertThat(first(lockable, "Actual Rows")).as(lockable).isEqualTo(600);
       assertThat(blocks(lockable)).as(lockable).isLessThan(6_000L);
     });
+  }
+
+  /**
+   * The relay's lease and mark find their rows by the primary key when PostgreSQL planned them generically while
+   * the outbox held three events and had never been analysed: planned with sequential scans off, as the relay's
+   * transactions plan them, they read the rows by id once 20,000 more have come; planned with sequential scans on (the
+   * control), they scan the whole table.
+   */
+  @Test
+  void the_lease_and_the_mark_find_their_rows_by_id_when_planned_on_a_table_of_a_few_rows() throws SQLException {
+    inScratchOutbox("grid_lease_", (connection, statement) -> {
+      insertEvents(statement, "q", 3, "'request/Q' || g", "'{}'");
+      String lease = numbered(OutboxRelay.rowsUpdate(Dialect.POSTGRESQL, "claimed_by = ?, claimed_until = ?", ""));
+      String mark = numbered(OutboxRelay.rowsUpdate(Dialect.POSTGRESQL, OutboxRelay.DELIVERED_SET,
+          OutboxRelay.DELIVERED_CONDITION));
+      statement.execute("PREPARE lease_scanning(text, bigint, bigint[]) AS " + lease);
+      statement.execute("PREPARE mark_scanning(bigint, bigint[]) AS " + mark);
+      statement.execute("PREPARE lease(text, bigint, bigint[]) AS " + lease);
+      statement.execute("PREPARE mark(bigint, bigint[]) AS " + mark);
+      try {
+        // The generic plans are made at the first execution.
+        explain(connection, statement, "EXECUTE lease_scanning('n', 1, '{1}')");
+        explain(connection, statement, "EXECUTE mark_scanning(1, '{1}')");
+        statement.execute("SET enable_seqscan = off");
+        explain(connection, statement, "EXECUTE lease('n', 1, '{1}')");
+        explain(connection, statement, "EXECUTE mark(1, '{1}')");
+        statement.execute("RESET enable_seqscan");
+        insertEvents(statement, "e", 20_000, "'request/R' || g", "repeat('x', 200)");
+        String ids;
+        try (ResultSet rows = statement.executeQuery("SELECT array_agg(id)::text FROM grid_outbox "
+            + "WHERE event_id IN ('e100', 'e5000', 'e9000', 'e15000', 'e19999')")) {
+          rows.next();
+          ids = rows.getString(1);
+        }
+        assertThat(explain(connection, statement, "EXECUTE lease_scanning('n', 1, '" + ids + "')"))
+            .contains("Seq Scan");
+        assertThat(explain(connection, statement, "EXECUTE mark_scanning(1, '" + ids + "')")).contains("Seq Scan");
+        statement.execute("SET enable_seqscan = off");
+        for (String plan : List.of(explain(connection, statement, "EXECUTE lease('n', 1, '" + ids + "')"),
+            explain(connection, statement, "EXECUTE mark(1, '" + ids + "')"))) {
+          assertThat(plan).as(plan).doesNotContain("Seq Scan");
+          assertThat(blocks(plan)).as(plan).isLessThan(200L);
+        }
+      } finally {
+        statement.execute("RESET enable_seqscan");
+      }
+    });
+  }
+
+  /** The relay's claiming and recording transactions on PostgreSQL begin by turning sequential scans off. */
+  @Test
+  void the_relays_transactions_begin_by_turning_sequential_scans_off() throws SQLException {
+    List<String> statements = new ArrayList<>();
+    FaultyDataSource recording = FaultyDataSource.failingWhen(database.dataSource(), sql -> {
+      statements.add(sql);
+      return false;
+    });
+    MutableClock clock = MutableClock.of(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC);
+    OutboxRelay relay = new OutboxRelay(recording, events -> Collections.nCopies(events.size(),
+        DeliveryOutcome.DELIVERED), clock, OutboxRelay.Settings.defaults());
+    storeOne(event("request/SEQ", 0, clock));
+    assertThat(relay.relayOnce().delivered()).isEqualTo(1);
+    List<String> relevant = statements.stream().filter(sql -> sql.equals(OutboxRelay.WITHOUT_SEQUENTIAL_SCANS)
+        || sql.startsWith("WITH RECURSIVE pending") || sql.startsWith("UPDATE grid_outbox SET delivered_at")).toList();
+    assertThat(relevant).hasSize(4);
+    assertThat(relevant.get(0)).isEqualTo(OutboxRelay.WITHOUT_SEQUENTIAL_SCANS);
+    assertThat(relevant.get(1)).startsWith("WITH RECURSIVE pending");
+    assertThat(relevant.get(2)).isEqualTo(OutboxRelay.WITHOUT_SEQUENTIAL_SCANS);
+    assertThat(relevant.get(3)).startsWith("UPDATE grid_outbox SET delivered_at");
   }
 
   /** Runs an {@code EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)} of a statement in a transaction rolled back. */
