@@ -593,6 +593,37 @@ public final class OutboxRelay {
   }
 
   /**
+   * Reads the current row of a result of {@link #CLAIMED_COLUMNS}.
+   *
+   * @param unreadable where a row that does not map to an event (a blank type, say) is recorded, with the column at
+   *     fault
+   * @return the claimed event, or null when the row does not map to one
+   * @throws RowMappingException if its attempts are unreadable
+   */
+  private static Claimed readClaimed(ResultSet rows, RowReader c, List<Unreadable> unreadable) throws SQLException {
+    long id = rows.getLong("id");
+    c.row(Long.toString(id));
+    String eventId = rows.getString("event_id");
+    String type = rows.getString("event_type");
+    String source = rows.getString("source");
+    String subject = rows.getString("subject");
+    String county = rows.getString("county");
+    String aggregate = rows.getString("aggregate_id");
+    Instant time = Sql.instantOfEpochNanos(rows.getLong("occurred_at"));
+    String payload = rows.getString("payload");
+    int attempts = c.requiredInt("attempts");
+    try {
+      return new Claimed(id, attempts,
+          new OutgoingEvent(eventId, type, source, subject, county, aggregate, time, payload));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      RowMappingException refused = new RowMappingException("grid_outbox", Long.toString(id),
+          refusedColumn(eventId, type, source, subject, county, aggregate, payload), String.valueOf(e.getMessage()));
+      unreadable.add(new Unreadable(id, attempts, refused.getMessage()));
+      return null;
+    }
+  }
+
+  /**
    * Claims a batch. A row that does not map to an event (edited by hand: a blank type, say) can never be delivered,
    * and left pending it would fail every claim, blocking every event behind it: it moves to the dead letters, with
    * the mapping error as its reason, in the claim's transaction, and the claim goes on without it.
@@ -616,25 +647,9 @@ public final class OutboxRelay {
       try (ResultSet rows = statement.executeQuery()) {
         RowReader c = new RowReader(rows, "grid_outbox");
         while (rows.next()) {
-          long id = rows.getLong("id");
-          c.row(Long.toString(id));
-          String eventId = rows.getString("event_id");
-          String type = rows.getString("event_type");
-          String source = rows.getString("source");
-          String subject = rows.getString("subject");
-          String county = rows.getString("county");
-          String aggregate = rows.getString("aggregate_id");
-          Instant time = Sql.instantOfEpochNanos(rows.getLong("occurred_at"));
-          String payload = rows.getString("payload");
-          int attempts = c.requiredInt("attempts");
-          try {
-            batch.add(new Claimed(id, attempts,
-                new OutgoingEvent(eventId, type, source, subject, county, aggregate, time, payload)));
-          } catch (IllegalArgumentException | NullPointerException e) {
-            RowMappingException refused = new RowMappingException("grid_outbox", Long.toString(id),
-                refusedColumn(eventId, type, source, subject, county, aggregate, payload),
-                String.valueOf(e.getMessage()));
-            unreadable.add(new Unreadable(id, attempts, refused.getMessage()));
+          Claimed claimed = readClaimed(rows, c, unreadable);
+          if (claimed != null) {
+            batch.add(claimed);
           }
         }
       }
@@ -749,16 +764,15 @@ public final class OutboxRelay {
       try (ResultSet rows = statement.executeQuery()) {
         RowReader c = new RowReader(rows, "grid_outbox");
         while (rows.next()) {
-          long id = rows.getLong("id");
-          c.row(Long.toString(id));
+          // A row that maps to no event is not claimed: it cuts its aggregate's followers here, and the claim that
+          // finds it a head moves it to the dead letters with the reason.
           try {
-            locked.put(id, new Claimed(id, c.requiredInt("attempts"), new OutgoingEvent(rows.getString("event_id"),
-                rows.getString("event_type"), rows.getString("source"), rows.getString("subject"),
-                rows.getString("county"), rows.getString("aggregate_id"),
-                Sql.instantOfEpochNanos(rows.getLong("occurred_at")), rows.getString("payload"))));
-          } catch (IllegalArgumentException | NullPointerException | RowMappingException e) {
-            // Not claimed: it cuts its aggregate's followers here, and the claim that finds it a head moves it to the
-            // dead letters with the reason.
+            Claimed follower = readClaimed(rows, c, new ArrayList<>());
+            if (follower != null) {
+              locked.put(follower.id(), follower);
+            }
+          } catch (RowMappingException e) {
+            // Its attempts unreadable: not claimed either.
           }
         }
       }

@@ -48,7 +48,7 @@ class Open311AutoConfigurationTest {
     try (AnnotationConfigServletWebApplicationContext context = Open311Fixture.start("grid.open311.enabled=YES")) {
       assertThat(context.getBeanNamesForType(Open311Controller.class)).hasSize(1);
     }
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Open311Fixture.start("grid.open311.enabled=maybe"))
+    assertThatThrownBy(() -> Open311Fixture.start("grid.open311.enabled=maybe"))
         .hasStackTraceContaining("grid.open311.enabled must be true or false, was 'maybe'");
   }
 
