@@ -339,8 +339,9 @@ public class GridProperties {
     private boolean enabled = true;
 
     /**
-     * The time from the end of one relay run (which drains the outbox) to the start of the next, from 1 millisecond
-     * to 36,500 days.
+     * The time from the end of one relay run (which hands out the events stored before it began) to the start of
+     * the next, from 1 millisecond to 36,500 days: about the longest an event waits in the outbox while the sink
+     * keeps up.
      */
     private Duration interval = Duration.ofSeconds(5);
 

@@ -7,9 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of the outbox relay (事件投递) on grid's schedule: {@link OutboxRelay#drain()} hands every due event to
- * the application's {@code EventSink}, batch by batch, until nothing is due or the sink is unavailable. A failure is
- * logged and the next run comes on schedule; claimed events are released or their lease runs out.
+ * One run of the outbox relay (事件投递) on grid's schedule: {@link OutboxRelay#drain()} hands the events stored
+ * before the run began to the application's {@code EventSink}, batch by batch, until none of them is due or the sink
+ * is unavailable; what is stored meanwhile goes in the next run, so under a steady load a run ends and the next comes
+ * after the interval. A failure is logged and the next run comes on schedule; claimed events are released or their
+ * lease runs out.
  */
 public final class GridRelayJob implements Runnable {
 

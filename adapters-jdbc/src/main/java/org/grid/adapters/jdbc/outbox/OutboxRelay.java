@@ -439,13 +439,19 @@ public final class OutboxRelay {
    *     released
    */
   public Pass relayOnce() {
+    return pass().pass();
+  }
+
+  /** One pass ({@link #relayOnce()}), with the least id its claim took. */
+  private Ran pass() {
     if (unitOfWork.inUnitOfWork()) {
       throw new IllegalStateException("the relay publishes outside any transaction: do not call it inside a unit of "
           + "work over its data source");
     }
     Claim claim = unitOfWork.inTransaction(() -> unitOfWork.run("claiming outbox events", this::claim));
     if (claim.heads().isEmpty()) {
-      return claim.unreadable() == 0 ? Pass.NOTHING : new Pass(0, 0, 0, claim.unreadable(), false);
+      return new Ran(claim.unreadable() == 0 ? Pass.NOTHING : new Pass(0, 0, 0, claim.unreadable(), false),
+          claim.leastId());
     }
     Rounds rounds = new Rounds(claim);
     List<Claimed> round = claim.heads();
@@ -460,7 +466,7 @@ public final class OutboxRelay {
         Pass pass = finish(rounds, round, backoff, true);
         LOG.warn("event sink unavailable, {} events released for a retry in {}: {}", released, backoff,
             e.getMessage());
-        return pass;
+        return new Ran(pass, claim.leastId());
       } catch (RuntimeException | Error e) {
         finishAfter(e, rounds, round);
         throw e;
@@ -475,23 +481,50 @@ public final class OutboxRelay {
       rounds.delivered(round, outcomes);
       round = clock.instant().isBefore(lastRoundStart) ? rounds.next() : List.of();
     }
-    return finish(rounds, List.of(), Duration.ZERO, false);
+    return new Ran(finish(rounds, List.of(), Duration.ZERO, false), claim.leastId());
   }
 
   /**
-   * Runs passes until one claims and dead-letters nothing, or finds the sink unavailable.
+   * Runs passes until the events stored before it began are handed out: it stops after a pass that claims (or
+   * dead-letters unread) nothing stored before it began, or that finds the sink unavailable. Events stored while it
+   * runs are left to the next call, but for those its passes take on the way (each pass claims whatever is due,
+   * stored before or after). So a relay drained on a schedule under a steady load runs once per interval, in full
+   * batches of what the interval gathered, and returns, where passes until one found nothing would never end under
+   * that load, each taking what arrived during the one before (a few events a pass, each pass costing two
+   * transactions of its own). Events that are not due (a refused one waiting out its backoff), or leased by another
+   * relay, are not waited for: a later call takes them.
    *
    * @return how many events were marked delivered
    * @throws RuntimeException as {@link #relayOnce()}
    */
   public int drain() {
+    long lastStored = lastStoredId();
     int delivered = 0;
-    Pass pass;
+    Ran ran;
     do {
-      pass = relayOnce();
-      delivered += pass.delivered();
-    } while ((pass.claimed() > 0 || pass.deadLettered() > 0) && !pass.sinkUnavailable());
+      ran = pass();
+      delivered += ran.pass().delivered();
+    } while ((ran.pass().claimed() > 0 || ran.pass().deadLettered() > 0) && ran.leastId() <= lastStored
+        && !ran.pass().sinkUnavailable());
     return delivered;
+  }
+
+  /** The statement that reads the greatest id in the outbox, by the primary key's last entry. */
+  static final String LAST_STORED_ID = "SELECT MAX(id) FROM grid_outbox";
+
+  /** The greatest id in the outbox, or 0 when it is empty: ids are taken in order, so a later event's is greater. */
+  private long lastStoredId() {
+    if (unitOfWork.inUnitOfWork()) {
+      throw new IllegalStateException("the relay publishes outside any transaction: do not call it inside a unit of "
+          + "work over its data source");
+    }
+    return unitOfWork.inTransaction(() -> unitOfWork.run("reading the outbox's last id", connection -> {
+      planWithoutSequentialScans(connection);
+      try (Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery(LAST_STORED_ID)) {
+        return rows.next() ? rows.getLong(1) : 0L;
+      }
+    }));
   }
 
   /**
@@ -517,7 +550,15 @@ public final class OutboxRelay {
    * What a claim took: the heads of their aggregates, with each the aggregate's next pending events (its followers,
    * by aggregate, in order), how many rows it moved to the dead letters unread, and when.
    */
-  private record Claim(List<Claimed> heads, Map<String, List<Claimed>> followers, int unreadable, Instant at) {}
+  /**
+   * A pass's claim: the heads, their followers by aggregate, the rows moved to the dead letters unread, when it was
+   * made, and the least id it claimed or moved ({@link Long#MAX_VALUE} when none).
+   */
+  private record Claim(List<Claimed> heads, Map<String, List<Claimed>> followers, int unreadable, Instant at,
+      long leastId) {}
+
+  /** What a pass did, with the least id its claim claimed or moved ({@link Long#MAX_VALUE} when none). */
+  private record Ran(Pass pass, long leastId) {}
 
   /**
    * A pass's rounds (投递轮次): what the sink was handed, with the outcomes, and the followers it has not been handed
@@ -662,8 +703,10 @@ public final class OutboxRelay {
         LOG.warn("outbox row {} moved to the dead letters unread: {}", row.id(), row.error());
       }
     }
+    long leastId = Math.min(batch.stream().mapToLong(Claimed::id).min().orElse(Long.MAX_VALUE),
+        unreadable.stream().mapToLong(Unreadable::id).min().orElse(Long.MAX_VALUE));
     if (batch.isEmpty()) {
-      return new Claim(batch, Map.of(), moved, now);
+      return new Claim(batch, Map.of(), moved, now, leastId);
     }
     if (walking) {
       walkStart.claimed(now, batch.stream().mapToLong(Claimed::id).min().orElseThrow());
@@ -678,7 +721,7 @@ public final class OutboxRelay {
       return 2;
     });
     LOG.debug("claimed {} outbox events, {} of them heads", ids.size(), batch.size());
-    return new Claim(batch, followers, moved, now);
+    return new Claim(batch, followers, moved, now, leastId);
   }
 
   /** What the relay's transactions on PostgreSQL begin with (see {@link #planWithoutSequentialScans}). */

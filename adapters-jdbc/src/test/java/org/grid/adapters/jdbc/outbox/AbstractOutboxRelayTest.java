@@ -306,6 +306,28 @@ abstract class AbstractOutboxRelayTest extends AbstractDatabaseTest {
   }
 
   @Test
+  void drain_hands_out_what_was_stored_before_it_began_and_leaves_what_arrives_meanwhile_to_the_next_call() {
+    store(List.of(event("a", 0), event("b", 0), event("a", 1), event("c", 0)));
+    List<OutgoingEvent> delivered = new ArrayList<>();
+    AtomicInteger calls = new AtomicInteger();
+    // A steady load: while the relay delivers, every call of the sink sees another request's event stored.
+    OutboxRelay relay = relay(database.dataSource(), events -> {
+      delivered.addAll(events);
+      store(List.of(event("n" + calls.incrementAndGet(), 0)));
+      return Collections.nCopies(events.size(), DeliveryOutcome.DELIVERED);
+    });
+
+    // The first pass claims the four (two rounds, each storing one more), the second what those two stored (n1 and
+    // n2, while n3 is stored), and drain stops there: that pass claimed nothing stored before it began.
+    assertThat(relay.drain()).isEqualTo(6);
+    assertThat(ids(delivered)).containsExactly("a/0", "b/0", "c/0", "a/1", "n1/0", "n2/0");
+    assertThat(monitor().pendingCount()).as("n3 waits for the next call").isEqualTo(1);
+    assertThat(relay.drain()).as("n3, stored before this call, and n4, stored by its pass").isEqualTo(2);
+    assertThat(ids(delivered)).endsWith("n3/0", "n4/0");
+    assertThat(monitor().pendingCount()).isEqualTo(1);
+  }
+
+  @Test
   void a_pass_claims_at_most_seven_followers_with_each_head() {
     List<OutgoingEvent> stored = new ArrayList<>();
     for (int seq = 0; seq < 10; seq++) {

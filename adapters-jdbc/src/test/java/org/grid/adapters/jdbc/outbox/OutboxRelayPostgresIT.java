@@ -285,7 +285,10 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
     });
   }
 
-  /** The relay's claiming and recording transactions on PostgreSQL begin by turning sequential scans off. */
+  /**
+   * The relay's claiming and recording transactions on PostgreSQL begin by turning sequential scans off, and so does
+   * the one in which {@code drain()} reads the last id stored.
+   */
   @Test
   void the_relays_transactions_begin_by_turning_sequential_scans_off() throws SQLException {
     List<String> statements = new ArrayList<>();
@@ -305,6 +308,13 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
     assertThat(relevant.get(1)).startsWith("WITH RECURSIVE pending");
     assertThat(relevant.get(2)).isEqualTo(OutboxRelay.WITHOUT_SEQUENTIAL_SCANS);
     assertThat(relevant.get(3)).startsWith("UPDATE grid_outbox SET delivered_at");
+
+    statements.clear();
+    storeOne(event("request/SEQ", 1, clock));
+    assertThat(relay.drain()).isEqualTo(1);
+    int last = statements.indexOf(OutboxRelay.LAST_STORED_ID);
+    assertThat(last).as("drain reads the last id first").isPositive();
+    assertThat(statements.get(last - 1)).isEqualTo(OutboxRelay.WITHOUT_SEQUENTIAL_SCANS);
   }
 
   /** Runs an {@code EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)} of a statement in a transaction rolled back. */
