@@ -136,13 +136,10 @@ public class ConsoleController {
   public Map<String, Object> figures() {
     Map<String, Object> figures = new LinkedHashMap<>();
     Map<String, Map<String, Long>> open = new LinkedHashMap<>();
+    Map<Tier, Map<RequestState, Long>> counts = monitor.openCountsByTierAndState();
     for (Tier tier : Tier.values()) {
-      Map<RequestState, Long> byState = new EnumMap<>(RequestState.class);
-      for (Request request : monitor.openAt(tier, null)) {
-        byState.merge(request.state(), 1L, Long::sum);
-      }
       Map<String, Long> named = new LinkedHashMap<>();
-      byState.forEach((state, count) -> named.put(state.name(), count));
+      counts.getOrDefault(tier, Map.of()).forEach((state, count) -> named.put(state.name(), count));
       open.put(tier.name(), named);
     }
     figures.put("open", open);

@@ -382,6 +382,11 @@ public final class RequestService
     return unitOfWork.inTransaction(requests::countByState);
   }
 
+  @Override
+  public Map<Tier, Map<RequestState, Long>> openCountsByTierAndState() {
+    return unitOfWork.inTransaction(requests::countOpenByTierAndState);
+  }
+
   /**
    * {@inheritDoc}
    *

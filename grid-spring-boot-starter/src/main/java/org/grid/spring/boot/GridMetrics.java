@@ -17,7 +17,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import org.grid.core.port.out.OutboxMonitor;
-import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestState;
 import org.grid.escalation.model.Tier;
 import org.grid.escalation.port.in.MonitorRequestsUseCase;
@@ -148,13 +147,10 @@ public final class GridMetrics implements MeterBinder, SweepListener {
       return snapshot;
     }
     try {
+      Map<Tier, Map<RequestState, Long>> counts = monitor.openCountsByTierAndState();
       Map<Tier, Map<RequestState, Long>> open = new EnumMap<>(Tier.class);
       for (Tier tier : Tier.values()) {
-        Map<RequestState, Long> byState = new EnumMap<>(RequestState.class);
-        for (Request request : monitor.openAt(tier, null)) {
-          byState.merge(request.state(), 1L, Long::sum);
-        }
-        open.put(tier, byState);
+        open.put(tier, counts.getOrDefault(tier, Map.of()));
       }
       long overdue = monitor.overdue(clock.instant(), overdueLimit).size();
       snapshot = new Snapshot(open, overdue, outbox.pendingCount(), outbox.oldestPendingAge().orElse(Duration.ZERO),

@@ -16,7 +16,9 @@ import org.grid.escalation.model.Form;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.TownshipId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.grid.escalation.model.CommandId;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Request;
@@ -174,6 +176,36 @@ public abstract class AbstractRequestRepositoryContractTest {
         .containsEntry(RequestState.WITHDRAWN, 1L)
         .doesNotContainKey(RequestState.CLOSED);
     assertThat(repository.count()).isEqualTo(3);
+  }
+
+  @Test
+  void open_requests_are_counted_by_tier_and_state_as_they_are_listed() {
+    RuleContext later = new RuleContext(at("2026-03-02T10:00"), EscalationSamples.CALENDAR, EscalationSamples.POLICY);
+    Request r1 = reported("R1", PLACE_A, at("2026-03-02T09:00"));
+    Request r2 = reported("R2", PLACE_B, at("2026-03-02T09:00"));
+    Request r3 = reported("R3", PLACE_A, at("2026-03-02T09:00"));
+    Request r4 = reported("R4", PLACE_B, at("2026-03-02T09:00"));
+    repository.save(r1, 0);
+    repository.save(r2, 0);
+    repository.save(r3, 0);
+    repository.save(r4, 0);
+    assertThat(repository.save(appliedRequest(r2.accept(CommandId.of("a2"), EscalationSamples.staff(Tier.VILLAGE_GRID,
+        PLACE_B), PersonId.of("h"), later)), 1)).isTrue();
+    assertThat(repository.save(appliedRequest(r3.escalate(CommandId.of("e3"), EscalationSamples.staff(
+        Tier.VILLAGE_GRID, PLACE_A), "beyond the village", later)), 1)).isTrue();
+    assertThat(repository.save(withdrawn(r4), 1)).isTrue();
+
+    Map<Tier, Map<RequestState, Long>> counts = repository.countOpenByTierAndState();
+    assertThat(counts).isEqualTo(Map.of(
+        Tier.VILLAGE_GRID, Map.of(RequestState.REPORTED, 1L, RequestState.ACCEPTED, 1L),
+        Tier.DISTRICT_GRID, Map.of(RequestState.REPORTED, 1L)));
+    for (Tier tier : Tier.values()) {
+      Map<RequestState, Long> listed = new EnumMap<>(RequestState.class);
+      repository.findOpen(tier, null).forEach(r -> listed.merge(r.state(), 1L, Long::sum));
+      assertThat(counts.getOrDefault(tier, Map.of())).as("what findOpen lists at %s", tier).isEqualTo(listed);
+    }
+    assertThatThrownBy(() -> counts.put(Tier.COUNTY_OFFICE, Map.of())).isInstanceOf(
+        UnsupportedOperationException.class);
   }
 
   @Test

@@ -325,6 +325,21 @@ public final class InMemoryRequestRepository implements RequestRepository {
     return Map.copyOf(byState);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>In memory this walks the open requests (the deadline index) and counts them, loading nothing.
+   */
+  @Override
+  public synchronized Map<Tier, Map<RequestState, Long>> countOpenByTierAndState() {
+    Map<Tier, Map<RequestState, Long>> counts = new EnumMap<>(Tier.class);
+    for (Request request : byDeadline.values()) {
+      counts.computeIfAbsent(request.tier(), t -> new EnumMap<>(RequestState.class))
+          .merge(request.state(), 1L, Long::sum);
+    }
+    return RequestRepository.unmodifiable(counts);
+  }
+
   @Override
   public synchronized long count() {
     return byId.size();

@@ -553,6 +553,29 @@ public final class JdbcRequestRepository implements RequestRepository {
     });
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One {@code GROUP BY} over the open rows ({@code next_deadline IS NOT NULL}, as {@link #findOpen} asks).
+   */
+  @Override
+  public Map<Tier, Map<RequestState, Long>> countOpenByTierAndState() {
+    return unitOfWork.run("counting open requests by tier and state", connection -> {
+      unitOfWork.flush();
+      Map<Tier, Map<RequestState, Long>> counts = new EnumMap<>(Tier.class);
+      try (PreparedStatement statement = connection.prepareStatement("SELECT tier, state, COUNT(*) FROM grid_request "
+              + "WHERE next_deadline IS NOT NULL GROUP BY tier, state");
+          ResultSet rows = statement.executeQuery()) {
+        RowReader c = new RowReader(rows, RequestRowCodec.TABLE).row("(count of open requests by tier and state)");
+        while (rows.next()) {
+          counts.computeIfAbsent(c.requiredEnum("tier", Tier.class), t -> new EnumMap<>(RequestState.class))
+              .put(c.requiredEnum("state", RequestState.class), rows.getLong(3));
+        }
+      }
+      return RequestRepository.unmodifiable(counts);
+    });
+  }
+
   @Override
   public long count() {
     return unitOfWork.run("counting requests", connection -> {

@@ -48,4 +48,12 @@ public interface MonitorRequestsUseCase {
    * @return the counts; states without requests are absent
    */
   Map<RequestState, Long> countsByState();
+
+  /**
+   * Counts the open requests by the tier that holds them and their state, without loading them (what {@link
+   * #openAt} lists for each tier, counted).
+   *
+   * @return for each tier that holds open requests, a count for each state that has at least one
+   */
+  Map<Tier, Map<RequestState, Long>> openCountsByTierAndState();
 }

@@ -2,6 +2,8 @@ package org.grid.escalation.port.out;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,6 +154,37 @@ public interface RequestRepository {
    * @return a count for every state that has at least one request
    */
   Map<RequestState, Long> countByState();
+
+  /**
+   * Counts the open requests (those {@link #findOpen} lists: with a next deadline) by the tier that holds them and
+   * their state, without loading them: what a dashboard or a gauge shows.
+   *
+   * <p>The default counts what {@link #findOpen} loads for each tier, so it reads every open request whole; an
+   * adapter whose store can count should override it, as the JDBC and in-memory adapters do.
+   *
+   * @return for each tier that holds open requests, a count for each state that has at least one; unmodifiable
+   */
+  default Map<Tier, Map<RequestState, Long>> countOpenByTierAndState() {
+    Map<Tier, Map<RequestState, Long>> counts = new EnumMap<>(Tier.class);
+    for (Tier tier : Tier.values()) {
+      for (Request request : findOpen(tier, null)) {
+        counts.computeIfAbsent(tier, t -> new EnumMap<>(RequestState.class)).merge(request.state(), 1L, Long::sum);
+      }
+    }
+    return unmodifiable(counts);
+  }
+
+  /**
+   * Returns counts by tier and state as {@link #countOpenByTierAndState()} answers them.
+   *
+   * @param counts the counts, each map of states not empty
+   * @return an unmodifiable copy, in the order of tiers and of states
+   */
+  static Map<Tier, Map<RequestState, Long>> unmodifiable(Map<Tier, Map<RequestState, Long>> counts) {
+    Map<Tier, Map<RequestState, Long>> copy = new EnumMap<>(Tier.class);
+    counts.forEach((tier, byState) -> copy.put(tier, Collections.unmodifiableMap(new EnumMap<>(byState))));
+    return Collections.unmodifiableMap(copy);
+  }
 
   /**
    * Counts all requests, open or not.
