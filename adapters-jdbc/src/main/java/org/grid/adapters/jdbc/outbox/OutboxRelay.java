@@ -444,10 +444,7 @@ public final class OutboxRelay {
 
   /** One pass ({@link #relayOnce()}), with the least id its claim took. */
   private Ran pass() {
-    if (unitOfWork.inUnitOfWork()) {
-      throw new IllegalStateException("the relay publishes outside any transaction: do not call it inside a unit of "
-          + "work over its data source");
-    }
+    requireOutsideUnitOfWork();
     Claim claim = unitOfWork.inTransaction(() -> unitOfWork.run("claiming outbox events", this::claim));
     if (claim.heads().isEmpty()) {
       return new Ran(claim.unreadable() == 0 ? Pass.NOTHING : new Pass(0, 0, 0, claim.unreadable(), false),
@@ -509,15 +506,19 @@ public final class OutboxRelay {
     return delivered;
   }
 
+  private void requireOutsideUnitOfWork() {
+    if (unitOfWork.inUnitOfWork()) {
+      throw new IllegalStateException("the relay publishes outside any transaction: do not call it inside a unit of "
+          + "work over its data source");
+    }
+  }
+
   /** The statement that reads the greatest id in the outbox, by the primary key's last entry. */
   static final String LAST_STORED_ID = "SELECT MAX(id) FROM grid_outbox";
 
   /** The greatest id in the outbox, or 0 when it is empty: ids are taken in order, so a later event's is greater. */
   private long lastStoredId() {
-    if (unitOfWork.inUnitOfWork()) {
-      throw new IllegalStateException("the relay publishes outside any transaction: do not call it inside a unit of "
-          + "work over its data source");
-    }
+    requireOutsideUnitOfWork();
     return unitOfWork.inTransaction(() -> unitOfWork.run("reading the outbox's last id", connection -> {
       planWithoutSequentialScans(connection);
       try (Statement statement = connection.createStatement();
@@ -548,11 +549,8 @@ public final class OutboxRelay {
 
   /**
    * What a claim took: the heads of their aggregates, with each the aggregate's next pending events (its followers,
-   * by aggregate, in order), how many rows it moved to the dead letters unread, and when.
-   */
-  /**
-   * A pass's claim: the heads, their followers by aggregate, the rows moved to the dead letters unread, when it was
-   * made, and the least id it claimed or moved ({@link Long#MAX_VALUE} when none).
+   * by aggregate, in order), how many rows it moved to the dead letters unread, when, and the least id it claimed or
+   * moved ({@link Long#MAX_VALUE} when none).
    */
   private record Claim(List<Claimed> heads, Map<String, List<Claimed>> followers, int unreadable, Instant at,
       long leastId) {}
