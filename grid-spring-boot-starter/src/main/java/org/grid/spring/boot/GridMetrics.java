@@ -152,7 +152,7 @@ public final class GridMetrics implements MeterBinder, SweepListener {
       for (Tier tier : Tier.values()) {
         open.put(tier, counts.getOrDefault(tier, Map.of()));
       }
-      long overdue = monitor.overdue(clock.instant(), overdueLimit).size();
+      long overdue = monitor.countOverdue(clock.instant(), overdueLimit);
       snapshot = new Snapshot(open, overdue, outbox.pendingCount(), outbox.oldestPendingAge().orElse(Duration.ZERO),
           outbox.deadLetterCount());
       snapshotAt = now;

@@ -154,6 +154,25 @@ public abstract class AbstractRequestRepositoryContractTest {
   }
 
   @Test
+  void requests_due_before_an_instant_are_counted_as_they_are_listed_up_to_the_limit() {
+    repository.save(reported("R1", PLACE_A, at("2026-03-02T09:00")), 0); // due 2026-03-03T17:30
+    repository.save(reported("R2", PLACE_B, at("2026-03-02T09:00")), 0);
+    repository.save(withdrawn(reported("R3", PLACE_A, at("2026-03-02T09:00"))), 0);
+    repository.save(reported("R4", PLACE_A, at("2026-03-03T09:00")), 0); // due 2026-03-04T17:30
+    for (String instant : List.of("2026-03-03T17:30", "2026-03-03T17:31", "2026-03-05T00:00")) {
+      for (int limit : List.of(1, 2, 10)) {
+        assertThat(repository.countDueBefore(at(instant), limit)).as("before %s, up to %d", instant, limit)
+            .isEqualTo(repository.findDueBefore(at(instant), limit).size());
+      }
+    }
+    assertThat(repository.countDueBefore(at("2026-03-05T00:00"), 10)).isEqualTo(3);
+    assertThat(repository.countDueBefore(at("2026-03-05T00:00"), 2)).isEqualTo(2);
+    assertThat(repository.countDueBefore(at("2026-03-03T17:30"), 10)).as("the bound is exclusive").isZero();
+    assertThatThrownBy(() -> repository.countDueBefore(at("2026-03-05T00:00"), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void due_between_is_half_open() {
     repository.save(reported("R1", PLACE_A, at("2026-03-02T09:00")), 0); // due 2026-03-03T17:30
     assertThat(repository.findDueBetween(at("2026-03-03T17:30"), at("2026-03-03T17:31"), 5)).hasSize(1);

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -181,6 +182,23 @@ public final class InMemoryRequestRepository implements RequestRepository {
     requireNonNull(instant, "instant");
     requireLimit(limit);
     return take(byDeadline.headMap(new DueKey(instant, null), false), limit);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>In memory this walks the deadline index up to the limit, loading nothing.
+   */
+  @Override
+  public synchronized int countDueBefore(Instant instant, int limit) {
+    requireNonNull(instant, "instant");
+    requireLimit(limit);
+    int count = 0;
+    for (Iterator<DueKey> due = byDeadline.headMap(new DueKey(instant, null), false).keySet().iterator();
+        count < limit && due.hasNext(); due.next()) {
+      count++;
+    }
+    return count;
   }
 
   @Override

@@ -255,6 +255,29 @@ public final class JdbcRequestRepository implements RequestRepository {
         }, claim));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One count over the due index's entries before the instant, up to the limit ({@code ix_grid_request_due}).
+   */
+  @Override
+  public int countDueBefore(Instant instant, int limit) {
+    requireNonNull(instant, "instant");
+    requireLimit(limit);
+    return unitOfWork.run("counting requests due before " + instant, connection -> {
+      unitOfWork.flush();
+      try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT id FROM "
+          + "grid_request WHERE next_deadline < ? ORDER BY next_deadline, id LIMIT ?) due")) {
+        statement.setLong(1, Sql.epochNanosBound(instant));
+        statement.setInt(2, limit);
+        try (ResultSet rows = statement.executeQuery()) {
+          rows.next();
+          return rows.getInt(1);
+        }
+      }
+    });
+  }
+
   @Override
   public List<Request> findDueBefore(Instant instant, Instant afterDeadline, RequestId afterId, int limit) {
     requireNonNull(instant, "instant");

@@ -32,6 +32,17 @@ public interface MonitorRequestsUseCase {
   List<Request> overdue(Instant now, int limit);
 
   /**
+   * Counts the open requests whose next deadline passed before {@code now}, up to a limit, without loading them (what
+   * {@link #overdue} lists, counted).
+   *
+   * @param now the instant, not null
+   * @param limit the most counted, at least 1
+   * @return how many, at most {@code limit}
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   */
+  int countOverdue(Instant now, int limit);
+
+  /**
    * Lists the open requests whose next deadline falls within a window from {@code now}, earliest first.
    *
    * @param now the start, inclusive, not null

@@ -62,6 +62,22 @@ public interface RequestRepository {
   List<Request> findDueBefore(Instant instant, int limit);
 
   /**
+   * Counts the open requests whose next deadline is before an instant, up to a limit, without loading them: what
+   * {@link #findDueBefore(Instant, int)} would list, counted.
+   *
+   * <p>The default counts what {@code findDueBefore} loads; an adapter whose store can count should override it, as
+   * the JDBC and in-memory adapters do.
+   *
+   * @param instant the bound, exclusive, not null
+   * @param limit the most counted, at least 1
+   * @return how many, at most {@code limit}
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   */
+  default int countDueBefore(Instant instant, int limit) {
+    return findDueBefore(instant, limit).size();
+  }
+
+  /**
    * Lists open requests whose next deadline is before an instant and whose (next deadline, id) comes after a
    * cursor, earliest first (ties by id): keyset pagination, so the sweep visits each due request once even when
    * it must leave some unchanged. In SQL: {@code WHERE (next_deadline, request_id) > (?, ?) AND next_deadline
