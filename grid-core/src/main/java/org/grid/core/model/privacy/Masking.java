@@ -2,6 +2,8 @@ package org.grid.core.model.privacy;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+
 /**
  * Masking (脱敏) of personal information for display and logs: what the model's {@code toString()} and exception
  * messages show instead of the clear value. Every method takes time linear in the length of its text (no regular
@@ -128,7 +130,11 @@ public final class Masking {
    * of 3 or 4 and 4; a whole run of 11 or 12 digits that begins with an area code ({@code 01087654321}), or of 12 or 13
    * digits after a {@code +} that begins with {@code 86} and the area code without its {@code 0} ({@code
    * +861087654321}), is one too. An area code right after an ASCII letter is not one, so codes such as {@code
-   * T0371-1234567} stay, and so do dates, times and amounts, which begin with no area code. An e-mail address keeps the
+   * T0371-1234567} stay, and so do dates, times and amounts, which begin with no area code. A local number without
+   * its area code (seven or eight digits, whole or in groups of 3 or 4 and 4) is masked the same way when a phone
+   * label names it: {@code 电话}, {@code 电话号码}, {@code 座机}, {@code 固话}, {@code 手机}, {@code 传真}, {@code 联系方式},
+   * {@code tel}, {@code phone} or {@code fax} (any case) right before it, with at most three spaces, colons or dots
+   * between ({@code 座机：87654321} → {@code 座机：****4321}). An e-mail address keeps the
    * first character of its local part and its domain ({@code zhangsan@example.com} → {@code z*******@example.com}); the
    * domain must have a dot and end in two letters or more.
    *
@@ -186,6 +192,10 @@ public final class Masking {
         }
       } else if ((local = landlineLocalStart(text, start, run)) >= 0 && (localEnd = localNumberEnd(text, local)) > 0) {
         out = starGrouped(out, text, local, localEnd, 0, 4); // the area code kept, four digits starred as a mobile's
+        end = localEnd;
+      } else if ((run == 3 || run == 4 || run == 7 || run == 8) && labelledAsPhone(text, start)
+          && (localEnd = localNumberEnd(text, start)) > 0) {
+        out = starGrouped(out, text, start, localEnd, 0, 4); // a local number without its area code, as above
         end = localEnd;
       }
       i = end;
@@ -387,6 +397,35 @@ public final class Masking {
       return k + 3 - at;
     }
     return -1;
+  }
+
+  /** What names a phone number just before it, lower case: a local number after one of these is masked. */
+  private static final List<String> PHONE_LABELS =
+      List.of("电话", "电话号码", "座机", "固话", "手机", "传真", "联系方式", "tel", "phone", "fax");
+
+  /**
+   * Tells whether a phone label ({@link #PHONE_LABELS}) ends just before {@code start}, with at most three spaces,
+   * colons or dots between: a local number of seven or eight digits is a phone number there ({@code 电话：87654321},
+   * {@code Tel. 8765 4321}), where elsewhere it may be an amount or an id. A Latin label right after an ASCII letter
+   * is part of a longer word ({@code hotel}) and names nothing.
+   */
+  private static boolean labelledAsPhone(String text, int start) {
+    int k = start;
+    while (k > 0 && start - k < 3 && isLabelSeparator(text.charAt(k - 1))) {
+      k--;
+    }
+    for (String label : PHONE_LABELS) {
+      int from = k - label.length();
+      if (from >= 0 && text.regionMatches(true, from, label, 0, label.length())
+          && (from == 0 || !isAsciiLetterOrDigit(text.charAt(from - 1)) || !isAsciiLetterOrDigit(label.charAt(0)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLabelSeparator(char c) {
+    return c == ' ' || c == '\u3000' || c == '\u00A0' || c == ':' || c == '\uFF1A' || c == '.';
   }
 
   /**

@@ -140,6 +140,30 @@ class MaskingTest {
     }
   }
 
+  /**
+   * A local number without its area code has the same four digits starred when a phone label names it; the same
+   * digits without a label, or after a Latin label inside a longer word, are kept (they may be an amount or an id).
+   */
+  @Test
+  void aLocalNumberThatAPhoneLabelNamesIsMaskedAndOneWithoutALabelIsKept() {
+    String[][] masked = {
+        {"座机：87654321", "座机：****4321"},
+        {"电话 8765 4321，找王主任", "电话 **** 4321，找王主任"},
+        {"联系方式:1234567", "联系方式:****567"},
+        {"电话号码　876-5432", "电话号码　***-*432"},
+        {"Tel. 8765-4321", "Tel. ****-4321"},
+        {"PHONE: 87654321 ext 12", "PHONE: ****4321 ext 12"},
+        {"传真87654321", "传真****4321"}};
+    for (String[] pair : masked) {
+      assertThat(Masking.text(pair[0])).as(pair[0]).isEqualTo(pair[1]);
+      assertThat(Masking.text(pair[1])).as("masked again: " + pair[1]).isEqualTo(pair[1]);
+    }
+    for (String kept : new String[] {"金额 87654321 元", "编号：1234567", "hotel 8765 4321", "iphone 87654321",
+        "电话 2026-12-05", "电话 123456", "电话 123456789", "电话    87654321", "telephone-87654321"}) {
+      assertThat(Masking.text(kept)).as(kept).isEqualTo(kept);
+    }
+  }
+
   /** Numbers that are not a landline: dates, times, amounts, counts, ids, and near misses of a landline's shape. */
   @Test
   void numbersThatAreNotALandlineAreKept() {
