@@ -41,12 +41,35 @@ public final class GridScheduler implements SmartLifecycle {
      * @param interval the time from the end of a run to the start of the next
      * @param task the run; what it throws is logged, and the next run comes on schedule
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the initial delay is negative, or either duration does not fit the
+     *     scheduler, which counts whole milliseconds: an interval under 1 millisecond, or a duration of more than
+     *     {@link Long#MAX_VALUE} milliseconds
      */
     public Job {
       requireNonNull(name, "name");
       requireNonNull(initialDelay, "initialDelay");
       requireNonNull(interval, "interval");
       requireNonNull(task, "task");
+      // Checked here, naming the job: the executor refuses them only when the scheduler starts, naming nothing.
+      if (initialDelay.isNegative()) {
+        throw new IllegalArgumentException("initialDelay of job " + name + " must not be negative, was "
+            + initialDelay);
+      }
+      if (interval.compareTo(Duration.ofMillis(1)) < 0) {
+        throw new IllegalArgumentException("interval of job " + name + " must be at least 1ms (the scheduler "
+            + "counts milliseconds), was " + interval);
+      }
+      requireMillis(name, "initialDelay", initialDelay);
+      requireMillis(name, "interval", interval);
+    }
+
+    private static void requireMillis(String name, String field, Duration value) {
+      try {
+        value.toMillis();
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException(field + " of job " + name + " must be at most " + Long.MAX_VALUE
+            + " milliseconds, was " + value, e);
+      }
     }
   }
 
