@@ -359,9 +359,6 @@ public final class RequestService
   @Override
   public int countOverdue(Instant now, int limit) {
     requireNonNull(now, "now");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-    }
     return unitOfWork.inTransaction(() -> requests.countDueBefore(now, limit));
   }
 

@@ -701,13 +701,13 @@ public final class OutboxRelay {
         LOG.warn("outbox row {} moved to the dead letters unread: {}", row.id(), row.error());
       }
     }
-    long leastId = Math.min(batch.stream().mapToLong(Claimed::id).min().orElse(Long.MAX_VALUE),
-        unreadable.stream().mapToLong(Unreadable::id).min().orElse(Long.MAX_VALUE));
+    long leastHead = batch.stream().mapToLong(Claimed::id).min().orElse(Long.MAX_VALUE);
+    long leastId = Math.min(leastHead, unreadable.stream().mapToLong(Unreadable::id).min().orElse(Long.MAX_VALUE));
     if (batch.isEmpty()) {
       return new Claim(batch, Map.of(), moved, now, leastId);
     }
     if (walking) {
-      walkStart.claimed(now, batch.stream().mapToLong(Claimed::id).min().orElseThrow());
+      walkStart.claimed(now, leastHead);
     }
     Map<String, List<Claimed>> followers = claimFollowers(connection, batch, nowNanos);
     List<Long> ids = new ArrayList<>(batch.stream().map(Claimed::id).toList());
