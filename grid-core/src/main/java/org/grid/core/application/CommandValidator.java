@@ -7,12 +7,14 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.grid.core.port.NotBlankText;
 import org.grid.core.port.PlainText;
 
 /**
  * A validator of one family of inbound commands (指令校验器): returns every constraint the command breaks. Two kinds
  * exist. A plain one, written for a family of command records, checks in code exactly what the records' Jakarta
- * Validation annotations check ({@code @NotNull}, {@code @NotBlank}, {@code @PositiveOrZero}, {@link PlainText}) and
+ * Validation annotations check ({@code @NotNull}, {@code @NotBlank}, {@link NotBlankText}, {@code @PositiveOrZero},
+ * {@link PlainText}) and
  * names each violation as Hibernate Validator does with its default English messages, without reflection per
  * command: the request engine's hot path uses one. {@link #jakarta(Validator)} wraps the Validator an embedding system
  * supplies, for an embedder who maps further constraints onto the commands (in {@code validation.xml}) or wants
@@ -111,6 +113,20 @@ public interface CommandValidator<T> {
     }
 
     /**
+     * Checks {@link NotBlankText}: not null, and with a character that shows, with {@code @NotBlank}'s message.
+     *
+     * @param property the record component's name, not null
+     * @param value its value
+     * @return these violations
+     */
+    public Violations notBlankText(String property, String value) {
+      if (!NotBlankText.Validator.hasVisibleCharacter(value)) {
+        add(property, NOT_BLANK);
+      }
+      return this;
+    }
+
+    /**
      * Checks {@link PlainText}: null, or no control character other than tab, line feed and carriage return.
      *
      * @param property the record component's name, not null
@@ -125,14 +141,14 @@ public interface CommandValidator<T> {
     }
 
     /**
-     * Checks {@code @NotBlank @PlainText}, the free text of a command.
+     * Checks {@link NotBlankText} {@link PlainText}, the free text of a command.
      *
      * @param property the record component's name, not null
      * @param value its value
      * @return these violations
      */
     public Violations notBlankPlainText(String property, String value) {
-      return notBlank(property, value).plainText(property, value);
+      return notBlankText(property, value).plainText(property, value);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -85,6 +86,17 @@ class RequestCommandValidatorProperties {
     assertThatThrownBy(() -> CommandValidation.validate(PLAIN, command))
         .hasMessage("invalid Resolve: summary must not be blank; summary must not contain control characters other "
             + "than tab and line breaks (such as U+0000) or unpaired surrogates");
+  }
+
+  @Example
+  void aTextThatShowsNothingIsBlankToBoth() {
+    for (String text : List.of("\u200B", "\u00A0\u202F", "\u3164\uFEFF", "\u2800", "\uFE0F\u3000")) {
+      RequestCommand command = new RequestCommand.Resolve(CommandId.of("c"), RequestId.of("R1"), 1,
+          Actor.citizen(PersonId.of("p")), text);
+      assertThat(message(() -> CommandValidation.validate(PLAIN, command)))
+          .isEqualTo(message(() -> CommandValidation.validate(HIBERNATE, command)))
+          .isEqualTo("invalid Resolve: summary must not be blank");
+    }
   }
 
   @Provide
@@ -194,7 +206,8 @@ class RequestCommandValidatorProperties {
     Arbitrary<Character> chars = Arbitraries.frequencyOf(
         Tuple.of(6, Arbitraries.chars().range('a', 'z')),
         Tuple.of(3, Arbitraries.of(' ', '\t', '\n', '\r', '\u000B', '\f', '\u001C', '\u001F',
-            '\u00A0', '\u2007', '\u2028', '\u3000', '\u1680', '\u200B', '\uFEFF')),
+            '\u00A0', '\u2007', '\u2028', '\u3000', '\u1680', '\u200B', '\uFEFF', '\u202F', '\u00AD',
+            '\u3164', '\u2800', '\uFE0F', '\u034F')),
         Tuple.of(2, Arbitraries.chars().range('\u0000', '\u001F')),
         Tuple.of(1, Arbitraries.chars().range('\u007F', '\u00A1')),
         Tuple.of(1, Arbitraries.chars().range('\u4E00', '\u4E10')),

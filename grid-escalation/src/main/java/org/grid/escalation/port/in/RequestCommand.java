@@ -1,10 +1,10 @@
 package org.grid.escalation.port.in;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.grid.core.model.privacy.MaskedRecords;
 import org.grid.core.model.privacy.PersonalData;
+import org.grid.core.port.NotBlankText;
 import org.grid.core.port.PlainText;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Category;
@@ -81,7 +81,7 @@ public sealed interface RequestCommand {
       @NotNull PersonId reporter,
       @NotNull Place place,
       @NotNull Category category,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String description,
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlankText @PlainText String description,
       @NotNull Urgency urgency,
       MustAttendType mustAttend,
       Office complaintAgainst)
@@ -145,7 +145,7 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String reason)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlankText @PlainText String reason)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -172,7 +172,7 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String reason)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlankText @PlainText String reason)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -199,7 +199,7 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String reason)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlankText @PlainText String reason)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -241,7 +241,7 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String summary)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlankText @PlainText String summary)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -268,7 +268,7 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String result)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlankText @PlainText String result)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -312,7 +312,7 @@ public sealed interface RequestCommand {
       @NotNull RequestId requestId,
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String reason)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlankText @PlainText String reason)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -356,7 +356,7 @@ public sealed interface RequestCommand {
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
       @NotNull Category category,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String reason)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlankText @PlainText String reason)
       implements Change {
     /**
      * Returns the command with its free text masked.
@@ -385,7 +385,7 @@ public sealed interface RequestCommand {
       @PositiveOrZero long expectedVersion,
       @NotNull Actor actor,
       @NotNull RequestId original,
-      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlank @PlainText String reason)
+      @PersonalData(PersonalData.Kind.FREE_TEXT) @NotBlankText @PlainText String reason)
       implements Change {
     /**
      * Returns the command with its free text masked.

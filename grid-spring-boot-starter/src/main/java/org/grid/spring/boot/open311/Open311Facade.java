@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.privacy.Masking;
 import org.grid.core.model.team.PersonId;
+import org.grid.core.port.NotBlankText;
 import org.grid.escalation.application.RequestService;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Category;
@@ -145,8 +146,7 @@ final class Open311Facade {
     if (serviceCode == null && single(params, "service_code") == null) {
       problems.add(new Problem(400, "service_code is required"));
     }
-    if (description == null && (single(params, "description") == null
-        || single(params, "description").isBlank())) {
+    if (description == null && absent(single(params, "description"))) {
       problems.add(new Problem(400, "description is required"));
     }
     Place place = null;
@@ -463,10 +463,7 @@ final class Open311Facade {
   /** A text argument, checked for length and control characters; problems are collected. */
   private static String text(Map<String, List<String>> params, String name, int max, List<Problem> problems) {
     String value = single(params, name);
-    if (value == null) {
-      return null;
-    }
-    if (value.isBlank()) {
+    if (absent(value)) {
       return null;
     }
     if (value.length() > max) {
@@ -478,6 +475,15 @@ final class Open311Facade {
       return null;
     }
     return value;
+  }
+
+  /**
+   * Whether an argument says nothing: not sent, or only characters that show nothing ({@link NotBlankText}: spaces of
+   * every kind, zero-width and format characters, tabs and line breaks). A control character other than those is not
+   * absent: {@link #text} refuses it.
+   */
+  private static boolean absent(String value) {
+    return value == null || !NotBlankText.Validator.hasVisibleCharacter(value) && !CONTROL.matcher(value).find();
   }
 
   private static Double number(String text, String name, List<Problem> problems) {

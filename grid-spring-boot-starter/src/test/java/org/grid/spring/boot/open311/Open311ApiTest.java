@@ -228,6 +228,27 @@ class Open311ApiTest {
   }
 
   @Test
+  void aDescriptionThatShowsNothingIsRequiredAgain() throws Exception {
+    for (String blank : List.of("\u200B", "\u00A0\u00A0", "\u3000\u3164", "\uFEFF\u2800", " \t\n")) {
+      MockHttpServletResponse response = perform(post(BASE + "/requests.json")
+          .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("api_key", Open311Fixture.API_KEY)
+          .param("service_code", "land").param("address_id", "T01-V04-G1").param("description", blank));
+      assertThat(response.getStatus()).as(blank.codePoints().mapToObj(Integer::toHexString).toList().toString())
+          .isEqualTo(400);
+      assertThat(descriptions(response)).containsExactly("description is required");
+    }
+    MockHttpServletResponse nul = perform(post(BASE + "/requests.json")
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("api_key", Open311Fixture.API_KEY)
+        .param("service_code", "land").param("address_id", "T01-V04-G1").param("description", "\u0000"));
+    assertThat(descriptions(nul)).as("a control character is refused, not taken for nothing")
+        .containsExactly("description must not contain control characters other than tab and line breaks");
+    MockHttpServletResponse shown = perform(post(BASE + "/requests.json")
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("api_key", Open311Fixture.API_KEY)
+        .param("service_code", "land").param("address_id", "T01-V04-G1").param("description", "\u200B路灯坏了"));
+    assertThat(shown.getStatus()).isEqualTo(200);
+  }
+
+  @Test
   void aDescriptionHasAtMost4000Characters() throws Exception {
     MockHttpServletResponse twice = perform(post(BASE + "/requests.json")
         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("api_key", Open311Fixture.API_KEY)

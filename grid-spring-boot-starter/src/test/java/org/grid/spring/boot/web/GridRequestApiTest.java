@@ -180,8 +180,9 @@ class GridRequestApiTest {
   }
 
   /**
-   * The engine's own check of the command (the starter gives it {@code RequestCommandValidator}): a blank text and
-   * one with a control character are bad input naming the field and the constraint, never the text.
+   * The engine's own check of the command (the starter gives it {@code RequestCommandValidator}): a blank text, one
+   * that shows nothing (zero-width and no-break spaces, a filler) and one with a control character are bad input
+   * naming the field and the constraint, never the text.
    */
   @Test
   void aCommandTheEngineFindsInvalidIsBadInputNamingTheFieldNotTheText() throws Exception {
@@ -191,6 +192,12 @@ class GridRequestApiTest {
             .contentType(MediaType.APPLICATION_JSON).content(blank))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value("urn:grid:problem:bad-input"))
+        .andExpect(jsonPath("$.detail").value("invalid Report: description must not be blank"));
+    String invisible = reportJson("API-R8", EscalationSamples.PLACE_A)
+        .replace("\"路面积水 电话13812341234\"", "\"\\u200B\\u00A0\\u3164\"");
+    mvc.perform(post(BASE).with(as(CITIZEN)).header("Idempotency-Key", "k-invisible")
+            .contentType(MediaType.APPLICATION_JSON).content(invisible))
+        .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("invalid Report: description must not be blank"));
     String control = reportJson("API-R7", EscalationSamples.PLACE_A)
         .replace("电话13812341234\"", "电话13812341234\\u0007\"");
@@ -202,6 +209,7 @@ class GridRequestApiTest {
     assertThat(detail).contains("description must not contain control characters").doesNotContain("13812341234");
     mvc.perform(get(BASE + "/API-R6").with(as(CITIZEN))).andExpect(status().isNotFound());
     mvc.perform(get(BASE + "/API-R7").with(as(CITIZEN))).andExpect(status().isNotFound());
+    mvc.perform(get(BASE + "/API-R8").with(as(CITIZEN))).andExpect(status().isNotFound());
   }
 
   @Test
