@@ -188,7 +188,9 @@ final class Open311Facade {
     answer.put("service_request_id", id.value());
     answer.put("service_notice", "Filed at grid " + place.grid().value()
         + request.stepDeadline().map(d -> ", to be accepted by " + datetime(d)).orElse(""));
-    answer.put("account_id", contact.accountId());
+    // The client's own account id, as the spec answers it; masked (Masking.text) should it be a national ID or
+    // phone number, which an answer never carries in clear.
+    answer.put("account_id", contact.accountId() == null ? null : Masking.text(contact.accountId()));
     return List.of(answer);
   }
 

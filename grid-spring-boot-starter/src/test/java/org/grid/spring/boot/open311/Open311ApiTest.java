@@ -288,6 +288,17 @@ class Open311ApiTest {
   }
 
   @Test
+  void theAccountIdSentBackIsMaskedWhenItIsAnIdOrPhoneNumber() throws Exception {
+    for (String format : List.of("json", "xml")) {
+      String idNumber = report(format, 0, 0, "account_id", "11010519491231002X").getContentAsString();
+      assertThat(idNumber).contains("1101**********002X").doesNotContain("11010519491231002X");
+      String phone = report(format, 0, 0, "account_id", "13812341234").getContentAsString();
+      assertThat(phone).contains("138****1234").doesNotContain("13812341234");
+      assertThat(report(format, 0, 0, "account_id", "wx-8812").getContentAsString()).contains("wx-8812");
+    }
+  }
+
+  @Test
   void phoneNumbersInTheDescriptionAreMasked() throws Exception {
     String id = reportedId(report("json", 0, 0, "description", "call me on 13812341234 please"));
     JsonNode one = json(perform(get(BASE + "/requests/" + id + ".json")));
