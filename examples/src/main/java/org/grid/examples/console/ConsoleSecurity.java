@@ -14,6 +14,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * The example application's authentication (身份认证): Spring Security with the demo users ({@link DemoUsers}),
@@ -31,6 +35,17 @@ public class ConsoleSecurity {
 
   /** The authority of the demo citizen. */
   public static final String CITIZEN = "ROLE_CITIZEN";
+
+  /**
+   * The Content-Security-Policy of the console's and the public pages: scripts, styles, images, fonts and calls from
+   * the application alone (images also as {@code data:} URLs), no plug-ins, no framing, no {@code <base>}, forms
+   * posted to the application only. No inline script or style runs, so text a citizen wrote that reached a page as
+   * markup by some mistake could still not run there. The Open311 façade, the REST API's documents and Spring
+   * Security's sign-in page are left as their libraries serve them.
+   */
+  public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+      + "frame-ancestors 'none'; form-action 'self'";
 
   /** Creates the configuration (Spring calls it). */
   public ConsoleSecurity() {}
@@ -58,7 +73,12 @@ public class ConsoleSecurity {
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         // A script sends its credentials itself (HTTP Basic) on every call; a browser's session is what CSRF abuses.
         .csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
-            .ignoringRequestMatchers("/open311/**"));
+            .ignoringRequestMatchers("/open311/**"))
+        // The pages that show what citizens wrote run only the application's own scripts and styles.
+        .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+            new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/console/**"),
+                PathPatternRequestMatcher.pathPattern("/public/**")),
+            new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))));
     return http.build();
   }
 

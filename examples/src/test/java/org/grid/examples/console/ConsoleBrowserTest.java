@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,9 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -71,6 +76,9 @@ class ConsoleBrowserTest {
     options.setBinary(browser.get().toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--window-size=1300,1000", "--hide-scrollbars", "--lang=zh-CN");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(driverBinary.get().toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
@@ -93,6 +101,19 @@ class ConsoleBrowserTest {
       driver.get(base + "/public/map.html");
       driver.manage().deleteAllCookies();
       ((JavascriptExecutor) driver).executeScript("localStorage.clear();");
+    }
+  }
+
+  /**
+   * Nothing a test's pages did was refused by their Content-Security-Policy: the browser logs each refusal ("Refused
+   * to execute inline script ...", "... violates the following Content Security Policy directive ...").
+   */
+  @AfterEach
+  void noPageBrokeItsContentSecurityPolicy() {
+    if (driver != null) {
+      List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+          .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+      assertThat(refused).isEmpty();
     }
   }
 

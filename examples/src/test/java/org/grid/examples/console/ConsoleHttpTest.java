@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.grid.core.model.partition.Grid;
 import org.grid.spring.boot.open311.GeoLocator;
@@ -32,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * client lists the services, posts a report with the demo key at a unit or at a latitude and longitude, and reads it
  * back; without the key nothing is filed. No sign-in, no CSRF token: Open311 clients are not users. And grid's API
  * answers whole: with its length, not chunked, though Spring MVC flushes after writing each {@code ResponseEntity}.
+ * The console's and the public pages carry the application's Content-Security-Policy and hold no inline script or
+ * style that it would block.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleHttpTest {
@@ -197,5 +200,22 @@ class ConsoleHttpTest {
     assertThat(answer.headers().firstValue("Transfer-Encoding")).isEmpty();
     assertThat(answer.headers().firstValueAsLong("Content-Length"))
         .hasValue(answer.body().getBytes(StandardCharsets.UTF_8).length);
+  }
+
+  @Test
+  void theConsolesAndThePublicPagesRunOnlyTheApplicationsOwnScriptsAndStyles() throws Exception {
+    Pattern inlineScript = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
+    for (String path : List.of("/console/", "/public/request.html?id=SAMPLE-1", "/public/map.html",
+        "/public/map.svg")) {
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(server + path))
+              .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                  ("station:" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+          .hasValue(ConsoleSecurity.CONTENT_SECURITY_POLICY);
+      assertThat(page.body()).as(path).doesNotContain("style=\"", "<style", "javascript:");
+      assertThat(inlineScript.matcher(page.body()).find()).as(path + ": an inline script").isFalse();
+    }
   }
 }
