@@ -25,9 +25,12 @@ import tools.jackson.databind.type.LogicalType;
  */
 final class GridJsonConverter extends JacksonJsonHttpMessageConverter {
 
+  /** What the reader takes: nesting to 32 levels, Jackson's defaults otherwise (numbers of 1,000 characters, ...). */
+  static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder().maxNestingDepth(32).build();
+
   GridJsonConverter() {
     super(JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
+            .streamReadConstraints(CONSTRAINTS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -20,6 +20,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -107,18 +110,47 @@ class GridProblemHandler extends ResponseEntityExceptionHandler {
       }
       return ApiProblem.badInput(path, "must be " + expected(target));
     }
+    if (json instanceof StreamConstraintsException limit) {
+      // Raised by the parser's limits: the path is as far as the objects read so far name it, often only "$".
+      return ApiProblem.badInput(path, exceeded(limit) + where(limit.getLocation()));
+    }
     if (json instanceof StreamReadException read) {
       JsonParser parser = read.processor();
       if (json.getPath().isEmpty() && parser != null) {
         path = path(parser.streamReadContext().pathAsPointer());
       }
-      String where = read.getLocation() == null ? ""
-          : " (line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr() + ")";
       String what = read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate ")
           ? "has a key twice" : "is not well-formed JSON";
-      return ApiProblem.badInput(path, what + where);
+      return ApiProblem.badInput(path, what + where(read.getLocation()));
     }
     return ApiProblem.badInput(path, "is not valid here");
+  }
+
+  /** Where in the body a reading problem lies: {@code " (line 1, column 14)"}, or nothing when it is not known. */
+  private static String where(TokenStreamLocation location) {
+    return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  /**
+   * Which of the reader's limits (Jackson's {@code StreamReadConstraints}) a body broke, in the API's words; the
+   * limits themselves are the converter's ({@link GridJsonConverter}) and Jackson's defaults.
+   */
+  private static String exceeded(StreamConstraintsException limit) {
+    String message = limit.getOriginalMessage() == null ? "" : limit.getOriginalMessage();
+    StreamReadConstraints constraints = GridJsonConverter.CONSTRAINTS;
+    if (message.contains("nesting depth")) {
+      return "nests arrays and objects deeper than " + constraints.getMaxNestingDepth() + " levels";
+    }
+    if (message.startsWith("Number value length")) {
+      return "has a number longer than " + constraints.getMaxNumberLength() + " characters";
+    }
+    if (message.startsWith("String value length")) {
+      return "has a text longer than " + constraints.getMaxStringLength() + " characters";
+    }
+    if (message.startsWith("Name length")) {
+      return "has a key longer than " + constraints.getMaxNameLength() + " characters";
+    }
+    return "is larger than the API reads";
   }
 
   private static <T extends Throwable> T cause(Throwable t, Class<T> type) {

@@ -516,6 +516,30 @@ class GridRequestApiTest {
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("$"));
   }
 
+  /**
+   * A body that breaks one of the reader's limits: the problem says which limit, with the path as far as the reader
+   * knows it, never only "is not valid here".
+   */
+  @Test
+  void aBodyBeyondTheReadersLimitsIsNamedByTheLimit() throws Exception {
+    String good = reportJson("API-H5", EscalationSamples.PLACE_A);
+    String[][] cases = {
+        {"{\"x\":" + "[".repeat(40) + "]".repeat(40) + "}", "nests arrays and objects deeper than 32 levels"},
+        {good.replace("\"category\":\"land\"", "\"category\":\"land\",\"y\":" + "{\"a\":".repeat(40) + "1"
+            + "}".repeat(40)), "nests arrays and objects deeper than 32 levels"},
+        {good.replace("\"category\":\"land\"", "\"category\":\"land\",\"n\":" + "9".repeat(1500)),
+            "has a number longer than 1000 characters"},
+    };
+    for (String[] c : cases) {
+      mvc.perform(post(BASE).with(as(CITIZEN)).header("Idempotency-Key", "k-h5")
+              .contentType(MediaType.APPLICATION_JSON).content(c[0]))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.type").value("urn:grid:problem:bad-input"))
+          .andExpect(jsonPath("$.detail", containsString(c[1])));
+    }
+    mvc.perform(get(BASE + "/API-H5").with(as(CITIZEN))).andExpect(status().isNotFound());
+  }
+
   @Test
   void aHugeBodyIsRefusedBeforeItIsRead() throws Exception {
     String huge = "{\"requestId\":\"API-H9\",\"description\":\"" + "x".repeat(70_000) + "\"}";
