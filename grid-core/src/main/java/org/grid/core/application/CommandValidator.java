@@ -15,9 +15,9 @@ import org.grid.core.port.PlainText;
  * exist. A plain one, written for a family of command records, checks in code exactly what the records' Jakarta
  * Validation annotations check ({@code @NotNull}, {@code @NotBlank}, {@link NotBlankText}, {@code @PositiveOrZero},
  * {@link PlainText}) and names each violation as Hibernate Validator does with its default English messages, without
- * reflection per command: the request engine's hot path uses one. {@link #jakarta(Validator)} wraps the Validator an embedding system
- * supplies, for an embedder who maps further constraints onto the commands (in {@code validation.xml}) or wants
- * messages in another locale.
+ * reflection per command: the request engine's hot path uses one. {@link #jakarta(Validator)} wraps the Validator an
+ * embedding system supplies, for an embedder who maps further constraints onto the commands (in
+ * {@code validation.xml}) or wants messages in another locale.
  *
  * <p>{@link Violations} is what a plain validator is built of: one call per annotated record component.
  *
