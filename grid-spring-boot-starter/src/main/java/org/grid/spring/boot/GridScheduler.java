@@ -55,7 +55,7 @@ public final class GridScheduler implements SmartLifecycle {
         throw new IllegalArgumentException("initialDelay of job " + name + " must not be negative, was "
             + initialDelay);
       }
-      if (interval.compareTo(Duration.ofMillis(1)) < 0) {
+      if (interval.compareTo(GridProperties.SHORTEST_INTERVAL) < 0) {
         throw new IllegalArgumentException("interval of job " + name + " must be at least 1ms (the scheduler "
             + "counts milliseconds), was " + interval);
       }
