@@ -296,6 +296,9 @@ function drawMonitor() {
     + (e.state ? ` → ${t('state.' + e.state)}` : ''))));
 }
 
+/** How long the page waits to ask for the live feed again when the server refused it (its Retry-After). */
+const FEED_RETRY_MILLIS = 30 * 1000;
+
 function listen() {
   const dot = document.getElementById('live-dot');
   const state = document.getElementById('live-state');
@@ -309,6 +312,11 @@ function listen() {
     dot.classList.remove('on');
     state.textContent = t('monitor.disconnected');
     state.dataset.live = 'off';
+    // The browser reconnects by itself after a stream ends, but not after an answer that is no stream (503 when
+    // the server has as many streams open as it allows): then the page asks again after the server's Retry-After.
+    if (source.readyState === EventSource.CLOSED) {
+      setTimeout(listen, FEED_RETRY_MILLIS);
+    }
   };
   source.addEventListener('grid', async message => {
     events.unshift(JSON.parse(message.data));

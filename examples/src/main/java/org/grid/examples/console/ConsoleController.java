@@ -25,6 +25,7 @@ import org.grid.escalation.port.out.RequestRepository;
 import org.grid.examples.year.TownshipMap;
 import org.grid.examples.year.YearSimulation;
 import org.grid.spring.boot.SpringUnitOfWork;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +45,9 @@ public class ConsoleController {
 
   /** The most overdue requests the monitor lists. */
   static final int OVERDUE_LIMIT = 50;
+
+  /** The seconds a page waits before it asks for the live feed again when the application had no room for it. */
+  static final int FEED_RETRY_SECONDS = 30;
 
   private final MonitorRequestsUseCase monitor;
   private final RequestRepository requests;
@@ -163,13 +167,18 @@ public class ConsoleController {
 
   /**
    * Opens the live feed: a server-sent event {@value ConsoleEvents#EVENT_NAME} for each event the outbox relay
-   * delivers.
+   * delivers. A user's sixth stream ends their oldest ({@link ConsoleEvents#STREAMS_PER_USER}); when the application
+   * has {@value ConsoleEvents#STREAMS} streams open the answer is 503 with {@code Retry-After}, and the page tries
+   * again then.
    *
-   * @return the stream
+   * @param user the signed-in user
+   * @return the stream, or 503 when no more may open
    */
   @GetMapping(path = "/console/api/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  public SseEmitter feed() {
-    return events.open();
+  public ResponseEntity<SseEmitter> feed(Principal user) {
+    return events.open(user.getName()).map(ResponseEntity::ok)
+        .orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .header(HttpHeaders.RETRY_AFTER, String.valueOf(FEED_RETRY_SECONDS)).build());
   }
 
   /**

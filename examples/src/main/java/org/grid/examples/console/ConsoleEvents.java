@@ -1,5 +1,7 @@
 package org.grid.examples.console;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +35,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * each page's stream is written by a thread of the feed's own, one page at a time, so a page that stops reading
  * (its socket full, a write blocked until the server's timeout) holds up neither the relay nor the other pages.
  * A page more than {@value #QUEUED} notices behind is dropped; its browser's EventSource opens a new stream.
+ *
+ * <p>Each stream holds a connection of the server for as long as the page stays open, so their number is bounded:
+ * a user has at most {@value #STREAMS_PER_USER} (one per open console tab; the next ends their oldest, whose
+ * browser reconnects by itself), and the application {@value #STREAMS} in all, beyond which a stream is refused
+ * until one closes. Without these bounds one signed-in user could hold every connection the server accepts.
  */
 public final class ConsoleEvents implements EventSink, AutoCloseable {
 
@@ -43,6 +51,17 @@ public final class ConsoleEvents implements EventSink, AutoCloseable {
 
   /** The notices a page's stream may have waiting before the page is dropped. */
   static final int QUEUED = 1_000;
+
+  /** The most streams one user has open: a new one beyond this ends their oldest. */
+  public static final int STREAMS_PER_USER = 5;
+
+  /** The most streams open in all: a new one beyond this is refused until one closes. */
+  public static final int STREAMS = 500;
+
+  private final int streams;
+  private final int streamsPerUser;
+  /** Guards the count of the open streams and their users when a stream opens. */
+  private final Object opening = new Object();
 
   private final ObjectMapper json = new ObjectMapper();
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -60,11 +79,13 @@ public final class ConsoleEvents implements EventSink, AutoCloseable {
   private final class Listener implements Runnable {
 
     private final SseEmitter emitter;
+    private final String user;
     private final ArrayBlockingQueue<Notice> waiting = new ArrayBlockingQueue<>(QUEUED);
     private final AtomicBoolean writing = new AtomicBoolean();
 
-    Listener(SseEmitter emitter) {
+    Listener(SseEmitter emitter, String user) {
       this.emitter = emitter;
+      this.user = user;
     }
 
     void offer(Notice notice) {
@@ -103,30 +124,76 @@ public final class ConsoleEvents implements EventSink, AutoCloseable {
     }
   }
 
+  /** Creates the feed with the bounds {@value #STREAMS} and {@value #STREAMS_PER_USER}. */
+  public ConsoleEvents() {
+    this(STREAMS, STREAMS_PER_USER);
+  }
+
+  /** Creates the feed with other bounds on its streams (for tests). */
+  ConsoleEvents(int streams, int streamsPerUser) {
+    if (streams < 1 || streamsPerUser < 1) {
+      throw new IllegalArgumentException("streams and streamsPerUser must be at least 1, were " + streams + " and "
+          + streamsPerUser);
+    }
+    this.streams = streams;
+    this.streamsPerUser = streamsPerUser;
+  }
+
   /**
-   * Opens a stream for one browser.
+   * Opens a stream for one browser of a user. When the user has {@value #STREAMS_PER_USER} open already, the oldest
+   * of them ends (its browser reconnects by itself); when the application has {@value #STREAMS} open, none opens.
    *
-   * @return the emitter, registered until it completes, times out or fails
+   * @param user the signed-in user's name, not null
+   * @return the emitter, registered until it completes, times out or fails; empty when the application has as many
+   *     streams open as it allows
    */
-  public SseEmitter open() {
+  public Optional<SseEmitter> open(String user) {
+    requireNonNull(user, "user");
     SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
+    if (!listen(emitter, user)) {
+      return Optional.empty();
+    }
     try {
       emitter.send(SseEmitter.event().comment("grid console feed"));
     } catch (IOException e) {
       emitter.completeWithError(e);
-      return emitter;
     }
-    return listen(emitter);
+    return Optional.of(emitter);
   }
 
-  /** Registers a stream for the notices to come, until it completes, times out, fails or falls too far behind. */
-  SseEmitter listen(SseEmitter emitter) {
-    Listener listener = new Listener(emitter);
-    listeners.add(listener);
+  /**
+   * Registers a stream for the notices to come, until it completes, times out, fails or falls too far behind; ends
+   * the user's oldest stream first when they have as many as they may.
+   *
+   * @return false, registering nothing, when the application has as many streams open as it allows
+   */
+  boolean listen(SseEmitter emitter, String user) {
+    Listener listener = new Listener(emitter, user);
+    synchronized (opening) {
+      List<Listener> own = listeners.stream().filter(l -> l.user.equals(user)).toList();
+      for (int i = 0; i <= own.size() - streamsPerUser; i++) {
+        end(own.get(i));
+      }
+      if (listeners.size() >= streams) {
+        return false;
+      }
+      listeners.add(listener);
+    }
     emitter.onCompletion(() -> listeners.remove(listener));
     emitter.onTimeout(() -> listeners.remove(listener));
     emitter.onError(e -> listeners.remove(listener));
-    return emitter;
+    return true;
+  }
+
+  /** Stops queueing for a page and ends its stream normally, on a feed thread (see {@link #drop}). */
+  private void end(Listener listener) {
+    if (listeners.remove(listener)) {
+      try {
+        writers.execute(listener.emitter::complete);
+      } catch (RejectedExecutionException e) {
+        // closed: the server ends the stream as it stops
+      }
+    }
   }
 
   /**

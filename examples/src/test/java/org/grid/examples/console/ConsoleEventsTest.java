@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -14,7 +15,10 @@ import org.grid.core.port.out.OutgoingEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The live feed's notices: what they copy from an event, and that every event counts as delivered. */
+/**
+ * The live feed's notices: what they copy from an event, and that every event counts as delivered; and the bounds on
+ * its streams.
+ */
 class ConsoleEventsTest {
 
   private static final String EVENT = """
@@ -98,8 +102,8 @@ class ConsoleEventsTest {
     try (ConsoleEvents events = new ConsoleEvents()) {
       StuckStream stuck = new StuckStream();
       ReadingStream reading = new ReadingStream(ConsoleEvents.QUEUED + 2);
-      events.listen(stuck);
-      events.listen(reading);
+      events.listen(stuck, "grid");
+      events.listen(reading, "county");
 
       events.deliver(List.of(event(EVENT)));
       assertThat(stuck.writing.await(10, TimeUnit.SECONDS)).as("the stuck page's write has begun").isTrue();
@@ -112,6 +116,63 @@ class ConsoleEventsTest {
       assertThat(reading.sent).hasSize(ConsoleEvents.QUEUED + 2);
       assertThat(events.listeners()).as("the stuck page, a queue behind, is dropped").isEqualTo(1);
       stuck.release.countDown();
+    }
+  }
+
+  /** A stream that tells when the feed ends it. */
+  private static final class EndingStream extends SseEmitter {
+
+    final CountDownLatch ended = new CountDownLatch(1);
+
+    @Override
+    public void send(SseEventBuilder builder) {}
+
+    @Override
+    public void complete() {
+      ended.countDown();
+    }
+  }
+
+  /** A user's streams beyond their bound end their oldest, once and in order; other users' streams stay. */
+  @Test
+  void aUsersStreamBeyondTheirBoundEndsTheirOldest() throws Exception {
+    try (ConsoleEvents events = new ConsoleEvents()) {
+      EndingStream other = new EndingStream();
+      assertThat(events.listen(other, "county")).isTrue();
+      List<EndingStream> own = new ArrayList<>();
+      for (int i = 0; i < ConsoleEvents.STREAMS_PER_USER + 2; i++) {
+        EndingStream stream = new EndingStream();
+        own.add(stream);
+        assertThat(events.listen(stream, "grid")).isTrue();
+      }
+
+      assertThat(own.get(0).ended.await(10, TimeUnit.SECONDS)).as("the oldest ended").isTrue();
+      assertThat(own.get(1).ended.await(10, TimeUnit.SECONDS)).as("the next oldest ended").isTrue();
+      assertThat(events.listeners()).isEqualTo(ConsoleEvents.STREAMS_PER_USER + 1);
+      assertThat(own.subList(2, own.size())).allMatch(stream -> stream.ended.getCount() == 1);
+      assertThat(other.ended.getCount()).as("another user's stream stays").isEqualTo(1);
+    }
+  }
+
+  /**
+   * Beyond the application's bound no stream opens, for a new user nor for one under their own bound, and nothing is
+   * ended for it; a user at their own bound still opens one in place of their oldest.
+   */
+  @Test
+  void beyondTheApplicationsBoundNoStreamOpens() throws Exception {
+    try (ConsoleEvents events = new ConsoleEvents(3, 2)) {
+      EndingStream first = new EndingStream();
+      assertThat(events.listen(first, "grid")).isTrue();
+      assertThat(events.listen(new EndingStream(), "grid")).isTrue();
+      assertThat(events.listen(new EndingStream(), "county")).isTrue();
+
+      assertThat(events.open("township")).as("a new user").isEmpty();
+      assertThat(events.listen(new EndingStream(), "county")).as("a user under their bound").isFalse();
+      assertThat(events.listeners()).isEqualTo(3);
+
+      assertThat(events.open("grid")).as("a user at their bound, in place of their oldest").isPresent();
+      assertThat(first.ended.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(events.listeners()).isEqualTo(3);
     }
   }
 }

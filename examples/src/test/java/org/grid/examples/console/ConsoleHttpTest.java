@@ -2,6 +2,11 @@ package org.grid.examples.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,6 +18,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.regex.Pattern;
@@ -216,6 +223,43 @@ class ConsoleHttpTest {
           .hasValue(ConsoleSecurity.CONTENT_SECURITY_POLICY);
       assertThat(page.body()).as(path).doesNotContain("style=\"", "<style", "javascript:");
       assertThat(inlineScript.matcher(page.body()).find()).as(path + ": an inline script").isFalse();
+    }
+  }
+
+  /**
+   * The live feed over the real server: a user's streams beyond {@link ConsoleEvents#STREAMS_PER_USER} end their
+   * oldest, which the server closes, while their newest stays open and reads its first comment.
+   */
+  @Test
+  void aUsersOldestStreamEndsWhenTheyOpenOneBeyondTheirBound() throws Exception {
+    String basic = "Basic " + Base64.getEncoder().encodeToString("grid:demo".getBytes(StandardCharsets.UTF_8));
+    List<InputStream> streams = new ArrayList<>();
+    try {
+      for (int i = 0; i <= ConsoleEvents.STREAMS_PER_USER; i++) {
+        HttpResponse<InputStream> opened = http.send(HttpRequest.newBuilder(URI.create(server + "/console/api/events"))
+            .header("Authorization", basic).header("Accept", "text/event-stream").GET().build(),
+            HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(opened.statusCode()).isEqualTo(200);
+        streams.add(opened.body());
+      }
+
+      InputStream oldest = streams.get(0);
+      String whole = CompletableFuture.supplyAsync(() -> {
+        try {
+          return new String(oldest.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).get(30, TimeUnit.SECONDS);
+      assertThat(whole).as("the oldest stream, to its end").startsWith(":grid console feed");
+      BufferedReader newest = new BufferedReader(
+          new InputStreamReader(streams.get(streams.size() - 1), StandardCharsets.UTF_8));
+      assertThat(newest.readLine()).isEqualTo(":grid console feed");
+      assertThat(application.getBean(ConsoleEvents.class).listeners()).isEqualTo(ConsoleEvents.STREAMS_PER_USER);
+    } finally {
+      for (InputStream stream : streams) {
+        stream.close();
+      }
     }
   }
 }
