@@ -21,6 +21,7 @@ import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.port.out.UnitOfWork;
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.CommandDigest;
 import org.grid.escalation.model.CommandId;
 import org.grid.escalation.model.CommandOutcome.Applied;
 import org.grid.escalation.model.CommandOutcome.Duplicate;
@@ -173,7 +174,7 @@ public final class RequestService
     if (refused != null) {
       return refused;
     }
-    String digest = CommandDigest.of(command);
+    CommandDigest digest = CommandDigester.of(command);
     if (command instanceof RequestCommand.Report report) {
       return report(report, now, digest);
     }
@@ -211,15 +212,16 @@ public final class RequestService
    * Answers a command whose id was applied before: a duplicate when its content is the same (or the earlier one was
    * stored without a digest, by a version of grid before digests), refused otherwise.
    */
-  private static CommandOutcome retry(RequestId id, CommandId commandId, String appliedDigest, String digest) {
-    if (appliedDigest.isEmpty() || appliedDigest.equals(digest)) {
+  private static CommandOutcome retry(RequestId id, CommandId commandId, String appliedDigest,
+      CommandDigest digest) {
+    if (appliedDigest.isEmpty() || appliedDigest.equals(digest.text())) {
       return new Duplicate(id, commandId);
     }
     return new Refused(id, RefusalReason.COMMAND_ID_REUSED,
         "command id " + commandId + " was applied to " + id + " with other content; use a new id");
   }
 
-  private CommandOutcome report(RequestCommand.Report c, Instant now, String digest) {
+  private CommandOutcome report(RequestCommand.Report c, Instant now, CommandDigest digest) {
     Optional<Request> existing = requests.findById(c.requestId());
     if (existing.isPresent()) {
       Optional<String> applied = existing.get().appliedDigest(c.commandId());
@@ -314,7 +316,8 @@ public final class RequestService
    * client retried it elsewhere while this attempt was open), which is answered as the retry it is, so that no
    * client is told "stale" of a command that was applied and sends it again under a new id.
    */
-  private CommandOutcome store(Applied applied, long expectedVersion, CommandId commandId, String digest) {
+  private CommandOutcome store(Applied applied, long expectedVersion, CommandId commandId,
+      CommandDigest digest) {
     if (!requests.save(applied.request(), expectedVersion)) {
       RequestId id = applied.request().id();
       Optional<Request> current = requests.findById(id);

@@ -83,6 +83,18 @@ public final class AppliedCommands {
   }
 
   /**
+   * Returns one applied command.
+   *
+   * @param id the command's id, not null
+   * @param digest its digest, not null
+   * @return the applied command
+   * @throws NullPointerException if an argument is null
+   */
+  public static AppliedCommands of(CommandId id, CommandDigest digest) {
+    return NONE.with(id, digest);
+  }
+
+  /**
    * Returns the applied commands of a map, in its order.
    *
    * @param commands each command id with its digest, as {@link #of} takes them; not null
@@ -175,6 +187,32 @@ public final class AppliedCommands {
       newHashes = NO_BYTES;
     }
     return new AppliedCommands(newIds, newSize, newHashes, newTexts);
+  }
+
+  /**
+   * Returns these commands and one more, or with the digest of an id already here replaced (in its place), as
+   * {@link #with(CommandId, String)} does with the digest's text; the engine's digest goes in as its bytes, never
+   * written as text and read back.
+   *
+   * @param id the command's id, not null
+   * @param digest its digest, not null
+   * @return the applied commands with it
+   * @throws NullPointerException if an argument is null
+   */
+  public AppliedCommands with(CommandId id, CommandDigest digest) {
+    requireNonNull(id, "id");
+    requireNonNull(digest, "digest");
+    if (texts != null || !digest.isSha256()) {
+      return with(id, digest.text());
+    }
+    // Every digest the engine's so far, and this one too: its bytes copied straight into their place.
+    int at = indexOf(id);
+    int index = at >= 0 ? at : size;
+    int newSize = at >= 0 ? size : size + 1;
+    byte[] newHashes = Arrays.copyOf(hashes, newSize * HASH_BYTES);
+    digest.copySha256(newHashes, index * HASH_BYTES);
+    String newIds = at >= 0 ? ids : size == 0 ? id.value() : ids + SEPARATOR + id.value();
+    return new AppliedCommands(newIds, newSize, newHashes, null);
   }
 
   /**
@@ -296,7 +334,7 @@ public final class AppliedCommands {
   }
 
   /** Returns the bytes of an engine's digest (64 lower-case hexadecimal digits), or null for any other text. */
-  private static byte[] engineHash(String digest) {
+  static byte[] engineHash(String digest) {
     if (digest.length() != HEX_DIGITS) {
       return null;
     }

@@ -45,7 +45,7 @@ final class Change {
     this.history = ImmutableList.<HistoryEntry>builderWithExpectedSize(from.history().size() + 2)
         .addAll(from.history());
     this.commands = commandId == null ? from.appliedCommands()
-        : from.appliedCommands().with(commandId, ctx.commandDigest());
+        : from.appliedCommands().with(commandId, ctx.digest());
   }
 
   RequestId id() {

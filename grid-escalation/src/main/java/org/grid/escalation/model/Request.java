@@ -100,7 +100,7 @@ public final class Request {
         HistoryEntry.of(now, actor, TransitionKind.REPORTED, RequestState.REPORTED, entry, report, null, null);
     RequestRecord record = new RequestRecord(id, 1, report, report.category(), RequestState.REPORTED, entry, null,
         step, onSite, null, 0, ImmutableSet.of(), false, null, ImmutableList.of(reported),
-        AppliedCommands.of(commandId, ctx.commandDigest()));
+        AppliedCommands.of(commandId, ctx.digest()));
     return new Applied(
         new Request(record),
         ImmutableList.of(new RequestReported(id, 1, now, entry, target != null, RequestFacts.of(record))));

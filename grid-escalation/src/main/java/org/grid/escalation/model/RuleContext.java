@@ -15,13 +15,30 @@ import java.time.Instant;
  * @param now the current instant, not null
  * @param calendar the township's work calendar, not null
  * @param policy the policy, not null
- * @param commandDigest the digest of the command applied, or empty text when the caller knows none (the sweep, or a
- *     rule called directly); not null, at most 64 characters
+ * @param digest the digest of the command applied, {@link CommandDigest#none()} when the caller knows none (the
+ *     sweep, or a rule called directly); not null
  */
-public record RuleContext(Instant now, WorkCalendar calendar, EscalationPolicy policy, String commandDigest) {
+public record RuleContext(Instant now, WorkCalendar calendar, EscalationPolicy policy, CommandDigest digest) {
 
   /**
    * Checks the context.
+   *
+   * @param now the current instant, not null
+   * @param calendar the township's work calendar, not null
+   * @param policy the policy, not null
+   * @param digest the digest of the command applied, {@link CommandDigest#none()} when the caller knows none; not
+   *     null
+   * @throws NullPointerException if an argument is null
+   */
+  public RuleContext {
+    requireNonNull(now, "now");
+    requireNonNull(calendar, "calendar");
+    requireNonNull(policy, "policy");
+    requireNonNull(digest, "digest");
+  }
+
+  /**
+   * Returns a context with a command digest given as text.
    *
    * @param now the current instant, not null
    * @param calendar the township's work calendar, not null
@@ -31,15 +48,8 @@ public record RuleContext(Instant now, WorkCalendar calendar, EscalationPolicy p
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code commandDigest} is longer than 64 characters
    */
-  public RuleContext {
-    requireNonNull(now, "now");
-    requireNonNull(calendar, "calendar");
-    requireNonNull(policy, "policy");
-    requireNonNull(commandDigest, "commandDigest");
-    if (commandDigest.length() > 64) {
-      throw new IllegalArgumentException("commandDigest must be at most 64 characters, was "
-          + commandDigest.length());
-    }
+  public RuleContext(Instant now, WorkCalendar calendar, EscalationPolicy policy, String commandDigest) {
+    this(now, calendar, policy, CommandDigest.ofText(requireNonNull(commandDigest, "commandDigest")));
   }
 
   /**
@@ -50,6 +60,15 @@ public record RuleContext(Instant now, WorkCalendar calendar, EscalationPolicy p
    * @param policy the policy, not null
    */
   public RuleContext(Instant now, WorkCalendar calendar, EscalationPolicy policy) {
-    this(now, calendar, policy, "");
+    this(now, calendar, policy, CommandDigest.none());
+  }
+
+  /**
+   * Returns the digest's text.
+   *
+   * @return the digest of the command applied as text ({@link CommandDigest#text()}), empty when none
+   */
+  public String commandDigest() {
+    return digest.text();
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -98,7 +100,9 @@ class AppliedCommandsTest {
   void refuses_what_a_digest_cannot_be() {
     assertThatThrownBy(() -> AppliedCommands.of(CommandId.of("r1"), "f".repeat(65)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("digest");
-    assertThatThrownBy(() -> AppliedCommands.of(CommandId.of("r1"), null))
+    assertThatThrownBy(() -> AppliedCommands.of(CommandId.of("r1"), (String) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("digest");
+    assertThatThrownBy(() -> AppliedCommands.of(CommandId.of("r1"), (CommandDigest) null))
         .isInstanceOf(NullPointerException.class).hasMessage("digest");
     assertThatThrownBy(() -> AppliedCommands.of(null, SHA))
         .isInstanceOf(NullPointerException.class).hasMessage("id");
@@ -128,15 +132,43 @@ class AppliedCommandsTest {
     assertThat(oneByOne).isEqualTo(c).hasSameHashCodeAs(c).hasToString(c.toString());
   }
 
+  /**
+   * A digest given as a {@link CommandDigest} (the engine's way: its bytes, never its text) gives the same commands as
+   * its text, whatever came before and whether the id is new or applied again.
+   */
+  @Property
+  void a_digest_goes_in_as_its_text_does(@ForAll("applications") List<Map.Entry<CommandId, String>> applications) {
+    AppliedCommands byText = AppliedCommands.none();
+    AppliedCommands byDigest = AppliedCommands.none();
+    for (Map.Entry<CommandId, String> e : applications) {
+      byText = byText.with(e.getKey(), e.getValue());
+      CommandDigest digest = e.getValue().matches("[0-9a-f]{64}")
+          ? CommandDigest.ofSha256(HexFormat.of().parseHex(e.getValue()))
+          : CommandDigest.ofText(e.getValue());
+      byDigest = byDigest.with(e.getKey(), digest);
+      assertThat(byDigest).isEqualTo(byText).hasSameHashCodeAs(byText).hasToString(byText.toString());
+    }
+    assertThat(byDigest.asMap()).isEqualTo(byText.asMap());
+  }
+
+  @Provide
+  Arbitrary<List<Map.Entry<CommandId, String>>> applications() {
+    Arbitrary<CommandId> ids = Arbitraries.of("a", "b", "c", "d", "指令").map(CommandId::of);
+    return Combinators.combine(ids, digests()).as(Map::entry).list().ofMaxSize(30);
+  }
+
+  private static Arbitrary<String> digests() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789abcdef").ofLength(64),
+        Arbitraries.strings().withChars("0123456789abcdefABCDEF摘").ofMaxLength(64),
+        Arbitraries.just(""));
+  }
+
   @Provide
   Arbitrary<Map<CommandId, String>> commands() {
     Arbitrary<CommandId> ids = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8)
         .map(CommandId::of);
-    Arbitrary<String> digests = Arbitraries.oneOf(
-        Arbitraries.strings().withChars("0123456789abcdef").ofLength(64),
-        Arbitraries.strings().withChars("0123456789abcdefABCDEF摘").ofMaxLength(64),
-        Arbitraries.just(""));
-    return Combinators.combine(ids, digests).as(Map::entry).list().ofMaxSize(40)
+    return Combinators.combine(ids, digests()).as(Map::entry).list().ofMaxSize(40)
         .map(entries -> {
           Map<CommandId, String> map = new LinkedHashMap<>();
           entries.forEach(e -> map.putIfAbsent(e.getKey(), e.getValue()));

@@ -1,46 +1,45 @@
 package org.grid.escalation.application;
 
 import java.nio.charset.StandardCharsets;
-import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import org.grid.escalation.model.Actor;
+import org.grid.escalation.model.CommandDigest;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Place;
 import org.grid.escalation.port.in.RequestCommand;
 
 /**
- * The digest of a command's content (指令摘要): SHA-256 over an unambiguous encoding of the command's kind and every
- * field but its expected version (the actor with its office's whole path and its role; the place; every text), as
- * 64 hexadecimal digits. Two commands have the same digest exactly when they are the same command (same kind,
+ * What digests a command's content (指令摘要器): {@link CommandDigest}, a SHA-256 over an unambiguous encoding of the command's kind and every
+ * field but its expected version (the actor with its office's whole path and its role; the place; every text), kept
+ * as its bytes (64 hexadecimal digits as text). Two commands have the same digest exactly when they are the same command (same kind,
  * actor, request and content); a retry decided on a newer version is still the same command.
  *
  * <p>Each text is written after its length, and a missing value and a count after their own marks, so that no two
  * different commands encode alike, and the whole encoding is hashed in one update. The fields are named here one by
  * one rather than found by reflection, which costs a command several times its rule (the engine digests every
- * command). {@code CommandDigestTest} changes each component of each command in turn
+ * command). {@code CommandDigesterTest} changes each component of each command in turn
  * and checks that the digest changes, so a field added to a command and forgotten here fails the build.
  */
-final class CommandDigest {
+final class CommandDigester {
 
-  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
   /**
    * One encoder per thread: its SHA-256 engine (making one per command costs a clone, and the engine is not
-   * thread-safe) and its buffers, reused so that a command's digest allocates only the text it returns.
+   * thread-safe) and its buffers, reused so that a command's digest allocates only the digest it returns.
    */
   private static final ThreadLocal<Encoder> ENCODER = ThreadLocal.withInitial(Encoder::new);
 
-  private CommandDigest() {}
+  private CommandDigester() {}
 
   /**
    * Returns the digest of a command.
    *
    * @param command the command, valid
-   * @return 64 lower-case hexadecimal digits
+   * @return its SHA-256, whose text is 64 lower-case hexadecimal digits
    */
-  static String of(RequestCommand command) {
+  static CommandDigest of(RequestCommand command) {
     Encoder h = ENCODER.get().reset();
     text(h, command.commandId().value());
     text(h, command.requestId().value());
@@ -146,7 +145,7 @@ final class CommandDigest {
   }
 
   /**
-   * The encoding of one command as UTF-8 bytes in a reused buffer, and its SHA-256 digest as hexadecimal digits. The
+   * The encoding of one command as UTF-8 bytes in a reused buffer, and its SHA-256 digest. The
    * bytes are those of the encoding built as one string and encoded with {@link String#getBytes} in UTF-8, which is
    * what digests were computed from before this buffer (and what the stored digests of applied commands hold):
    * every text is encoded whole, between ASCII marks, so no character pair is split. Not thread-safe: one per
@@ -155,8 +154,6 @@ final class CommandDigest {
   private static final class Encoder {
 
     private final MessageDigest sha256;
-    private final byte[] hash = new byte[32];
-    private final byte[] hex = new byte[64];
     /** The buffer a thread keeps between commands; one grown past it for a long command is let go after it. */
     private static final int KEPT = 16 * 1024;
 
@@ -232,18 +229,10 @@ final class CommandDigest {
       }
     }
 
-    String digest() {
+    CommandDigest digest() {
       sha256.update(bytes, 0, length);
-      try {
-        sha256.digest(hash, 0, hash.length);
-      } catch (DigestException e) {
-        throw new IllegalStateException("a SHA-256 digest is 32 bytes", e);
-      }
-      for (int i = 0; i < hash.length; i++) {
-        hex[2 * i] = HEX_DIGITS[(hash[i] >> 4) & 0xf];
-        hex[2 * i + 1] = HEX_DIGITS[hash[i] & 0xf];
-      }
-      return new String(hex, StandardCharsets.ISO_8859_1);
+      // digest() allocates the 32 bytes that CommandDigest takes; it copies them once more, a copy of 32 bytes.
+      return CommandDigest.ofSha256(sha256.digest());
     }
   }
 }
