@@ -283,9 +283,14 @@ public final class AppliedCommands {
     if (texts != null && texts[index] != null) {
       return texts[index];
     }
+    return hex(hashes, index * HASH_BYTES);
+  }
+
+  /** Writes the 32 bytes of a SHA-256 from {@code from} as 64 lower-case hexadecimal digits. */
+  static String hex(byte[] bytes, int from) {
     byte[] hex = new byte[HEX_DIGITS];
-    for (int i = 0, from = index * HASH_BYTES; i < HASH_BYTES; i++) {
-      byte b = hashes[from + i];
+    for (int i = 0; i < HASH_BYTES; i++) {
+      byte b = bytes[from + i];
       hex[2 * i] = HEX[(b >> 4) & 0xf];
       hex[2 * i + 1] = HEX[b & 0xf];
     }

@@ -2,7 +2,6 @@ package org.grid.escalation.model;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -16,7 +15,6 @@ public final class CommandDigest {
 
   private static final int HASH_BYTES = 32;
   private static final int HEX_DIGITS = 2 * HASH_BYTES;
-  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
   private static final CommandDigest NONE = new CommandDigest(null, "");
 
   /** The SHA-256 when the digest is the engine's, otherwise null. */
@@ -83,12 +81,7 @@ public final class CommandDigest {
   public String text() {
     String t = text;
     if (t == null) {
-      byte[] hex = new byte[HEX_DIGITS];
-      for (int i = 0; i < HASH_BYTES; i++) {
-        hex[2 * i] = HEX[(sha256[i] >> 4) & 0xf];
-        hex[2 * i + 1] = HEX[sha256[i] & 0xf];
-      }
-      t = new String(hex, StandardCharsets.ISO_8859_1);
+      t = AppliedCommands.hex(sha256, 0);
       text = t;
     }
     return t;
