@@ -76,14 +76,18 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -428,9 +432,23 @@ public class GridAutoConfiguration {
     }
   }
 
+  /**
+   * Matches when {@code grid.county} has a value, whatever it is. {@code @ConditionalOnProperty} would read a county
+   * whose id is {@code false} as no county, and leave its assessment out without a word.
+   */
+  static final class OnCounty extends SpringBootCondition {
+
+    @Override
+    public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      return context.getEnvironment().getProperty("grid.county") != null
+          ? ConditionOutcome.match("grid.county is set")
+          : ConditionOutcome.noMatch("grid.county is not set");
+    }
+  }
+
   /** The assessment of one county (grid.county): its request evidence and the services that score it. */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnProperty(prefix = "grid", name = "county")
+  @Conditional(OnCounty.class)
   static class CountyAssessment {
 
     @Bean

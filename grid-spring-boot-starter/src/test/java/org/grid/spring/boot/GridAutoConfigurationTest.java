@@ -77,6 +77,17 @@ class GridAutoConfigurationTest {
     });
   }
 
+  /** A county whose id is {@code false} is a county: @ConditionalOnProperty would have read it as none. */
+  @Test
+  void aCountyCalledFalseIsACounty() {
+    runner.withPropertyValues("grid.county=false").run(context -> {
+      assertThat(context).hasNotFailed();
+      for (Class<?> service : COUNTY_SERVICES) {
+        assertThat(context).hasSingleBean(service);
+      }
+    });
+  }
+
   @Test
   void refusesToStartWithoutAValidatorAndSaysWhatToAdd() {
     new ApplicationContextRunner()
