@@ -172,7 +172,7 @@ public final class ConsoleEvents implements EventSink, AutoCloseable {
     synchronized (opening) {
       List<Listener> own = listeners.stream().filter(l -> l.user.equals(user)).toList();
       for (int i = 0; i <= own.size() - streamsPerUser; i++) {
-        end(own.get(i));
+        drop(own.get(i), null);
       }
       if (listeners.size() >= streams) {
         return false;
@@ -185,25 +185,21 @@ public final class ConsoleEvents implements EventSink, AutoCloseable {
     return true;
   }
 
-  /** Stops queueing for a page and ends its stream normally, on a feed thread (see {@link #drop}). */
-  private void end(Listener listener) {
-    if (listeners.remove(listener)) {
-      try {
-        writers.execute(listener.emitter::complete);
-      } catch (RejectedExecutionException e) {
-        // closed: the server ends the stream as it stops
-      }
-    }
-  }
-
   /**
    * Stops queueing for a page and ends its stream on a feed thread: ending it takes the stream's write lock, which a
-   * blocked write holds, so the caller (the relay's thread, when the page fell behind) never waits for it.
+   * blocked write holds, so the caller (the relay's thread, when the page fell behind) never waits for it. With no
+   * error (a user's oldest stream, ended for a newer one) the stream ends normally and its browser reconnects.
    */
   private void drop(Listener listener, Exception why) {
     if (listeners.remove(listener)) {
       try {
-        writers.execute(() -> listener.emitter.completeWithError(why));
+        writers.execute(() -> {
+          if (why == null) {
+            listener.emitter.complete();
+          } else {
+            listener.emitter.completeWithError(why);
+          }
+        });
       } catch (RejectedExecutionException e) {
         // closed: the server ends the stream as it stops
       }

@@ -25,8 +25,10 @@ import java.util.function.BiConsumer;
  */
 public final class AppliedCommands {
 
-  private static final int HASH_BYTES = 32;
-  private static final int HEX_DIGITS = 2 * HASH_BYTES;
+  /** The bytes of the engine's digest, a SHA-256. */
+  static final int HASH_BYTES = 32;
+  /** The characters of the engine's digest as text, two hexadecimal digits a byte. */
+  static final int HEX_DIGITS = 2 * HASH_BYTES;
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
   /** The value of each Latin-1 character as a lower-case hexadecimal digit, -1 when it is none. */
   private static final byte[] NIBBLES = new byte[256];

@@ -13,8 +13,6 @@ import java.util.Arrays;
  */
 public final class CommandDigest {
 
-  private static final int HASH_BYTES = 32;
-  private static final int HEX_DIGITS = 2 * HASH_BYTES;
   private static final CommandDigest NONE = new CommandDigest(null, "");
 
   /** The SHA-256 when the digest is the engine's, otherwise null. */
@@ -46,7 +44,7 @@ public final class CommandDigest {
    */
   public static CommandDigest ofSha256(byte[] sha256) {
     requireNonNull(sha256, "sha256");
-    if (sha256.length != HASH_BYTES) {
+    if (sha256.length != AppliedCommands.HASH_BYTES) {
       throw new IllegalArgumentException("sha256 must be 32 bytes, was " + sha256.length);
     }
     return new CommandDigest(sha256.clone(), null);
@@ -63,7 +61,7 @@ public final class CommandDigest {
    */
   public static CommandDigest ofText(String text) {
     requireNonNull(text, "text");
-    if (text.length() > HEX_DIGITS) {
+    if (text.length() > AppliedCommands.HEX_DIGITS) {
       throw new IllegalArgumentException("a command digest must be at most 64 characters, was " + text.length());
     }
     if (text.isEmpty()) {
@@ -87,15 +85,6 @@ public final class CommandDigest {
     return t;
   }
 
-  /**
-   * Tells whether there is no digest (the empty text).
-   *
-   * @return true for {@link #none()} and the empty text
-   */
-  public boolean isEmpty() {
-    return sha256 == null && text.isEmpty();
-  }
-
   /** Tells whether this is the engine's digest, a SHA-256 kept as its bytes. */
   boolean isSha256() {
     return sha256 != null;
@@ -103,7 +92,7 @@ public final class CommandDigest {
 
   /** Copies the SHA-256 into {@code into} from {@code at}; only for the engine's digest ({@link #isSha256()}). */
   void copySha256(byte[] into, int at) {
-    System.arraycopy(sha256, 0, into, at, HASH_BYTES);
+    System.arraycopy(sha256, 0, into, at, AppliedCommands.HASH_BYTES);
   }
 
   /**
