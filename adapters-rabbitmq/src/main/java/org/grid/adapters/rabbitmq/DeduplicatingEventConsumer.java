@@ -35,11 +35,13 @@ import org.slf4j.LoggerFactory;
  * requeued) the second time, whether or not the broker marks the message redelivered (it does so as well for a
  * message whose consumer lost its connection before acknowledging it); give the queue a dead-letter exchange
  * ({@code x-dead-letter-exchange}) to keep those. The ids that failed once are remembered in memory, the latest
- * {@code failuresRemembered} of them (the oldest forgotten first), until their event is handled; an id forgotten,
- * and every id after the consumer restarts, is requeued once more at its next failure. A rejected message that an
- * operator moves back from the dead letters is still remembered, so it is rejected at its next failure: move it back
- * once its cause is mended. Declare the queue durable and
- * bind it to the sink's exchange with the keys you need ({@code C1.#}, {@code *.org.grid.request.#}, ...), as
+ * {@code failuresRemembered} of them (the oldest forgotten first), until their event is handled or rejected; an id
+ * forgotten, and every id after the consumer restarts, is requeued once more at its next failure. A rejection
+ * forgets the id, so each failing id is requeued and rejected in turn: a message that an operator moves back from
+ * the dead letters is requeued once more at its next failure, as when it first came, and another copy of an event
+ * (a relay's second publication) has a requeue of its own once the first copy was rejected. An event whose handling
+ * keeps failing is tried twice for each copy of it in all. Declare the queue durable and bind it to the sink's
+ * exchange with the keys you need ({@code C1.#}, {@code *.org.grid.request.#}, ...), as
  * {@link #bindQueue} does.
  */
 public final class DeduplicatingEventConsumer extends DefaultConsumer {
@@ -182,7 +184,12 @@ public final class DeduplicatingEventConsumer extends DefaultConsumer {
     } catch (Exception e) {
       boolean requeue;
       synchronized (failedOnce) {
-        requeue = failedOnce.putIfAbsent(id, Boolean.TRUE) == null;
+        // Requeued at a first failure, rejected at the next, when the id is forgotten again: the broker holds the
+        // rejected message as a dead letter, and a copy of it moved back fails for the first time once more.
+        requeue = failedOnce.remove(id) == null;
+        if (requeue) {
+          failedOnce.put(id, Boolean.TRUE);
+        }
       }
       LOG.warn("handling event {} failed ({}); {}", Masking.forLog(id, LOGGED), e.getClass().getSimpleName(),
           requeue ? "requeued once" : "rejected: it failed before");

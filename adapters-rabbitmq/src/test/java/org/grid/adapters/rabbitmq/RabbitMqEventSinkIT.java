@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.grid.core.port.out.DeliveryOutcome;
 import org.grid.core.port.out.EventSink;
 import org.grid.core.port.out.OutgoingEvent;
@@ -216,6 +217,61 @@ class RabbitMqEventSinkIT {
     assertThat(consumer.repeats()).isEqualTo(1);
     consuming.basicCancel(consumer.getConsumerTag());
     channel.queueDelete(consumed);
+  }
+
+  @Test
+  void aDeadLetterMovedBackIsRequeuedOnceMoreAtItsNextFailureAndHandledWhenItsCauseIsMended() throws Exception {
+    String queue = "grid.test.moved-back." + run;
+    String deadLetters = "grid.test.dead-letters." + run;
+    String deadLetterExchange = exchange + ".dead";
+    channel.exchangeDeclare(exchange, "topic", true);
+    channel.exchangeDeclare(deadLetterExchange, "fanout");
+    channel.queueDeclare(deadLetters, false, false, false, Map.of());
+    channel.queueBind(deadLetters, deadLetterExchange, "");
+    channel.queueDeclare(queue, false, false, false, Map.of("x-dead-letter-exchange", deadLetterExchange));
+    channel.queueBind(queue, exchange, "C1.#");
+    try {
+      OutgoingEvent event = TestBroker.event(run, "C1", 1, 0);
+      // The consumer's database is down for the first three attempts: two before the message is dead-lettered, and
+      // one after the operator moved it back, too early.
+      AtomicInteger attempts = new AtomicInteger();
+      List<DeduplicatingEventConsumer.Event> handled = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Channel consuming = admin.createChannel();
+      DeduplicatingEventConsumer consumer = new DeduplicatingEventConsumer(consuming, ProcessedEvents.inMemory(1000),
+          e -> {
+            if (attempts.incrementAndGet() <= 3) {
+              throw new IllegalStateException("the consumer's database is down");
+            }
+            handled.add(e);
+          });
+      consuming.basicConsume(queue, false, consumer);
+      try (RabbitMqEventSink sink = new RabbitMqEventSink(settings)) {
+        assertThat(sink.deliver(List.of(event))).containsExactly(DeliveryOutcome.DELIVERED);
+      }
+
+      GetResponse dead = null;
+      for (long deadline = System.nanoTime() + 10_000_000_000L; dead == null && System.nanoTime() < deadline; ) {
+        Thread.sleep(20);
+        dead = channel.basicGet(deadLetters, false);
+      }
+      assertThat(dead).as("dead-lettered after its second failure").isNotNull();
+      assertThat(attempts).hasValue(2);
+      // Moved back as an operator's shovel moves it: published to the queue with its properties and body.
+      channel.basicPublish("", queue, dead.getProps(), dead.getBody());
+      channel.basicAck(dead.getEnvelope().getDeliveryTag(), false);
+
+      for (long deadline = System.nanoTime() + 10_000_000_000L; handled.isEmpty() && System.nanoTime() < deadline; ) {
+        Thread.sleep(20);
+      }
+      assertThat(handled).extracting(DeduplicatingEventConsumer.Event::id).containsExactly(event.id());
+      assertThat(attempts).as("the moved-back message's failure requeued it once more").hasValue(4);
+      assertThat(channel.basicGet(deadLetters, false)).as("not dead-lettered again").isNull();
+      consuming.basicCancel(consumer.getConsumerTag());
+    } finally {
+      channel.queueDelete(queue);
+      channel.queueDelete(deadLetters);
+      channel.exchangeDelete(deadLetterExchange);
+    }
   }
 
   private String get(String queue) throws IOException {
