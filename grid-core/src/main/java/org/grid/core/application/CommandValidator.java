@@ -72,8 +72,8 @@ public interface CommandValidator<T> {
     public static final String POSITIVE_OR_ZERO = "must be greater than or equal to 0";
 
     /** The message of {@link PlainText}. */
-    public static final String PLAIN_TEXT =
-        "must not contain control characters other than tab and line breaks (such as U+0000) or unpaired surrogates";
+    public static final String PLAIN_TEXT = "must not contain control characters other than tab and line breaks "
+        + "(such as U+0000), unpaired surrogates or U+FFFE and U+FFFF";
 
     /** {@link PlainText#ALLOWED}, compiled once; used only to confirm a text the fast scan refused. */
     private static final Pattern PLAIN = Pattern.compile(PlainText.ALLOWED);
@@ -126,7 +126,8 @@ public interface CommandValidator<T> {
     }
 
     /**
-     * Checks {@link PlainText}: null, or no control character other than tab, line feed and carriage return.
+     * Checks {@link PlainText}: null, or no control character other than tab, line feed and carriage return, no
+     * unpaired surrogate, and neither U+FFFE nor U+FFFF.
      *
      * @param property the record component's name, not null
      * @param value its value
@@ -184,7 +185,8 @@ public interface CommandValidator<T> {
     static boolean isPlainText(String text) {
       for (int i = 0, n = text.length(); i < n; i++) {
         char c = text.charAt(i);
-        if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F || Character.isSurrogate(c)) {
+        if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r'
+            : c >= 0x7F && c <= 0x9F || Character.isSurrogate(c) || c >= 0xFFFE) {
           return PLAIN.matcher(text).matches();
         }
       }

@@ -21,10 +21,12 @@ import java.lang.annotation.Target;
  * tabs, but no other control character, so that U+0000 (which PostgreSQL cannot store in text while H2 and MariaDB
  * can), escape or bell is refused by the command's validation, the same on every adapter, before anything is
  * stored or printed; nor an unpaired surrogate (U+D800 to U+DFFF alone), which H2 would store while PostgreSQL's and
- * MariaDB's drivers would store {@code ?} in its place. A whole surrogate pair (an emoji, a rare CJK character) is
- * text. Null is valid (combine with {@code @NotBlank}). Ids and names are stricter: they have no
- * control character at all ({@link org.grid.core.model.jurisdiction.Ids}). It lives beside the port packages because
- * the commands of every module's {@code port.in} use it, and the model depends on no validation API.
+ * MariaDB's drivers would store {@code ?} in its place; nor the noncharacters U+FFFE and U+FFFF, which no XML 1.0
+ * document may hold (the Open311 façade's XML would be refused whole by every client). A whole surrogate pair (an
+ * emoji, a rare CJK character) is text. Null is valid (combine with {@code @NotBlank}). Ids and names are stricter:
+ * they have no control character at all ({@link org.grid.core.model.jurisdiction.Ids}). It lives beside the port
+ * packages because the commands of every module's {@code port.in} use it, and the model depends on no validation
+ * API.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -35,10 +37,11 @@ import java.lang.annotation.Target;
 public @interface PlainText {
 
   /**
-   * The text allowed: any character but the control characters other than tab, line feed and carriage return, and
-   * the unpaired surrogates (the pattern reads code points, so a whole pair is one character past U+FFFF).
+   * The text allowed: any character but the control characters other than tab, line feed and carriage return, the
+   * unpaired surrogates (the pattern reads code points, so a whole pair is one character past U+FFFF) and the
+   * noncharacters U+FFFE and U+FFFF.
    */
-  String ALLOWED = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uD800-\\uDFFF]*";
+  String ALLOWED = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*";
 
   /**
    * Returns the message of a violation.
@@ -46,7 +49,8 @@ public @interface PlainText {
    * @return the message
    */
   String message() default
-      "must not contain control characters other than tab and line breaks (such as U+0000) or unpaired surrogates";
+      "must not contain control characters other than tab and line breaks (such as U+0000), unpaired surrogates or "
+          + "U+FFFE and U+FFFF";
 
   /**
    * Returns the validation groups.

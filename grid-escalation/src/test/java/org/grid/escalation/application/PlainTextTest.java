@@ -50,11 +50,12 @@ class PlainTextTest {
   @Test
   void controlCharactersOtherThanTabsAndLineBreaksAreRefusedInEveryFreeText() {
     for (String bad : new String[] {"a\u0000b", "\u001b[31mred", "bell\u0007", "del\u007f", "c1\u0085",
-        "half \ud83c", "\udf3e low first", "reversed \udf3e\ud83c", "two highs \ud83c\ud83c\udf3e"}) {
+        "half \ud83c", "\udf3e low first", "reversed \udf3e\ud83c", "two highs \ud83c\ud83c\udf3e",
+        "nonchar \uffff", "\ufffe bom swapped"}) {
       assertThatThrownBy(() -> CommandValidation.validate(VALIDATOR, report(bad)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("invalid Report: description must not contain control characters other than tab and line "
-              + "breaks (such as U+0000) or unpaired surrogates");
+              + "breaks (such as U+0000), unpaired surrogates or U+FFFE and U+FFFF");
       assertThatThrownBy(() -> CommandValidation.validate(VALIDATOR,
           new RequestCommand.Resolve(CommandId.of("c2"), RequestId.of("R1"), 2, STAFF, bad)))
           .hasMessageContaining("summary must not contain control characters");
@@ -67,6 +68,7 @@ class PlainTextTest {
 
     assertThat(VALIDATOR.validate(report("水渠被堵 🌾"))).isEmpty();
     assertThat(VALIDATOR.validate(report("\ud83c\udf3e𠀀 at both ends 🌾"))).isEmpty();
+    assertThat(VALIDATOR.validate(report("replaced \ufffd, \ufdd0 and \udbff\udfff are text"))).isEmpty();
   }
 
   @Test

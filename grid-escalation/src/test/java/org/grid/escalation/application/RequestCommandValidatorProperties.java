@@ -85,7 +85,7 @@ class RequestCommandValidatorProperties {
         command));
     assertThatThrownBy(() -> CommandValidation.validate(PLAIN, command))
         .hasMessage("invalid Resolve: summary must not be blank; summary must not contain control characters other "
-            + "than tab and line breaks (such as U+0000) or unpaired surrogates");
+            + "than tab and line breaks (such as U+0000), unpaired surrogates or U+FFFE and U+FFFF");
   }
 
   @Example
@@ -201,7 +201,7 @@ class RequestCommandValidatorProperties {
         Actor.staff(PersonId.of("s1"), "leader", Office.of(Tier.DISTRICT_GRID, PLACE)));
   }
 
-  /** Free text: null, empty, blank of every kind, plain, and with a control character anywhere. */
+  /** Free text: null, empty, blank of every kind, plain, and with a control character or U+FFFF anywhere. */
   private static Arbitrary<String> texts() {
     Arbitrary<Character> chars = Arbitraries.frequencyOf(
         Tuple.of(6, Arbitraries.chars().range('a', 'z')),
@@ -213,6 +213,8 @@ class RequestCommandValidatorProperties {
         Tuple.of(1, Arbitraries.chars().range('\u4E00', '\u4E10')),
         // Surrogates, alone or (by chance) paired: the pattern reads a pair as one character.
         Tuple.of(1, Arbitraries.of('\uD83C', '\uDF3E', '\uDBFF', '\uDC00')),
+        // The two noncharacters no XML document may hold, and their neighbours, which are text.
+        Tuple.of(1, Arbitraries.of('\uFFFD', '\uFFFE', '\uFFFF', '\uFDD0')),
         Tuple.of(1, Arbitraries.chars()));
     return chars.list().ofMaxSize(8).map(list -> {
       StringBuilder text = new StringBuilder(list.size());

@@ -434,7 +434,7 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
       assertThatThrownBy(() -> node.unitOfWork().inTransaction(() -> node.engine().handle(bad)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("invalid Report: description must not contain control characters other than tab and line "
-              + "breaks (such as U+0000) or unpaired surrogates");
+              + "breaks (such as U+0000), unpaired surrogates or U+FFFE and U+FFFF");
       assertThat(repository.findById(report.requestId())).isEmpty();
     }
     assertThat(drain()).isEmpty();

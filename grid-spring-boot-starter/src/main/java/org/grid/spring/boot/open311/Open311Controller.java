@@ -81,8 +81,10 @@ final class Open311Controller {
 
   /**
    * The arguments could not be read, before the resource's work began (a form body or query whose percent-encoding
-   * is broken, which the server refuses when the parameters are first read; every other failure is {@link #answer}'s
-   * to catch): a 400 in the spec's shape and the format of the path. The server's message quotes the argument's
+   * is broken, or with more arguments or bytes than the server reads, which the server refuses when the parameters
+   * are first read; every other failure is {@link #answer}'s to catch): a 400 in the spec's shape and the format of
+   * the path, whose description names the three causes, since the server's exception tells them apart only in its
+   * message. The server's message quotes the argument's
    * value, which may be personal data (a phone number, an email address, the description), so neither the answer nor
    * the log repeats it.
    */
@@ -91,7 +93,7 @@ final class Open311Controller {
     LOG.warn("Open311 arguments could not be read ({})", e.getClass().getName());
     Format format = request.getRequestURI().endsWith(".json") ? Format.JSON : Format.XML;
     return error(format, Open311Exception.badRequest(
-        "the arguments could not be read: send them percent-encoded in UTF-8"));
+        "the arguments could not be read: too many, too large, or not percent-encoded in UTF-8"));
   }
 
   private ResponseEntity<byte[]> error(Format format, Open311Exception e) {

@@ -67,7 +67,12 @@ final class Open311Facade {
   /** The most attribute[...] arguments accepted (they are not used: no service has a definition). */
   static final int ATTRIBUTES_MAX = 50;
 
-  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+  /**
+   * What no argument may hold: a control character other than tab and line breaks, or U+FFFE or U+FFFF, which no
+   * XML 1.0 document may hold, so that nothing taken here breaks the façade's own XML.
+   */
+  private static final Pattern CONTROL =
+      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final RequestService engine;
@@ -143,7 +148,7 @@ final class Open311Facade {
     if (attributes > ATTRIBUTES_MAX) {
       problems.add(new Problem(400, "at most " + ATTRIBUTES_MAX + " attribute arguments are accepted"));
     }
-    if (serviceCode == null && single(params, "service_code") == null) {
+    if (serviceCode == null && absent(single(params, "service_code"))) {
       problems.add(new Problem(400, "service_code is required"));
     }
     if (description == null && absent(single(params, "description"))) {
@@ -473,7 +478,8 @@ final class Open311Facade {
       return null;
     }
     if (CONTROL.matcher(value).find()) {
-      problems.add(new Problem(400, name + " must not contain control characters other than tab and line breaks"));
+      problems.add(new Problem(400,
+          name + " must not contain control characters other than tab and line breaks, nor U+FFFE or U+FFFF"));
       return null;
     }
     return value;

@@ -63,7 +63,7 @@ final class Open311Writer {
       try (JsonGenerator generator = json.createGenerator(out)) {
         generator.writeStartArray();
         for (Map<String, ?> fields : items) {
-          object(generator, fields);
+          object(generator, fields, false);
         }
         generator.writeEndArray();
       }
@@ -76,7 +76,7 @@ final class Open311Writer {
         generator.writeStartObject();
         for (Map<String, ?> fields : items) {
           generator.writeName(item);
-          object(generator, fields);
+          object(generator, fields, true);
         }
         generator.writeEndObject();
       }
@@ -84,20 +84,20 @@ final class Open311Writer {
     return out.toByteArray();
   }
 
-  private static void object(JsonGenerator generator, Map<String, ?> fields) {
+  private static void object(JsonGenerator generator, Map<String, ?> fields, boolean xml) {
     generator.writeStartObject();
     for (Map.Entry<String, ?> field : fields.entrySet()) {
       generator.writeName(field.getKey());
-      value(generator, field.getValue());
+      value(generator, field.getValue(), xml);
     }
     generator.writeEndObject();
   }
 
-  private static void value(JsonGenerator generator, Object value) {
+  private static void value(JsonGenerator generator, Object value, boolean xml) {
     if (value == null) {
       generator.writeNull();
     } else if (value instanceof String text) {
-      generator.writeString(text);
+      generator.writeString(xml ? xmlText(text) : text);
     } else if (value instanceof Boolean bool) {
       generator.writeBoolean(bool);
     } else if (value instanceof Integer number) {
@@ -110,11 +110,44 @@ final class Open311Writer {
       generator.writeStartObject();
       for (Map.Entry<?, ?> field : nested.entrySet()) {
         generator.writeName(String.valueOf(field.getKey()));
-        value(generator, field.getValue());
+        value(generator, field.getValue(), xml);
       }
       generator.writeEndObject();
     } else {
       throw new IllegalArgumentException("cannot write a " + value.getClass().getSimpleName());
     }
+  }
+
+  /**
+   * Returns the text as an XML 1.0 document can hold it: each character it cannot (a control character other than
+   * tab and line breaks, an unpaired surrogate, U+FFFE or U+FFFF) replaced by U+FFFD. grid's commands and the façade
+   * refuse those in what they take, but a request stored before grid refused U+FFFE and U+FFFF, or by other means,
+   * may hold one, and the XML writer would put U+FFFF in as a character reference XML forbids (and refuse a control
+   * character outright): the whole list would then be unreadable to every client.
+   *
+   * @param text the text, not null
+   * @return {@code text} itself when every character may stand in XML
+   */
+  static String xmlText(String text) {
+    StringBuilder out = null;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean allowed = pair || (c >= 0x20 ? !Character.isSurrogate(c) && c < 0xFFFE
+          : c == '\t' || c == '\n' || c == '\r');
+      if (!allowed && out == null) {
+        out = new StringBuilder(n).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(allowed ? c : '\uFFFD');
+        if (pair) {
+          out.append(text.charAt(i + 1));
+        }
+      }
+      if (pair) {
+        i++;
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

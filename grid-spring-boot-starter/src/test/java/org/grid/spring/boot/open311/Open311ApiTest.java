@@ -222,7 +222,7 @@ class Open311ApiTest {
         .param("email", "a".repeat(300)).param("first_name", "bell\u0007"));
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(descriptions(response)).containsExactly("email must have at most 254 characters",
-        "first_name must not contain control characters other than tab and line breaks",
+        "first_name must not contain control characters other than tab and line breaks, nor U+FFFE or U+FFFF",
         "service_code is required", "description is required",
         "a location is required: lat and long, or address_id");
   }
@@ -241,11 +241,38 @@ class Open311ApiTest {
         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("api_key", Open311Fixture.API_KEY)
         .param("service_code", "land").param("address_id", "T01-V04-G1").param("description", "\u0000"));
     assertThat(descriptions(nul)).as("a control character is refused, not taken for nothing")
-        .containsExactly("description must not contain control characters other than tab and line breaks");
+        .containsExactly(
+            "description must not contain control characters other than tab and line breaks, nor U+FFFE or U+FFFF");
     MockHttpServletResponse shown = perform(post(BASE + "/requests.json")
         .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("api_key", Open311Fixture.API_KEY)
         .param("service_code", "land").param("address_id", "T01-V04-G1").param("description", "\u200B路灯坏了"));
     assertThat(shown.getStatus()).isEqualTo(200);
+  }
+
+  @Test
+  void aServiceCodeThatShowsNothingIsRequiredNotAFailure() throws Exception {
+    for (String blank : List.of(" ", "\u200B", "\u3000")) {
+      MockHttpServletResponse response = perform(post(BASE + "/requests.json")
+          .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("api_key", Open311Fixture.API_KEY)
+          .param("service_code", blank).param("address_id", "T01-V04-G1").param("description", "x"));
+      assertThat(response.getStatus()).as(blank.codePoints().mapToObj(Integer::toHexString).toList().toString())
+          .isEqualTo(400);
+      assertThat(descriptions(response)).containsExactly("service_code is required");
+    }
+  }
+
+  @Test
+  void theTwoCharactersNoXmlDocumentMayHoldAreRefusedInEveryArgument() throws Exception {
+    for (String bad : List.of("bad \uFFFF", "\uFFFE")) {
+      MockHttpServletResponse response = perform(post(BASE + "/requests.json")
+          .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("api_key", Open311Fixture.API_KEY)
+          .param("service_code", "land").param("address_id", "T01-V04-G1").param("description", bad)
+          .param("account_id", bad));
+      assertThat(response.getStatus()).isEqualTo(400);
+      assertThat(descriptions(response)).containsExactly(
+          "description must not contain control characters other than tab and line breaks, nor U+FFFE or U+FFFF",
+          "account_id must not contain control characters other than tab and line breaks, nor U+FFFE or U+FFFF");
+    }
   }
 
   @Test
