@@ -196,6 +196,79 @@ class ConsoleHttpTest {
     assertThat(JSON.readTree(refused.body()).get(0).get("code").asInt()).as(refused.body()).isEqualTo(400);
   }
 
+  private HttpResponse<String> api(String user, String method, String path, String contentType, String body)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            (user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    if (body == null) {
+      request.GET();
+    } else {
+      request.header("Content-Type", contentType).header("Idempotency-Key", "k-" + System.nanoTime())
+          .method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** A citizen's report through grid's API, at the place and as the reporter of a request of theirs. */
+  private String reportBody(String requestId) throws Exception {
+    HttpResponse<String> mine = api("citizen", "GET", "/grid/api/requests?limit=1", null, null);
+    assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+    JsonNode sample = JSON.readTree(mine.body()).get("requests").get(0);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("requestId", requestId);
+    body.put("reporter", sample.get("reporter").asString());
+    body.put("place", sample.get("place"));
+    body.put("category", sample.get("category").asString());
+    body.put("description", "村口道路积水");
+    body.put("urgency", "NORMAL");
+    return JSON.writeValueAsString(body);
+  }
+
+  @Test
+  void aReportedRequestIsAddressedByTheLocationItsAnswerGivesAndAnIdNoPathCouldNameIsRefused() throws Exception {
+    String awkward = "R 1?#+&=中-" + System.nanoTime();
+    HttpResponse<String> filed = api("citizen", "POST", "/grid/api/requests", "application/json",
+        reportBody(awkward));
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    String location = filed.headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> read = api("citizen", "GET", URI.create(location).getRawPath(), null, null);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(JSON.readTree(read.body()).get("id").asString()).isEqualTo(awkward);
+
+    for (String unaddressable : List.of("A/B", "A\\B", "A;B", "100%", ".", "..", "a\u2028b")) {
+      HttpResponse<String> refused = api("citizen", "POST", "/grid/api/requests", "application/json",
+          reportBody(unaddressable));
+      assertThat(refused.statusCode()).as(unaddressable + ": " + refused.body()).isEqualTo(400);
+      assertThat(refused.body()).contains("$.requestId", "URL path segment");
+    }
+  }
+
+  @Test
+  void theRequestsApiReadsJsonOnlyNotTheXmlTheApplicationCanRead() throws Exception {
+    HttpResponse<String> xml = api("citizen", "POST", "/grid/api/requests", "application/xml",
+        "<r><requestId>XML-1</requestId><urgency>NORMAL</urgency><notAField>1</notAField></r>");
+    assertThat(xml.statusCode()).as(xml.body()).isEqualTo(415);
+    assertThat(api("citizen", "GET", "/grid/api/requests/XML-1", null, null).statusCode()).isEqualTo(404);
+    HttpResponse<String> accept = api("grid", "POST", "/grid/api/requests/SAMPLE-1/accept", "text/xml",
+        "<a><assignee>x</assignee></a>");
+    assertThat(accept.statusCode()).as(accept.body()).isEqualTo(415);
+  }
+
+  @Test
+  void anOpen311FormWithMoreArgumentsThanTheServerReadsIsRefusedSayingSo() throws Exception {
+    Map<String, String> form = report(firstServiceCode());
+    for (int i = 0; i < 1_100; i++) {
+      form.put("attribute[a" + i + "]", "x");
+    }
+
+    HttpResponse<String> refused = post(form);
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(JSON.readTree(refused.body()).get(0).get("description").asString())
+        .isEqualTo("the arguments could not be read: too many, too large, or not percent-encoded in UTF-8");
+  }
+
   @Test
   void anAnswerOfTheApiCarriesItsLength() throws Exception {
     HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server + "/grid/api/requests?limit=5"))

@@ -178,6 +178,7 @@ class GridRequestController {
     CommandId commandId = commandId(key);
     Actor actor = callers.actor(http);
     RequestId requestId = Params.required(body.requestId(), "$.requestId", RequestId::of);
+    requireAddressable(requestId);
     PlaceJson p = body.place();
     if (p == null) {
       throw ApiProblem.badInput("$.place", "is required");
@@ -384,5 +385,21 @@ class GridRequestController {
       throw ApiProblem.badInput(location, "is required");
     }
     return value;
+  }
+
+  /**
+   * Refuses a new request's id that no URL could name: the answer's {@code Location} and every command on the
+   * request put it in the path as one segment, where servers refuse an encoded {@code /}, {@code \}, {@code ;} or
+   * {@code %} (Tomcat, Spring Security's firewall) and an encoded line or paragraph separator (the firewall), and
+   * resolve {@code .} and {@code ..} away. Such a request would be stored and listed, but nobody could read it or act
+   * on it. The engine's ids allow these characters (an embedder's own front end may not put ids in paths).
+   */
+  private static void requireAddressable(RequestId id) {
+    String value = id.value();
+    if (value.equals(".") || value.equals("..") || value.chars().anyMatch(c -> c == '/' || c == '\\' || c == ';'
+        || c == '%' || c == '\u2028' || c == '\u2029')) {
+      throw ApiProblem.badInput("$.requestId", "must be usable as a URL path segment: not '.' or '..', and without "
+          + "'/', '\\', ';', '%' or a line or paragraph separator");
+    }
   }
 }

@@ -104,6 +104,11 @@ public class GridWebAutoConfiguration {
   }
 
   @Bean
+  GridJsonOnly gridJsonOnly() {
+    return new GridJsonOnly();
+  }
+
+  @Bean
   FilterRegistrationBean<BodyLimitFilter> gridBodyLimitFilter(GridWebProperties web) {
     web.check();
     FilterRegistrationBean<BodyLimitFilter> registration =
