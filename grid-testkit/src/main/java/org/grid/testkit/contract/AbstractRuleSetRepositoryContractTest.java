@@ -2,10 +2,13 @@ package org.grid.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.grid.assessment.model.AssessmentPeriod;
 import org.grid.assessment.model.Direction;
 import org.grid.assessment.model.RuleSet;
@@ -91,6 +94,57 @@ public abstract class AbstractRuleSetRepositoryContractTest {
     assertThatThrownBy(() -> repository.save(overlapping)).isInstanceOf(IllegalArgumentException.class);
 
     assertThat(repository.findAll()).containsExactly(stored);
+  }
+
+  @Test
+  void aReplacementIsCheckedAgainstTheOtherRuleSetsOfItsKindAndNotItself() {
+    RuleSet spring = RuleSet.of("pm/spring", "party-member/with-post",
+        new AssessmentPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 1)), "100", List.of());
+    RuleSet march = RuleSet.of("pm/march", "party-member/with-post",
+        new AssessmentPeriod(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1)), "100", List.of());
+    repository.save(spring);
+    repository.save(march);
+    // The replaced rule set is the one nearest in time; the one before it is what the replacement overlaps.
+    RuleSet earlier = RuleSet.of("pm/march", "party-member/with-post",
+        new AssessmentPeriod(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 1)), "100", List.of());
+    RuleSet longer = RuleSet.of("pm/march", "party-member/with-post",
+        new AssessmentPeriod(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 5, 1)), "100", List.of());
+
+    assertThatThrownBy(() -> repository.save(earlier)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(repository.findAll()).containsExactlyInAnyOrder(spring, march);
+    repository.save(longer);
+    assertThat(repository.findAll()).containsExactlyInAnyOrder(spring, longer);
+  }
+
+  /**
+   * A sequence of saves drawn from a fixed seed, among three kinds, forty ids and validities of a day to forty days:
+   * each is refused exactly when it overlaps a stored rule set of its kind other than the one it replaces (a
+   * repository that checks only its neighbours in time, to save in less than the square of what it holds, must find
+   * what a check of every pair finds), and a refused one leaves the repository as it was.
+   */
+  @Test
+  void eachSaveIsRefusedExactlyWhenItOverlapsAStoredRuleSetOfItsKindOtherThanTheOneItReplaces() {
+    Random random = new Random(20261206);
+    List<String> kinds = List.of("party-member/with-post", "party-member/without-post", "team-member");
+    Map<RuleSetId, RuleSet> model = new HashMap<>();
+    for (int i = 0; i < 150; i++) {
+      LocalDate from = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(120));
+      RuleSet set = RuleSet.of("c" + random.nextInt(40), kinds.get(random.nextInt(kinds.size())),
+          new AssessmentPeriod(from, from.plusDays(1 + random.nextInt(40))), "100", List.of());
+      boolean clash = model.values().stream().anyMatch(stored -> !stored.id().equals(set.id())
+          && stored.subjectKind().equals(set.subjectKind()) && stored.validity().overlaps(set.validity()));
+
+      Throwable refused = catchThrowable(() -> repository.save(set));
+
+      String save = "save " + i + ": " + set.id() + " " + set.subjectKind() + " " + set.validity();
+      if (clash) {
+        assertThat(refused).as(save + " overlaps").isInstanceOf(IllegalArgumentException.class);
+      } else {
+        assertThat(refused).as(save).isNull();
+        model.put(set.id(), set);
+      }
+      assertThat(repository.findAll()).as("after save %d", i).containsExactlyInAnyOrderElementsOf(model.values());
+    }
   }
 
   @Test

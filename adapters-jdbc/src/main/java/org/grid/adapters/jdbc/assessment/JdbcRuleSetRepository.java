@@ -80,10 +80,7 @@ public final class JdbcRuleSetRepository implements RuleSetRepository {
     unitOfWork.run("saving rule set " + id, connection -> {
       Sql.query(connection, "SELECT subject_kind FROM grid_rule_set_kind WHERE subject_kind = ? FOR UPDATE",
           row -> { }, kind);
-      List<RuleSet> after = new ArrayList<>(load(connection, "WHERE subject_kind = ?", kind));
-      after.removeIf(existing -> existing.id().equals(ruleSet.id()));
-      after.add(ruleSet);
-      RuleSetCatalog.of(after);
+      RuleSetCatalog.requireJoinable(load(connection, "WHERE subject_kind = ?", kind), ruleSet);
       Sql.update(connection, "DELETE FROM grid_rule_filter WHERE rule_set_id = ?", id);
       Sql.update(connection, "DELETE FROM grid_rule WHERE rule_set_id = ?", id);
       Sql.update(connection, "DELETE FROM grid_rule_set WHERE id = ?", id);
