@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.google.common.io.ByteStreams;
@@ -71,9 +72,20 @@ public final class JsonInput {
           .disable(JsonParser.Feature.ALLOW_COMMENTS)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          // A decimal is read as written: through a double, 1.000000000000000000001 would pass as 1 (where 1.001 is
+          // refused for its places), 1e-400 as 0 and 0.9003000000000000000001 as 0.9003.
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          // ... and kept as written, 2.0 as 2.0: a message quotes it so, and a share is echoed as given.
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
   /** The top-level fields every format accepts besides its own: an example marker and a note for the reader. */
+  /**
+   * The most decimal places a decimal may have ({@link #decimal}); trailing zeros beyond them are dropped. Each format
+   * asks fewer of its own where it means fewer (points: 2).
+   */
+  public static final int MAX_DECIMAL_PLACES = 100;
+
   /** What an input of only a byte order mark is told: the parser would call it a malformed letter or byte. */
   private static final String ONLY_BYTE_ORDER_MARK = "the input holds only a byte order mark, expected a JSON object";
 
@@ -746,18 +758,24 @@ public final class JsonInput {
       problem(at, "must be a number, was " + describe(node));
       return null;
     }
-    if (node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())) {
-      problem(at, "must be a finite number of at most " + limits.maxDecimal() + " in magnitude ("
-          + InputLimits.PROPERTY_PREFIX + "maxDecimal), was a number too large for a double");
-      return null;
-    }
+    // Exactly as written (the mapper reads decimals as BigDecimal): 1e400 is a number of 1 and an exponent, and its
+    // text in the message is as short.
     BigDecimal value = node.decimalValue();
     if (value.abs().compareTo(BigDecimal.valueOf(limits.maxDecimal())) > 0) {
-      problem(at, "must be at most " + limits.maxDecimal() + " in magnitude (" + InputLimits.PROPERTY_PREFIX
-          + "maxDecimal), was " + value.toEngineeringString());
+      problem(at, "must be a finite number of at most " + limits.maxDecimal() + " in magnitude ("
+          + InputLimits.PROPERTY_PREFIX + "maxDecimal), was " + value);
       return null;
     }
-    return value;
+    // The exponent is the writer's too: 1e-999999999 is tiny but has a scale that would make every sum with it cost
+    // a number of a billion digits, and 0e999999999 is zero with such a scale.
+    if (value.signum() == 0) {
+      return value.scale() < 0 ? BigDecimal.ZERO : value.setScale(Math.min(value.scale(), MAX_DECIMAL_PLACES));
+    }
+    if (value.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
+      problem(at, "must have at most " + MAX_DECIMAL_PLACES + " decimal places, was " + value);
+      return null;
+    }
+    return value.scale() > MAX_DECIMAL_PLACES ? value.setScale(MAX_DECIMAL_PLACES) : value;
   }
 
   /**

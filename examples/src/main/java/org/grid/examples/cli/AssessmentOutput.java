@@ -20,6 +20,7 @@ import org.grid.assessment.model.LineItem;
 import org.grid.assessment.model.Score;
 import org.grid.assessment.model.Scorecard;
 import org.grid.assessment.model.ScorecardMetric;
+import org.grid.core.model.privacy.Masking;
 
 /**
  * What {@code score} and {@code knowledge} print: scores as text (points at {@link LineItem#SCALE} places) or as
@@ -45,7 +46,7 @@ final class AssessmentOutput {
     out.println(title + ":");
     for (LineItem line : score.lineItems()) {
       out.printf("  %-24s %10s%s  %s%s%n", line.rule(), signed(line.points()), line.capped() ? " (capped)" : "",
-          JsonInput.printable(line.description()),
+          JsonInput.printable(Masking.text(line.description())),
           line.evidence().isEmpty() ? ""
               : "  [" + line.evidence().stream().map(EvidenceId::value).collect(Collectors.joining(" ")) + "]");
     }
@@ -174,7 +175,7 @@ final class AssessmentOutput {
     for (LineItem line : score.lineItems()) {
       ObjectNode item = lines.addObject()
           .put("rule", line.rule().value())
-          .put("description", line.description());
+          .put("description", Masking.text(line.description()));
       ArrayNode evidence = item.putArray("evidence");
       line.evidence().forEach(id -> evidence.add(id.value()));
       item.put("points", scaled(line.points())).put("capped", line.capped());

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -180,5 +181,37 @@ class ScoreCommandTest {
         .contains("$.ruleSets[0].validUntil: must be an ISO 8601 date")
         .contains("$.ruleSets[0].rules[0].points: must be positive, was -1")
         .contains("$.ruleSets[0].rules[0].direction: must be one of [ADD, DEDUCT], was \"SIDEWAYS\"");
+  }
+
+  @Test
+  void anEmptyPartyMemberFileIsUnreadableInputNotAFailure(@TempDir Path dir) throws Exception {
+    Path members = dir.resolve("members.json");
+    Files.writeString(members, "{\"partyMembers\": []}", StandardCharsets.UTF_8);
+
+    int exit = run("score", "--rules", INPUTS + "rule-sets.json", "--evidence", INPUTS + "evidence.json",
+        "--members", members.toString(), "--year", "2025");
+
+    assertThat(exit).as(err.toString()).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("$.partyMembers: must list at least one party member")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aRuleDescriptionIsPrintedMaskedAsFreeTextInBothFormats(@TempDir Path dir) throws Exception {
+    Path rules = dir.resolve("rules.json");
+    String original = Files.readString(Path.of(INPUTS + "rule-sets.json"), StandardCharsets.UTF_8);
+    String changed = original.replace("缺席三会一课", "缺席三会一课 (问王支书 13812341234, 身份证 110101199003077774)");
+    assertThat(changed).isNotEqualTo(original);
+    Files.writeString(rules, changed, StandardCharsets.UTF_8);
+
+    for (String format : List.of("text", "json")) {
+      out.getBuffer().setLength(0);
+      int exit = run("score", "--rules", rules.toString(), "--evidence", INPUTS + "evidence.json",
+          "--members", INPUTS + "party-members.json", "--year", "2025", "--member", "P002", "--format", format);
+
+      assertThat(exit).as(err.toString()).isEqualTo(GridCli.OK);
+      assertThat(out.toString()).as(format).contains("138****1234", "1101**********7774")
+          .doesNotContain("13812341234", "110101199003077774");
+    }
   }
 }

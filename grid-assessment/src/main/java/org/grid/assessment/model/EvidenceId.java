@@ -8,20 +8,22 @@ import org.grid.core.model.privacy.Masking;
 /**
  * The id of one piece of evidence (考核依据): the visit, meeting, duty log entry or request a line item counted.
  *
- * @param value the id text: not blank, without surrounding whitespace or control characters
+ * @param value the id text: not blank, without surrounding whitespace, control or format characters
  */
 public record EvidenceId(String value) implements Comparable<EvidenceId> {
 
   /**
    * Checks the id.
    *
-   * @param value the id text: not blank, without surrounding whitespace or control characters
+   * @param value the id text: not blank, without surrounding whitespace, control or format characters
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace or a control character
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace, a control character or an
+   *     invisible format character
    */
   public EvidenceId {
     requireNonNull(value, "value");
     Ids.requireNoControlCharacters(value, "evidenceId");
+    Ids.requireNoFormatCharacters(value, "evidenceId");
     if (value.isBlank() || !value.strip().equals(value)) {
       throw new IllegalArgumentException("evidenceId must be non-blank text without surrounding whitespace: '"
           + Masking.text(value) + "'");

@@ -8,20 +8,22 @@ import org.grid.core.model.privacy.Masking;
 /**
  * The id of a scoring rule (考核细则) within its rule set.
  *
- * @param value the id text: not blank, without surrounding whitespace or control characters
+ * @param value the id text: not blank, without surrounding whitespace, control or format characters
  */
 public record RuleId(String value) implements Comparable<RuleId> {
 
   /**
    * Checks the id.
    *
-   * @param value the id text: not blank, without surrounding whitespace or control characters
+   * @param value the id text: not blank, without surrounding whitespace, control or format characters
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace or a control character
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace, a control character or an
+   *     invisible format character
    */
   public RuleId {
     requireNonNull(value, "value");
     Ids.requireNoControlCharacters(value, "ruleId");
+    Ids.requireNoFormatCharacters(value, "ruleId");
     if (value.isBlank() || !value.strip().equals(value)) {
       throw new IllegalArgumentException("ruleId must be non-blank text without surrounding whitespace: '" + Masking.text(value) + "'");
     }

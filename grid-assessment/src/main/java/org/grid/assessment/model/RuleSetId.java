@@ -8,20 +8,22 @@ import org.grid.core.model.privacy.Masking;
 /**
  * The id of a rule set (考核办法), for example {@code party-member/with-post/2025}.
  *
- * @param value the id text: not blank, without surrounding whitespace or control characters
+ * @param value the id text: not blank, without surrounding whitespace, control or format characters
  */
 public record RuleSetId(String value) implements Comparable<RuleSetId> {
 
   /**
    * Checks the id.
    *
-   * @param value the id text: not blank, without surrounding whitespace or control characters
+   * @param value the id text: not blank, without surrounding whitespace, control or format characters
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace or a control character
+   * @throws IllegalArgumentException if {@code value} is blank or has surrounding whitespace, a control character or an
+   *     invisible format character
    */
   public RuleSetId {
     requireNonNull(value, "value");
     Ids.requireNoControlCharacters(value, "ruleSetId");
+    Ids.requireNoFormatCharacters(value, "ruleSetId");
     if (value.isBlank() || !value.strip().equals(value)) {
       throw new IllegalArgumentException("ruleSetId must be non-blank text without surrounding whitespace: '" + Masking.text(value) + "'");
     }

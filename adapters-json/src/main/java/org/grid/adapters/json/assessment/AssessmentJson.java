@@ -32,6 +32,7 @@ import org.grid.assessment.model.RuleSetId;
 import org.grid.assessment.model.ScorecardMetric;
 import org.grid.assessment.model.ScoringRule;
 import org.grid.assessment.model.SubjectId;
+import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.VillageId;
 
 /**
@@ -79,7 +80,13 @@ final class AssessmentJson {
   }
 
   static List<PartyMember> partyMembers(JsonInput in, JsonNode root) {
-    return list(in, root, "partyMembers", "id", AssessmentJson::member);
+    List<PartyMember> members = list(in, root, "partyMembers", "id", AssessmentJson::member);
+    JsonNode array = root.get("partyMembers");
+    if (array != null && array.isArray() && array.isEmpty()) {
+      // Scoring takes at least one member: an empty file is bad input here, not a failure of the scoring.
+      in.problem("$.partyMembers", "must list at least one party member");
+    }
+    return members;
   }
 
   static List<GridMeasures> gridMeasures(JsonInput in, JsonNode root) {
@@ -287,7 +294,9 @@ final class AssessmentJson {
   private static GridMeasures grid(JsonInput in, JsonNode node, String path) {
     in.fields(node, path, GRID);
     SubjectId id = in.id(node, "id", path, SubjectId::of);
-    String township = in.text(node, "township", path);
+    // A township id, checked as one (no control or format characters): it is printed and ranks grids by township.
+    TownshipId townshipId = in.id(node, "township", path, TownshipId::of);
+    String township = townshipId == null ? null : townshipId.value();
     JsonNode measures = in.object(node.path("measures"), path + ".measures");
     Map<ScorecardMetric, BigDecimal> values = new EnumMap<>(ScorecardMetric.class);
     Map<ScorecardMetric, String> basis = new EnumMap<>(ScorecardMetric.class);

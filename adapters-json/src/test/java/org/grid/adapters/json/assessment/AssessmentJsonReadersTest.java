@@ -123,6 +123,58 @@ class AssessmentJsonReadersTest {
   }
 
   @Test
+  void decimalsAreReadAsWrittenNotThroughADouble() {
+    String grid = """
+        {"grids": [{"id": "N1", "township": "T01",
+          "measures": {"VISIT_COMPLIANCE": %s, "PAIRING_COVERAGE": 0.9, "MEETING_COMPLIANCE": 0.9,
+                       "ON_TIME_RESOLUTION": 0.9, "SATISFACTION": 0.9, "RESOLVED_AT_VILLAGE_TIER": %s}}]}
+        """;
+    // Through a double the first would be 1 (and a share), the second 0.9003.
+    JsonInputException error = catchThrowableOfType(JsonInputException.class, () -> GridMeasuresJsonReader.create()
+        .read(utf8(grid.formatted("1.0000000000000000001", "1e-999999999")), "grids.json"));
+    assertThat(error.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+        "$.grids[0].measures.VISIT_COMPLIANCE: must be a share from 0 to 1, was 1.0000000000000000001",
+        "$.grids[0].measures.RESOLVED_AT_VILLAGE_TIER: must have at most 100 decimal places, was 1E-999999999");
+    assertThat(GridMeasuresJsonReader.create().read(utf8(grid.formatted("0.90030000000000000001", "0.9")),
+        "grids.json").get(0).values()).containsValue(new BigDecimal("0.90030000000000000001"));
+    // Zero with an exponent of a billion is zero, kept to at most 100 places: no sum with it costs more.
+    assertThat(GridMeasuresJsonReader.create().read(utf8(grid.formatted("0e999999999", "0e-999999999")),
+        "grids.json").get(0).values().values()).allSatisfy(v -> assertThat(v.scale()).isBetween(0, 100));
+
+    JsonInputException points = catchThrowableOfType(JsonInputException.class, () -> RuleSetsJsonReader.create()
+        .read(utf8("""
+            {"ruleSets": [{"id": "r/2025", "subjectKind": "party-member/with-post", "validFrom": "2025-01-01",
+              "validUntil": "2026-01-01", "base": 100,
+              "rules": [{"id": "v", "description": "visit", "counts": "c", "points": 1.000000000000000000001,
+                         "direction": "ADD"}]}]}
+            """), "rules.json"));
+    assertThat(points.problems()).extracting(JsonProblem::path).containsExactly("$.ruleSets[0].rules[0].points");
+  }
+
+  @Test
+  void anEmptyPartyMemberListIsAProblemOfTheFile() {
+    JsonInputException error = catchThrowableOfType(JsonInputException.class,
+        () -> PartyMembersJsonReader.create().read(utf8("{\"partyMembers\": []}"), "members.json"));
+
+    assertThat(error.problems()).containsExactly(
+        new JsonProblem("$.partyMembers", "must list at least one party member"));
+  }
+
+  @Test
+  void aGridsTownshipIsATownshipIdWithoutControlOrFormatCharacters() {
+    String grid = """
+        {"grids": [{"id": "N1", "township": "%s",
+          "measures": {"VISIT_COMPLIANCE": 1, "PAIRING_COVERAGE": 1, "MEETING_COMPLIANCE": 1,
+                       "ON_TIME_RESOLUTION": 1, "SATISFACTION": 1, "RESOLVED_AT_VILLAGE_TIER": 1}}]}
+        """;
+    for (String township : List.of("T01\\u001b[1A", "T01\\u202e")) {
+      JsonInputException error = catchThrowableOfType(JsonInputException.class,
+          () -> GridMeasuresJsonReader.create().read(utf8(grid.formatted(township)), "grids.json"));
+      assertThat(error.problems()).extracting(JsonProblem::path).containsExactly("$.grids[0].township");
+    }
+  }
+
+  @Test
   void ruleSetsOfOneKindThatOverlapAreAProblemOfTheFile() {
     String ruleSet = """
         {"id": "%s", "subjectKind": "party-member/with-post", "validFrom": "%s", "validUntil": "2026-01-01",

@@ -62,14 +62,29 @@ public final class Ids {
     if (hasControlCharacter(value)) {
       throw new IllegalArgumentException(what + " must not contain control characters");
     }
+    requireNoFormatCharacters(value, what);
+    String surrogate = unpairedSurrogateProblem(value);
+    if (surrogate != null) {
+      throw new IllegalArgumentException(what + " " + surrogate);
+    }
+  }
+
+  /**
+   * Checks that an id has no invisible format character ({@link Character#FORMAT}: U+202E and the other bidirectional
+   * controls, zero-width spaces and joiners, a byte order mark, a soft hyphen), with which two different ids look the
+   * same on a screen. {@link #requireValidId} makes this check; an id type with rules of its own (no length limit,
+   * say) makes it alone.
+   *
+   * @param value the text, not null
+   * @param what what the id is, for the message
+   * @throws IllegalArgumentException if {@code value} has a format character; the message names {@code what}, the
+   *     character's code point and its index
+   */
+  public static void requireNoFormatCharacters(String value, String what) {
     int format = formatCharacter(value);
     if (format >= 0) {
       throw new IllegalArgumentException(what + " must not contain invisible format characters (bidirectional "
           + "controls, zero-width characters), has U+" + hex(value.codePointAt(format)) + " at index " + format);
-    }
-    String surrogate = unpairedSurrogateProblem(value);
-    if (surrogate != null) {
-      throw new IllegalArgumentException(what + " " + surrogate);
     }
   }
 
