@@ -84,9 +84,8 @@ final class Open311Controller {
    * is broken, or with more arguments or bytes than the server reads, which the server refuses when the parameters
    * are first read; every other failure is {@link #answer}'s to catch): a 400 in the spec's shape and the format of
    * the path, whose description names the three causes, since the server's exception tells them apart only in its
-   * message. The server's message quotes the argument's
-   * value, which may be personal data (a phone number, an email address, the description), so neither the answer nor
-   * the log repeats it.
+   * message. That message quotes the argument's value, which may be personal data (a phone number, an email address,
+   * the description), so neither the answer nor the log repeats it.
    */
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<byte[]> unreadable(HttpServletRequest request, RuntimeException e) {
