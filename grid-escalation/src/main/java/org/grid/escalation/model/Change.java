@@ -3,6 +3,7 @@ package org.grid.escalation.model;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import org.grid.core.model.privacy.Masking;
 import org.grid.escalation.model.CommandOutcome.Applied;
 import org.grid.escalation.model.RequestEvent.OnSiteLapsed;
 import org.grid.escalation.model.RequestEvent.ReminderIssued;
@@ -108,7 +109,8 @@ final class Change {
     record = record.heldBy(to);
     moveTo(RequestState.REPORTED, DeadlineKind.ACCEPT, ctx, limits(ctx, next).acceptDays());
     record(ctx.now(), actor, kind, null, reason, chargedTo);
-    events.add(new RequestEscalated(id(), version, ctx.now(), from, to, reason, chargedTo, facts()));
+    // The staff's reason is free text: the event, which leaves grid, carries it masked, as every event's reason.
+    events.add(new RequestEscalated(id(), version, ctx.now(), from, to, Masking.text(reason), chargedTo, facts()));
   }
 
   void routeTo(DepartmentId department, RuleContext ctx, Actor actor, String reason) {

@@ -93,14 +93,24 @@ public sealed interface RequestEvent {
    * @param at when
    * @param from the office that held it
    * @param to the office that holds it now
-   * @param reason why
+   * @param reason why, with national ID and phone numbers masked ({@code Masking.text}): events leave grid
    * @param chargedTo for an automatic escalation the office charged with the lapse; null when voluntary
    * @param facts the request as this event leaves it, for consumers that must not call back
    */
   record RequestEscalated(
-      RequestId requestId, long version, Instant at, Office from, Office to, String reason, Office chargedTo,
-      RequestFacts facts)
+      RequestId requestId, long version, Instant at, Office from, Office to,
+      @PersonalData(PersonalData.Kind.FREE_TEXT) String reason, Office chargedTo, RequestFacts facts)
       implements RequestEvent {
+    /**
+     * Returns the event with its reason masked.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return MaskedRecords.toString(this);
+    }
+
     /**
      * Tells whether the escalation was automatic (a lapse) rather than voluntary.
      *

@@ -282,6 +282,19 @@ class RequestTest {
     }
 
     @Test
+    void the_escalation_event_carries_its_reason_masked_as_every_event_leaving_grid_does() {
+      String reason = "citizen 110101199003077774 phone 13912345678 needs township funds";
+      CommandOutcome outcome = accepted().escalate(nextCommand(), VILLAGE, reason, ctx("2026-03-02T11:00"));
+
+      Request r = applied(outcome);
+      assertThat(r.history().get(r.history().size() - 1).reason()).as("the request keeps its text").isEqualTo(reason);
+      assertThat(((Applied) outcome).events().get(0)).isInstanceOfSatisfying(RequestEscalated.class, e -> {
+        assertThat(e.reason()).isEqualTo("citizen 1101**********7774 phone 139****5678 needs township funds");
+        assertThat(e.toString()).doesNotContain("110101199003077774", "13912345678");
+      });
+    }
+
+    @Test
     void a_passed_deadline_issues_a_reminder_and_a_passed_grace_period_escalates_charged_to_the_lapsed_tier() {
       Request r = reported();
       Applied reminded = r.onDeadlines(ctx("2026-03-03T18:00"), null).orElseThrow();

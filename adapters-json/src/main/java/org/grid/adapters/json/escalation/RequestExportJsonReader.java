@@ -53,8 +53,9 @@ import org.grid.escalation.model.Tier;
  * the request record's own invariants (a step exactly while open, a suspension while suspended), each at the field
  * the model names; and the derived fields ({@code tier}, {@code holderPath}, {@code nextDeadline}, {@code
  * finalRating}, each entry's {@code actor}) against the restored request. Every problem is reported, with its JSON
- * path, in one {@link JsonInputException}. The input is read within Jackson's default limits (nesting depth 1000, a
- * string of 20,000,000 characters), as every reader of this adapter. Immutable and thread-safe.
+ * path, in one {@link JsonInputException}. The input is read within the input limits ({@code InputLimits}:
+ * 1,000,000 JSON tokens, 16 MiB and strings of 4,000 characters unless the {@code grid.input.*} properties say
+ * otherwise), as every reader of this adapter. Immutable and thread-safe.
  */
 public final class RequestExportJsonReader implements JsonReader<List<Request>> {
 

@@ -87,8 +87,10 @@ public final class WorkCalendarJsonReader implements JsonReader<WorkCalendar> {
     }
     if (makeUpWhole) {
       requireDistinct(in, makeUp, path + ".makeUpWorkingDays");
+      // A set, not the list: a calendar may list a hundred thousand days of each within the input limits.
+      Set<LocalDate> holidaySet = new HashSet<>(holidays);
       for (int i = 0; i < makeUp.size(); i++) {
-        if (holidays.contains(makeUp.get(i))) {
+        if (holidaySet.contains(makeUp.get(i))) {
           in.problem(path + ".makeUpWorkingDays[" + i + "]",
               makeUp.get(i) + " is also listed as a holiday; a day is one or the other");
         }

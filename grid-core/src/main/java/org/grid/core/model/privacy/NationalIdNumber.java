@@ -50,7 +50,8 @@ public final class NationalIdNumber {
 
   /**
    * Tells whether text is a valid number: 18 characters, 17 digits and the right check character ({@code x} counts as
-   * {@code X}), with a real birth date in positions 7 to 14 (year 1800 or later).
+   * {@code X}), with a real birth date in positions 7 to 14 (year 1800 or later). Digits and {@code X} may be ASCII or
+   * full-width ({@code １１０１…}), as masking reads them.
    *
    * @param text the text, possibly null
    * @return true when valid; false for null
@@ -78,14 +79,17 @@ public final class NationalIdNumber {
     }
     int sum = 0;
     for (int i = 0; i < LENGTH - 1; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
+      int d = digit(text.charAt(i));
+      if (d < 0) {
         return "must have digits in positions 1 to 17";
       }
-      sum += (c - '0') * WEIGHTS[i];
+      sum += d * WEIGHTS[i];
     }
-    char last = Character.toUpperCase(text.charAt(LENGTH - 1));
-    if (last != CHECK.charAt(sum % 11)) {
+    char last = text.charAt(LENGTH - 1);
+    int lastDigit = digit(last);
+    char check = lastDigit >= 0 ? (char) ('0' + lastDigit) : last == '\uFF38' || last == '\uFF58' ? 'X'
+        : Character.toUpperCase(last);
+    if (check != CHECK.charAt(sum % 11)) {
       return "fails the GB 11643 check character";
     }
     int year = digits(text, 6, 4);
@@ -103,9 +107,20 @@ public final class NationalIdNumber {
   private static int digits(CharSequence text, int from, int count) {
     int value = 0;
     for (int i = from; i < from + count; i++) {
-      value = value * 10 + (text.charAt(i) - '0');
+      value = value * 10 + digit(text.charAt(i));
     }
     return value;
+  }
+
+  /**
+   * The value of an ASCII or a full-width digit ({@code １}, as Chinese input methods type it), or -1: a number typed
+   * in full-width digits is the same number, and an id must refuse it as it refuses the ASCII one.
+   */
+  private static int digit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    return c >= '\uFF10' && c <= '\uFF19' ? c - '\uFF10' : -1;
   }
 
   /**

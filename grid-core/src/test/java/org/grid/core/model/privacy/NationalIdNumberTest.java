@@ -21,6 +21,20 @@ class NationalIdNumberTest {
   }
 
   @Test
+  void aNumberTypedInFullWidthDigitsIsTheSameNumber() {
+    // As a Chinese input method types it: an id must refuse it as it refuses the ASCII one.
+    assertThat(NationalIdNumber.isValid("１１０１０１１９９００３０７７７７４")).isTrue();
+    assertThat(NationalIdNumber.isValid("１１０１０５１９４９１２３１００２Ｘ")).isTrue();
+    assertThat(NationalIdNumber.isValid("１１０１０５１９４９１２３１００２ｘ")).isTrue();
+    assertThat(NationalIdNumber.isValid("11010119900307７７７４")).as("mixed").isTrue();
+    assertThat(NationalIdNumber.isValid("１１０１０１１９９００３０７７７７７")).as("its check digit is wrong").isFalse();
+    assertThat(NationalIdNumber.of("１１０１０１１９９００３０７７７７４").birthDate()).isEqualTo(LocalDate.of(1990, 3, 7));
+    assertThatThrownBy(() -> org.grid.core.model.team.PersonId.of("１１０１０１１９９００３０７７７７４"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("national ID number")
+        .hasMessageNotContaining("１１０１");
+  }
+
+  @Test
   void shapeAndBirthDateAreChecked() {
     assertThat(NationalIdNumber.isValid(null)).isFalse();
     assertThat(NationalIdNumber.isValid("11010119900307777")).isFalse();
