@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
@@ -948,13 +949,24 @@ public final class JsonInput {
     } else if (value instanceof OffsetDateTime time) {
       inYears = limits.allows(time);
     } else if (value instanceof java.time.Instant instant) {
-      inYears = limits.allows(instant);
+      // The year as written, when the text has an offset (the message quotes the text): 1900-01-01T07:00+08:00 is
+      // in 1900 though its instant is in 1899 in UTC.
+      inYears = writtenYearAllowed(text).orElseGet(() -> limits.allows(instant));
     }
     if (!inYears) {
       problem(at, "must be in a year " + limits.yearRange() + ", was \"" + abbreviate(text) + "\"");
       return null;
     }
     return value;
+  }
+
+  /** Whether the year of a text with an offset lies in the limits; empty for a text without one. */
+  private Optional<Boolean> writtenYearAllowed(String text) {
+    try {
+      return Optional.of(limits.allows(OffsetDateTime.parse(text)));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /**

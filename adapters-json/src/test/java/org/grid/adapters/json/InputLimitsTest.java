@@ -212,6 +212,26 @@ class InputLimitsTest {
   }
 
   @Test
+  void anInstantIsInTheYearItIsWrittenIn() {
+    // 1900-01-01T07:00+08:00 is 1899 in UTC; the message would quote a time in 1900 as outside 1900 to 2200.
+    String json = "{\"first\": \"1900-01-01T07:00+08:00\", \"last\": \"2200-12-31T20:00-08:00\","
+        + " \"before\": \"1899-12-31T23:30-01:00\", \"utc\": \"1899-12-31T23:59:59Z\"}";
+    java.util.function.Function<String, java.time.Instant> instant =
+        text -> java.time.OffsetDateTime.parse(text).toInstant();
+
+    JsonInputException error = catchThrowableOfType(JsonInputException.class, () -> JsonInput.read(utf8(json),
+        "times.json", (in, root) -> {
+          assertThat(in.value(root, "first", "$", "a time", instant)).isNotNull();
+          assertThat(in.value(root, "last", "$", "a time", instant)).isNotNull();
+          in.value(root, "before", "$", "a time", instant);
+          in.value(root, "utc", "$", "a time", instant);
+          return root;
+        }));
+
+    assertThat(error.problems()).extracting(JsonProblem::path).containsExactly("$.before", "$.utc");
+  }
+
+  @Test
   void controlCharactersAreEscapedInEveryMessageAndRefusedInNames() {
     String json = "{\"name\": \"\\u001b[31m红\\u0007\", \"bad\\u001bfield\": 1, \"n\": \"x\\u0000\"}";
 
