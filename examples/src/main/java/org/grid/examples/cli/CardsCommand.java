@@ -154,22 +154,37 @@ final class CardsCommand implements Callable<Integer> {
     ImmutableMap<PersonId, String> phones = RosterPhonesJsonReader.create(records.town.id()).read(roster);
     List<Team> teams = records.proposal.teams();
     Set<HouseholdId> print = log == null ? review.households() : review.outOfDate();
-    List<HouseholdCard> cards = CardComposer.compose(CardSource.of(records.town, records.served, teams,
-            records.people, phones, stationList, records.plan.pairings(), records.register, address), PRINTING)
-        .stream().filter(card -> print.contains(card.household())).toList();
+    List<HouseholdCard> cards;
+    try {
+      cards = CardComposer.compose(CardSource.of(records.town, records.served, teams,
+              records.people, phones, stationList, records.plan.pairings(), records.register, address), PRINTING)
+          .stream().filter(card -> print.contains(card.household())).toList();
+    } catch (IllegalArgumentException e) {
+      // The files disagree in a way no one of them shows (a household in a unit the plan leaves out of every grid):
+      // bad input, named by the composer's message (ids only), not a failure of the program.
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("grid: cannot make the cards: " + JsonInput.printable(e.getMessage()));
+      err.flush();
+      return GridCli.UNREADABLE_INPUT;
+    }
 
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     stderr.println("cards: names and phones printed in clear for the stated purpose: " + PRINTING);
     stderr.flush();
-    Files.createDirectories(out);
     String title = records.town.name() + " " + scope(records) + " 联系卡、监督卡";
-    try (OutputStream pdf = Files.newOutputStream(out.resolve("cards.pdf"))) {
-      CardSheets.pdf(cards, title, pdf);
+    try {
+      Files.createDirectories(out);
+      try (OutputStream pdf = Files.newOutputStream(out.resolve("cards.pdf"))) {
+        CardSheets.pdf(cards, title, pdf);
+      }
+      Files.writeString(out.resolve("cards.html"), CardSheets.html(cards, title), StandardCharsets.UTF_8);
+      Files.writeString(out.resolve("issued.json"), issuedLog(records.town.id().value(), cards, issued),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      // The exception's own message is often the bare path (FileAlreadyExistsException: /dev/null).
+      throw new UncheckedIOException("cannot write the cards to --out " + out, e);
     }
-    Files.writeString(out.resolve("cards.html"), CardSheets.html(cards, title), StandardCharsets.UTF_8);
-    Files.writeString(out.resolve("issued.json"), issuedLog(records.town.id().value(), cards, issued),
-        StandardCharsets.UTF_8);
 
     List<TeamViolation> shortfalls = review.stationShortfalls();
     stdout.printf("== cards of %s (%s), %s ==%n", records.town.name(), records.town.id(), scope(records));

@@ -4,6 +4,7 @@ import jakarta.validation.ValidatorFactory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.grid.adapters.json.JsonInput;
 import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.adapters.json.partition.PlanJsonReader;
 import org.grid.core.application.PartitionService;
@@ -46,8 +47,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     for (Violation violation : validation.violations()) {
-      out.println(violation.severity() + " " + violation.rule() + " " + violation.subjects() + ": "
-          + violation.message());
+      // Escaped as every message of the commands is: a tag or name an embedder's model let through stays text.
+      out.println(JsonInput.printable(violation.severity() + " " + violation.rule() + " " + violation.subjects()
+          + ": " + violation.message()));
     }
     out.println(String.format(java.util.Locale.ROOT,
         "%d error(s), %d warning(s); villageImbalance %.4f, districtImbalance %.4f, cutEdges %d, movedVillages %d",

@@ -229,6 +229,30 @@ class CardsCommandTest {
     assertThat(dir.resolve("long")).doesNotExist();
   }
 
+  @Test
+  void anOutThatIsNoDirectoryIsNamedWithItsOptionAndProblem() throws IOException {
+    Files.writeString(dir.resolve("a-file"), "x");
+
+    assertThat(run("a-file")).isEqualTo(GridCli.UNREADABLE_INPUT);
+
+    assertThat(err.toString()).contains("cannot write the cards to --out " + dir.resolve("a-file"))
+        .contains("FileAlreadyExistsException").doesNotContain("unexpected failure");
+  }
+
+  @Test
+  void aPlanThatLeavesAUnitOfAHouseholdOutOfEveryGridIsBadInputNotAFailure() throws IOException {
+    JsonNode plan = JsonInput.MAPPER.readTree(dir.resolve("plan.json").toFile());
+    com.fasterxml.jackson.databind.node.ArrayNode units =
+        (com.fasterxml.jackson.databind.node.ArrayNode) plan.get("grids").get(0).get("units");
+    String dropped = units.remove(units.size() - 1).asText();
+    JsonInput.MAPPER.writeValue(dir.resolve("plan.json").toFile(), plan);
+
+    assertThat(run("dropped")).isEqualTo(GridCli.UNREADABLE_INPUT);
+
+    assertThat(err.toString()).contains("grid: cannot make the cards:").contains(dropped)
+        .doesNotContain("unexpected failure");
+  }
+
   private int runWithTeamsSince(String outDir, String since, List<String> extra) {
     out = new StringWriter();
     err = new StringWriter();

@@ -18,6 +18,7 @@ import org.grid.core.model.jurisdiction.Coordinates;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.ExistingDistrict;
+import org.grid.core.model.jurisdiction.Ids;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.jurisdiction.TownshipId;
 import org.grid.core.model.jurisdiction.Unit;
@@ -30,7 +31,8 @@ import org.grid.core.model.jurisdiction.VillageId;
  *
  * <p>Bad input is reported as one {@link JsonInputException} listing every problem found, each with its JSON path:
  * malformed JSON, a missing or mistyped field, a household count that is not a positive integer or is absurd
- * (above {@link #maxHouseholdsPerUnit()} in one unit), a village or unit listed twice, adjacency naming an unknown
+ * (above {@link #maxHouseholdsPerUnit()} in one unit), a village of more than {@link #MAX_UNITS_PER_VILLAGE} units, a
+ * village or unit listed twice, adjacency naming an unknown
  * unit or a unit bordering itself, a district naming an unknown village or a village in two districts, a field the
  * format does not have (a misspelled {@code tags}, say), a duplicate key or content after the JSON value. No other
  * exception escapes for bad input.
@@ -47,6 +49,13 @@ public final class TownshipJsonReader implements JsonReader<Township> {
 
   /** The default largest household count accepted for one unit: {@value}. */
   public static final int DEFAULT_MAX_HOUSEHOLDS_PER_UNIT = 10_000;
+
+  /**
+   * The most units (villager groups, 村民小组) one village may list: {@value}. An administrative village has a few
+   * dozen at most (the sample data's largest has 9); cutting a village into grids costs more than the square of its
+   * units, so that a file of one village of 5,000 units, 240 KB, took minutes to plan, and of 45,000 ran out of 6 GB.
+   */
+  public static final int MAX_UNITS_PER_VILLAGE = 200;
 
   private final int maxHouseholdsPerUnit;
   private final CountyId countyOfOlderFiles;
@@ -182,6 +191,12 @@ public final class TownshipJsonReader implements JsonReader<Township> {
       if (unitArray.isEmpty()) {
         in.problem(path + ".units", "must list at least one unit");
       }
+      if (unitArray.size() > MAX_UNITS_PER_VILLAGE) {
+        // Its units are still read, so that the adjacency naming them is not reported as unknown as well.
+        in.problem(path + ".units", "lists " + unitArray.size() + " units; a village has at most "
+            + MAX_UNITS_PER_VILLAGE + " (TownshipJsonReader.MAX_UNITS_PER_VILLAGE)");
+        id = null;
+      }
       for (int j = 0; j < unitArray.size(); j++) {
         Unit unit = unit(in, unitArray.get(j), path + ".units[" + j + "]", unitPaths);
         if (unit != null) {
@@ -219,9 +234,16 @@ public final class TownshipJsonReader implements JsonReader<Township> {
     JsonNode tagArray = in.array(node, "tags", path, false);
     if (tagArray != null) {
       for (int k = 0; k < tagArray.size(); k++) {
-        String tag = in.text(tagArray.get(k), path + ".tags[" + k + "]");
+        String at = path + ".tags[" + k + "]";
+        String tag = in.text(tagArray.get(k), at);
         if (tag != null) {
-          tags.add(tag);
+          // A tag is printed in the validator's warnings: no escape sequence may reach a terminal through it.
+          try {
+            Ids.requireNoControlCharacters(tag, "tag");
+            tags.add(tag);
+          } catch (IllegalArgumentException e) {
+            in.problem(at, e.getMessage());
+          }
         }
       }
     }

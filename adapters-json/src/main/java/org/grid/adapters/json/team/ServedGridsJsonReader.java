@@ -19,6 +19,7 @@ import org.grid.core.model.jurisdiction.UnitId;
 import org.grid.core.model.jurisdiction.VillageId;
 import org.grid.core.model.partition.GridId;
 import org.grid.core.model.team.ServedGrid;
+import org.grid.core.model.team.TeamProposer;
 
 /**
  * Reads the responsibility grids of a plan file (the plan format of {@code docs/formats.md}: {@code grids[].id},
@@ -88,6 +89,10 @@ public final class ServedGridsJsonReader implements JsonReader<List<ServedGrid>>
         GridId id = in.id(node, "id", path, GridId::of);
         if (id != null && gridPaths.putIfAbsent(id, path) != null) {
           in.problem(path + ".id", "grid " + id + " is listed twice (first at " + gridPaths.get(id) + ")");
+          id = null;
+        } else if (id != null && id.value().length() > TeamProposer.MAX_GRID_ID_LENGTH) {
+          // Its team's id would be too long: teams are what these grids are read for.
+          in.problem(path + ".id", TeamProposer.gridIdTooLong(id));
           id = null;
         }
         VillageId village = in.id(node, "village", path, VillageId::of);

@@ -147,6 +147,29 @@ class TownshipJsonReaderTest {
   }
 
   @Test
+  void aVillageHasAtMost200UnitsAndATagNoControlCharacter() {
+    String units = java.util.stream.IntStream.range(0, 201)
+        .mapToObj(i -> "{\"id\": \"U" + i + "\", \"name\": \"" + i + "组\", \"households\": 1}")
+        .collect(java.util.stream.Collectors.joining(", "));
+    String township = """
+        {"township": {"id": "T9", "county": "C1", "name": "乡"},
+         "villages": [{"id": "V1", "name": "村", "units": [%s]},
+                      {"id": "V2", "name": "村", "units": [{"id": "W1", "name": "1组", "households": 3,
+                                                            "tags": ["ok", "\\u001b[31mred"]}]}]}
+        """.formatted(units);
+
+    JsonInputException error = catchThrowableOfType(JsonInputException.class,
+        () -> reader.read(utf8(township), "inline"));
+
+    assertThat(error.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+        "$.villages[0].units: lists 201 units; a village has at most 200 (TownshipJsonReader.MAX_UNITS_PER_VILLAGE)",
+        "$.villages[1].units[0].tags[1]: tag must not contain control characters, has U+001B at index 0");
+    String fewer = township.replace(", {\"id\": \"U200\", \"name\": \"200组\", \"households\": 1}", "")
+        .replace(", \"\\u001b[31mred\"", "");
+    assertThat(reader.read(utf8(fewer), "inline").villages().get(0).units()).hasSize(200);
+  }
+
+  @Test
   void absentAdjacencyIsUnknown() {
     Township township = reader.read(utf8("""
         {"township": {"id": "T9", "county": "C1", "name": "乡"},

@@ -167,6 +167,26 @@ class TeamInputsJsonReaderTest {
   }
 
   @Test
+  void aGridWhoseTeamsIdWouldBeTooLongIsAProblemOfThePlan() {
+    String longest = "N".repeat(75);
+    String tooLong = "N".repeat(76);
+    String plan = """
+        {"township": "T1", "grids": [{"id": "%s", "village": "V1", "units": ["V1-G1", "V1-G2"]},
+          {"id": "N2", "village": "V2", "units": ["V2-G1"]}],
+         "districts": [{"id": "D1", "grids": ["%s", "N2"]}]}
+        """;
+
+    assertThat(ServedGridsJsonReader.create(TOWNSHIP).read(utf8(plan.formatted(longest, longest)), "plan.json"))
+        .hasSize(2);
+    assertThatThrownBy(() -> ServedGridsJsonReader.create(TOWNSHIP)
+        .read(utf8(plan.formatted(tooLong, tooLong)), "plan.json"))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessageContaining("$.grids[0].id: grid " + tooLong + " has 76 characters; a grid a team serves has at "
+            + "most 75, since its team's id is TEAM- and the grid's id, at most 80 characters")
+        .hasMessageNotContaining("$.districts");
+  }
+
+  @Test
   void everyKindOfLogEntryIsRead() {
     List<DutyLogEntry> log = DutyLogJsonReader.create(TOWNSHIP.id()).read(utf8("""
         {"township": "T1", "entries": [

@@ -13,6 +13,15 @@ import org.grid.core.model.jurisdiction.Ids;
  */
 public record TeamId(String value) implements Comparable<TeamId> {
 
+  /** The longest id text accepted, in characters. */
+  public static final int MAX_LENGTH = 80;
+
+  /**
+   * What a proposed team's id begins with, before the id of the grid, district or township it serves: so a grid a team
+   * serves has an id of at most {@code MAX_LENGTH - PROPOSED_PREFIX.length()} characters.
+   */
+  public static final String PROPOSED_PREFIX = "TEAM-";
+
   /**
    * Checks the id text.
    *
@@ -23,7 +32,7 @@ public record TeamId(String value) implements Comparable<TeamId> {
    *     control characters
    */
   public TeamId {
-    Ids.requireValidId(value, "teamId", 80);
+    Ids.requireValidId(value, "teamId", MAX_LENGTH);
   }
 
   /**

@@ -48,7 +48,8 @@ public final class TeamProposer {
    * @return the proposal; {@link TeamProposal#complete()} when it meets the policy
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a grid names a village or unit the township does not have, a unit of
-   *     another village, or a grid id repeats; or the roster is of another township
+   *     another village, or a grid id repeats or is longer than {@link #MAX_GRID_ID_LENGTH}; or the roster is of
+   *     another township
    */
   public static TeamProposal propose(
       Township township, List<ServedGrid> grids, Roster roster, TeamPolicy policy, OffsetDateTime at) {
@@ -92,11 +93,32 @@ public final class TeamProposer {
     return propose(township, ServedGrid.allOf(plan), roster, policy, at);
   }
 
+  /**
+   * The longest id of a grid a team is proposed for: its team's id is {@link TeamId#PROPOSED_PREFIX} and the grid's
+   * id, at most {@link TeamId#MAX_LENGTH} characters (a grid id may have up to {@code GridId.MAX_LENGTH}).
+   */
+  public static final int MAX_GRID_ID_LENGTH = TeamId.MAX_LENGTH - TeamId.PROPOSED_PREFIX.length();
+
+  /**
+   * Says why a grid id is too long for a team, naming the limit and its reason.
+   *
+   * @param grid the grid's id, not null
+   * @return the message
+   */
+  public static String gridIdTooLong(GridId grid) {
+    return "grid " + grid + " has " + grid.value().length() + " characters; a grid a team serves has at most "
+        + MAX_GRID_ID_LENGTH + ", since its team's id is " + TeamId.PROPOSED_PREFIX + " and the grid's id, at most "
+        + TeamId.MAX_LENGTH + " characters";
+  }
+
   private static void checkGrids(Township township, List<ServedGrid> grids) {
     Set<GridId> seen = new HashSet<>();
     for (ServedGrid grid : grids) {
       if (!seen.add(grid.id())) {
         throw new IllegalArgumentException("grids lists grid " + grid.id() + " twice");
+      }
+      if (grid.id().value().length() > MAX_GRID_ID_LENGTH) {
+        throw new IllegalArgumentException(gridIdTooLong(grid.id()));
       }
       if (township.village(grid.village()).isEmpty()) {
         throw new IllegalArgumentException("grid " + grid.id() + " names unknown village " + grid.village());
@@ -158,7 +180,7 @@ public final class TeamProposer {
     }
 
     private Team villageTeam(ServedGrid grid) {
-      TeamId id = TeamId.of("TEAM-" + grid.id().value());
+      TeamId id = TeamId.of(TeamId.PROPOSED_PREFIX + grid.id().value());
       TeamScope scope = new TeamScope.VillageGrid(grid.id(), grid.village());
       String village = villageName(grid.village());
       Predicate<Person> ofVillage = p -> p.of(grid.village());
@@ -288,7 +310,7 @@ public final class TeamProposer {
     }
 
     private Team districtTeam(DistrictId district, Set<VillageId> villages) {
-      TeamId id = TeamId.of("TEAM-" + district.value());
+      TeamId id = TeamId.of(TeamId.PROPOSED_PREFIX + district.value());
       Comparator<Person> order = Comparator
           .comparing((Person p) -> p.homeVillage().map(villages::contains).orElse(false) ? 0 : 1)
           .thenComparing(p -> seats.getOrDefault(p.id(), 0))
@@ -299,7 +321,7 @@ public final class TeamProposer {
     }
 
     private Team townshipTeam() {
-      TeamId id = TeamId.of("TEAM-" + township.id().value());
+      TeamId id = TeamId.of(TeamId.PROPOSED_PREFIX + township.id().value());
       Comparator<Person> order = Comparator
           .comparing((Person p) -> seats.getOrDefault(p.id(), 0))
           .thenComparing(p -> rosterIndex.get(p.id()));

@@ -119,6 +119,19 @@ class TeamProposerTest {
   }
 
   @Test
+  void aGridWhoseTeamsIdWouldPassTheLimitIsRefusedSayingWhy() {
+    ServedGrid first = TeamFixtures.grids().get(0);
+    String id = "N".repeat(TeamProposer.MAX_GRID_ID_LENGTH + 1);
+    List<ServedGrid> grids = List.of(ServedGrid.of(GridId.of(id), first.village(), first.units(), first.district()));
+
+    assertThatThrownBy(() -> TeamProposer.propose(TeamFixtures.township(), grids, Roster.of(T, List.of()),
+        TeamPolicy.defaults(), AT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("grid " + id + " has 76 characters; a grid a team serves has at most 75, since its team's id is "
+            + "TEAM- and the grid's id, at most 80 characters");
+  }
+
+  @Test
   void aPlanGivesTheProposalOfItsServedGrids() {
     Roster roster = Roster.of(T, TeamFixtures.fullRoster());
 
