@@ -128,12 +128,20 @@ final class OfficeJson {
     if (place == null) {
       return null;
     }
+    Office office;
     try {
-      return Office.at(tier, text.substring(colon + 1), place);
+      office = Office.at(tier, text.substring(colon + 1), place);
     } catch (IllegalArgumentException e) {
       in.problem(at, e.getMessage());
       return null;
     }
+    // Office.at takes the path above the tier from the place; the unit at the tier must be the place's too.
+    if (!office.covers(place)) {
+      in.problem(at, "names " + office + ", which is neither on the path of the request's place (grid "
+          + place.grid() + ") nor a department of its county");
+      return null;
+    }
+    return office;
   }
 
   /** Writes a place object into {@code o}: its county, township, district, village and grid. */

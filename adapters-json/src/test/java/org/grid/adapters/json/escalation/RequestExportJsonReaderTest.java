@@ -270,6 +270,11 @@ class RequestExportJsonReaderTest {
             "must be one of"),
         new Hostile("an unknown tier in an office", root -> entry(root, 2, 2).put("chargedTo", "HAMLET:T01-V30"),
             "$.requests[2].history[2].chargedTo", "must be an office as TIER:unit"),
+        new Hostile("a charged office off the place's path", root -> entry(root, 2, 2)
+            .put("chargedTo", "VILLAGE_GRID:T09-V99-N9"), "$.requests[2].history[2].chargedTo",
+            "which is neither on the path of the request's place"),
+        new Hostile("a holder at another township", root -> request(root, 0).put("holder", "TOWNSHIP_OFFICE:T09"),
+            "$.requests[0].holder", "which is neither on the path of the request's place"),
         new Hostile("an office without a tier", root -> request(root, 0).put("holder", "T01-V04-N1"),
             "$.requests[0].holder", "must be an office as TIER:unit"),
         new Hostile("an office unit too long", root -> request(root, 0).put("holder", "DISTRICT_GRID:" + "D".repeat(65)),
