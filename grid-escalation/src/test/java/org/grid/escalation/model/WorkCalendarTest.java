@@ -13,6 +13,14 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class WorkCalendarTest {
@@ -90,5 +98,48 @@ class WorkCalendarTest {
     assertThatThrownBy(() -> WorkCalendar.of(ZoneId.of("UTC"), LocalTime.NOON, List.of(), List.of(d), List.of(d)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2026-10-10");
+  }
+
+  /**
+   * The count steps through epoch days and looks a day up among the holidays and make-up days only between the
+   * first and last of them; it must give what stepping date by date and asking {@link WorkCalendar#isWorkingDay}
+   * gives, before, inside and after those days, whatever the rest days.
+   */
+  @Property(tries = 300)
+  void working_days_are_counted_as_day_by_day(@ForAll("calendars") WorkCalendar calendar,
+      @ForAll("days") LocalDate start, @ForAll("counts") int n) {
+    LocalDate expected = start;
+    for (int left = n; left > 0; ) {
+      expected = expected.plusDays(1);
+      left -= calendar.isWorkingDay(expected) ? 1 : 0;
+    }
+    assertThat(calendar.plusWorkingDays(start, n)).isEqualTo(expected);
+
+    Instant from = start.atTime(9, 0).atZone(calendar.zone()).toInstant();
+    Instant to = expected.atTime(9, 0).atZone(calendar.zone()).toInstant();
+    assertThat(calendar.workingDaysBetween(from, to)).isEqualTo(n);
+    assertThat(calendar.workingDaysBetween(from, to, n / 2)).isEqualTo(n / 2);
+  }
+
+  @Provide
+  Arbitrary<WorkCalendar> calendars() {
+    Arbitrary<Set<DayOfWeek>> restDays = Arbitraries.of(DayOfWeek.class).set().ofMaxSize(6);
+    Arbitrary<List<LocalDate>> days = days().list().ofMaxSize(40);
+    return Combinators.combine(restDays, days, days).as((rest, holidays, makeUps) -> {
+      Set<LocalDate> made = new TreeSet<>(makeUps);
+      made.removeAll(holidays);
+      return WorkCalendar.of(ZoneId.of("Asia/Shanghai"), LocalTime.of(17, 30), rest, holidays, made);
+    });
+  }
+
+  @Provide
+  Arbitrary<LocalDate> days() {
+    return Arbitraries.longs().between(LocalDate.of(2025, 12, 1).toEpochDay(), LocalDate.of(2026, 3, 1).toEpochDay())
+        .map(LocalDate::ofEpochDay);
+  }
+
+  @Provide
+  Arbitrary<Integer> counts() {
+    return Arbitraries.integers().between(0, 40);
   }
 }
