@@ -11,7 +11,8 @@ import org.grid.core.model.privacy.Masking;
  *
  * <p>The message is for logs, so it carries no personal data in clear: every national ID number and mobile phone
  * number in it (in the row's id or a quoted cell value) is masked ({@link Masking#text(String)}), and the columns that
- * hold a person's name are never quoted. {@link #rowId()} returns the id as stored.
+ * hold a person's name are never quoted. Its control characters are escaped ({@link Masking#controlsEscaped}), so a
+ * value edited to hold a line break cannot forge a log line. {@link #rowId()} returns the id as stored.
  */
 public final class RowMappingException extends JdbcAdapterException {
 
@@ -38,7 +39,8 @@ public final class RowMappingException extends JdbcAdapterException {
    * @param problem what is wrong with the value, not null
    */
   public RowMappingException(String table, String rowId, String column, String problem) {
-    super(Masking.text(table + " row " + rowId + ", column " + column + ": " + requireNonNull(problem, "problem")),
+    super(Masking.controlsEscaped(
+        Masking.text(table + " row " + rowId + ", column " + column + ": " + requireNonNull(problem, "problem"))),
         null);
     this.table = requireNonNull(table, "table");
     this.rowId = requireNonNull(rowId, "rowId");

@@ -572,7 +572,8 @@ public final class Sql {
 
   /**
    * Maps one stored value through a model factory (an id's {@code of}, say), turning the model's refusal into an
-   * error that names table, row and column. Nothing is defaulted: a null is refused too.
+   * error that names table, row and column and gives the model's reason, without quoting the value (an id column
+   * edited by hand may hold a name). Nothing is defaulted: a null is refused too.
    *
    * @param table the table
    * @param rowId the row's id (with its township where the key has one)
@@ -590,7 +591,8 @@ public final class Sql {
     try {
       return factory.apply(value);
     } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
-      throw new RowMappingException(table, rowId, column, "'" + value + "': " + e.getMessage());
+      // The model's reason, never the value: an id column edited by hand may hold a name, or a text of any length.
+      throw new RowMappingException(table, rowId, column, String.valueOf(e.getMessage()));
     }
   }
 

@@ -3,7 +3,6 @@ package org.grid.assessment.model;
 import static java.util.Objects.requireNonNull;
 
 import org.grid.core.model.jurisdiction.Ids;
-import org.grid.core.model.privacy.Masking;
 
 /**
  * The id of one piece of evidence (考核依据): the visit, meeting, duty log entry or request a line item counted.
@@ -25,8 +24,7 @@ public record EvidenceId(String value) implements Comparable<EvidenceId> {
     Ids.requireNoControlCharacters(value, "evidenceId");
     Ids.requireNoFormatCharacters(value, "evidenceId");
     if (value.isBlank() || !value.strip().equals(value)) {
-      throw new IllegalArgumentException("evidenceId must be non-blank text without surrounding whitespace: '"
-          + Masking.text(value) + "'");
+      throw new IllegalArgumentException("evidenceId must be non-blank text without surrounding whitespace");
     }
   }
 

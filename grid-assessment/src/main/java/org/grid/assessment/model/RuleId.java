@@ -3,7 +3,6 @@ package org.grid.assessment.model;
 import static java.util.Objects.requireNonNull;
 
 import org.grid.core.model.jurisdiction.Ids;
-import org.grid.core.model.privacy.Masking;
 
 /**
  * The id of a scoring rule (考核细则) within its rule set.
@@ -25,7 +24,7 @@ public record RuleId(String value) implements Comparable<RuleId> {
     Ids.requireNoControlCharacters(value, "ruleId");
     Ids.requireNoFormatCharacters(value, "ruleId");
     if (value.isBlank() || !value.strip().equals(value)) {
-      throw new IllegalArgumentException("ruleId must be non-blank text without surrounding whitespace: '" + Masking.text(value) + "'");
+      throw new IllegalArgumentException("ruleId must be non-blank text without surrounding whitespace");
     }
   }
 

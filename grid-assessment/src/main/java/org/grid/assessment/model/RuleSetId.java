@@ -3,7 +3,6 @@ package org.grid.assessment.model;
 import static java.util.Objects.requireNonNull;
 
 import org.grid.core.model.jurisdiction.Ids;
-import org.grid.core.model.privacy.Masking;
 
 /**
  * The id of a rule set (考核办法), for example {@code party-member/with-post/2025}.
@@ -25,7 +24,7 @@ public record RuleSetId(String value) implements Comparable<RuleSetId> {
     Ids.requireNoControlCharacters(value, "ruleSetId");
     Ids.requireNoFormatCharacters(value, "ruleSetId");
     if (value.isBlank() || !value.strip().equals(value)) {
-      throw new IllegalArgumentException("ruleSetId must be non-blank text without surrounding whitespace: '" + Masking.text(value) + "'");
+      throw new IllegalArgumentException("ruleSetId must be non-blank text without surrounding whitespace");
     }
   }
 

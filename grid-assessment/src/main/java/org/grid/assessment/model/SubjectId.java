@@ -3,7 +3,6 @@ package org.grid.assessment.model;
 import static java.util.Objects.requireNonNull;
 
 import org.grid.core.model.jurisdiction.Ids;
-import org.grid.core.model.privacy.Masking;
 import org.grid.core.model.privacy.NationalIdNumber;
 
 /**
@@ -27,7 +26,7 @@ public record SubjectId(String value) implements Comparable<SubjectId> {
     Ids.requireNoFormatCharacters(value, "subjectId");
     if (value.isBlank() || !value.strip().equals(value)) {
       throw new IllegalArgumentException(
-          "subjectId must be non-blank text without surrounding whitespace: '" + Masking.text(value) + "'");
+          "subjectId must be non-blank text without surrounding whitespace");
     }
     if (NationalIdNumber.isValid(value)) {
       throw new IllegalArgumentException("subjectId must not be a national ID number (GB 11643); use a pseudonymous id");

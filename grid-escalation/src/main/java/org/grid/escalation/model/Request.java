@@ -6,6 +6,7 @@ import static org.grid.escalation.model.Checks.requireText;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.grid.core.model.privacy.Masking;
 import org.grid.escalation.model.CommandOutcome.Applied;
@@ -463,12 +464,50 @@ public final class Request {
    * Rebuilds a stored request from its record; the inverse of {@link #snapshot()}. For storage adapters only:
    * the rules never call it.
    *
+   * <p>Besides what the record checks of itself, the record must agree with its history, as every record the rules
+   * make does: the first entry, and only the first, is the report; the last entry leaves the request in the
+   * record's state at the record's holder; each version adds at least one entry, so the version is at most the
+   * number of entries; and no entry closes the request as a duplicate of itself. A stored request that breaks one of
+   * these was changed outside the rules, and is refused rather than acted on. Times are not checked for order:
+   * engines on several machines whose clocks differ write histories that go back a little in time.
+   *
    * @param record the fields, not null
    * @return the request
    * @throws NullPointerException if {@code record} is null
+   * @throws IllegalArgumentException if the record disagrees with its history; the message starts with the name of
+   *     the field that disagrees ({@code state}, {@code holder}, {@code version}), or with the history entry's
+   *     place and field ({@code history[3].kind})
    */
   public static Request restore(RequestRecord record) {
-    return new Request(requireNonNull(record, "record"));
+    requireNonNull(record, "record");
+    List<HistoryEntry> history = record.history();
+    if (history.get(0).kind() != TransitionKind.REPORTED) {
+      throw new IllegalArgumentException("history[0].kind must be REPORTED, was " + history.get(0).kind());
+    }
+    for (int i = 1; i < history.size(); i++) {
+      HistoryEntry entry = history.get(i);
+      if (entry.kind() == TransitionKind.REPORTED) {
+        throw new IllegalArgumentException("history[" + i + "].kind is REPORTED, but only the first entry is");
+      }
+      if (record.id().equals(entry.duplicateOf())) {
+        throw new IllegalArgumentException(
+            "history[" + i + "].duplicateOf closes the request as a duplicate of itself");
+      }
+    }
+    HistoryEntry last = history.get(history.size() - 1);
+    if (last.state() != record.state()) {
+      throw new IllegalArgumentException("state is " + record.state() + ", but the last history entry ("
+          + last.kind() + ") leaves the request " + last.state());
+    }
+    if (!last.holder().equals(record.holder())) {
+      throw new IllegalArgumentException("holder is " + record.holder() + ", but the last history entry ("
+          + last.kind() + ") leaves the request at " + last.holder());
+    }
+    if (record.version() > history.size()) {
+      throw new IllegalArgumentException("version is " + record.version() + ", but the history holds "
+          + history.size() + " entries, and each version adds at least one");
+    }
+    return new Request(record);
   }
 
   // ---------------------------------------------------------------------------------------------------------

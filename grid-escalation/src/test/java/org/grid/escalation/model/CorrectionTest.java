@@ -19,6 +19,7 @@ import static org.grid.escalation.model.RequestTest.kinds;
 import static org.grid.escalation.model.RequestTest.refused;
 import static org.grid.escalation.model.RequestTest.reported;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -329,6 +330,22 @@ class CorrectionTest {
 
       assertThat(recategorized).contains("category=pension").doesNotContain("13812345678");
       assertThat(duplicate).contains("duplicateOf=R0").doesNotContain("13812345678");
+    }
+
+    @Test
+    void a_stored_request_closed_as_a_duplicate_of_itself_is_not_restored() {
+      Request r = applied(reported().closeAsDuplicate(nextCommand(), VILLAGE, ORIGINAL, "same",
+          ctx("2026-03-02T11:00")));
+      RequestRecord record = r.snapshot();
+      HistoryEntry e = record.history().get(1);
+      HistoryEntry itself = new HistoryEntry(e.at(), e.actor(), e.kind(), e.state(), e.holder(), e.form(), e.reason(),
+          e.chargedTo(), e.category(), r.id());
+      RequestRecord tampered = record.withLog(record.version(),
+          ImmutableList.of(record.history().get(0), itself), record.appliedCommands());
+
+      assertThatThrownBy(() -> Request.restore(tampered))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("history[1].duplicateOf closes the request as a duplicate of itself");
     }
 
     @Test

@@ -20,6 +20,7 @@ import static org.grid.escalation.model.Fixtures.nextCommand;
 import static org.grid.escalation.model.Fixtures.reportForm;
 import static org.grid.escalation.model.Fixtures.staff;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -610,6 +611,44 @@ class RequestTest {
       CommandId resume = nextCommand();
       assertThat(applied(restored.resume(resume, VILLAGE, ctx("2026-03-04T09:00"))).snapshot())
           .isEqualTo(applied(suspended.resume(resume, VILLAGE, ctx("2026-03-04T09:00"))).snapshot());
+    }
+
+    @Test
+    void a_record_that_disagrees_with_its_history_is_not_restored() {
+      RequestRecord accepted = accepted().snapshot();
+      ImmutableList<HistoryEntry> history = accepted.history();
+
+      assertThatThrownBy(() -> Request.restore(accepted.with(RequestState.RESOLVED, accepted.step())))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("state is RESOLVED, but the last history entry (ACCEPTED) leaves the request ACCEPTED");
+      assertThatThrownBy(() -> Request.restore(accepted.heldBy(Office.of(Tier.DISTRICT_GRID, PLACE))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("holder is " + Office.of(Tier.DISTRICT_GRID, PLACE))
+          .hasMessageContaining("leaves the request at " + Office.of(Tier.VILLAGE_GRID, PLACE));
+      assertThatThrownBy(() -> Request.restore(
+              accepted.withLog(history.size() + 1, history, accepted.appliedCommands())))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("version is 3, but the history holds 2 entries, and each version adds at least one");
+
+      HistoryEntry report = history.get(0);
+      HistoryEntry acceptance = history.get(1);
+      assertThatThrownBy(() -> Request.restore(
+              accepted.withLog(2, ImmutableList.of(acceptance, report), accepted.appliedCommands())))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("history[0].kind must be REPORTED, was ACCEPTED");
+      assertThatThrownBy(() -> Request.restore(
+              accepted.withLog(2, ImmutableList.of(report, report, acceptance), accepted.appliedCommands())))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("history[1].kind is REPORTED, but only the first entry is");
+      // Clocks of several machines differ: an entry a little before the one it follows is restored.
+      HistoryEntry early = new HistoryEntry(report.at().minusSeconds(60), acceptance.actor(), acceptance.kind(),
+          acceptance.state(), acceptance.holder(), acceptance.form(), acceptance.reason(), acceptance.chargedTo(),
+          acceptance.category(), acceptance.duplicateOf());
+      assertThat(Request.restore(accepted.withLog(2, ImmutableList.of(report, early), accepted.appliedCommands()))
+          .history()).containsExactly(report, early);
+
+      // At the bound it is restored: as many versions as entries.
+      assertThat(Request.restore(accepted.withLog(2, history, accepted.appliedCommands())).version()).isEqualTo(2);
     }
 
     @Test

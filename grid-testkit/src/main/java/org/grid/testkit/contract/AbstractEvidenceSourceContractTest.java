@@ -99,8 +99,9 @@ import org.junit.jupiter.api.Test;
  *   <li>Ids, as the scoring engine treats them: evidence equal to evidence already stored under its id (in the same
  *       call or an earlier one) is stored once, so adding it again is harmless; evidence whose id is stored, or
  *       given earlier in the same call, with different content is refused with an {@link IllegalArgumentException},
- *       and then nothing of that call is stored. A source therefore never holds two contents under one id, which
- *       {@code ScoringEngine} would refuse when scoring.
+ *       whose message names what differs but never an attribute's value (an attribute may hold free text, which is
+ *       personal data), and then nothing of that call is stored. A source therefore never holds two contents under
+ *       one id, which {@code ScoringEngine} would refuse when scoring.
  *   <li>Two threads adding the same evidence at once both succeed, and it is stored once.
  *   <li>Null is refused with a {@link NullPointerException} and stores nothing.
  * </ul>
@@ -289,6 +290,27 @@ public abstract class AbstractEvidenceSourceContractTest<S extends EvidenceSourc
           .isInstanceOf(IllegalArgumentException.class);
     }
 
+    assertThat(source.evidence(ALL_TIME)).containsExactly(stored);
+  }
+
+  @Test
+  void aRefusedConflictNamesWhatDiffersButNoAttributesValue() {
+    Evidence stored = Evidence.of("E1", "visit.household", "P1", LocalDate.of(2025, 3, 1),
+        Map.of("note", "王小明家门口漏水"));
+    add(stored);
+    Evidence changed = Evidence.of("E1", "visit.household", "P1", LocalDate.of(2025, 3, 1),
+        Map.of("note", "李秀英 独居老人"));
+    Evidence twice = Evidence.of("E2", "visit.household", "P1", LocalDate.of(2025, 3, 1),
+        Map.of("note", "张伟 残疾"));
+    Evidence twiceChanged = Evidence.of("E2", "visit.household", "P1", LocalDate.of(2025, 3, 1),
+        Map.of("note", "张伟 精神障碍"));
+
+    assertThatThrownBy(() -> add(changed)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("note")
+        .hasMessageNotContainingAny("王小明", "李秀英", "漏水", "独居");
+    assertThatThrownBy(() -> add(twice, twiceChanged)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("note")
+        .hasMessageNotContainingAny("张伟", "残疾", "精神障碍");
     assertThat(source.evidence(ALL_TIME)).containsExactly(stored);
   }
 

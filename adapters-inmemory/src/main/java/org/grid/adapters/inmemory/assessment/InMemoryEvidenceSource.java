@@ -47,9 +47,10 @@ public final class InMemoryEvidenceSource implements EvidenceSource {
       requireNonNull(item, "evidence");
       Evidence earlier = byId.containsKey(item.id()) ? byId.get(item.id()) : fresh.putIfAbsent(item.id(), item);
       if (earlier != null && !earlier.equals(item)) {
+        // Which parts differ, never their values: an attribute may hold free text.
         throw new IllegalArgumentException("evidence " + item.id() + " is "
-            + (byId.containsKey(item.id()) ? "stored" : "given twice") + " with different content: " + earlier
-            + " and " + item);
+            + (byId.containsKey(item.id()) ? "stored" : "given twice") + " with different content ("
+            + item.differencesFrom(earlier) + ")");
       }
     }
     for (Evidence item : fresh.values()) {

@@ -103,8 +103,9 @@ public final class JdbcEvidenceSource implements EvidenceSource {
       check(requireNonNull(item, "evidence"));
       Evidence earlier = given.putIfAbsent(item.id().value(), item);
       if (earlier != null && !earlier.equals(item)) {
-        throw new IllegalArgumentException(
-            "evidence " + item.id() + " is given twice with different content: " + earlier + " and " + item);
+        // Which parts differ, never their values: an attribute may hold free text.
+        throw new IllegalArgumentException("evidence " + item.id() + " is given twice with different content ("
+            + item.differencesFrom(earlier) + ")");
       }
     }
     if (given.isEmpty()) {
@@ -151,8 +152,8 @@ public final class JdbcEvidenceSource implements EvidenceSource {
       if (existing == null) {
         fresh.add(item);
       } else if (!existing.equals(item)) {
-        throw new IllegalArgumentException("evidence " + item.id() + " is stored with different content: "
-            + existing + "; refused: " + item);
+        throw new IllegalArgumentException("evidence " + item.id() + " is stored with different content ("
+            + item.differencesFrom(existing) + ")");
       }
     }
     try (PreparedStatement heads = connection.prepareStatement(

@@ -680,7 +680,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     }
     RequestChildren.loadReturnsIfAny(connection, byId);
     RequestRowCodec.Row row = byId.values().iterator().next();
-    Request request = Request.restore(row.toRecord());
+    Request request = row.toRequest();
     claims.read(row.id,
         new Sizes(row.version, row.historySize, row.commandCount, row.returnedCount, false, row.result));
     return Optional.of(request);
@@ -707,7 +707,7 @@ public final class JdbcRequestRepository implements RequestRepository {
     RequestChildren.load(connection, byId);
     List<Request> requests = new ArrayList<>(byId.size());
     for (RequestRowCodec.Row row : byId.values()) {
-      requests.add(Request.restore(row.toRecord()));
+      requests.add(row.toRequest());
       claims.read(row.id,
           new Sizes(row.version, row.historySize, row.commandCount, row.returnedCount, claimed, row.result));
     }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.grid.adapters.jdbc.RowReader;
 import org.grid.adapters.jdbc.TableColumns;
 import org.grid.core.model.jurisdiction.CountyId;
@@ -27,6 +29,7 @@ import org.grid.escalation.model.HistoryEntry;
 import org.grid.escalation.model.MustAttendType;
 import org.grid.escalation.model.Office;
 import org.grid.escalation.model.Place;
+import org.grid.escalation.model.Request;
 import org.grid.escalation.model.RequestId;
 import org.grid.escalation.model.RequestRecord;
 import org.grid.escalation.model.RequestRecord.OnSiteClock;
@@ -53,6 +56,8 @@ import org.grid.escalation.model.Urgency;
 final class RequestRowCodec {
 
   static final String TABLE = "grid_request";
+  /** A field of a history entry as {@link Request#restore} names it: {@code history[3].kind}. */
+  private static final Pattern HISTORY_FIELD = Pattern.compile("history\\[(\\d+)]\\.(\\w+)");
 
   /** The columns, in the order of the select list. */
   static final TableColumns<RequestRecord> COLUMNS = TableColumns.<RequestRecord>of(TABLE)
@@ -178,12 +183,32 @@ final class RequestRowCodec {
     }
 
     /**
-     * Returns the request's record once the child rows are loaded.
+     * Returns the request once the child rows are loaded: its record restored ({@link Request#restore}), which also
+     * checks the record against its history.
      *
-     * @throws org.grid.adapters.jdbc.RowMappingException if a count disagrees with the child rows or the stored
-     *     next deadline with the record's
+     * @throws org.grid.adapters.jdbc.RowMappingException if a count disagrees with the child rows, the stored next
+     *     deadline with the record's, or the record with its history
      */
-    RequestRecord toRecord() {
+    Request toRequest() {
+      RequestRecord record = toRecord();
+      try {
+        return Request.restore(record);
+      } catch (IllegalArgumentException e) {
+        // The model names its field, or a history entry's place and field ("history[3].kind"); the column that
+        // holds it is blamed, on the request's row or on the entry's.
+        String field = e.getMessage().split(" ", 2)[0];
+        Matcher entry = HISTORY_FIELD.matcher(field);
+        if (entry.matches()) {
+          String column = entry.group(2).equals("duplicateOf") ? "duplicate_of" : entry.group(2);
+          throw new RowReader(null, HistoryRowCodec.TABLE).row(id + "/" + entry.group(1))
+              .error(column, e.getMessage());
+        }
+        String column = field.equals("holder") ? "holder_unit" : field;
+        throw new RowReader(null, TABLE).row(id).error(column, e.getMessage());
+      }
+    }
+
+    private RequestRecord toRecord() {
       RowReader c = new RowReader(null, TABLE).row(id);
       checkCount(c, "history_size", historySize, history.size(), "grid_request_history");
       checkCount(c, "command_count", commandCount, commands.size(), "grid_request_command");

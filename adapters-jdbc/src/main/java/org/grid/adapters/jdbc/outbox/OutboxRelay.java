@@ -2,6 +2,13 @@ package org.grid.adapters.jdbc.outbox;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -651,14 +658,63 @@ public final class OutboxRelay {
     Instant time = Sql.instantOfEpochNanos(rows.getLong("occurred_at"));
     String payload = rows.getString("payload");
     int attempts = c.requiredInt("attempts");
+    OutgoingEvent event;
     try {
-      return new Claimed(id, attempts,
-          new OutgoingEvent(eventId, type, source, subject, county, aggregate, time, payload));
+      event = new OutgoingEvent(eventId, type, source, subject, county, aggregate, time, payload);
     } catch (IllegalArgumentException | NullPointerException e) {
       RowMappingException refused = new RowMappingException("grid_outbox", Long.toString(id),
           refusedColumn(eventId, type, source, subject, county, aggregate, payload), String.valueOf(e.getMessage()));
       unreadable.add(new Unreadable(id, attempts, refused.getMessage()));
       return null;
+    }
+    // Edited by hand, a row could count its tries from below zero, or from so near the top that the next try's
+    // count overflows: either way it would never reach the dead letters.
+    String problem = attempts < 0 ? "must not be negative, was " + attempts : null;
+    String column = "attempts";
+    if (problem == null) {
+      problem = payloadProblem(payload, eventId);
+      column = "payload";
+    }
+    if (problem != null) {
+      RowMappingException refused = new RowMappingException("grid_outbox", Long.toString(id), column, problem);
+      unreadable.add(new Unreadable(id, Math.max(attempts, 0), refused.getMessage()));
+      return null;
+    }
+    return new Claimed(id, attempts, event);
+  }
+
+  /** Reads payloads without keeping them: a claimed row's payload is checked, never turned into a tree. */
+  private static final JsonFactory PAYLOADS =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /**
+   * Tells why a row's payload is not the CloudEvent the outbox's writers store, or null when it is one: a JSON
+   * object, nothing after it, whose {@code id} is the row's {@code event_id}. A payload edited into something else
+   * would reach consumers as an event they cannot read, or under an id their deduplication does not know; it goes to
+   * the dead letters instead. The problem never quotes the payload, which may hold what a citizen wrote.
+   */
+  static String payloadProblem(String payload, String eventId) {
+    try (JsonParser json = PAYLOADS.createParser(payload)) {
+      if (json.nextToken() != JsonToken.START_OBJECT) {
+        return "must be a CloudEvent as a JSON object";
+      }
+      String id = null;
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String name = json.currentName();
+        JsonToken value = json.nextToken();
+        if (name.equals("id") && value == JsonToken.VALUE_STRING) {
+          id = json.getText();
+        } else {
+          json.skipChildren();
+        }
+      }
+      if (json.nextToken() != null) {
+        return "must hold one JSON object and nothing after it";
+      }
+      return eventId.equals(id) ? null : "must carry the row's event_id as its CloudEvents id";
+    } catch (IOException e) {
+      JsonLocation at = e instanceof JsonProcessingException p ? p.getLocation() : null;
+      return "is not well-formed JSON" + (at == null ? "" : " (at character " + at.getCharOffset() + ")");
     }
   }
 
@@ -978,7 +1034,7 @@ public final class OutboxRelay {
         delivered++;
       } else if (outcome instanceof DeliveryOutcome.Rejected rejected) {
         String reason = truncate(rejected.reason());
-        int attempts = claimed.attempts() + 1;
+        int attempts = claimed.attempts() == Integer.MAX_VALUE ? Integer.MAX_VALUE : claimed.attempts() + 1;
         if (attempts >= settings.maxAttempts()) {
           if (deadLetter(connection, claimed, attempts, reason, nowNanos)) {
             dead++;

@@ -626,6 +626,56 @@ abstract class AbstractEscalationStorageTest extends AbstractDatabaseTest {
   }
 
   @Test
+  void a_request_row_that_disagrees_with_its_history_is_named_by_column() throws SQLException {
+    JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
+    Actor village = EscalationSamples.staff(Tier.VILLAGE_GRID, PLACE_A);
+    RuleContext monday = new RuleContext(at("2026-03-02T10:00"), CALENDAR, POLICY);
+    Request reported = EscalationSamples.reported("R1", PLACE_A, at("2026-03-02T09:00"));
+    assertThat(repository.save(reported, 0)).isTrue();
+    assertThat(repository.save(EscalationSamples.appliedRequest(
+        reported.accept(CommandId.of("accept"), village, PersonId.of("handler"), monday)), 1)).isTrue();
+
+    execute("UPDATE grid_request SET state = 'RESOLVED' WHERE id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> {
+          assertThat(e.table()).isEqualTo("grid_request");
+          assertThat(e.rowId()).isEqualTo("R1");
+          assertThat(e.column()).isEqualTo("state");
+        })
+        .hasMessageContaining("state is RESOLVED, but the last history entry (ACCEPTED) leaves the request ACCEPTED");
+    execute("UPDATE grid_request SET state = 'ACCEPTED', tier = 'TOWNSHIP_OFFICE', holder_unit = '"
+        + PLACE_A.township().value() + "' WHERE id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> assertThat(e.column()).isEqualTo("holder_unit"))
+        .hasMessageContaining("leaves the request at " + Office.of(Tier.VILLAGE_GRID, PLACE_A));
+    execute("UPDATE grid_request SET tier = 'VILLAGE_GRID', holder_unit = '" + PLACE_A.grid().value()
+        + "', version = 7 WHERE id = 'R1'");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> assertThat(e.column()).isEqualTo("version"))
+        .hasMessageContaining("version is 7, but the history holds 2 entries");
+    execute("UPDATE grid_request SET version = 2 WHERE id = 'R1'");
+    assertThat(repository.findById(RequestId.of("R1")).orElseThrow().version()).isEqualTo(2);
+
+    execute("UPDATE grid_request_history SET kind = 'REPORTED' WHERE request_id = 'R1' AND seq = 1");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> {
+          assertThat(e.table()).isEqualTo("grid_request_history");
+          assertThat(e.rowId()).isEqualTo("R1/1");
+          assertThat(e.column()).isEqualTo("kind");
+        })
+        .hasMessageContaining("only the first entry is");
+
+    // A value edited to hold a name and a line break is neither quoted nor able to forge a log line.
+    execute("UPDATE grid_request_history SET kind = 'ACCEPTED' WHERE request_id = 'R1' AND seq = 1");
+    execute("UPDATE grid_request_history SET actor_person = CONCAT(' 王小明', CHR(10), '2026-12-06 ERROR forged') "
+        + "WHERE request_id = 'R1' AND seq = 1");
+    assertThatThrownBy(() -> repository.findById(RequestId.of("R1")))
+        .isInstanceOfSatisfying(RowMappingException.class, e -> assertThat(e.column()).isEqualTo("actor_person"))
+        .hasMessageContaining("personId must not start or end with whitespace")
+        .hasMessageNotContainingAny("王小明", "\n", "forged");
+  }
+
+  @Test
   void a_suspension_is_stored_in_its_columns_and_a_hand_edited_one_is_named_by_column() throws SQLException {
     JdbcRequestRepository repository = new JdbcRequestRepository(database.dataSource());
     Actor village = EscalationSamples.staff(Tier.VILLAGE_GRID, PLACE_A);

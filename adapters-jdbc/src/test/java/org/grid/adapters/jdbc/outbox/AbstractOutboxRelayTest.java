@@ -568,6 +568,53 @@ abstract class AbstractOutboxRelayTest extends AbstractDatabaseTest {
     assertThat(monitor.deadLetters(10)).extracting(DeadLetter::eventId).containsExactly("b/0");
   }
 
+  /**
+   * A payload edited into something that is not the row's CloudEvent, or a count of tries edited below zero, would
+   * reach consumers as an event they cannot read or under an id they do not know, or never reach the dead letters:
+   * each such row is dead-lettered unread, naming the column and never quoting the payload.
+   */
+  @Test
+  void a_row_whose_payload_is_not_its_cloud_event_or_whose_tries_are_negative_is_dead_lettered_unread()
+      throws SQLException {
+    storeInterleaved(List.of("a", "b", "c", "d", "e", "f"), 1);
+    execute("UPDATE grid_outbox SET payload = '{not json 王小明 13812345678' WHERE event_id = 'a/0'");
+    execute("UPDATE grid_outbox SET payload = '{\"id\":\"b/9\",\"data\":{}}' WHERE event_id = 'b/0'");
+    execute("UPDATE grid_outbox SET payload = '[\"c/0\"]' WHERE event_id = 'c/0'");
+    execute("UPDATE grid_outbox SET payload = '{\"id\":\"d/0\"} {\"id\":\"d/0\"}' WHERE event_id = 'd/0'");
+    execute("UPDATE grid_outbox SET attempts = -1000000 WHERE event_id = 'e/0'");
+    List<OutgoingEvent> delivered = new ArrayList<>();
+    OutboxRelay relay = relay(database.dataSource(), recording(delivered));
+
+    assertThat(relay.relayOnce()).isEqualTo(new OutboxRelay.Pass(1, 1, 0, 5, false));
+    assertThat(ids(delivered)).containsExactly("f/0");
+    Map<String, String> errors = new java.util.TreeMap<>();
+    for (DeadLetter letter : monitor().deadLetters(10)) {
+      errors.put(letter.eventId(), letter.error());
+    }
+    assertThat(errors.keySet()).containsExactly("a/0", "b/0", "c/0", "d/0", "e/0");
+    assertThat(errors.get("a/0")).contains("column payload:", "is not well-formed JSON")
+        .doesNotContain("王小明", "13812345678", "not json");
+    assertThat(errors.get("b/0")).contains("column payload:", "must carry the row's event_id");
+    assertThat(errors.get("c/0")).contains("column payload:", "must be a CloudEvent as a JSON object");
+    assertThat(errors.get("d/0")).contains("column payload:", "nothing after it");
+    assertThat(errors.get("e/0")).contains("column attempts:", "must not be negative, was -1000000");
+    assertThat(monitor().pendingCount()).isZero();
+  }
+
+  /** A count of tries edited to the largest int does not overflow into a retry for ever: it is dead-lettered. */
+  @Test
+  void a_row_at_the_largest_count_of_tries_is_dead_lettered_at_its_next_refusal() throws SQLException {
+    store(List.of(event("a", 0)));
+    execute("UPDATE grid_outbox SET attempts = " + Integer.MAX_VALUE);
+    OutboxRelay relay = relay(database.dataSource(),
+        events -> events.stream().<DeliveryOutcome>map(e -> new DeliveryOutcome.Rejected("refused")).toList());
+
+    assertThat(relay.relayOnce()).isEqualTo(new OutboxRelay.Pass(1, 0, 0, 1, false));
+    assertThat(monitor().pendingCount()).isZero();
+    assertThat(monitor().deadLetters(10)).singleElement()
+        .satisfies(letter -> assertThat(letter.attempts()).isEqualTo(Integer.MAX_VALUE));
+  }
+
   @Test
   void settings_name_the_setting_that_is_out_of_range_and_backoff_doubles_up_to_its_cap() {
     OutboxRelay.Settings d = OutboxRelay.Settings.defaults();

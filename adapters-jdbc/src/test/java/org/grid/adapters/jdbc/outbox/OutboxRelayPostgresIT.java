@@ -55,7 +55,7 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
         statement.execute("CREATE TEMP TABLE grid_outbox (LIKE \"" + schema + "\".grid_outbox INCLUDING ALL) "
             + "ON COMMIT DROP");
         statement.execute("SET LOCAL plan_cache_mode = force_generic_plan");
-        insertEvents(statement, "e", pending, "'request/R' || (g / 5)", "'{}'");
+        insertEvents(statement, "e", pending, "'request/R' || (g / 5)", "''");
         statement.execute("PREPARE claim(bigint, bigint, bigint, int) AS "
             + numbered(OutboxRelay.claimable(Dialect.POSTGRESQL)));
         String plan;
@@ -85,7 +85,7 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
     inScratchOutbox("grid_claim_walk_", (connection, statement) -> {
       insertEvents(statement, "e", 20_000, "'request/R' || g", "repeat('x', 1000)");
       statement.execute("UPDATE grid_outbox SET delivered_at = 1");
-      insertEvents(statement, "p", 100, "'request/P' || g", "'{}'");
+      insertEvents(statement, "p", 100, "'request/P' || g", "''");
       String first = explainClaim(connection, statement);
       assertThat(first).as(first).doesNotContain("Seq Scan");
       // The pending index (ix_grid_outbox_delivered; its copy here is named after its columns) is walked, never
@@ -116,7 +116,7 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
       insertEvents(statement, "e", 20_000, "'request/R' || (g / 6)", "repeat('x', 200)");
       statement.execute("UPDATE grid_outbox SET delivered_at = 1");
       statement.execute("ANALYZE grid_outbox");
-      insertEvents(statement, "p", 3_000, "'request/P' || (g % 500)", "'{}'");
+      insertEvents(statement, "p", 3_000, "'request/P' || (g % 500)", "''");
       String first = explainClaim(connection, statement);
       assertThat(first(first, "Actual Rows")).as(first).isEqualTo(50);
       boolean alone = alone(statement);
@@ -136,9 +136,9 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
   @Test
   void a_claim_that_starts_past_the_delivered_events_does_not_read_their_dead_entries() throws SQLException {
     inScratchOutbox("grid_claim_start_", (connection, statement) -> {
-      insertEvents(statement, "e", 200_000, "'request/R' || g", "'{}'");
+      insertEvents(statement, "e", 200_000, "'request/R' || g", "''");
       statement.execute("UPDATE grid_outbox SET delivered_at = 1");
-      insertEvents(statement, "p", 10, "'request/P' || g", "'{}'");
+      insertEvents(statement, "p", 10, "'request/P' || g", "''");
       long firstPending;
       try (ResultSet rows = statement.executeQuery("SELECT MIN(id) FROM grid_outbox WHERE event_id LIKE 'p%'")) {
         rows.next();
@@ -165,10 +165,10 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
   @Test
   void marking_events_delivered_finds_them_by_id_when_the_statistics_expect_none_pending() throws SQLException {
     inScratchOutbox("grid_mark_", (connection, statement) -> {
-      insertEvents(statement, "e", 20_000, "'request/R' || g", "'{}'");
+      insertEvents(statement, "e", 20_000, "'request/R' || g", "''");
       statement.execute("UPDATE grid_outbox SET delivered_at = 1");
       statement.execute("ANALYZE grid_outbox");
-      insertEvents(statement, "p", 15, "'request/P' || g", "'{}'");
+      insertEvents(statement, "p", 15, "'request/P' || g", "''");
       statement.execute("PREPARE mark(bigint, bigint[]) AS " + numbered(OutboxRelay.rowsUpdate(Dialect.POSTGRESQL,
           OutboxRelay.DELIVERED_SET, OutboxRelay.DELIVERED_CONDITION)));
       String ids;
@@ -218,7 +218,7 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
       explain(connection, statement, "EXECUTE lockable(ARRAY[1, 2, 3]::bigint[], 100, 100)");
       insertEvents(statement, "e", 20_000, "'request/R' || (g / 6)", "repeat('x', 200)");
       statement.execute("UPDATE grid_outbox SET delivered_at = 1");
-      insertEvents(statement, "p", 3_000, "'request/P' || (g % 500)", "'{}'");
+      insertEvents(statement, "p", 3_000, "'request/P' || (g % 500)", "''");
 
       String pending = explain(connection, statement, "EXECUTE pending_of(" + aggregates + ", 8)");
       assertThat(pending).as(pending).doesNotContain("Seq Scan");
@@ -247,7 +247,7 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
   @Test
   void the_lease_and_the_mark_find_their_rows_by_id_when_planned_on_a_table_of_a_few_rows() throws SQLException {
     inScratchOutbox("grid_lease_", (connection, statement) -> {
-      insertEvents(statement, "q", 3, "'request/Q' || g", "'{}'");
+      insertEvents(statement, "q", 3, "'request/Q' || g", "''");
       String lease = numbered(OutboxRelay.rowsUpdate(Dialect.POSTGRESQL, "claimed_by = ?, claimed_until = ?", ""));
       String mark = numbered(OutboxRelay.rowsUpdate(Dialect.POSTGRESQL, OutboxRelay.DELIVERED_SET,
           OutboxRelay.DELIVERED_CONDITION));
@@ -380,11 +380,13 @@ class OutboxRelayPostgresIT extends AbstractOutboxRelayTest {
    * Stores pending events numbered from 1: event ids {@code prefix} and the number, the aggregate and the payload
    * SQL expressions of the number {@code g}.
    */
-  private static void insertEvents(Statement statement, String prefix, int count, String aggregate, String payload)
+  /** Inserts events whose payload is a CloudEvent with the row's id and {@code data} of the text given. */
+  private static void insertEvents(Statement statement, String prefix, int count, String aggregate, String data)
       throws SQLException {
     statement.execute("INSERT INTO grid_outbox (event_id, aggregate_id, event_type, source, subject, county, "
         + "occurred_at, payload, attempts, next_attempt_at) SELECT '" + prefix + "' || g, " + aggregate + ", 't', "
-        + "'/counties/C1', 's', 'C1', g, " + payload + ", 0, 0 FROM generate_series(1, " + count + ") g");
+        + "'/counties/C1', 's', 'C1', g, '{\"id\":\"" + prefix + "' || g || '\",\"data\":\"' || " + data
+        + " || '\"}', 0, 0 FROM generate_series(1, " + count + ") g");
   }
 
   /** Work on a scratch outbox: the connection and a statement whose search path finds the scratch table first. */

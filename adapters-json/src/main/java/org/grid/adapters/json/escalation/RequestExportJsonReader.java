@@ -50,9 +50,11 @@ import org.grid.escalation.model.Tier;
  * REPORTED} entry carrying the report form, lists its entries in {@code seq} order from 0 and never goes back in
  * time; states, kinds, tiers, ratings and form types the model knows, by their exact names; times as ISO 8601
  * date-times with an offset; every id and office as the model checks it (its reason becomes the problem's message);
- * the request record's own invariants (a step exactly while open, a suspension while suspended), each at the field
- * the model names; and the derived fields ({@code tier}, {@code holderPath}, {@code nextDeadline}, {@code
- * finalRating}, each entry's {@code actor}) against the restored request. Every problem is reported, with its JSON
+ * the request record's own invariants (a step exactly while open, a suspension while suspended) and its agreement
+ * with its history ({@link Request#restore}: the last entry's state and holder, a version no higher than the
+ * entries, no entry closing it as a duplicate of itself), each at the field the model names; and the derived fields
+ * ({@code tier}, {@code holderPath}, {@code nextDeadline}, {@code finalRating}, each entry's {@code actor}) against
+ * the restored request. Every problem is reported, with its JSON
  * path, in one {@link JsonInputException}. The input is read within the input limits ({@code InputLimits}:
  * 1,000,000 JSON tokens, 16 MiB and strings of 4,000 characters unless the {@code grid.input.*} properties say
  * otherwise), as every reader of this adapter. Immutable and thread-safe.
@@ -149,17 +151,17 @@ public final class RequestExportJsonReader implements JsonReader<List<Request>> 
     if (in.problemCount() > before || place == null || holder == null) {
       return null;
     }
-    RequestRecord record;
+    Request request;
     try {
-      record = new RequestRecord(id, version, history.report(), category, state, holder, assignee, step, onSite, suspension,
-          suspendedDays, returnedBy, reopenedAtTier, result, history.entries(), commands);
+      request = Request.restore(new RequestRecord(id, version, history.report(), category, state, holder, assignee,
+          step, onSite, suspension, suspendedDays, returnedBy, reopenedAtTier, result, history.entries(), commands));
     } catch (IllegalArgumentException e) {
-      // The record's messages start with the field's name.
+      // The messages of the record and of restore start with the field's name, or a history entry's.
       String field = e.getMessage().split(" ", 2)[0];
-      in.problem(REQUEST.contains(field) ? p + "." + field : p, e.getMessage());
+      String name = field.split("\\[", 2)[0];
+      in.problem(REQUEST.contains(name) ? p + "." + field : p, e.getMessage());
       return null;
     }
-    Request request = Request.restore(record);
     if (tier != holder.tier()) {
       in.problem(p + ".tier", "is " + tier + ", but the holder " + holder + " is at " + holder.tier());
     }

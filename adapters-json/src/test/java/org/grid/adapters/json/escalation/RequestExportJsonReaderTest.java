@@ -314,6 +314,19 @@ class RequestExportJsonReaderTest {
             "$.requests[0].suspension", "suspension must be set while the request is suspended"),
         new Hostile("a version of 0", root -> request(root, 0).put("version", 0), "$.requests[0].version",
             "must be from 1"),
+        new Hostile("a state the history does not leave", root -> request(root, 0).put("state", "ACCEPTED"),
+            "$.requests[0].state", "state is ACCEPTED, but the last history entry (SUSPENDED) leaves the request SUSPENDED"),
+        new Hostile("a holder the history does not leave", root -> request(root, 0)
+            .put("holder", "TOWNSHIP_OFFICE:T01").put("tier", "TOWNSHIP_OFFICE"), "$.requests[0].holder",
+            "but the last history entry (SUSPENDED) leaves the request at"),
+        new Hostile("a version past the history", root -> request(root, 0).put("version", 99),
+            "$.requests[0].version", "version is 99, but the history holds"),
+        new Hostile("a request closed as a duplicate of itself", root -> {
+          request(root, 5).put("state", "DUPLICATE");
+          ObjectNode last = entry(root, 5, request(root, 5).path("history").size() - 1);
+          last.put("kind", "CLOSED_AS_DUPLICATE").put("state", "DUPLICATE").put("duplicateOf", "R6");
+          request(root, 5).put("duplicateOf", "R6");
+        }, "$.requests[5].history[3].duplicateOf", "closes the request as a duplicate of itself"),
         new Hostile("a next deadline the request does not have",
             root -> request(root, 0).put("nextDeadline", "2030-01-01T00:00+08:00"), "$.requests[0].nextDeadline",
             "but the step and on-site deadlines"),

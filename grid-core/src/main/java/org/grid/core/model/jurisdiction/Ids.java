@@ -2,7 +2,6 @@ package org.grid.core.model.jurisdiction;
 
 import static java.util.Objects.requireNonNull;
 
-import org.grid.core.model.privacy.Masking;
 import org.grid.core.model.privacy.NationalIdNumber;
 
 /**
@@ -56,8 +55,8 @@ public final class Ids {
           what + " must be at most " + maxLength + " characters, was " + value.length());
     }
     if (!value.strip().equals(value)) {
-      throw new IllegalArgumentException(
-          what + " must not start or end with whitespace: '" + Masking.text(value) + "'");
+      // Never the value: an id may be a name, and its whitespace a line break that would forge a log line.
+      throw new IllegalArgumentException(what + " must not start or end with whitespace");
     }
     if (hasControlCharacter(value)) {
       throw new IllegalArgumentException(what + " must not contain control characters");
