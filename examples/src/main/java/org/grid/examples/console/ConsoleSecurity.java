@@ -1,5 +1,6 @@
 package org.grid.examples.console;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -72,7 +73,9 @@ public class ConsoleSecurity {
         .httpBasic(Customizer.withDefaults())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         // A script sends its credentials itself (HTTP Basic) on every call; a browser's session is what CSRF abuses.
-        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+        // Only a Basic header goes without the token: HTTP Basic then signs the call, or refuses it (401), so the
+        // session is never what authenticates it; any other Authorization header leaves the session to do that.
+        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ConsoleSecurity::signsWithBasic)
             .ignoringRequestMatchers("/open311/**"))
         // The pages that show what citizens wrote run only the application's own scripts and styles.
         .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
@@ -80,6 +83,12 @@ public class ConsoleSecurity {
                 PathPatternRequestMatcher.pathPattern("/public/**")),
             new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY))));
     return http.build();
+  }
+
+  /** Whether a call carries an HTTP Basic Authorization header, which Spring Security's Basic filter reads. */
+  private static boolean signsWithBasic(HttpServletRequest request) {
+    String authorization = request.getHeader("Authorization");
+    return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
   }
 
   /**

@@ -244,6 +244,57 @@ class ConsoleHttpTest {
     }
   }
 
+  /**
+   * A browser's session is what CSRF abuses: a call that rides on the session cookie needs the token, whatever other
+   * Authorization header it carries; only a call that HTTP Basic signs itself goes without.
+   */
+  @Test
+  void aCallOnTheSessionNeedsTheCsrfTokenWhateverAuthorizationHeaderItCarries() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(server + "/login")).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    java.util.regex.Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(token.find()).as(page.body()).isTrue();
+    String form = "username=grid&password=" + URLEncoder.encode(DemoUsers.PASSWORD, StandardCharsets.UTF_8)
+        + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(server + "/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
+    assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/console/");
+
+    String basic = "Basic " + Base64.getEncoder().encodeToString(
+        ("grid:" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    org.grid.escalation.model.Office leader =
+        application.getBean(DemoUsers.class).person("grid").orElseThrow().office();
+    String office = leader.tier().name() + ":" + String.join("/", leader.path());
+    HttpResponse<String> before = http.send(HttpRequest.newBuilder(URI.create(server + "/grid/api/requests/SAMPLE-8"))
+        .header("Authorization", basic).header("Grid-Office", office).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
+    String etag = before.headers().firstValue("ETag").orElseThrow();
+    // Each call is one the API would take (If-Match, Idempotency-Key, a body), but for its missing CSRF token.
+    for (String authorization : new String[] {null, "x", "Bearer nothing", "Basicx"}) {
+      HttpRequest.Builder accept = HttpRequest.newBuilder(URI.create(server + "/grid/api/requests/SAMPLE-8/accept"))
+          .header("Content-Type", "application/json").header("Idempotency-Key", "k-" + System.nanoTime())
+          .header("If-Match", etag).header("Grid-Office", office)
+          .POST(HttpRequest.BodyPublishers.ofString("{\"assignee\":\"grid\"}"));
+      if (authorization != null) {
+        accept.header("Authorization", authorization);
+      }
+      HttpResponse<String> refused = browser.send(accept.build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(refused.statusCode()).as(authorization + ": " + refused.body()).isEqualTo(403);
+    }
+    // The same call signed with HTTP Basic is taken: the refusals above were the missing token, not the office.
+    HttpResponse<String> signed = browser.send(
+        HttpRequest.newBuilder(URI.create(server + "/grid/api/requests/SAMPLE-8/accept"))
+            .header("Content-Type", "application/json").header("Idempotency-Key", "k-" + System.nanoTime())
+            .header("If-Match", etag).header("Authorization", basic).header("Grid-Office", office)
+            .POST(HttpRequest.BodyPublishers.ofString("{\"assignee\":\"grid\"}")).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+  }
+
   @Test
   void theRequestsApiReadsJsonOnlyNotTheXmlTheApplicationCanRead() throws Exception {
     HttpResponse<String> xml = api("citizen", "POST", "/grid/api/requests", "application/xml",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.privacy.Masking;
 import org.grid.core.model.team.PersonId;
 import org.grid.escalation.model.Actor;
 import org.grid.escalation.model.Appointment;
@@ -85,7 +86,7 @@ public final class RequestAuthorization {
     }
     if (!hasRole(appointments, s.role())) {
       return new Refused(id, RefusalReason.ROLE_NOT_CONFIRMED,
-          s.person() + " does not serve " + s.office() + " as " + s.role());
+          s.person() + " does not serve " + s.office() + " as " + Masking.text(s.role()));
     }
     StaffCommand kind = kindOf(command);
     if (kind == null || !policy.permits(s.role(), kind)) {
@@ -136,7 +137,7 @@ public final class RequestAuthorization {
     }
     if (!hasRole(appointments, s.role())) {
       return new QueryOutcome.Refused<>(RefusalReason.ROLE_NOT_CONFIRMED,
-          s.person() + " does not serve " + s.office() + " as " + s.role());
+          s.person() + " does not serve " + s.office() + " as " + Masking.text(s.role()));
     }
     return null;
   }

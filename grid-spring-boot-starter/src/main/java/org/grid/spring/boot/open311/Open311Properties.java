@@ -2,6 +2,7 @@ package org.grid.spring.boot.open311;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.grid.spring.boot.BasePaths;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -130,9 +131,10 @@ public class Open311Properties {
    * @throws IllegalStateException naming the property that is wrong (never repeating a key)
    */
   void check() {
-    if (basePath == null || !basePath.startsWith("/") || basePath.endsWith("/") || basePath.contains("{")) {
-      throw new IllegalStateException("grid.open311.base-path must start with / and not end with /, was "
-          + basePath);
+    try {
+      BasePaths.require("grid.open311.base-path", basePath);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(e.getMessage(), e);
     }
     if (!(maxDistance > 0 && Double.isFinite(maxDistance))) {
       throw new IllegalStateException("grid.open311.max-distance must be a positive number of metres, was "

@@ -2,11 +2,13 @@ package org.grid.spring.boot.web;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.grid.adapters.json.JsonInput;
 import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.adapters.json.partition.PlanJsonReader;
@@ -39,8 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "${grid.web.base-path:/grid/api}/plans", produces = MediaType.APPLICATION_JSON_VALUE)
 class GridPlanController {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final PlanPartitionUseCase planner;
   private final ValidatePlanUseCase validator;
@@ -83,19 +83,33 @@ class GridPlanController {
     return ResponseEntity.ok(PlanJsonWriter.create().write(township, plan, validation));
   }
 
-  /** Parses a body that holds documents as fields; not well-formed JSON is a 400 at {@code $}. */
+  /**
+   * Parses a body that holds documents as fields, as strictly as the documents' readers parse them (adapters-json's
+   * {@link JsonInput#MAPPER}): not well-formed JSON, a key given twice (which a lenient parser would settle by
+   * taking the last) and content after the value are each a 400 at {@code $}, saying which and where, never quoting
+   * the body.
+   */
   static JsonNode tree(String body) {
     try {
-      return MAPPER.readTree(body);
-    } catch (java.io.IOException e) {
-      throw ApiProblem.badInput("$", "is not well-formed JSON");
+      return JsonInput.MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      String message = String.valueOf(e.getOriginalMessage());
+      if (message.startsWith("Duplicate field")) {
+        throw ApiProblem.badInput("$", "gives a key twice in one object" + where);
+      }
+      if (message.startsWith("Trailing token")) {
+        throw ApiProblem.badInput("$", "has content after the JSON value" + where);
+      }
+      throw ApiProblem.badInput("$", "is not well-formed JSON" + where);
     }
   }
 
   static byte[] bytes(JsonNode node) {
     try {
-      return MAPPER.writeValueAsBytes(node);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return JsonInput.MAPPER.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("a parsed tree writes back", e);
     }
   }

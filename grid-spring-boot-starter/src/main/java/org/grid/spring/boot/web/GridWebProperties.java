@@ -1,5 +1,6 @@
 package org.grid.spring.boot.web;
 
+import org.grid.spring.boot.BasePaths;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -31,10 +32,7 @@ public class GridWebProperties {
    * @throws IllegalArgumentException naming the property that is out of range
    */
   public void check() {
-    if (basePath == null || !basePath.startsWith("/") || basePath.endsWith("/") || basePath.contains("//")) {
-      throw new IllegalArgumentException(
-          "grid.web.base-path must start with a slash and not end with one, was " + basePath);
-    }
+    BasePaths.require("grid.web.base-path", basePath);
     if (maxBodySize == null || maxBodySize.toBytes() < 1024 || maxBodySize.toBytes() > Integer.MAX_VALUE) {
       throw new IllegalArgumentException(
           "grid.web.max-body-size must be from 1KB to 2GB, was " + maxBodySize);

@@ -98,7 +98,9 @@ class Open311AutoConfigurationTest {
     assertThatThrownBy(() -> Open311Fixture.start("grid.open311.max-distance=-5"))
         .hasStackTraceContaining("grid.open311.max-distance must be a positive number of metres");
     assertThatThrownBy(() -> Open311Fixture.start("grid.open311.base-path=open311/"))
-        .hasStackTraceContaining("grid.open311.base-path must start with /");
+        .hasStackTraceContaining("grid.open311.base-path must be a path of segments");
+    assertThatThrownBy(() -> Open311Fixture.start("grid.open311.base-path=/open311/*"))
+        .hasStackTraceContaining("grid.open311.base-path must be a path of segments");
   }
 
   private static String stackOf(Throwable e) {

@@ -77,4 +77,23 @@ class GridPlanApiTest {
     mvc.perform(post(BASE).contentType(MediaType.APPLICATION_JSON).content(township()))
         .andExpect(status().isUnauthorized());
   }
+
+  /** The body that holds the documents is read as strictly as they are: no key twice, nothing after the value. */
+  @Test
+  void aBodyGivingAKeyTwiceOrContentAfterItsValueIsBadInputSayingWhich() throws Exception {
+    String whole = "{\"township\":" + township() + ",\"plan\":" + "{\"township\":\"T01\",\"grids\":[]}" + "}";
+    mvc.perform(post(BASE + "/validate").with(user("citizen-1")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"township\":{\"bogus\":1}," + whole.substring(1)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("$"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("$: gives a key twice in one object")));
+    mvc.perform(post(BASE + "/validate").with(user("citizen-1")).contentType(MediaType.APPLICATION_JSON)
+            .content(whole + " {}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("$: has content after the JSON value")));
+    mvc.perform(post(BASE + "/validate").with(user("citizen-1")).contentType(MediaType.APPLICATION_JSON)
+            .content(whole + " ]]]"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("$: is not well-formed JSON (line ")));
+  }
 }

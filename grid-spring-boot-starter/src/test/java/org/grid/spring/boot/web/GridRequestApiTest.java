@@ -359,6 +359,12 @@ class GridRequestApiTest {
     mvc.perform(command("API-A1", "accept", 1, "k-a1-4", body).with(as(EscalationSamples.staffId(village).value()))
             .header("Grid-Office", OfficeText.format(village)).header("Grid-Role", "county-office-staff"))
         .andExpect(status().isForbidden()).andExpect(jsonPath("$.reason").value("ROLE_NOT_CONFIRMED"));
+    // ... and does not echo a role that is an ID or a phone number in clear.
+    mvc.perform(command("API-A1", "accept", 1, "k-a1-4b", body).with(as(EscalationSamples.staffId(village).value()))
+            .header("Grid-Office", OfficeText.format(village)).header("Grid-Role", "110101199003077774"))
+        .andExpect(status().isForbidden()).andExpect(jsonPath("$.reason").value("ROLE_NOT_CONFIRMED"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
+            org.hamcrest.Matchers.containsString("110101199003077774"))));
     // Two roles at the office: the caller must say which; as a member they may not accept.
     mvc.perform(command("API-A1", "accept", 1, "k-a1-5", body).with(as(ApiTestApplication.TWO_ROLES))
             .header("Grid-Office", OfficeText.format(village)))
