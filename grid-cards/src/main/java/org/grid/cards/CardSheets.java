@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.grid.core.model.jurisdiction.HouseholdId;
 
 /**
  * Lays households' cards out on printable A4 sheets (制卡): each household's contact card (联系卡) and supervision card
@@ -36,6 +38,13 @@ public final class CardSheets {
   /** Households a page: each a row of two cards. */
   public static final int HOUSEHOLDS_PER_PAGE = 3;
 
+  /**
+   * The most households one sheet lays out: 3,334 A4 pages. The {@code cards} command makes 9,999 households' PDF
+   * (29 MB), HTML page (91 MB) and issue log in 32 s and under 1 GB (docs/limits.md). Each sheet is made whole in
+   * memory; a township with more households prints village by village or grid by grid.
+   */
+  public static final int MAX_HOUSEHOLDS = 10_000;
+
   private static final String FONT_RESOURCE = "fonts/wqy-microhei.ttc";
   private static final String FONT_NAME = "WenQuanYiMicroHei";
   private static final float MARGIN = 28f;
@@ -50,17 +59,27 @@ public final class CardSheets {
   private CardSheets() {}
 
   /**
-   * Writes the cards as a PDF of A4 pages.
+   * Writes the cards as a PDF of A4 pages, and tells which households' cards did not hold all their lines.
+   *
+   * <p>A card's lines shrink to fit, down to a smallest size; a card whose lines do not fit even then (a name or a
+   * station text of hundreds of characters) shows the lines that fit, the last ending in an ellipsis, rather than
+   * running over the next card. Its later lines (other members, the station, the pairer, with their phones) are then
+   * missing from that card, in the PDF and in the HTML alike: such a card must not be handed out as it is.
    *
    * @param cards the households' cards, in print order, not null; may be empty (one empty page)
    * @param title the document's title, for example {@code 五都村 联系卡、监督卡}, not null
    * @param out where to write, not null; not closed
+   * @return the households whose contact or supervision card was cut to fit, in print order; empty when every card
+   *     holds every line
+   * @throws IllegalArgumentException if there are more than {@value #MAX_HOUSEHOLDS} cards
    * @throws UncheckedIOException if writing fails
    */
-  public static void pdf(List<HouseholdCard> cards, String title, OutputStream out) {
+  public static List<HouseholdId> pdf(List<HouseholdCard> cards, String title, OutputStream out) {
     requireNonNull(cards, "cards");
     requireNonNull(title, "title");
     requireNonNull(out, "out");
+    requireAtMostMax(cards);
+    List<HouseholdId> cut = new ArrayList<>();
     try (PDDocument document = new PDDocument(); InputStream fontFile = fontFile();
          TrueTypeCollection collection = new TrueTypeCollection(fontFile)) {
       TrueTypeFont truetype = collection.getFontByName(FONT_NAME);
@@ -86,10 +105,15 @@ public final class CardSheets {
           for (int row = 0; row < HOUSEHOLDS_PER_PAGE && from + row < cards.size(); row++) {
             float top = a4.getHeight() - MARGIN - row * (height + GAP);
             HouseholdCard card = cards.get(from + row);
-            pen.card(MARGIN, top, width, height, "联系卡", card.villageName() + " · " + card.grid().value(),
-                CONTACT_COLOUR, contactLines(card), null, footer(card));
-            pen.card(MARGIN + width + GAP, top, width, height, "监督卡", card.villageName() + " · " + card.grid().value(),
-                SUPERVISION_COLOUR, supervisionLines(card), card.supervision().intake().toString(), footer(card));
+            boolean whole = pen.card(MARGIN, top, width, height, "联系卡",
+                card.villageName() + " · " + card.grid().value(), CONTACT_COLOUR, contactLines(card), null,
+                footer(card));
+            whole &= pen.card(MARGIN + width + GAP, top, width, height, "监督卡",
+                card.villageName() + " · " + card.grid().value(), SUPERVISION_COLOUR, supervisionLines(card),
+                card.supervision().intake().toString(), footer(card));
+            if (!whole) {
+              cut.add(card.household());
+            }
           }
         }
       }
@@ -97,6 +121,7 @@ public final class CardSheets {
     } catch (IOException e) {
       throw new UncheckedIOException("the card sheet could not be written", e);
     }
+    return List.copyOf(cut);
   }
 
   /**
@@ -105,10 +130,12 @@ public final class CardSheets {
    * @param cards the households' cards, in print order, not null
    * @param title the page's title, not null
    * @return the HTML document
+   * @throws IllegalArgumentException if there are more than {@value #MAX_HOUSEHOLDS} cards
    */
   public static String html(List<HouseholdCard> cards, String title) {
     requireNonNull(cards, "cards");
     requireNonNull(title, "title");
+    requireAtMostMax(cards);
     StringBuilder html = new StringBuilder(4096 + cards.size() * 3072);
     html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(escape(title)).append("</title>\n<style>\n")
@@ -159,12 +186,12 @@ public final class CardSheets {
         lines.add("开放时间 " + hours);
       }
       if (!station.get().onDuty().isEmpty()) {
-        lines.add("值班 " + String.join("、", station.get().onDuty()));
+        lines.add("值班 " + String.join("、", station.get().onDuty().stream().map(CardSheets::isolated).toList()));
       }
     } else {
       lines.add("便民服务站 （未设）");
     }
-    lines.add(card.pairer().map(p -> "联系结对 " + p.name() + p.phone().map(ph -> "　" + ph).orElse(""))
+    lines.add(card.pairer().map(p -> "联系结对 " + isolated(p.name()) + p.phone().map(ph -> "　" + ph).orElse(""))
         .orElse("联系结对 （未结对）"));
     return lines;
   }
@@ -184,9 +211,22 @@ public final class CardSheets {
   }
 
   private static String person(HouseholdCard.Member member) {
-    return member.position() + " " + member.name() + (member.roles().isEmpty() ? "" : "　" + member.roles())
-        + member.phone().map(p -> "　" + p).orElse("");
+    return member.position() + " " + isolated(member.name())
+        + (member.roles().isEmpty() ? "" : "　" + member.roles()) + member.phone().map(p -> "　" + p).orElse("");
   }
+
+  /**
+   * A name as a card prints it: without the explicit directional controls it may hold (U+202A to U+202E, U+2066 to
+   * U+2069: a U+202E would reverse the phone number after it on the HTML card, while the PDF, whose font draws no
+   * such control, leaves them out), between a first-strong isolate (U+2068) and a pop directional isolate (U+2069),
+   * so that a name in a right-to-left script keeps its own direction without moving the roles and phone number beside
+   * it. Both sheets then show the same text in the same order.
+   */
+  static String isolated(String name) {
+    return "\u2068" + BIDI_CONTROLS.matcher(name).replaceAll("") + "\u2069";
+  }
+
+  private static final Pattern BIDI_CONTROLS = Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
 
   private static String footer(HouseholdCard card) {
     return "团队版本 " + card.composedAt() + "　团队调整后本卡失效，以新卡为准";
@@ -229,6 +269,13 @@ public final class CardSheets {
         + size + "\" fill=\"#fff\"/><path d=\"" + path + "\" fill=\"#000\"/></svg>";
   }
 
+  private static void requireAtMostMax(List<HouseholdCard> cards) {
+    if (cards.size() > MAX_HOUSEHOLDS) {
+      throw new IllegalArgumentException("cards: at most " + MAX_HOUSEHOLDS + " households a sheet, were "
+          + cards.size() + "; print village by village or grid by grid");
+    }
+  }
+
   private static String escape(String text) {
     return HtmlEscapers.htmlEscaper().escape(text);
   }
@@ -255,7 +302,8 @@ public final class CardSheets {
     /** What a wrapped line's continuation starts with. */
     private static final String INDENT = "　";
 
-    void card(float x, float top, float width, float height, String title, String where, float[] colour,
+    /** Draws the card; returns false when its lines did not all fit and the last shown ends in an ellipsis. */
+    boolean card(float x, float top, float width, float height, String title, String where, float[] colour,
         List<String> lines, String qr, String footer) throws IOException {
       float bottom = top - height;
       content.setStrokingColor(0.55f, 0.55f, 0.55f);
@@ -284,7 +332,8 @@ public final class CardSheets {
         size -= 0.25f;
       }
       int room = (int) ((textTop - textBottom) / (size * 1.35f));
-      if (wrapped.size() > room) {
+      boolean whole = wrapped.size() <= room;
+      if (!whole) {
         // Even the smallest size does not hold it all (names of thousands of characters): the lines that fit, the
         // last of them ending in an ellipsis, rather than text running over the next card and off the page.
         wrapped = new ArrayList<>(wrapped.subList(0, Math.max(room, 0)));
@@ -305,6 +354,7 @@ public final class CardSheets {
       }
       content.setNonStrokingColor(0.4f, 0.4f, 0.4f);
       text(x + PAD, bottom + PAD - 2f, footerSize, fit(footer, footerSize, width - 2 * PAD));
+      return whole;
     }
 
     /**

@@ -179,7 +179,25 @@ class CardSheetsTest {
     assertThat(html.split("<section class=\"household\"", -1)).hasSize(cards.size() + 1);
     assertThat(html).contains("data-url=\"https://grid.example.gov.cn/console/?grid=T01-V04-N2&amp;"
         + "team=TEAM-T01-V04-N2&amp;complaintAgainst=VILLAGE_GRID#intake\"");
-    assertThat(html).contains("负责人 王书记　村党组织书记　0570-555-0101");
+    assertThat(html).contains("负责人 \u2068王书记\u2069　村党组织书记　0570-555-0101");
+  }
+
+  /**
+   * A name with a directional override (U+202E) would reverse the phone number after it on the HTML card: each
+   * name is printed without its directional controls, isolated from the roles and phone beside it.
+   */
+  @Test
+  void aNamesDirectionalControlsDoNotReorderThePhoneBesideIt() throws Exception {
+    List<HouseholdCard> cards = CardComposer.compose(withSecretaryNamed("王书记\u202E\u2069"), PRINTING);
+
+    String html = CardSheets.html(cards, "五都村");
+
+    assertThat(html).contains("负责人 \u2068王书记\u2069　村党组织书记　0570-555-0101").doesNotContain("\u202E");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(CardSheets.pdf(cards, "五都村", out)).isEmpty();
+    try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("负责人 王书记", "0570-555-0101");
+    }
   }
 
   /** The sample with the village party secretary (P01, on every card of the village) renamed. */
@@ -211,7 +229,7 @@ class CardSheetsTest {
     assertThat(leader.phone()).isEmpty();
     assertThat(cards.get(0).members()).as("the others' phones print")
         .anyMatch(m -> m.id().equals(p("P10")) && m.phone().equals(Optional.of("0570-555-0110")));
-    assertThat(CardSheets.html(cards, "五都村")).contains("负责人 (erased)").doesNotContain("0570-555-0101");
+    assertThat(CardSheets.html(cards, "五都村")).contains("负责人 \u2068(erased)\u2069").doesNotContain("0570-555-0101");
   }
 
   /**
@@ -241,8 +259,10 @@ class CardSheetsTest {
       List<HouseholdCard> cards = CardComposer.compose(withSecretaryNamed(name), PRINTING);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-      CardSheets.pdf(cards, "五都村 联系卡、监督卡", out);
+      List<HouseholdId> cut = CardSheets.pdf(cards, "五都村 联系卡、监督卡", out);
 
+      // The secretary is on every card of the village: every household's card is cut, and said to be.
+      assertThat(cut).as("cut").containsExactlyElementsOf(cards.stream().map(HouseholdCard::household).toList());
       try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
         List<org.apache.pdfbox.text.TextPosition> glyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {

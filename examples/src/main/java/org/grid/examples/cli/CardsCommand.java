@@ -12,15 +12,19 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.grid.adapters.inmemory.InMemoryUnitOfWork;
 import org.grid.adapters.inmemory.team.InMemoryServiceStationRepository;
 import org.grid.adapters.json.JsonInput;
@@ -154,6 +158,13 @@ final class CardsCommand implements Callable<Integer> {
     ImmutableMap<PersonId, String> phones = RosterPhonesJsonReader.create(records.town.id()).read(roster);
     List<Team> teams = records.proposal.teams();
     Set<HouseholdId> print = log == null ? review.households() : review.outOfDate();
+    if (print.size() > CardSheets.MAX_HOUSEHOLDS) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf("grid: %,d households to print; one run prints at most %,d (each sheet is made whole in memory): "
+          + "give --village or --grid%n", print.size(), CardSheets.MAX_HOUSEHOLDS);
+      err.flush();
+      return GridCli.UNREADABLE_INPUT;
+    }
     List<HouseholdCard> cards;
     try {
       cards = CardComposer.compose(CardSource.of(records.town, records.served, teams,
@@ -173,15 +184,39 @@ final class CardsCommand implements Callable<Integer> {
     stderr.println("cards: names and phones printed in clear for the stated purpose: " + PRINTING);
     stderr.flush();
     String title = records.town.name() + " " + scope(records) + " 联系卡、监督卡";
+    List<HouseholdId> cut;
+    // The three files are written beside their places and moved there only once all three are whole: a run that
+    // fails leaves the former cards and issued.json together, never a new sheet beside a former log (which someone
+    // could append to the duty log for cards that were never printed).
+    List<Path> written = new ArrayList<>();
     try {
       Files.createDirectories(out);
-      try (OutputStream pdf = Files.newOutputStream(out.resolve("cards.pdf"))) {
-        CardSheets.pdf(cards, title, pdf);
+      Path pdfFile = pending(out, "cards.pdf", written);
+      try (OutputStream pdf = Files.newOutputStream(pdfFile)) {
+        cut = CardSheets.pdf(cards, title, pdf);
       }
-      Files.writeString(out.resolve("cards.html"), CardSheets.html(cards, title), StandardCharsets.UTF_8);
-      Files.writeString(out.resolve("issued.json"), issuedLog(records.town.id().value(), cards, issued),
+      Files.writeString(pending(out, "cards.html", written), CardSheets.html(cards, title), StandardCharsets.UTF_8);
+      Files.writeString(pending(out, "issued.json", written), issuedLog(records.town.id().value(), cards, issued),
           StandardCharsets.UTF_8);
+      List<String> names = List.of("cards.pdf", "cards.html", "issued.json");
+      for (String name : names) {
+        // A rename that cannot succeed (a directory in the file's place) is found before any file is moved.
+        if (Files.isDirectory(out.resolve(name))) {
+          throw new FileAlreadyExistsException(out.resolve(name).toString(), null, "is a directory");
+        }
+      }
+      for (String name : names) {
+        Files.move(out.resolve(name + PENDING), out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      }
     } catch (IOException e) {
+      for (Path file : written) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+          // The write's failure is what is reported; a pending file left behind is named by it.
+        }
+      }
       // The exception's own message is often the bare path (FileAlreadyExistsException: /dev/null).
       throw new UncheckedIOException("cannot write the cards to --out " + out, e);
     }
@@ -203,8 +238,24 @@ final class CardsCommand implements Callable<Integer> {
         stdout.printf("  %s %s: %s%n", v.rule(), v.teams(), v.message());
       }
     }
+    if (!cut.isEmpty()) {
+      // Ids only: the lines cut are names and phones.
+      stdout.printf("cut to fit (%d households; their cards miss lines, do not hand them out as they are): %s%n",
+          cut.size(), cut.stream().limit(20).map(HouseholdId::value).collect(Collectors.joining(", "))
+              + (cut.size() > 20 ? ", …" : ""));
+    }
     stdout.flush();
-    return shortfalls.isEmpty() ? GridCli.OK : GridCli.RULE_BROKEN;
+    return shortfalls.isEmpty() && cut.isEmpty() ? GridCli.OK : GridCli.RULE_BROKEN;
+  }
+
+  /** The suffix of a file written before it is moved into its place. */
+  private static final String PENDING = ".pending";
+
+  /** The pending file beside {@code name} in {@code dir}, remembered so that a failed run removes it. */
+  private static Path pending(Path dir, String name, List<Path> written) {
+    Path file = dir.resolve(name + PENDING);
+    written.add(file);
+    return file;
   }
 
   /** Reads an id option; an id its type refuses (blank, too long, …) is a bad command line naming the option. */

@@ -31,6 +31,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.grid.adapters.json.JsonInput;
+import org.grid.cards.CardSheets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +105,7 @@ class CardsCommandTest {
     assertThat(out.toString()).contains("households: 37 in scope, 37 printed").contains("pages: 13")
         .contains("STATION_MISSING [TEAM-T09-V03-N1]");
     assertThat(out.toString()).as("standard output names ids only").doesNotContain("0570-").doesNotContain("王书记");
+    assertThat(out.toString()).as("every sample card holds all its lines").doesNotContain("cut to fit");
     assertThat(err.toString()).contains("names and phones printed in clear for the stated purpose");
 
     Map<String, String> grids = gridOfHouseholds();
@@ -251,6 +253,88 @@ class CardsCommandTest {
 
     assertThat(err.toString()).contains("grid: cannot make the cards:").contains(dropped)
         .doesNotContain("unexpected failure");
+  }
+
+  /** A run that fails leaves the former three files together: never a new sheet beside a former issued.json. */
+  @Test
+  void aRunThatCannotWriteEveryFileLeavesTheFormerOnesAsTheyWere() throws IOException {
+    assertThat(run("keep", "--grid", "T09-V02-N1")).isEqualTo(GridCli.OK);
+    byte[] formerPdf = Files.readAllBytes(dir.resolve("keep/cards.pdf"));
+    String formerLog = Files.readString(dir.resolve("keep/issued.json"));
+    Files.delete(dir.resolve("keep/cards.html"));
+    Files.createDirectories(dir.resolve("keep/cards.html/inside"));
+
+    assertThat(run("keep", "--grid", "T09-V02-N1", "--issued-at", "2026-01-05T09:00:00+08:00"))
+        .isEqualTo(GridCli.UNREADABLE_INPUT);
+
+    assertThat(err.toString()).contains("cannot write the cards to --out").doesNotContain("unexpected failure");
+    assertThat(Files.readAllBytes(dir.resolve("keep/cards.pdf"))).isEqualTo(formerPdf);
+    assertThat(Files.readString(dir.resolve("keep/issued.json"))).isEqualTo(formerLog);
+    try (java.util.stream.Stream<Path> left = Files.list(dir.resolve("keep"))) {
+      assertThat(left.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+          "cards.pdf", "cards.html", "issued.json");
+    }
+  }
+
+  /**
+   * A name too long for its card pushes the card's later lines (other members, the station, the pairer) off it: the
+   * run says which households' cards were cut, by id only, and ends with exit 1 so they are not handed out unseen.
+   */
+  @Test
+  void cardsCutToFitAreNamedByHouseholdAndTheRunEndsWithExitOne() throws IOException {
+    ObjectNode roster = (ObjectNode) JsonInput.MAPPER.readTree(dir.resolve("roster.json").toFile());
+    ((ObjectNode) roster.get("people").get(0)).put("name", "王".repeat(4000));
+    JsonInput.MAPPER.writeValue(dir.resolve("roster.json").toFile(), roster);
+
+    assertThat(run("cut", "--grid", "T09-V01-N1")).isEqualTo(GridCli.RULE_BROKEN);
+
+    assertThat(out.toString()).contains("cut to fit (").contains("T09-V01-G01-H01").doesNotContain("王王");
+    assertThat(dir.resolve("cut/cards.pdf")).exists();
+  }
+
+  /** More households than one sheet is made for are refused before anything is composed, saying what to give. */
+  @Test
+  void moreHouseholdsThanOneRunPrintsIsBadInputNamingTheWayAround() throws IOException {
+    ObjectNode register = (ObjectNode) JsonInput.MAPPER.readTree(dir.resolve("households.json").toFile());
+    ArrayNode households = (ArrayNode) register.get("households");
+    List<String> units = new ArrayList<>();
+    households.forEach(h -> units.add(h.get("unit").asText()));
+    for (int i = households.size(); i <= CardSheets.MAX_HOUSEHOLDS; i++) {
+      String unit = units.get(i % units.size());
+      households.addObject().put("id", unit + "-X" + i).put("unit", unit);
+    }
+    JsonInput.MAPPER.writeValue(dir.resolve("households.json").toFile(), register);
+    // The township and the plan count the same households as the register.
+    Map<String, Integer> perUnit = new HashMap<>();
+    households.forEach(h -> perUnit.merge(h.get("unit").asText(), 1, Integer::sum));
+    ObjectNode township = (ObjectNode) JsonInput.MAPPER.readTree(dir.resolve("township.json").toFile());
+    township.get("villages").forEach(v -> v.get("units").forEach(u ->
+        ((ObjectNode) u).put("households", perUnit.getOrDefault(u.get("id").asText(), 0))));
+    JsonInput.MAPPER.writeValue(dir.resolve("township.json").toFile(), township);
+    ObjectNode plan = (ObjectNode) JsonInput.MAPPER.readTree(dir.resolve("plan.json").toFile());
+    Map<String, Integer> perGrid = new HashMap<>();
+    plan.get("grids").forEach(g -> {
+      int sum = 0;
+      for (JsonNode unit : g.get("units")) {
+        sum += perUnit.getOrDefault(unit.asText(), 0);
+      }
+      ((ObjectNode) g).put("households", sum);
+      perGrid.put(g.get("id").asText(), sum);
+    });
+    plan.get("districts").forEach(d -> {
+      int sum = 0;
+      for (JsonNode grid : d.get("grids")) {
+        sum += perGrid.get(grid.asText());
+      }
+      ((ObjectNode) d).put("households", sum);
+    });
+    JsonInput.MAPPER.writeValue(dir.resolve("plan.json").toFile(), plan);
+
+    assertThat(run("many")).isEqualTo(GridCli.UNREADABLE_INPUT);
+
+    assertThat(err.toString()).contains("10,001 households to print; one run prints at most 10,000")
+        .contains("give --village or --grid");
+    assertThat(dir.resolve("many")).doesNotExist();
   }
 
   private int runWithTeamsSince(String outDir, String since, List<String> extra) {
