@@ -85,7 +85,8 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
   private final ConnectionFactory factory;
   private Connection connection;
   private Channel channel;
-  private volatile PendingConfirms pending;
+  /** The batch being published, and the channel it is published on; null between batches. */
+  private volatile Publishing pending;
   private volatile String blockedBecause;
   private volatile int brokerMaxMessageBytes = Integer.MAX_VALUE;
   private boolean closed;
@@ -139,7 +140,7 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
     }
     Channel publishing = openChannel();
     PendingConfirms batch = new PendingConfirms(events.size());
-    pending = batch;
+    pending = new Publishing(publishing, batch);
     try {
       for (int i = 0; i < events.size(); i++) {
         publish(publishing, batch, i, events.get(i));
@@ -229,7 +230,7 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
       opened.addConfirmListener(new ConfirmListener() {
         @Override
         public void handleAck(long seq, boolean multiple) {
-          PendingConfirms batch = pending;
+          PendingConfirms batch = batchOn(opened);
           if (batch != null) {
             batch.ack(seq, multiple);
           }
@@ -237,14 +238,14 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
 
         @Override
         public void handleNack(long seq, boolean multiple) {
-          PendingConfirms batch = pending;
+          PendingConfirms batch = batchOn(opened);
           if (batch != null) {
             batch.nack(seq, multiple);
           }
         }
       });
       opened.addReturnListener(returned -> {
-        PendingConfirms batch = pending;
+        PendingConfirms batch = batchOn(opened);
         if (batch != null && returned.getProperties().getMessageId() != null) {
           batch.returned(returned.getProperties().getMessageId(), "the broker returned the message as unroutable ("
               + returned.getReplyCode() + " " + returned.getReplyText() + "): no queue is bound to exchange '"
@@ -253,7 +254,7 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
       });
       opened.addShutdownListener(cause -> {
         learnBrokerLimit(cause);
-        PendingConfirms batch = pending;
+        PendingConfirms batch = batchOn(opened);
         if (batch != null) {
           batch.broken(describe(cause));
         }
@@ -265,6 +266,19 @@ public final class RabbitMqEventSink implements EventSink, AutoCloseable {
           + describe(e), e);
     }
   }
+
+  /**
+   * The batch being published on a channel, or null: a channel given up on (its confirms timed out) may still answer
+   * while it is being aborted, and its sequence numbers, which every channel starts at 1, would settle the next
+   * batch's events on the new channel (an unconfirmed event taken for delivered), or its close fail that batch.
+   */
+  private PendingConfirms batchOn(Channel on) {
+    Publishing publishing = pending;
+    return publishing != null && publishing.channel() == on ? publishing.batch() : null;
+  }
+
+  /** A batch and the channel it is published on. */
+  private record Publishing(Channel channel, PendingConfirms batch) {}
 
   private Connection connect() {
     try {
