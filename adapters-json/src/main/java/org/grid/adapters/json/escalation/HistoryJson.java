@@ -2,6 +2,7 @@ package org.grid.adapters.json.escalation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,13 +28,21 @@ import org.grid.escalation.model.Urgency;
 
 /**
  * Reads a request's history (流转记录) as {@link RequestJsonWriter} writes it, for {@link RequestExportJsonReader}:
- * the entries in {@code seq} order from 0, never going back in time, the first a {@code REPORTED} entry carrying
- * the report form, which is the request's report and whose place every office of the request is rebuilt beside.
+ * the entries in {@code seq} order from 0, never going back in time by more than {@link #MAX_CLOCK_SKEW}, the first
+ * a {@code REPORTED} entry carrying the report form, which is the request's report and whose place every office of
+ * the request is rebuilt beside.
  *
  * <p>An optional field of an entry is one name in {@link #ENTRY} and one line in {@link #entry}, as it is one line
  * of the writer; kinds, states and form types the model does not know are problems, never skipped.
  */
 final class HistoryJson {
+
+  /**
+   * How far an entry may lie before the one above it: engines on several machines stamp entries with their own
+   * clocks, which differ (the engine simulation skews them by up to 3 hours each way), so an export of their
+   * requests has entries that go back a little; a day more is an edited time, not a clock.
+   */
+  static final Duration MAX_CLOCK_SKEW = Duration.ofHours(24);
 
   /**
    * The fields of a history entry; {@code reason}, {@code chargedTo}, {@code category}, {@code duplicateOf} and {@code
@@ -88,8 +97,9 @@ final class HistoryJson {
       if (entry == null) {
         continue;
       }
-      if (previous != null && entry.at().isBefore(previous)) {
-        in.problem(at + ".at", "goes back in time: " + entry.at() + " is before the entry above, at " + previous);
+      if (previous != null && entry.at().isBefore(previous.minus(MAX_CLOCK_SKEW))) {
+        in.problem(at + ".at", "goes back in time by more than " + MAX_CLOCK_SKEW.toHours() + " hours: " + entry.at()
+            + " is before the entry above, at " + previous);
       }
       previous = entry.at();
       entries.add(entry);

@@ -48,7 +48,7 @@ import org.grid.escalation.model.Tier;
  * <p>Besides the rules every reader keeps (a duplicate key, content after the JSON value and a field the format does
  * not have are refused), it checks: a request id listed once; a history that is not empty, starts with a {@code
  * REPORTED} entry carrying the report form, lists its entries in {@code seq} order from 0 and never goes back in
- * time; states, kinds, tiers, ratings and form types the model knows, by their exact names; times as ISO 8601
+ * time by more than a day (engines whose clocks differ go back a little); states, kinds, tiers, ratings and form types the model knows, by their exact names; times as ISO 8601
  * date-times with an offset; every id and office as the model checks it (its reason becomes the problem's message);
  * the request record's own invariants (a step exactly while open, a suspension while suspended) and its agreement
  * with its history ({@link Request#restore}: the last entry's state and holder, a version no higher than the

@@ -22,6 +22,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -362,6 +365,29 @@ class RequestExportJsonReaderTest {
           assertThat(p.path()).isEqualTo(hostile.path());
           assertThat(p.message()).contains(hostile.message());
         });
+  }
+
+  /**
+   * Engines on several machines stamp entries with clocks that differ, so an entry may lie a little before the one
+   * above it: an export of such requests is read; a day more is refused as an edited time.
+   */
+  @Test
+  void an_entry_a_little_before_the_one_above_it_is_read_and_a_day_before_is_not() throws Exception {
+    ObjectNode root = (ObjectNode) JsonInput.MAPPER.readTree(RequestJsonWriter.export(samples(), ZONE, AUDIT));
+    Instant above = OffsetDateTime.parse(entry(root, 0, 1).path("at").asText()).toInstant();
+    entry(root, 0, 2).put("at", above.minus(Duration.ofHours(3)).atZone(ZONE).toOffsetDateTime().toString());
+
+    assertThat(read(JsonInput.MAPPER.writeValueAsString(root)).get(0).history().get(2).at())
+        .isEqualTo(above.minus(Duration.ofHours(3)));
+
+    entry(root, 0, 2).put("at", above.minus(Duration.ofHours(25)).atZone(ZONE).toOffsetDateTime().toString());
+    JsonInputException e = catchThrowableOfType(JsonInputException.class,
+        () -> read(JsonInput.MAPPER.writeValueAsString(root)));
+    assertThat(e).isNotNull();
+    assertThat(e.problems()).anySatisfy(p -> {
+      assertThat(p.path()).isEqualTo("$.requests[0].history[2].at");
+      assertThat(p.message()).contains("goes back in time by more than 24 hours");
+    });
   }
 
   @Test
