@@ -9,7 +9,8 @@ import org.grid.core.port.out.OutgoingEvent;
 
 /**
  * A {@link ScoreEvent} as a CloudEvent: type {@code org.grid.score.graded.v1}; id {@code score/<command id>/<rule
- * set>/<subject>} (stable when the same command is retried); aggregate {@code score/<rule set>/<subject>}; source
+ * set>/<subject>/<start>..<end>} (stable when the same command is retried; the period's first day and the first day
+ * after it); aggregate {@code score/<rule set>/<subject>}; source
  * the county's path {@code /counties/<c>} (an assessment is the county's); subject the scored subject's id. The data
  * has the total, the points deducted, the points per rule and the grade; the line items' descriptions and evidence
  * stay in grid.
@@ -25,8 +26,11 @@ final class ScoreCloudEvents {
     Score score = graded.score();
     String subject = score.subject().value();
     String aggregate = "score/" + score.ruleSet().value() + "/" + subject;
+    // The score's own identity (rule set, subject, period) under its command: a retry gives the same id, and the
+    // same command id given for another period gives events of their own rather than ones the outbox drops.
+    String days = score.period().start() + ".." + score.period().end();
     CloudEventEnvelope envelope = new CloudEventEnvelope(
-        "score/" + graded.commandId() + "/" + score.ruleSet().value() + "/" + subject, GRADED,
+        "score/" + graded.commandId() + "/" + score.ruleSet().value() + "/" + subject + "/" + days, GRADED,
         CloudEventEnvelope.countyPath(event.county().value()), subject, event.county().value(), aggregate,
         event.at());
     ObjectNode data = envelope.data();

@@ -280,7 +280,8 @@ abstract class AbstractDomainEventStorageTest extends AbstractDatabaseTest {
 
     List<OutgoingEvent> delivered = Outbox.drain(database.dataSource());
     assertThat(delivered).extracting(OutgoingEvent::id).containsExactly(
-        "score/assess-2025/with-post/2025/PM-1", "score/assess-2025/with-post/2025/PM-2");
+        "score/assess-2025/with-post/2025/PM-1/2025-01-01..2026-01-01",
+        "score/assess-2025/with-post/2025/PM-2/2025-01-01..2026-01-01");
     assertThat(delivered).allSatisfy(e -> {
       assertThat(e.type()).isEqualTo("org.grid.score.graded.v1");
       assertThat(e.source()).isEqualTo("/counties/C1");
@@ -296,7 +297,17 @@ abstract class AbstractDomainEventStorageTest extends AbstractDatabaseTest {
 
     scoring(evidence).score(new ScorePartyMembersCommand("assess-2025-again", Y2025, command.members()));
     assertThat(Outbox.drain(database.dataSource())).extracting(OutgoingEvent::id).containsExactly(
-        "score/assess-2025-again/with-post/2025/PM-1", "score/assess-2025-again/with-post/2025/PM-2");
+        "score/assess-2025-again/with-post/2025/PM-1/2025-01-01..2026-01-01",
+        "score/assess-2025-again/with-post/2025/PM-2/2025-01-01..2026-01-01");
+
+    // The first command id given again for another period: scores of their own, so events of their own, not ones
+    // the outbox would drop as published already.
+    AssessmentPeriod firstHalf = new AssessmentPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 7, 1));
+    assertThat(scoring(evidence).score(new ScorePartyMembersCommand("assess-2025", firstHalf, command.members())))
+        .isInstanceOf(ScorePartyMembersUseCase.Graded.class);
+    assertThat(Outbox.drain(database.dataSource())).extracting(OutgoingEvent::id).containsExactly(
+        "score/assess-2025/with-post/2025/PM-1/2025-01-01..2025-07-01",
+        "score/assess-2025/with-post/2025/PM-2/2025-01-01..2025-07-01");
   }
 
   @Test

@@ -213,7 +213,7 @@ class DomainCloudEventsTest {
     OutgoingEvent graded = DomainCloudEvents.encode(EventSamples.oneOfEach().get(3));
 
     assertThat(graded.type()).isEqualTo("org.grid.score.graded.v1");
-    assertThat(graded.id()).isEqualTo("score/assess-2025/with-post/2025/PM-9");
+    assertThat(graded.id()).isEqualTo("score/assess-2025/with-post/2025/PM-9/2025-01-01..2026-01-01");
     assertThat(graded.aggregate()).isEqualTo("score/with-post/2025/PM-9");
     assertThat(graded.source()).isEqualTo("/counties/%E4%B8%9C%E5%8E%BF");
     assertThat(graded.subject()).isEqualTo("PM-9");
