@@ -26,7 +26,7 @@ public final class CommandValidation {
    * @param validator the Jakarta validator the embedding system supplies, not null
    * @param command the command, not null
    * @param <T> the command's type
-   * @throws IllegalArgumentException if the command breaks a constraint; the message is {@code invalid <Command>:}
+   * @throws InvalidCommandException if the command breaks a constraint; the message is {@code invalid <Command>:}
    *     followed by every broken field and why, ordered by field, for example
    *     {@code invalid PairHouseholdsCommand: township must not be null}
    */
@@ -41,7 +41,7 @@ public final class CommandValidation {
    * @param validator the validator, not null
    * @param command the command, not null
    * @param <T> the command's type
-   * @throws IllegalArgumentException if the command breaks a constraint; the message is {@code invalid <Command>:}
+   * @throws InvalidCommandException if the command breaks a constraint; the message is {@code invalid <Command>:}
    *     followed by every broken field and why, ordered by field (and, on one field, by message), for example
    *     {@code invalid Report: description must not be blank}
    */
@@ -50,8 +50,9 @@ public final class CommandValidation {
     requireNonNull(command, "command");
     List<CommandViolation> violations = validator.violations(command);
     if (!violations.isEmpty()) {
-      throw new IllegalArgumentException("invalid " + command.getClass().getSimpleName() + ": "
-          + violations.stream().sorted(BY_PROPERTY).map(CommandViolation::toString).collect(Collectors.joining("; ")));
+      List<CommandViolation> sorted = violations.stream().sorted(BY_PROPERTY).toList();
+      throw new InvalidCommandException("invalid " + command.getClass().getSimpleName() + ": "
+          + sorted.stream().map(CommandViolation::toString).collect(Collectors.joining("; ")), sorted);
     }
   }
 }

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.grid.adapters.json.JsonInput;
 import org.grid.adapters.json.JsonInputException;
 import org.grid.adapters.json.jurisdiction.TownshipJsonReader;
 import org.grid.adapters.json.partition.PlanJsonReader;
 import org.grid.adapters.json.partition.PlanJsonWriter;
+import org.grid.core.application.InvalidCommandException;
 import org.grid.core.model.jurisdiction.Township;
 import org.grid.core.model.partition.PartitionPolicy;
 import org.grid.core.model.partition.Plan;
@@ -139,8 +141,16 @@ class GridPlanController {
   private static <T> T run(java.util.function.Supplier<T> useCase) {
     try {
       return useCase.get();
+    } catch (InvalidCommandException e) {
+      // A number or switch of the query (targetHouseholds, districts), or the documents of the body.
+      String property = e.violations().get(0).property();
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-input", "The input is not valid", e.getMessage())
+          .with("field", QUERY.contains(property) ? "query " + property : "$");
     } catch (IllegalArgumentException e) {
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-input", "The input is not valid", e.getMessage());
     }
   }
+
+  /** The command properties that the plan endpoint reads from its query. */
+  private static final Set<String> QUERY = Set.of("targetHouseholds", "districts", "keepExisting");
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import org.grid.core.application.InvalidCommandException;
 import org.grid.core.model.jurisdiction.CountyId;
 import org.grid.core.model.jurisdiction.DistrictId;
 import org.grid.core.model.jurisdiction.TownshipId;
@@ -341,10 +342,27 @@ class GridRequestController {
   private CommandOutcome handle(RequestCommand command) {
     try {
       return handle.handle(command);
+    } catch (InvalidCommandException e) {
+      // The engine's validation: the message names every broken field and never a value; the first is the field.
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-input", "The input is not valid", e.getMessage())
+          .with("field", field(e.violations().get(0).property(), command));
     } catch (IllegalArgumentException e) {
-      // The engine's validation: the message names every broken field and never a value.
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "bad-input", "The input is not valid", e.getMessage());
     }
+  }
+
+  /**
+   * Where a command's property comes from in the call: the body's field of the same name ({@code $.description},
+   * {@code $.place.grid}), or the header or path it was built from.
+   */
+  static String field(String property, RequestCommand command) {
+    return switch (property) {
+      case "commandId" -> "header " + IDEMPOTENCY_KEY;
+      case "requestId" -> command instanceof RequestCommand.Report ? "$.requestId" : "path id";
+      case "expectedVersion" -> "header If-Match";
+      case "actor" -> "header Grid-Office";
+      default -> "$." + property;
+    };
   }
 
   private ResponseEntity<RequestDetail> respond(CommandOutcome outcome, Actor viewer, HttpStatus status,

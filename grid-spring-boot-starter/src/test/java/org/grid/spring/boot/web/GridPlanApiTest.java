@@ -67,7 +67,11 @@ class GridPlanApiTest {
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems").isArray())
         .andExpect(jsonPath("$.type").value("urn:grid:problem:bad-input"));
     mvc.perform(post(BASE).with(user("citizen-1")).param("districts", "0").contentType(MediaType.APPLICATION_JSON)
-        .content(township())).andExpect(status().isBadRequest());
+        .content(township())).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("query districts"));
+    mvc.perform(post(BASE).with(user("citizen-1")).param("targetHouseholds", "0")
+            .contentType(MediaType.APPLICATION_JSON).content(township()))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("query targetHouseholds"));
     mvc.perform(post(BASE + "/validate").with(user("citizen-1")).contentType(MediaType.APPLICATION_JSON)
             .content("{\"township\":" + township() + "}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("$"));

@@ -192,6 +192,7 @@ class GridRequestApiTest {
             .contentType(MediaType.APPLICATION_JSON).content(blank))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value("urn:grid:problem:bad-input"))
+        .andExpect(jsonPath("$.field").value("$.description"))
         .andExpect(jsonPath("$.detail").value("invalid Report: description must not be blank"));
     String invisible = reportJson("API-R8", EscalationSamples.PLACE_A)
         .replace("\"路面积水 电话13812341234\"", "\"\\u200B\\u00A0\\u3164\"");
