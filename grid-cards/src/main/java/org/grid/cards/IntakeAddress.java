@@ -35,8 +35,9 @@ public record IntakeAddress(URI base) {
    *
    * @param base the county's address
    * @throws NullPointerException if {@code base} is null
-   * @throws IllegalArgumentException if it is not an absolute http or https address with a host, or is longer than
-   *     {@value #MAX_BYTES} bytes in UTF-8
+   * @throws IllegalArgumentException if it is not an absolute http or https address with a host, is longer than
+   *     {@value #MAX_BYTES} bytes in UTF-8, carries a user name or password, or holds an invisible format character
+   *     (Unicode's category Cf, U+202E say)
    */
   public IntakeAddress {
     requireNonNull(base, "base");
@@ -48,6 +49,20 @@ public record IntakeAddress(URI base) {
     String scheme = base.getScheme() == null ? "" : base.getScheme().toLowerCase(Locale.ROOT);
     if (!base.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || base.getHost() == null) {
       throw new IllegalArgumentException("the intake address must be an absolute http or https address with a host");
+    }
+    // The card prints the host under the QR code for a citizen to check: nothing may make it read as another one.
+    if (base.getRawUserInfo() != null) {
+      throw new IllegalArgumentException("the intake address must not carry a user name or password before its host "
+          + "(https://gov.cn@example.org opens example.org)");
+    }
+    String text = base.toString();
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.getType(c) == Character.FORMAT) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "the intake address must not hold invisible "
+            + "format characters (U+202E reverses what follows), has U+%04X at index %d", c, i));
+      }
+      i += Character.charCount(c);
     }
   }
 

@@ -311,6 +311,21 @@ class CardSheetsTest {
   }
 
   /**
+   * The card prints the intake's host for a citizen to check: an address whose host user-info or an invisible
+   * format character could disguise is refused.
+   */
+  @Test
+  void anIntakeAddressThatCouldReadAsAnotherHostIsRefused() {
+    assertThatThrownBy(() -> IntakeAddress.of("https://grid.gov.cn@evil.example/console/"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user name or password");
+    assertThatThrownBy(() -> IntakeAddress.of("https://evil.example/\u202Eac.vog.dirg/"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+202E at index 21");
+    assertThatThrownBy(() -> IntakeAddress.of("https://grid.example.gov.cn/\u200Bintake"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+200B");
+    assertThat(IntakeAddress.of("https://grid.example.cn/受理?县=东县").base().getHost()).isEqualTo("grid.example.cn");
+  }
+
+  /**
    * An address too long for the card's QR code is refused when it is read, naming the limit, rather than when the
    * first card is drawn; the longest accepted, with the longest grid and team ids of Chinese characters added (each
    * nine characters once encoded), still makes a QR code.
