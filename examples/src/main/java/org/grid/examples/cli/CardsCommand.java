@@ -19,7 +19,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -188,17 +187,15 @@ final class CardsCommand implements Callable<Integer> {
     // The three files are written beside their places and moved there only once all three are whole: a run that
     // fails leaves the former cards and issued.json together, never a new sheet beside a former log (which someone
     // could append to the duty log for cards that were never printed).
-    List<Path> written = new ArrayList<>();
+    List<String> names = List.of("cards.pdf", "cards.html", "issued.json");
     try {
       Files.createDirectories(out);
-      Path pdfFile = pending(out, "cards.pdf", written);
-      try (OutputStream pdf = Files.newOutputStream(pdfFile)) {
+      try (OutputStream pdf = Files.newOutputStream(pending(out, "cards.pdf"))) {
         cut = CardSheets.pdf(cards, title, pdf);
       }
-      Files.writeString(pending(out, "cards.html", written), CardSheets.html(cards, title), StandardCharsets.UTF_8);
-      Files.writeString(pending(out, "issued.json", written), issuedLog(records.town.id().value(), cards, issued),
+      Files.writeString(pending(out, "cards.html"), CardSheets.html(cards, title), StandardCharsets.UTF_8);
+      Files.writeString(pending(out, "issued.json"), issuedLog(records.town.id().value(), cards, issued),
           StandardCharsets.UTF_8);
-      List<String> names = List.of("cards.pdf", "cards.html", "issued.json");
       for (String name : names) {
         // A rename that cannot succeed (a directory in the file's place) is found before any file is moved.
         if (Files.isDirectory(out.resolve(name))) {
@@ -206,13 +203,13 @@ final class CardsCommand implements Callable<Integer> {
         }
       }
       for (String name : names) {
-        Files.move(out.resolve(name + PENDING), out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+        Files.move(pending(out, name), out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
       }
     } catch (IOException e) {
-      for (Path file : written) {
+      for (String name : names) {
         try {
-          Files.deleteIfExists(file);
+          Files.deleteIfExists(pending(out, name));
         } catch (IOException ignored) {
           // The write's failure is what is reported; a pending file left behind is named by it.
         }
@@ -248,14 +245,9 @@ final class CardsCommand implements Callable<Integer> {
     return shortfalls.isEmpty() && cut.isEmpty() ? GridCli.OK : GridCli.RULE_BROKEN;
   }
 
-  /** The suffix of a file written before it is moved into its place. */
-  private static final String PENDING = ".pending";
-
-  /** The pending file beside {@code name} in {@code dir}, remembered so that a failed run removes it. */
-  private static Path pending(Path dir, String name, List<Path> written) {
-    Path file = dir.resolve(name + PENDING);
-    written.add(file);
-    return file;
+  /** The file {@code name} is written as in {@code dir} before it is moved into its place. */
+  private static Path pending(Path dir, String name) {
+    return dir.resolve(name + ".pending");
   }
 
   /** Reads an id option; an id its type refuses (blank, too long, …) is a bad command line naming the option. */
