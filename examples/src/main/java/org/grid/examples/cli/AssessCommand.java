@@ -17,6 +17,7 @@ import org.grid.adapters.inmemory.InMemoryUnitOfWork;
 import org.grid.adapters.inmemory.assessment.InMemoryRuleSetRepository;
 import org.grid.adapters.inmemory.assessment.InMemoryScoreRepository;
 import org.grid.adapters.inmemory.escalation.InMemoryRequestRepository;
+import org.grid.adapters.json.JsonInput;
 import org.grid.adapters.json.assessment.PartyMembersJsonReader;
 import org.grid.adapters.json.assessment.RuleSetsJsonReader;
 import org.grid.adapters.json.escalation.RequestExportJsonReader;
@@ -37,6 +38,7 @@ import org.grid.assessment.port.in.AssessRequestsUseCase;
 import org.grid.assessment.port.out.EvidenceSource;
 import org.grid.core.model.duty.DutyPolicy;
 import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.model.privacy.Masking;
 import org.grid.core.port.out.UnitOfWork;
 import org.grid.escalation.model.Request;
 import picocli.CommandLine;
@@ -152,28 +154,35 @@ final class AssessCommand implements Callable<Integer> {
       Set<String> missing = new TreeSet<>();
       AssessRequestsUseCase.Assessed result = null;
       List<GradedMember> graded = null;
-      if (partyMembers != null) {
-        // one walk of the requests for the offices, the grids and the members, in one unit of work
-        AssessCountyUseCase.Outcome outcome = new AssessCountyService(ruleSets, requestHistory, duties, scores,
-            unitOfWork, GradingPolicy.defaults(), validator)
-            .assess(AssessCountyCommand.of("cli-assess-" + year, period, partyMembers));
-        if (outcome instanceof AssessCountyUseCase.MissingRuleSets m) {
-          missing.addAll(m.subjectKinds());
-        } else {
-          result = ((AssessCountyUseCase.Assessed) outcome).twoWay();
-          graded = ((AssessCountyUseCase.Assessed) outcome).members();
-        }
-      } else {
-        AssessRequestsUseCase.Outcome outcome = new AssessRequestsService(ruleSets,
-            requestHistory.sides(RequestEvidence.HANDLER, RequestEvidence.REPORTER), scores, unitOfWork, validator)
-            .assess(AssessRequestsCommand.of("cli-assess-" + year, period));
-        if (outcome instanceof AssessRequestsUseCase.MissingRuleSets m) {
-          missing.addAll(m.subjectKinds());
-        } else {
-          result = (AssessRequestsUseCase.Assessed) outcome;
-        }
-      }
       PrintWriter err = spec.commandLine().getErr();
+      try {
+        if (partyMembers != null) {
+          // one walk of the requests for the offices, the grids and the members, in one unit of work
+          AssessCountyUseCase.Outcome outcome = new AssessCountyService(ruleSets, requestHistory, duties, scores,
+              unitOfWork, GradingPolicy.defaults(), validator)
+              .assess(AssessCountyCommand.of("cli-assess-" + year, period, partyMembers));
+          if (outcome instanceof AssessCountyUseCase.MissingRuleSets m) {
+            missing.addAll(m.subjectKinds());
+          } else {
+            result = ((AssessCountyUseCase.Assessed) outcome).twoWay();
+            graded = ((AssessCountyUseCase.Assessed) outcome).members();
+          }
+        } else {
+          AssessRequestsUseCase.Outcome outcome = new AssessRequestsService(ruleSets,
+              requestHistory.sides(RequestEvidence.HANDLER, RequestEvidence.REPORTER), scores, unitOfWork, validator)
+              .assess(AssessRequestsCommand.of("cli-assess-" + year, period));
+          if (outcome instanceof AssessRequestsUseCase.MissingRuleSets m) {
+            missing.addAll(m.subjectKinds());
+          } else {
+            result = (AssessRequestsUseCase.Assessed) outcome;
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        // what the records hold and the model refuses to score, e.g. a grid id shaped like a national ID number
+        err.println("assess: cannot assess " + requests + ": " + JsonInput.printable(Masking.text(e.getMessage())));
+        err.flush();
+        return GridCli.UNREADABLE_INPUT;
+      }
       if (!missing.isEmpty()) {
         err.println("assess: no rule set in " + rules + " covers " + period + " for " + missing);
         err.flush();
@@ -181,7 +190,8 @@ final class AssessCommand implements Callable<Integer> {
       }
       for (String id : explain) {
         if (find(id, result, graded) == null) {
-          err.println("assess: --subject " + id + ": no office, grid or member of that id was scored");
+          err.println("assess: --subject " + JsonInput.printable(Masking.text(id))
+              + ": no office, grid or member of that id was scored");
           err.flush();
           return GridCli.UNREADABLE_INPUT;
         }
@@ -203,11 +213,18 @@ final class AssessCommand implements Callable<Integer> {
   /** The county assessed: --county, or the one county of the requests. */
   private CountyId county(List<Request> exported) {
     if (county != null) {
+      CountyId named;
       try {
-        return CountyId.of(county);
+        named = CountyId.of(county);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--county: " + e.getMessage());
       }
+      if (!exported.isEmpty() && exported.stream().noneMatch(r -> r.report().place().county().equals(named))) {
+        // an empty assessment with exit 0 would read as a county without faults
+        throw new CommandLine.ParameterException(spec.commandLine(), "--county " + named + ": none of the "
+            + exported.size() + " requests in " + requests + " lies in that county");
+      }
+      return named;
     }
     Set<CountyId> counties = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
     exported.forEach(r -> counties.add(r.report().place().county()));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.grid.adapters.json.JsonInput;
 import org.grid.adapters.json.assessment.KnowledgeChecksJsonReader;
 import org.grid.assessment.application.ScoreKnowledgeChecksService;
 import org.grid.assessment.model.AssessmentPeriod;
@@ -16,6 +17,7 @@ import org.grid.assessment.model.KnowledgeCheckRecord;
 import org.grid.assessment.model.Score;
 import org.grid.assessment.port.in.ScoreKnowledgeChecksCommand;
 import org.grid.assessment.port.in.ScoreKnowledgeChecksUseCase;
+import org.grid.core.model.privacy.Masking;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,7 +66,7 @@ final class KnowledgeCommand implements Callable<Integer> {
     }
     for (String id : explainMembers) {
       if (records.stream().noneMatch(record -> record.member().value().equals(id))) {
-        err.println("grid: --member " + id + ": no such member in " + checks);
+        err.println("grid: --member " + JsonInput.printable(Masking.text(id)) + ": no such member in " + checks);
         err.flush();
         return GridCli.UNREADABLE_INPUT;
       }

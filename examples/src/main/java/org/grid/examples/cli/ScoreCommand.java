@@ -27,6 +27,7 @@ import org.grid.assessment.port.in.ScoreGridsCommand;
 import org.grid.assessment.port.in.ScoreGridsUseCase;
 import org.grid.assessment.port.in.ScorePartyMembersCommand;
 import org.grid.assessment.port.in.ScorePartyMembersUseCase;
+import org.grid.core.model.privacy.Masking;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,7 +101,7 @@ final class ScoreCommand implements Callable<Integer> {
     List<GradedMember> results = ((ScorePartyMembersUseCase.Graded) outcome).results();
     for (String id : explainMembers) {
       if (results.stream().noneMatch(r -> r.member().id().value().equals(id))) {
-        return unknown(err, "--member " + id + ": no such member in " + members);
+        return unknown(err, "--member " + Masking.text(id) + ": no such member in " + members);
       }
     }
     if (grids == null && !explainGrids.isEmpty()) {
@@ -110,7 +111,7 @@ final class ScoreCommand implements Callable<Integer> {
         : ranking.score(ScoreGridsCommand.withDefaults(period, GridMeasuresJsonReader.create().read(grids)));
     for (String id : explainGrids) {
       if (cards.stream().noneMatch(card -> card.measures().grid().value().equals(id))) {
-        return unknown(err, "--grid " + id + ": no such grid in " + grids);
+        return unknown(err, "--grid " + Masking.text(id) + ": no such grid in " + grids);
       }
     }
     if (format == OutputFormat.JSON) {

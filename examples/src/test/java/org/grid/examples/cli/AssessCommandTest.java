@@ -121,6 +121,27 @@ class AssessCommandTest {
         "nobody")).isEqualTo(GridCli.UNREADABLE_INPUT);
     assertThat(err.toString()).contains("--subject nobody");
 
+    // a subject given as an ID number or with terminal controls is neither echoed in clear nor raw
+    assertThat(run("assess", "--requests", requests.toString(), "--rules", RULES, "--year", "2026", "--subject",
+        "110101199003077774")).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("--subject 1101**********7774").doesNotContain("110101199003077774");
+    assertThat(run("assess", "--requests", requests.toString(), "--rules", RULES, "--year", "2026", "--subject",
+        "X\u001B]0;title\u0007Y")).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).doesNotContain("\u001B").doesNotContain("\u0007").contains("X\\u001B]0;title");
+
+    assertThat(run("assess", "--requests", requests.toString(), "--rules", RULES, "--year", "2026", "--county",
+        "C2")).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("--county C2: none of the 1 requests in " + requests + " lies in that county");
+    assertThat(out.toString()).isEmpty();
+
+    // a grid id the export reader takes but the assessment cannot name as a subject: exit 2, not a trace
+    Path idNumberGrid = dir.resolve("id-number-grid.json");
+    Files.writeString(idNumberGrid, Files.readString(requests).replace("T01-V04-N1", "110101199003077774"));
+    assertThat(run("assess", "--requests", idNumberGrid.toString(), "--rules", RULES, "--year", "2026"))
+        .as(err.toString()).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).contains("request R1: the grid of its place cannot be scored")
+        .doesNotContain("110101199003077774").doesNotContain("\tat ");
+
     Path empty = dir.resolve("empty.json");
     Files.writeString(empty, "{\"requests\": []}");
     assertThat(run("assess", "--requests", empty.toString(), "--rules", RULES, "--year", "2026"))

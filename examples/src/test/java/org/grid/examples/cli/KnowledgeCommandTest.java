@@ -96,6 +96,13 @@ class KnowledgeCommandTest {
     assertThat(run("knowledge", "--checks", CHECKS, "--year", "2025", "--member", "S999"))
         .isEqualTo(GridCli.UNREADABLE_INPUT);
     assertThat(err.toString()).contains("--member S999: no such member in " + CHECKS);
+    assertThat(run("knowledge", "--checks", CHECKS, "--year", "2025", "--member", "A\u001B]0;x\u0007B"))
+        .isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).as("terminal controls escaped, not sent").doesNotContain("\u001B")
+        .contains("--member A\\u001B]0;x");
+    assertThat(run("knowledge", "--checks", CHECKS, "--year", "2025", "--member", "13812345678"))
+        .isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).as("a phone number typed as a member is masked").doesNotContain("13812345678");
 
     Path bad = dir.resolve("checks.json");
     Files.writeString(bad, """

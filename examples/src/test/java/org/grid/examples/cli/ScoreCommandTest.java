@@ -144,6 +144,9 @@ class ScoreCommandTest {
   void anUnknownMemberIsABadCommandLine() {
     assertThat(score("--member", "nobody")).isEqualTo(GridCli.UNREADABLE_INPUT);
     assertThat(err.toString()).contains("--member nobody: no such member");
+    assertThat(score("--member", "110101199003077774")).isEqualTo(GridCli.UNREADABLE_INPUT);
+    assertThat(err.toString()).as("an ID number typed as a member is masked").contains("--member 1101**********7774")
+        .doesNotContain("110101199003077774");
   }
 
   @Test

@@ -21,6 +21,9 @@ import org.grid.assessment.port.out.ScoreRepository;
  * The two-way assessment (双向考核) of one period while its evidence is handed over: what {@link
  * AssessRequestsService} and {@link AssessCountyService} share. Handlers are scored from the handler side's
  * evidence, reporters from the reporter side's, evidence of no side counts for both, staff evidence for neither.
+ * Every subject of a handler or reporter piece is scored, and the source is always asked for {@link
+ * TwoWayAssessment#HELD} and {@link TwoWayAssessment#FILED} beside the types the rule sets count, so that an office
+ * or grid whose record in the period is clean is scored too, and not left out because no rule counts what it did.
  */
 final class TwoWayScoring {
 
@@ -33,6 +36,9 @@ final class TwoWayScoring {
     reporters = ScoringEngine.scoringEnrolling(reporterRules, command.reporters(), command.period());
     types = new HashSet<>(handlerRules.countedTypes());
     types.addAll(reporterRules.countedTypes());
+    // What enrols every office and grid with a request in the period, whatever the rule sets count.
+    types.add(TwoWayAssessment.HELD);
+    types.add(TwoWayAssessment.FILED);
   }
 
   /**

@@ -40,6 +40,9 @@ import org.grid.escalation.model.Request;
  * <p>What each history entry gives:
  *
  * <ul>
+ *   <li>Every entry whose holder differs from the entry before it (the first one, {@code REPORTED}, included): {@link
+ *       TwoWayAssessment#HELD} for the new holder. {@code REPORTED}: {@link TwoWayAssessment#FILED} for the
+ *       reporting grid (and the staff member who wrote the report).
  *   <li>{@code ACCEPTED} by an office, or {@code ROUTED} by the county office's staff (routing is the county
  *       office's acceptance): {@link TwoWayAssessment#ACCEPTED_LATE} when a reminder (催办单) for the accept
  *       deadline was issued to that office since the request reached it, else {@link
@@ -258,7 +261,7 @@ public final class RequestEvidence {
       this.handlerSide = sides.contains(HANDLER);
       this.reporterSide = sides.contains(REPORTER);
       this.staffSide = sides.contains(STAFF);
-      this.reporter = SubjectId.of(request.report().place().grid().value());
+      this.reporter = gridSubject(request);
       Actor first = request.history().get(0).actor();
       this.reportedBy = first instanceof Actor.Citizen ? "citizen" : "staff";
       this.reportingStaff = first instanceof Actor.Staff staff ? staff.person() : null;
@@ -267,8 +270,14 @@ public final class RequestEvidence {
 
     void run() {
       ImmutableList<HistoryEntry> history = request.history();
+      report(0, TwoWayAssessment.FILED, Map.of());
+      Office held = null;
       for (int i = 0; i < history.size(); i++) {
         HistoryEntry entry = history.get(i);
+        if (!entry.holder().equals(held)) {
+          held = entry.holder();
+          handler(i, TwoWayAssessment.HELD, held, Map.of());
+        }
         switch (entry.kind()) {
           case REPORTED, ESCALATED -> acceptReminded = false;
           case RETURNED -> {
@@ -360,6 +369,16 @@ public final class RequestEvidence {
             // RESUMED, FEEDBACK_DELIVERED, CLOSED, ON_SITE_ARRIVED: no evidence
           }
         }
+      }
+    }
+
+    /** The reporting grid as a subject; a grid id SubjectId refuses (a national ID number's shape) names the request. */
+    private static SubjectId gridSubject(Request request) {
+      try {
+        return SubjectId.of(request.report().place().grid().value());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "request " + request.id() + ": the grid of its place cannot be scored: " + e.getMessage(), e);
       }
     }
 

@@ -25,6 +25,13 @@ public record RuleSet(
     RuleSetId id, String subjectKind, AssessmentPeriod validity, BigDecimal base, ImmutableList<ScoringRule> rules) {
 
   /**
+   * The most rules a rule set may have. A county's rule sets have tens; scoring counts each piece of evidence by
+   * every rule of its type, so the bound keeps a rule set typed by mistake (or by an attacker) from making the time
+   * and memory of a scoring grow with it.
+   */
+  public static final int MAX_RULES = 200;
+
+  /**
    * Checks the rule set.
    *
    * @param id the rule set's id, for example {@code party-member/with-post/2025}
@@ -35,7 +42,7 @@ public record RuleSet(
    * @param rules the rules, applied in this order; ids distinct
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if the kind is blank, the base negative or of more than {@link LineItem#SCALE}
-   *     decimal places, or a rule id repeats
+   *     decimal places, a rule id repeats, or there are more than {@link #MAX_RULES} rules
    */
   public RuleSet {
     requireNonNull(id, "id");
@@ -50,6 +57,10 @@ public record RuleSet(
       throw new IllegalArgumentException("base of rule set " + id + " must not be negative, was " + base);
     }
     base = Points.exact(base, "base of rule set " + id);
+    if (rules.size() > MAX_RULES) {
+      throw new IllegalArgumentException("rule set " + id + " has " + rules.size() + " rules, more than the "
+          + MAX_RULES + " a rule set may have");
+    }
     Set<RuleId> seen = new HashSet<>();
     for (ScoringRule rule : rules) {
       if (!seen.add(rule.id())) {

@@ -132,6 +132,8 @@ public final class ScoringEngine {
 
     private final AssessmentPeriod period;
     private final RuleSet enrolling;
+    /** The types the enrolling rule set counts (none in a fixed scoring). */
+    private final Set<String> enrollingCounts;
     private final Map<RuleSet, Map<String, int[]>> rulesByType = new IdentityHashMap<>();
     private final Map<SubjectId, Tally> tallies;
     /** The subjects in the order given, for a fixed scoring's scores. */
@@ -151,6 +153,7 @@ public final class ScoringEngine {
       requireNonNull(ruleSets, "ruleSets");
       this.period = requireNonNull(period, "period");
       this.enrolling = enrolling;
+      this.enrollingCounts = enrolling == null ? Set.of() : enrolling.countedTypes();
       Set<RuleSet> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
       distinct.addAll(ruleSets.values());
       if (enrolling != null) {
@@ -174,6 +177,10 @@ public final class ScoringEngine {
     }
 
     private Tally tally(RuleSet ruleSet) {
+      if ((long) (tallyCount + 1) * stride > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("too many subjects to score: " + tallyCount + " with rule sets of up to "
+            + stride + " rules");
+      }
       return new Tally(ruleSet, rulesByType.computeIfAbsent(ruleSet, ScoringEngine::byType), tallyCount++);
     }
 
@@ -210,7 +217,9 @@ public final class ScoringEngine {
     }
 
     /**
-     * Scores the piece's subject too (by the enrolling rule set), then counts the piece as {@link #accept} does.
+     * Scores the piece's subject too (by the enrolling rule set), then counts the piece as {@link #accept} does. A
+     * piece of a type the enrolling rule set does not count only enrols its subject: it is neither kept nor checked
+     * against another piece of its id.
      *
      * @param item the evidence, not null
      * @throws IllegalStateException if this scoring was not started with {@link #scoringEnrolling}, or the scores
@@ -224,6 +233,14 @@ public final class ScoringEngine {
       }
       if (!finished) {
         tallies.computeIfAbsent(item.subject(), s -> tally(enrolling));
+      }
+      if (!enrollingCounts.contains(item.type())) {
+        // It enrols its subject and counts nothing: not kept, so a source's enrolling pieces (a request's
+        // TwoWayAssessment.HELD, say) cost the scoring no memory.
+        if (finished) {
+          throw new IllegalStateException("the scores were given already");
+        }
+        return;
       }
       accept(item);
     }
@@ -249,7 +266,7 @@ public final class ScoringEngine {
       }
       Collection<SubjectId> order = enrolling == null ? given : new TreeSet<>(tallies.keySet());
       int[] grouped = new int[counted.size];
-      int[] start = counted.group(tallyCount * stride, grouped);
+      Groups start = counted.group(tallyCount * stride, grouped);
       EvidenceId[] ids = seen.ids(grouped);
       Map<SubjectId, Score> scores = new LinkedHashMap<>();
       for (SubjectId subject : order) {
@@ -452,16 +469,17 @@ public final class ScoringEngine {
     /**
      * The score: the base line, then a line per rule that counted anything, its ids sorted. {@code grouped} holds
      * the position among the pieces seen of every counted piece, grouped by subject and rule; those of rule {@code r}
-     * lie from {@code start[number * stride + r]} to the next group's start. {@code made} holds the ids by position.
+     * lie from {@code start.from(number * stride + r)} to {@code start.to(...)}. {@code made} holds the ids by
+     * position.
      */
-    Score score(SubjectId subject, AssessmentPeriod period, int[] grouped, int[] start, int stride,
+    Score score(SubjectId subject, AssessmentPeriod period, int[] grouped, Groups start, int stride,
         EvidenceId[] made) {
       List<LineItem> lines = new ArrayList<>();
       lines.add(new LineItem(LineItem.BASE, "base score of " + ruleSet.id(), ImmutableList.of(), ruleSet.base(),
           false));
       for (int r = 0; r < ruleSet.rules().size(); r++) {
-        int from = start[number * stride + r];
-        int to = start[number * stride + r + 1];
+        int from = start.from(number * stride + r);
+        int to = start.to(number * stride + r);
         if (from == to) {
           continue;
         }
@@ -508,9 +526,14 @@ public final class ScoringEngine {
 
     /**
      * Puts the positions into {@code grouped} group by group (in counting order within a group) and returns where
-     * each group starts: {@code start[g]} to {@code start[g + 1]}.
+     * each group lies. By counting when there are not many more groups than pieces; otherwise (many subjects with
+     * large rule sets, few pieces) by sorting the pieces, so that the memory follows the pieces, not the product of
+     * subjects and rules.
      */
-    int[] group(int groupCount, int[] grouped) {
+    Groups group(int groupCount, int[] grouped) {
+      if (groupCount > Math.max(DENSE_GROUPS, 4L * size)) {
+        return groupSparse(grouped);
+      }
       int[] start = new int[groupCount + 1];
       for (int i = 0; i < size; i++) {
         start[groups[i] + 1]++;
@@ -522,7 +545,62 @@ public final class ScoringEngine {
       for (int i = 0; i < size; i++) {
         grouped[next[groups[i]]++] = positions[i];
       }
-      return start;
+      return new Groups(start, null);
+    }
+
+    private Groups groupSparse(int[] grouped) {
+      long[] keyed = new long[size];
+      for (int i = 0; i < size; i++) {
+        keyed[i] = (long) groups[i] << 32 | i; // by group, then in counting order
+      }
+      Arrays.sort(keyed);
+      int[] keys = new int[size];
+      int[] start = new int[size + 1];
+      int distinct = 0;
+      for (int k = 0; k < size; k++) {
+        int group = (int) (keyed[k] >>> 32);
+        if (distinct == 0 || keys[distinct - 1] != group) {
+          keys[distinct] = group;
+          start[distinct] = k;
+          distinct++;
+        }
+        grouped[k] = positions[(int) keyed[k]];
+      }
+      start[distinct] = size;
+      return new Groups(Arrays.copyOf(start, distinct + 1), Arrays.copyOf(keys, distinct));
+    }
+  }
+
+  /** Up to how many groups {@link Counted#group} counts into an array indexed by group, whatever the pieces. */
+  private static final int DENSE_GROUPS = 1 << 22;
+
+  /**
+   * Where each group's positions lie in the grouped array: by group ({@code keys} null), or, for the groups that
+   * have positions only, by their place among {@code keys}, ascending.
+   */
+  private static final class Groups {
+    private final int[] start;
+    private final int[] keys;
+
+    Groups(int[] start, int[] keys) {
+      this.start = start;
+      this.keys = keys;
+    }
+
+    int from(int group) {
+      if (keys == null) {
+        return start[group];
+      }
+      int at = Arrays.binarySearch(keys, group);
+      return at < 0 ? 0 : start[at];
+    }
+
+    int to(int group) {
+      if (keys == null) {
+        return start[group + 1];
+      }
+      int at = Arrays.binarySearch(keys, group);
+      return at < 0 ? 0 : start[at + 1];
     }
   }
 

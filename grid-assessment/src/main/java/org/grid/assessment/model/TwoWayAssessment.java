@@ -14,6 +14,20 @@ public final class TwoWayAssessment {
   /** Subject kind of the rule sets that score a reporting grid (申报方). */
   public static final String REPORTER = "request-reporter";
 
+  /**
+   * Evidence: a request reached the handler (it became the request's holder: reported to it, passed up to it,
+   * routed or returned to it, reopened at it), dated then. Derived every time, whatever the rule sets count, so that
+   * every office that handled a request in the period is scored, a clean record (100) included; a rule set may also
+   * count it, as the office's workload.
+   */
+  public static final String HELD = "request.held";
+
+  /**
+   * Evidence: the grid reported a request (its place lies in the grid), dated at the report. Derived every time, as
+   * {@link #HELD} is, so that every grid that reported a request in the period is scored, a clean record included.
+   */
+  public static final String FILED = "report.filed";
+
   /** Evidence: the handler accepted a request within its time limit. */
   public static final String ACCEPTED_ON_TIME = "request.accepted-on-time";
 

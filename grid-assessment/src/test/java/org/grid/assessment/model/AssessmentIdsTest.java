@@ -26,6 +26,17 @@ class AssessmentIdsTest {
   }
 
   @Test
+  void subjectAndEvidenceIdsRefuseNationalIdNumbersWithoutQuotingThem() {
+    // Both are printed in every score that names them; a valid GB 11643 number, checksum included.
+    assertThatThrownBy(() -> SubjectId.of("110101199003077774"))
+        .hasMessage("subjectId must not be a national ID number (GB 11643); use a pseudonymous id");
+    assertThatThrownBy(() -> EvidenceId.of("110101199003077774"))
+        .hasMessage("evidenceId must not be a national ID number (GB 11643); use a pseudonymous id");
+    assertThat(EvidenceId.of("110101199003077775").value()).as("a wrong checksum is no ID number")
+        .isEqualTo("110101199003077775");
+  }
+
+  @Test
   void everyAssessmentIdRefusesInvisibleFormatCharactersWithWhichTwoIdsLookTheSame() {
     for (int i = 0; i < FACTORIES.size(); i++) {
       Function<String, ?> factory = FACTORIES.get(i);

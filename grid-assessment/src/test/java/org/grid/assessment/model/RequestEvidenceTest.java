@@ -100,6 +100,16 @@ class RequestEvidenceTest {
     return applied(r.route(next(), county, DepartmentId.of(department), null, ctx("2026-03-02T12:00")));
   }
 
+  /**
+   * The evidence of what was done to a request: all its evidence but the pieces every request yields for its
+   * holders and its reporting grid ({@link TwoWayAssessment#HELD}, {@link TwoWayAssessment#FILED}).
+   */
+  static List<Evidence> acts(Request r) {
+    return RequestEvidence.of(r, ZONE).stream()
+        .filter(e -> !e.type().equals(TwoWayAssessment.HELD) && !e.type().equals(TwoWayAssessment.FILED))
+        .toList();
+  }
+
   static List<Evidence> ofSubject(List<Evidence> evidence, String subject) {
     return evidence.stream().filter(e -> e.subject().value().equals(subject)).toList();
   }
@@ -112,7 +122,7 @@ class RequestEvidenceTest {
   void aRequestResolvedOnTimeAndRatedSatisfiedYieldsOnlyCreditsForTheVillageGrid() {
     Request r = ratedAfterResolving(accepted("R1"), VILLAGE, "2026-03-03T10:00", Rating.SATISFIED);
 
-    List<Evidence> all = RequestEvidence.of(r, ZONE);
+    List<Evidence> all = acts(r);
     List<Evidence> evidence = ofSubject(all, VILLAGE_SUBJECT);
 
     assertThat(evidence).extracting(e -> e.id().value()).containsExactly(
@@ -133,7 +143,7 @@ class RequestEvidenceTest {
     Request r = sweep(reported("R2"), "2026-03-04T09:00");
     r = applied(r.accept(next(), VILLAGE, PersonId.of("handler"), ctx("2026-03-04T10:00")));
 
-    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+    List<Evidence> evidence = acts(r);
     assertThat(typesFor(evidence, VILLAGE_SUBJECT))
         .containsExactly(TwoWayAssessment.REMINDED, TwoWayAssessment.ACCEPTED_LATE);
     assertThat(ofSubject(evidence, VILLAGE_SUBJECT).get(0).attributes()).containsEntry("missed", "accept");
@@ -147,7 +157,7 @@ class RequestEvidenceTest {
     r = sweep(r, "2026-03-06T09:00");                          // grace passed: auto-escalated to the district
     r = applied(r.accept(next(), DISTRICT, PersonId.of("d-handler"), ctx("2026-03-06T10:00")));
 
-    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+    List<Evidence> evidence = acts(r);
 
     assertThat(typesFor(evidence, VILLAGE_SUBJECT))
         .containsExactly(TwoWayAssessment.REMINDED, TwoWayAssessment.ESCALATION_CAUSED);
@@ -160,7 +170,7 @@ class RequestEvidenceTest {
   void aResolutionAfterTheAssignmentsDueByIsLateEvenWithoutAReminder() {
     Request r = applied(accepted("R4").resolve(next(), VILLAGE, "fence moved", ctx("2026-03-06T10:00")));
 
-    assertThat(typesFor(RequestEvidence.of(r, ZONE), VILLAGE_SUBJECT))
+    assertThat(typesFor(acts(r), VILLAGE_SUBJECT))
         .containsExactly(TwoWayAssessment.ACCEPTED_ON_TIME, TwoWayAssessment.RESOLVED_LATE);
   }
 
@@ -170,7 +180,7 @@ class RequestEvidenceTest {
     r = applied(r.resume(next(), VILLAGE, ctx("2026-03-05T10:00")));
     r = applied(r.resolve(next(), VILLAGE, "fence moved", ctx("2026-03-06T10:00")));
 
-    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+    List<Evidence> evidence = acts(r);
 
     assertThat(typesFor(evidence, "T01-V04-N1")).containsExactly(TwoWayAssessment.INFORMATION_MISSING);
     assertThat(evidence).filteredOn(e -> e.subject().value().equals("T01-V04-N1")).singleElement()
@@ -184,7 +194,7 @@ class RequestEvidenceTest {
   void aDissatisfiedRatingReopensAndIsCountedAsARatingAndAReopening() {
     Request r = ratedAfterResolving(accepted("R6"), VILLAGE, "2026-03-03T10:00", Rating.DISSATISFIED);
 
-    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+    List<Evidence> evidence = acts(r);
 
     assertThat(typesFor(evidence, VILLAGE_SUBJECT)).containsExactly(TwoWayAssessment.ACCEPTED_ON_TIME,
         TwoWayAssessment.RESOLVED_ON_TIME, TwoWayAssessment.RATED, TwoWayAssessment.REOPENED);
@@ -201,10 +211,34 @@ class RequestEvidenceTest {
   void routingByTheCountyOfficesStaffIsItsAcceptanceAndAVoluntaryPassUpChargesNobody() {
     Request r = routedBy("R8", "natural-resources");
 
-    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+    List<Evidence> evidence = acts(r);
 
     assertThat(evidence).extracting(e -> e.subject().value() + " " + e.type()).containsExactly(
         "COUNTY_OFFICE:C1 " + TwoWayAssessment.ACCEPTED_ON_TIME, "c-office " + TwoWayAssessment.ACCEPTED_ON_TIME);
+  }
+
+  @Test
+  void everyOfficeARequestReachesIsNamedEachTimeItReachesItAndTheReportingGridOnce() {
+    Request r = routedBy("R10", "natural-resources");
+
+    List<Evidence> all = RequestEvidence.of(r, ZONE);
+
+    List<String> holders = new java.util.ArrayList<>();
+    Office before = null;
+    for (int i = 0; i < r.history().size(); i++) {
+      Office holder = r.history().get(i).holder();
+      if (!holder.equals(before)) {
+        holders.add("R10/" + i + "/request.held " + RequestEvidence.subjectOf(holder).value());
+      }
+      before = holder;
+    }
+    assertThat(holders).as("reported to the village grid, passed up three times, routed to the department")
+        .hasSize(5);
+    assertThat(all).filteredOn(e -> e.type().equals(TwoWayAssessment.HELD))
+        .extracting(e -> e.id().value() + " " + e.subject().value()).containsExactlyElementsOf(holders);
+    assertThat(all).filteredOn(e -> e.type().equals(TwoWayAssessment.FILED))
+        .extracting(e -> e.id().value() + " " + e.subject().value() + " " + e.date())
+        .containsExactly("R10/0/report.filed T01-V04-N1 2026-03-02");
   }
 
   @Test
@@ -247,7 +281,7 @@ class RequestEvidenceTest {
         DepartmentId.of("water")));
     r = applied(r.returnToCounty(next(), water, "not ours", ctx("2026-03-02T14:00")));
 
-    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+    List<Evidence> evidence = acts(r);
 
     assertThat(typesFor(evidence, "DEPARTMENT:water")).containsExactly(TwoWayAssessment.RETURNED);
     assertThat(typesFor(evidence, "COUNTY_OFFICE:C1"))
@@ -259,7 +293,7 @@ class RequestEvidenceTest {
     Request r = applied(accepted("R10").withdraw(next(), REPORTER, "my neighbour fixed it, call 13812345678",
         ctx("2026-03-03T09:00")));
 
-    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+    List<Evidence> evidence = acts(r);
 
     assertThat(typesFor(evidence, VILLAGE_SUBJECT))
         .containsExactly(TwoWayAssessment.ACCEPTED_ON_TIME, TwoWayAssessment.WITHDRAWN);
@@ -277,7 +311,7 @@ class RequestEvidenceTest {
     r = applied(r.accept(next(), VILLAGE, PersonId.of("handler"), ctx("2026-03-02T10:00")));
     r = applied(r.suspend(next(), VILLAGE, "certificate missing", ctx("2026-03-02T11:00")));
 
-    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+    List<Evidence> evidence = acts(r);
 
     assertThat(typesFor(evidence, "T01-V04-N1")).containsExactly(TwoWayAssessment.INFORMATION_MISSING);
     assertThat(typesFor(evidence, "v-officer"))
@@ -291,7 +325,7 @@ class RequestEvidenceTest {
         ctx("2026-03-02T09:30")));
     r = applied(r.accept(next(), VILLAGE, PersonId.of("handler"), ctx("2026-03-02T10:00")));
 
-    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+    List<Evidence> evidence = acts(r);
 
     assertThat(ofSubject(evidence, "T01-V04-N1")).singleElement().satisfies(e -> {
       assertThat(e.type()).isEqualTo(TwoWayAssessment.CATEGORY_CHANGED);
@@ -307,7 +341,7 @@ class RequestEvidenceTest {
     Request r = applied(reported("R13").closeAsDuplicate(next(), VILLAGE, RequestId.of("R1"), "same fence",
         ctx("2026-03-02T09:30")));
 
-    List<Evidence> evidence = RequestEvidence.of(r, ZONE);
+    List<Evidence> evidence = acts(r);
 
     assertThat(evidence).singleElement().satisfies(e -> {
       assertThat(e.type()).isEqualTo(TwoWayAssessment.DUPLICATE);

@@ -42,6 +42,46 @@ class ScoringEngineTest {
   }
 
   @Test
+  void manySubjectsWithTheLargestRuleSetAndFewPiecesAreScoredAsFewWould() {
+    // 200 rules x 30,000 subjects: 6,000,000 groups, more than the engine counts into an array by group.
+    List<ScoringRule> rules = new java.util.ArrayList<>();
+    for (int r = 0; r < RuleSet.MAX_RULES; r++) {
+      rules.add(ScoringRule.of("visit-" + r, "visit " + r, "visit.type-" + r, Map.of(), "1", null, Direction.ADD));
+    }
+    RuleSet large = RuleSet.of("pm/large/2025", "party-member/with-post", Y2025, "100", rules);
+    Map<SubjectId, RuleSet> subjects = new java.util.LinkedHashMap<>();
+    for (int m = 0; m < 30_000; m++) {
+      subjects.put(SubjectId.of(String.format("m%05d", m)), large);
+    }
+    List<Evidence> log = List.of(
+        Evidence.of("a", "visit.type-199", "m29999", LocalDate.of(2025, 5, 1), Map.of()),
+        Evidence.of("b", "visit.type-0", "m00000", LocalDate.of(2025, 5, 1), Map.of()),
+        Evidence.of("c", "visit.type-199", "m29999", LocalDate.of(2025, 5, 2), Map.of()),
+        Evidence.of("d", "visit.type-7", "m12345", LocalDate.of(2025, 5, 2), Map.of()));
+
+    Map<SubjectId, Score> scores = ScoringEngine.scoreAll(subjects, Y2025, log);
+
+    assertThat(scores).hasSize(30_000);
+    assertThat(scores.get(SubjectId.of("m29999")).lineItems())
+        .extracting(l -> l.rule().value() + " " + l.evidence().stream().map(EvidenceId::value).toList())
+        .containsExactly("base []", "visit-199 [a, c]");
+    assertThat(scores.get(SubjectId.of("m00000")).total()).isEqualByComparingTo("101");
+    assertThat(scores.get(SubjectId.of("m12345")).lineItems().get(1).rule()).isEqualTo(RuleId.of("visit-7"));
+    assertThat(scores.get(SubjectId.of("m00001")).lineItems()).hasSize(1);
+  }
+
+  @Test
+  void aRuleSetOfMoreRulesThanAllowedIsRefused() {
+    List<ScoringRule> rules = new java.util.ArrayList<>();
+    for (int r = 0; r <= RuleSet.MAX_RULES; r++) {
+      rules.add(ScoringRule.of("r" + r, "rule " + r, "visit.paired-household", Map.of(), "1", null, Direction.ADD));
+    }
+    assertThatThrownBy(() -> RuleSet.of("pm/too-many/2025", "party-member/with-post", Y2025, "100", rules))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule set pm/too-many/2025 has 201 rules, more than the 200 a rule set may have");
+  }
+
+  @Test
   void aCapCutsTheLineAndSaysSo() {
     List<Evidence> log = List.of(
         visit("v1", "m1", LocalDate.of(2025, 1, 2)), visit("v2", "m1", LocalDate.of(2025, 1, 3)),

@@ -232,7 +232,8 @@ public abstract class AbstractRecordedEvidenceTest {
       stored.add(r);
     }
 
-    assertThat(source().evidence(MARCH)).hasSize(2 * count)
+    // Each: withdrawn (holder and reporting grid), held by the village grid, filed by the reporting grid.
+    assertThat(source().evidence(MARCH)).hasSize(4 * count)
         .containsExactlyInAnyOrderElementsOf(derivedFor(stored, MARCH));
   }
 
@@ -268,13 +269,48 @@ public abstract class AbstractRecordedEvidenceTest {
     assertThat(assessed.handlers().get(0).total()).as("one satisfied rating").isEqualByComparingTo("101");
     assertThat(assessed.handlers().get(1).total()).as("one dissatisfied rating, no credit")
         .isEqualByComparingTo("100");
-    assertThat(assessed.reporters()).extracting(s -> s.subject().value())
-        .containsExactly(PLACE_B.grid().value());
-    assertThat(assessed.reporters().get(0).total()).isEqualByComparingTo("97");
-    assertThat(assessed.reporters().get(0).lineItems().get(1).evidence()).extracting(Object::toString)
+    assertThat(assessed.reporters()).as("grid A reported R1 without a fault, and is scored too")
+        .extracting(s -> s.subject().value()).containsExactly(PLACE_A.grid().value(), PLACE_B.grid().value());
+    assertThat(assessed.reporters().get(0).total()).isEqualByComparingTo("100");
+    assertThat(assessed.reporters().get(1).total()).isEqualByComparingTo("97");
+    assertThat(assessed.reporters().get(1).lineItems().get(1).evidence()).extracting(Object::toString)
         .containsExactly("R3/2/report.information-missing");
     assertThat(unitOfWork.inTransaction(() -> scores.find(gridA, MARCH, RuleSetId.of("request-handler/2026"))))
         .hasValueSatisfying(stored -> assertThat(stored.total()).isEqualByComparingTo("101"));
+  }
+
+  @Test
+  void offices_and_grids_with_a_clean_record_are_scored_though_the_rule_sets_only_deduct() {
+    store(handled("R1", PLACE_A, "2026-03-02", "2026-03-03", Rating.SATISFIED));
+    Request escalated = reported("R2", PLACE_B, at("2026-03-04T09:00"));
+    escalated = appliedRequest(escalated.escalate(next(), staff(Tier.VILLAGE_GRID, PLACE_B), "beyond the grid",
+        ctx("2026-03-04T10:00")));
+    store(escalated);
+    RuleSetRepository ruleSets = newRuleSetRepository();
+    ScoreRepository scores = newScoreRepository();
+    unitOfWork.inTransaction(() -> {
+      ruleSets.save(RuleSet.of("request-handler/2026", TwoWayAssessment.HANDLER, AssessmentPeriod.year(2026),
+          "100", List.of(ScoringRule.of("reopened", "重办 -2", TwoWayAssessment.REOPENED, Map.of(), "2", null,
+              Direction.DEDUCT))));
+      ruleSets.save(RuleSet.of("request-reporter/2026", TwoWayAssessment.REPORTER, AssessmentPeriod.year(2026),
+          "100", List.of(ScoringRule.of("duplicate", "重复件 -1", TwoWayAssessment.DUPLICATE, Map.of(), "1", null,
+              Direction.DEDUCT))));
+      return null;
+    });
+    AssessRequestsService service =
+        new AssessRequestsService(ruleSets, source(), scores, unitOfWork, VALIDATOR);
+
+    AssessRequestsUseCase.Assessed assessed =
+        (AssessRequestsUseCase.Assessed) service.assess(AssessRequestsCommand.of("assess-march", MARCH));
+
+    assertThat(assessed.handlers()).as("every office a request reached in March, the district R2 was passed to too")
+        .extracting(score -> score.subject().value() + " " + score.total().stripTrailingZeros().toPlainString())
+        .containsExactly(
+            "DISTRICT_GRID:" + PLACE_B.district().value() + " 100",
+            "VILLAGE_GRID:" + PLACE_A.grid().value() + " 100",
+            "VILLAGE_GRID:" + PLACE_B.grid().value() + " 100");
+    assertThat(assessed.reporters()).extracting(score -> score.subject().value() + " " + score.total().stripTrailingZeros().toPlainString())
+        .containsExactly(PLACE_A.grid().value() + " 100", PLACE_B.grid().value() + " 100");
   }
 
   @Test

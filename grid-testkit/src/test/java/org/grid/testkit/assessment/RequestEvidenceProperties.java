@@ -156,9 +156,9 @@ class RequestEvidenceProperties {
     List<Evidence> evidence = RequestEvidence.of(r, ZONE).stream()
         .filter(e -> RequestEvidence.HANDLER.equals(e.attributes().get(RequestEvidence.SIDE))).toList();
 
-    assertThat(evidence).extracting(Evidence::type).containsExactly(
+    assertThat(evidence).extracting(Evidence::type).containsExactly(TwoWayAssessment.HELD,
         TwoWayAssessment.ACCEPTED_ON_TIME, TwoWayAssessment.RESOLVED_ON_TIME, TwoWayAssessment.RATED);
-    assertThat(evidence.get(2).attributes().get("rating")).isIn("satisfied", "basically-satisfied");
+    assertThat(evidence.get(3).attributes().get("rating")).isIn("satisfied", "basically-satisfied");
   }
 
   private static Request sweeps(Request r, Instant from, Instant to, int count) {

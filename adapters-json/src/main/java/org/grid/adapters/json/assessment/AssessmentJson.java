@@ -142,7 +142,11 @@ final class AssessmentJson {
     List<ScoringRule> rules = new ArrayList<>();
     JsonNode array = in.array(node, "rules", path, true);
     boolean rulesOk = array != null;
-    if (array != null) {
+    if (array != null && array.size() > RuleSet.MAX_RULES) {
+      // Refused before its rules are read: scoring costs time with every rule of a type (RuleSet.MAX_RULES).
+      in.problem(path + ".rules", "has " + array.size() + " rules; a rule set may have at most " + RuleSet.MAX_RULES);
+      rulesOk = false;
+    } else if (array != null) {
       for (int i = 0; i < array.size(); i++) {
         ScoringRule rule = rule(in, array.get(i), path + ".rules[" + i + "]");
         if (rule == null) {

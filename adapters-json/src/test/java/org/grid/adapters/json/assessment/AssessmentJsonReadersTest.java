@@ -49,6 +49,22 @@ class AssessmentJsonReadersTest {
   }
 
   @Test
+  void aRuleSetOfMoreRulesThanAllowedIsOneProblemNamingItsRules() {
+    StringBuilder rules = new StringBuilder();
+    for (int i = 0; i <= org.grid.assessment.model.RuleSet.MAX_RULES; i++) {
+      rules.append(i == 0 ? "" : ",").append("{\"id\": \"v").append(i).append(
+          "\", \"description\": \"visit\", \"counts\": \"visit\", \"points\": 1, \"direction\": \"ADD\"}");
+    }
+    JsonInputException error = catchThrowableOfType(JsonInputException.class, () -> RuleSetsJsonReader.create()
+        .read(utf8("{\"ruleSets\": [{\"id\": \"r/2025\", \"subjectKind\": \"party-member/with-post\", "
+            + "\"validFrom\": \"2025-01-01\", \"validUntil\": \"2026-01-01\", \"base\": 100, \"rules\": ["
+            + rules + "]}]}"), "rules.json"));
+
+    assertThat(error.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+        "$.ruleSets[0].rules: has 201 rules; a rule set may have at most 200");
+  }
+
+  @Test
   void knowledgeChecksReadIntoRecordsWhoseCheckIdsNameMemberKindAndDay() {
     List<KnowledgeCheckRecord> records = KnowledgeChecksJsonReader.create().read(utf8("""
         {"note": "2025", "knowledgeChecks": [{"member": "S001", "dailyReportsDue": 250, "dailyReportsMade": 240,
