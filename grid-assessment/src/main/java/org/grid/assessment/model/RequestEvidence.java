@@ -244,6 +244,8 @@ public final class RequestEvidence {
     private final Map<Office, SubjectId> offices = new HashMap<>(4);
     private final Map<Office, ImmutableMap<String, String>> handlerAttributes = new HashMap<>(4);
     private final Map<Office, ImmutableMap<String, String>> staffAttributes = new HashMap<>(4);
+    /** The reporting grid's attributes of a piece without attributes of its own (report.filed), made once. */
+    private ImmutableMap<String, String> reporterAttributes;
     private int datedIndex = -1;
     private LocalDate dated;
     private boolean acceptReminded;
@@ -426,7 +428,10 @@ public final class RequestEvidence {
         return;
       }
       if (reporterSide) {
-        emit(index, type, "", reporter, attributes(extra, null, REPORTER));
+        if (extra.isEmpty() && reporterAttributes == null) {
+          reporterAttributes = attributes(extra, null, REPORTER);
+        }
+        emit(index, type, "", reporter, extra.isEmpty() ? reporterAttributes : attributes(extra, null, REPORTER));
       }
       if (reportingStaff != null && staffSide) {
         emit(index, type, "/by", SubjectId.of(reportingStaff.value()), attributes(extra, null, STAFF));
