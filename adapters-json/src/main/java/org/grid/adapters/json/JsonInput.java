@@ -107,8 +107,9 @@ public final class JsonInput {
   /**
    * Returns the non-blank name at {@code field} (of a township, village, unit or district; a person's is read by
    * {@link #personName}), or null after recording a problem: missing, not a string, blank, or with a control
-   * character (escape, bell, a line break), which a name printed on a terminal line must not have, or an unpaired
-   * surrogate, which no database stores.
+   * character (escape, bell, a line break) or a line or paragraph separator (U+2028, U+2029, a line break to a viewer),
+   * which a name printed on one line must not have, or an unpaired surrogate, which no database stores. A separator
+   * is named by its code and index, never quoted.
    *
    * @param parent the object, not null
    * @param field the field, not null
@@ -146,6 +147,11 @@ public final class JsonInput {
                 (int) text.charAt(i), i)));
         return null;
       }
+    }
+    String separator = Ids.lineSeparatorProblem(text);
+    if (separator != null) {
+      problem(path + "." + field, separator);
+      return null;
     }
     String surrogate = Ids.unpairedSurrogateProblem(text);
     if (surrogate != null) {

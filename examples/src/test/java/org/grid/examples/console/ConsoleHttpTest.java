@@ -236,12 +236,17 @@ class ConsoleHttpTest {
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
     assertThat(JSON.readTree(read.body()).get("id").asString()).isEqualTo(awkward);
 
-    for (String unaddressable : List.of("A/B", "A\\B", "A;B", "100%", ".", "..", "a\u2028b")) {
+    for (String unaddressable : List.of("A/B", "A\\B", "A;B", "100%", ".", "..")) {
       HttpResponse<String> refused = api("citizen", "POST", "/grid/api/requests", "application/json",
           reportBody(unaddressable));
       assertThat(refused.statusCode()).as(unaddressable + ": " + refused.body()).isEqualTo(400);
       assertThat(refused.body()).contains("$.requestId", "URL path segment");
     }
+    // A line or paragraph separator is refused by every id of the engine already (Ids.requireValidId).
+    HttpResponse<String> separator = api("citizen", "POST", "/grid/api/requests", "application/json",
+        reportBody("a\u2028b"));
+    assertThat(separator.statusCode()).as(separator.body()).isEqualTo(400);
+    assertThat(separator.body()).contains("$.requestId", "line or paragraph separator");
   }
 
   /**

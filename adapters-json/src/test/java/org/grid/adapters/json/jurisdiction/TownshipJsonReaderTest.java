@@ -170,6 +170,31 @@ class TownshipJsonReaderTest {
   }
 
   @Test
+  void anIdWithANoBreakSpaceAndANameWithALineSeparatorAreRefusedWithoutQuotingThem() {
+    String township = """
+        {"township": {"id": "T9", "county": "C1", "name": "乡"},
+         "villages": [{"id": "T9 V", "name": "村", "units": [{"id": "U1", "name": "1组", "households": 3}]},
+                      {"id": "T9\\u00a0V", "name": "村", "units": [{"id": "U2", "name": "1组", "households": 3}]},
+                      {"id": "T9-V3", "name": "大路村\\u2028ERROR forged", "units": [
+                        {"id": "U3", "name": "1组\\u2029", "households": 3},
+                        {"id": "U4\\u3000", "name": "2组", "households": 3}]}]}
+        """;
+
+    JsonInputException error = catchThrowableOfType(JsonInputException.class,
+        () -> reader.read(utf8(township), "inline"));
+
+    assertThat(error.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+        "$.villages[1].id: is not a valid id: villageId must not contain a space other than U+0020 (a no-break, "
+            + "ideographic or other space looks the same), has U+00A0 at index 2",
+        "$.villages[2].name: must not contain a line or paragraph separator (U+2028, U+2029: a line break), "
+            + "has U+2028 at index 3",
+        "$.villages[2].units[0].name: must not contain a line or paragraph separator (U+2028, U+2029: a line "
+            + "break), has U+2029 at index 2",
+        "$.villages[2].units[1].id: is not a valid id: unitId must not start or end with whitespace");
+    assertThat(error.getMessage()).doesNotContain("forged").doesNotContain("\u2028").doesNotContain("\u00a0");
+  }
+
+  @Test
   void absentAdjacencyIsUnknown() {
     Township township = reader.read(utf8("""
         {"township": {"id": "T9", "county": "C1", "name": "乡"},

@@ -20,11 +20,11 @@ public record EntryId(String value) implements Comparable<EntryId> {
   /**
    * Checks the id text.
    *
-   * @param value the id text: not null, not blank, at most 64 characters, without leading or trailing whitespace or
-   *     control characters
+   * @param value the id text: not null, not blank, at most 64 characters, without leading or trailing whitespace,
+   *     control characters, invisible format characters or spaces other than U+0020
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace or
-   *     control characters
+   * @throws IllegalArgumentException if {@code value} is blank, too long, or has surrounding whitespace, control
+   *     characters or unpaired surrogates, or a character {@link Ids#requireNoFormatCharacters} refuses
    */
   public EntryId {
     requireNonNull(value, "entryId");
@@ -34,6 +34,7 @@ public record EntryId(String value) implements Comparable<EntryId> {
           + " characters without surrounding whitespace, control characters or unpaired surrogates: '"
           + Masking.text(value) + "'");
     }
+    Ids.requireNoFormatCharacters(value, "entryId");
   }
 
   /**

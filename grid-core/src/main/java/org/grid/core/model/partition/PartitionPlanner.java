@@ -20,9 +20,10 @@ import org.grid.core.model.jurisdiction.VillageId;
  * <ul>
  *   <li>A village of {@code h} households gets {@code k = policy.gridsFor(h)} connected grids with households as
  *       even as possible: the largest relative deviation from {@code h / k} is minimised, then the number of cut
- *       unit borders. Villages of at most {@link PartitionPolicy#exactSearchMaxUnits()} units get the exact optimum;
- *       larger ones a heuristic (region growing and local search) that keeps every grid connected whenever the
- *       village allows it.
+ *       unit borders. Villages of at most {@link PartitionPolicy#exactSearchMaxUnits()} units get the exact optimum
+ *       (or, where the search would take more than a fixed budget of 100,000 steps, as in a village whose units all
+ *       border each other, the best split found within it); larger ones a heuristic (region growing and local
+ *       search) that keeps every grid connected whenever the village allows it.
  *   <li>Villages are grouped into {@link PartitionPolicy#districts()} connected districts, balanced by households,
  *       compact, and keeping villages with shared tags together where balance allows; with
  *       {@link PartitionPolicy#keepExisting()}, the township's current 片区 are kept and only the villages needed

@@ -28,8 +28,8 @@ package org.grid.core.model.partition;
  * @param movedVillagesTolerance the largest share of villages a plan keeping the current 片区 may move before a
  *     {@link PartitionRule#STABILITY} warning. Default {@value #DEFAULT_MOVED_VILLAGES_TOLERANCE}; from 0 to 1
  * @param exactSearchMaxUnits the planner searches the exact optimum split of villages with at most this many units
- *     and uses a heuristic beyond. Default {@value #DEFAULT_EXACT_SEARCH_MAX_UNITS}; from 1 to
- *     {@value #MAX_EXACT_SEARCH_UNITS}
+ *     (within a fixed budget of steps; docs/partitioning.md) and uses a heuristic beyond. Default
+ *     {@value #DEFAULT_EXACT_SEARCH_MAX_UNITS}; from 1 to {@value #MAX_EXACT_SEARCH_UNITS}
  */
 public record PartitionPolicy(
     int targetHouseholds,
@@ -90,8 +90,8 @@ public record PartitionPolicy(
    * @param movedVillagesTolerance the largest share of villages a plan keeping the current 片区 may move before a
    *     {@link PartitionRule#STABILITY} warning. Default {@value #DEFAULT_MOVED_VILLAGES_TOLERANCE}; from 0 to 1
    * @param exactSearchMaxUnits the planner searches the exact optimum split of villages with at most this many units
-   *     and uses a heuristic beyond. Default {@value #DEFAULT_EXACT_SEARCH_MAX_UNITS}; from 1 to
-   *     {@value #MAX_EXACT_SEARCH_UNITS}
+   *     (within a fixed budget of steps; docs/partitioning.md) and uses a heuristic beyond. Default
+   *     {@value #DEFAULT_EXACT_SEARCH_MAX_UNITS}; from 1 to {@value #MAX_EXACT_SEARCH_UNITS}
    * @throws IllegalArgumentException if a value is outside the range documented for its field, or a tolerance is
    *     NaN
    */

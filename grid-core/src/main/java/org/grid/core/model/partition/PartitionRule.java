@@ -15,6 +15,8 @@ public enum PartitionRule {
   GRID_EMPTY(Severity.ERROR),
   /** A grid names a unit or a village the township does not have. */
   UNKNOWN_ID(Severity.ERROR),
+  /** A grid lists one unit more than once. */
+  GRID_UNIT_REPEATED(Severity.ERROR),
   /** Rule 1: a unit of the township is in no grid. */
   UNIT_UNASSIGNED(Severity.ERROR),
   /** Rule 1: a unit is in more than one grid. */
@@ -25,7 +27,7 @@ public enum PartitionRule {
   GRID_COUNT(Severity.ERROR),
   /** Rule 3: a grid's units are not connected through unit adjacency. */
   GRID_CONTIGUOUS(Severity.ERROR),
-  /** Two districts of the plan share an id, or a district has no grid. */
+  /** Two districts of the plan share an id, a district has no grid, or a district lists one grid more than once. */
   DISTRICT_MALFORMED(Severity.ERROR),
   /** Rule 4: a grid is in no district, in two districts, or a district names an unknown grid. */
   GRID_DISTRICT(Severity.ERROR),

@@ -81,6 +81,14 @@ final class PlanChecks {
         out.add(PartitionRule.UNKNOWN_ID, subjects,
             ViolationTexts.unknownId(grid, List.copyOf(unknown), plan.township.township.id().value()));
       }
+      TreeSet<String> repeated = plan.gridRepeatedUnits.get(i);
+      if (!repeated.isEmpty()) {
+        List<String> subjects = new ArrayList<>();
+        subjects.add(grid);
+        subjects.addAll(repeated);
+        out.add(PartitionRule.GRID_UNIT_REPEATED, subjects, ViolationTexts.gridUnitRepeated(grid,
+            List.copyOf(repeated)));
+      }
     }
   }
 
@@ -185,6 +193,14 @@ final class PlanChecks {
       }
       if (plan.districts.get(j).grids().isEmpty()) {
         out.add(PartitionRule.DISTRICT_MALFORMED, List.of(district), ViolationTexts.districtEmpty(district));
+      }
+      TreeSet<String> repeated = plan.districtRepeatedGrids.get(j);
+      if (!repeated.isEmpty()) {
+        List<String> subjects = new ArrayList<>();
+        subjects.add(district);
+        subjects.addAll(repeated);
+        out.add(PartitionRule.DISTRICT_MALFORMED, subjects,
+            ViolationTexts.districtGridRepeated(district, List.copyOf(repeated)));
       }
     }
     for (int j = 0; j < d; j++) {

@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.grid.core.model.jurisdiction.DistrictId;
@@ -15,9 +17,10 @@ import org.grid.core.model.jurisdiction.VillageId;
 
 /**
  * A plan read against its township's index, once, for every check of {@link PlanChecks}: grids and districts in id
- * order (a repeated id keeps its first and counts the others), which grid holds each unit, which district each grid
- * and village lies in, the households of each, the ids the plan names that the township lacks, and the plan's
- * measures. Everything is in index order, so the findings never depend on the order the plan lists things in.
+ * order (a repeated id keeps its first and counts the others), which grid holds each unit, the units a grid and the
+ * grids a district list more than once, which district each grid and village lies in, the households of each, the
+ * ids the plan names that the township lacks, and the plan's measures. Everything is in index order, so the findings
+ * never depend on the order the plan lists things in.
  */
 final class PlanIndex {
 
@@ -36,6 +39,8 @@ final class PlanIndex {
   final int[] gridHouseholds;
   /** For each grid, the ids it names that the township lacks (its village, then units), in id order. */
   final List<TreeSet<String>> gridUnknownIds;
+  /** For each grid, the unit ids it lists more than once, in id order. */
+  final List<TreeSet<String>> gridRepeatedUnits;
   /** For each unit, the first grid holding it, or -1. */
   final int[] unitGrid;
   /** Units in more than one grid, each with every grid holding it. */
@@ -51,6 +56,8 @@ final class PlanIndex {
   final int[] districtCopies;
   /** For each district, the grid ids it names that the plan lacks, in id order. */
   final List<TreeSet<String>> districtUnknownGrids;
+  /** For each district, the grid ids it lists more than once, in id order. */
+  final List<TreeSet<String>> districtRepeatedGrids;
   /** For each grid, its first district, or -1. */
   final int[] gridDistrict;
   /** Grids in more than one district, each with every district holding it. */
@@ -88,6 +95,7 @@ final class PlanIndex {
     gridUnits = new int[g][];
     gridHouseholds = new int[g];
     gridUnknownIds = new ArrayList<>();
+    gridRepeatedUnits = new ArrayList<>();
     Map<GridId, Integer> gridIndex = new HashMap<>();
     unitGrid = new int[township.unitCount()];
     Arrays.fill(unitGrid, -1);
@@ -100,7 +108,12 @@ final class PlanIndex {
         unknown.add(grid.village().value());
       }
       TreeSet<Integer> members = new TreeSet<>();
+      Set<UnitId> listed = new HashSet<>();
+      TreeSet<String> repeated = new TreeSet<>();
       for (UnitId unit : grid.units()) {
+        if (!listed.add(unit)) {
+          repeated.add(unit.value());
+        }
         int u = township.unit(unit);
         if (u < 0) {
           unknown.add(unit.value());
@@ -109,6 +122,7 @@ final class PlanIndex {
         }
       }
       gridUnknownIds.add(unknown);
+      gridRepeatedUnits.add(repeated);
       gridUnits[i] = members.stream().mapToInt(Integer::intValue).toArray();
       for (int u : gridUnits[i]) {
         gridHouseholds[i] += township.unitHouseholds[u];
@@ -141,9 +155,15 @@ final class PlanIndex {
     gridDistrict = new int[g];
     Arrays.fill(gridDistrict, -1);
     districtUnknownGrids = new ArrayList<>();
+    districtRepeatedGrids = new ArrayList<>();
     for (int j = 0; j < d; j++) {
       TreeSet<String> unknown = new TreeSet<>();
+      Set<GridId> listed = new HashSet<>();
+      TreeSet<String> repeated = new TreeSet<>();
       for (GridId grid : districts.get(j).grids()) {
+        if (!listed.add(grid)) {
+          repeated.add(grid.value());
+        }
         Integer i = gridIndex.get(grid);
         if (i == null) {
           unknown.add(grid.value());
@@ -155,6 +175,7 @@ final class PlanIndex {
         }
       }
       districtUnknownGrids.add(unknown);
+      districtRepeatedGrids.add(repeated);
     }
     villageDistricts = new ArrayList<>();
     for (int v = 0; v < villages; v++) {

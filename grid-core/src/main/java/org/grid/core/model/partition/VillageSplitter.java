@@ -12,14 +12,25 @@ import java.util.List;
  * <p>Villages of at most {@code exactMax} units get the exact optimum by branch and bound over connected
  * partitions (each part grown as a connected set around the smallest unit not yet placed, parts outside the
  * current best deviation never tried, the remaining units' pieces checked for room for the remaining parts), with
- * the heuristic's answer as first bound. Larger villages get the heuristic: region growing from spread-out seeds,
- * then local search moving boundary units while every part stays connected.
+ * the heuristic's answer as first bound. The search stops after {@link #NODE_BUDGET} steps (the same on every run),
+ * keeping the best split found, which is the heuristic's unless the search found a better one before it stopped.
+ * Larger villages get the heuristic: region growing from spread-out seeds, then local search moving boundary units
+ * while every part stays connected.
  *
  * <p>Where no connected split exists (fewer units than {@code k}, or the village in more pieces than {@code k}),
  * the split is the best-balanced possible and the validator names the broken rule. Everything works on local
  * indices {@code 0..n-1} (the village's units in id order), so the result never depends on input order.
  */
 final class VillageSplitter {
+
+  /**
+   * Steps of one village's exact search before it stops with the best split found: each candidate part the search
+   * lists and each branch it enters is a step. Fixed, so plans are deterministic. {@value} steps take 10 to 40 ms
+   * and keep at most about 3 MB of candidate parts. The villages of the tests' and generated townships need at most
+   * about 3,300, random sparse villages of 16 units at most about 11,000 and of 20 units about 65,000; a village of
+   * 16 units that all border each other (or a village without adjacency) about 10 million.
+   */
+  static final long NODE_BUDGET = 100_000;
 
   private final int n;
   private final int[] weight;
@@ -28,6 +39,8 @@ final class VillageSplitter {
   /** Scratch marks of {@link IntGraph#staysConnected}. */
   private final int[] seen;
   private int stamp;
+  /** Steps the exact search took (0 when it did not run), at most its budget + 1. */
+  private long exactSteps;
 
   private VillageSplitter(int[] weight, int[][] neighbours) {
     this.n = weight.length;
@@ -74,12 +87,27 @@ final class VillageSplitter {
         neighbours[i] = all;
       }
     }
-    return new VillageSplitter(weight, neighbours).split(k, exactMax);
+    return new VillageSplitter(weight, neighbours).split(k, exactMax, NODE_BUDGET);
   }
 
   /** Splits local units given by their weights and neighbour lists; exposed for tests. */
   static int[] split(int[] weight, int[][] neighbours, int k, int exactMax) {
-    return new VillageSplitter(weight, neighbours).split(k, exactMax);
+    return split(weight, neighbours, k, exactMax, NODE_BUDGET);
+  }
+
+  /** Splits local units with another budget of the exact search than {@link #NODE_BUDGET}; exposed for tests. */
+  static int[] split(int[] weight, int[][] neighbours, int k, int exactMax, long budget) {
+    return new VillageSplitter(weight, neighbours).split(k, exactMax, budget);
+  }
+
+  /**
+   * Splits local units and returns the steps the exact search took: 0 when it did not run, {@code budget + 1} when
+   * it ran out; exposed for tests.
+   */
+  static long exactSearchSteps(int[] weight, int[][] neighbours, int k, int exactMax, long budget) {
+    VillageSplitter splitter = new VillageSplitter(weight, neighbours);
+    splitter.split(k, exactMax, budget);
+    return splitter.exactSteps;
   }
 
   /**
@@ -137,7 +165,7 @@ final class VillageSplitter {
     return new Objective(dev, cut);
   }
 
-  private int[] split(int k, int exactMax) {
+  private int[] split(int k, int exactMax, long budget) {
     if (k <= 1 || n == 1) {
       return new int[n];
     }
@@ -145,7 +173,9 @@ final class VillageSplitter {
     if (n <= exactMax && n <= 30 && n >= k) {
       // The heuristic's split, when it is a valid one, is the first bound; else the search starts unbounded.
       boolean valid = distinctParts(label) == k && allPartsConnected(label, k);
-      int[] exact = new Exact(k, valid ? label : null).run();
+      Exact search = new Exact(k, valid ? label : null, budget);
+      int[] exact = search.run();
+      exactSteps = search.steps;
       if (exact != null) {
         label = exact;
       }
@@ -363,18 +393,26 @@ final class VillageSplitter {
 
   // ---------------------------------------------------------------------------------------------- exact search
 
-  /** Branch and bound over connected partitions, on bit masks of the local units. */
+  /**
+   * Branch and bound over connected partitions, on bit masks of the local units, within a budget of steps: once it
+   * is spent the search unwinds and {@link #run} returns the best split found so far (null if none).
+   */
   private final class Exact {
 
     private final int k;
     private final long[] masks;
+    private final long budget;
+    private long steps;
     private long bestDev;
     private long bestInner;
     private final long[] current;
     private long[] bestParts;
+    /** The candidate parts of each depth, reused from branch to branch: the search allocates next to nothing. */
+    private final Candidates[] candidatesAt;
 
-    Exact(int k, int[] incumbent) {
+    Exact(int k, int[] incumbent, long budget) {
       this.k = k;
+      this.budget = budget;
       this.masks = new long[n];
       for (int i = 0; i < n; i++) {
         for (int o : neighbours[i]) {
@@ -390,6 +428,7 @@ final class VillageSplitter {
         this.bestInner = innerEdgeCount() - start.cut();
       }
       this.current = new long[k];
+      this.candidatesAt = new Candidates[k];
     }
 
     int[] run() {
@@ -416,7 +455,15 @@ final class VillageSplitter {
       return count;
     }
 
+    /** Counts one step; false once the budget is spent. */
+    private boolean step() {
+      return ++steps <= budget;
+    }
+
     private void search(long remaining, int depth, long dev, long inner) {
+      if (!step()) {
+        return;
+      }
       int left = k - depth;
       if (left == 1) {
         if (!connected(remaining)) {
@@ -434,35 +481,51 @@ final class VillageSplitter {
       }
       int first = Long.numberOfTrailingZeros(remaining);
       long high = (households + bestDev) / k; // largest part sum within the bound
-      List<long[]> candidates = new ArrayList<>();
+      if (candidatesAt[depth] == null) {
+        candidatesAt[depth] = new Candidates();
+      }
+      Candidates candidates = candidatesAt[depth];
+      candidates.clear();
       // Connected parts holding the first unit left, within the bound, never the whole rest.
-      IntGraph.connectedSubsets(1L << first, weight[first], masks[first] & remaining, 0, remaining, masks, weight,
-          high, (set, sum) -> {
+      boolean listed = IntGraph.connectedSubsets(1L << first, weight[first], masks[first] & remaining, 0, remaining,
+          masks, weight, high, (set, sum) -> {
+            if (!step()) {
+              return false;
+            }
             long deviation = Math.abs(k * sum - households);
             if (deviation <= bestDev && set != remaining) {
-              candidates.add(new long[] {set, deviation, inner(set)});
+              candidates.add(set, deviation, inner(set));
             }
             return true;
           });
-      candidates.sort((a, b) -> a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(b[2], a[2]));
-      for (long[] candidate : candidates) {
-        long d = Math.max(dev, candidate[1]);
-        if (candidate[1] > bestDev) {
+      if (!listed) {
+        return;
+      }
+      candidates.sort();
+      for (int c = 0; c < candidates.count; c++) {
+        int candidate = candidates.order[c];
+        long deviation = candidates.deviation[candidate];
+        long d = Math.max(dev, deviation);
+        if (deviation > bestDev) {
           break;
         }
         if (d > bestDev) {
           continue;
         }
-        long rest = remaining & ~candidate[0];
-        long in = inner + candidate[2];
+        long set = candidates.set[candidate];
+        long rest = remaining & ~set;
+        long in = inner + candidates.inner[candidate];
         if (d == bestDev && in + inner(rest) <= bestInner) {
           continue;
         }
         if (!roomFor(rest, left - 1)) {
           continue;
         }
-        current[depth] = candidate[0];
+        current[depth] = set;
         search(rest, depth + 1, d, in);
+        if (steps > budget) {
+          return;
+        }
       }
     }
 
@@ -514,6 +577,75 @@ final class VillageSplitter {
 
     private long ceilDiv(long a, long b) {
       return (a + b - 1) / b;
+    }
+  }
+
+  /**
+   * The candidate parts of one depth of the exact search in primitive arrays that grow and are reused, and their
+   * order: by deviation, then inner edges (most first), then listing order.
+   */
+  private static final class Candidates {
+    long[] set = new long[64];
+    long[] deviation = new long[64];
+    int[] inner = new int[64];
+    int[] order = new int[64];
+    private int[] scratch = new int[64];
+    int count;
+
+    void clear() {
+      count = 0;
+    }
+
+    void add(long part, long dev, int innerEdges) {
+      if (count == set.length) {
+        int size = count * 2;
+        set = Arrays.copyOf(set, size);
+        deviation = Arrays.copyOf(deviation, size);
+        inner = Arrays.copyOf(inner, size);
+        order = new int[size];
+        scratch = new int[size];
+      }
+      set[count] = part;
+      deviation[count] = dev;
+      inner[count] = innerEdges;
+      count++;
+    }
+
+    /** Fills {@link #order} by a stable bottom-up merge sort (ties keep the listing order). */
+    void sort() {
+      int[] from = order;
+      int[] to = scratch;
+      for (int i = 0; i < count; i++) {
+        from[i] = i;
+      }
+      for (int width = 1; width < count; width *= 2) {
+        for (int low = 0; low < count; low += 2 * width) {
+          int middle = Math.min(low + width, count);
+          int high = Math.min(low + 2 * width, count);
+          int i = low;
+          int j = middle;
+          int out = low;
+          while (i < middle && j < high) {
+            to[out++] = before(from[j], from[i]) ? from[j++] : from[i++];
+          }
+          while (i < middle) {
+            to[out++] = from[i++];
+          }
+          while (j < high) {
+            to[out++] = from[j++];
+          }
+        }
+        int[] swap = from;
+        from = to;
+        to = swap;
+      }
+      order = from;
+      scratch = to;
+    }
+
+    /** Tells whether candidate {@code a} comes strictly before {@code b}. */
+    private boolean before(int a, int b) {
+      return deviation[a] != deviation[b] ? deviation[a] < deviation[b] : inner[a] > inner[b];
     }
   }
 }

@@ -22,6 +22,11 @@ final class ViolationTexts {
     return "Grid id " + grid + " is used by " + copies + " grids; give each grid its own id.";
   }
 
+  static String gridUnitRepeated(String grid, List<String> units) {
+    return "Grid " + grid + " lists unit" + (units.size() == 1 ? " " : "s ") + String.join(", ", units)
+        + " more than once; list each unit once.";
+  }
+
   static String gridEmpty(String grid) {
     return "Grid " + grid + " has no unit; remove it or give it units of its village.";
   }
@@ -84,6 +89,11 @@ final class ViolationTexts {
 
   static String districtIdDuplicate(String district, int copies) {
     return "District id " + district + " is used by " + copies + " districts; give each district its own id.";
+  }
+
+  static String districtGridRepeated(String district, List<String> grids) {
+    return "District " + district + " lists grid" + (grids.size() == 1 ? " " : "s ") + String.join(", ", grids)
+        + " more than once; list each grid once.";
   }
 
   static String districtEmpty(String district) {

@@ -77,6 +77,60 @@ class IdsTest {
         .hasMessageEndingWith("has U+E007F at index 2");
   }
 
+  /**
+   * {@code "T01 V"} and {@code "T01"} + U+00A0 + {@code "V"} look the same on a screen: an id holds no space but
+   * U+0020 (Unicode's space separators Zs), and no line or paragraph separator (Zl, Zp); the message names the
+   * character and where it is, never the id.
+   */
+  @Test
+  void anIdWithASpaceOtherThanU0020IsRefusedNamingTheCharacterNotTheId() {
+    assertThat(VillageId.of("T01 V").value()).isEqualTo("T01 V");
+    assertThatThrownBy(() -> VillageId.of("T01\u00a0V")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("villageId must not contain a space other than U+0020 (a no-break, ideographic or other space "
+            + "looks the same), has U+00A0 at index 3");
+    for (char space : new char[] {'\u00a0', '\u1680', '\u2000', '\u2002', '\u2007', '\u200a', '\u202f', '\u205f',
+        '\u3000'}) {
+      String id = "T01" + space + "V";
+      String code = String.format("U+%04X at index 3", (int) space);
+      assertThatThrownBy(() -> VillageId.of(id)).as(code).hasMessageEndingWith(code)
+          .hasMessageContaining("must not contain a space other than U+0020").hasMessageNotContaining(id);
+      assertThatThrownBy(() -> UnitId.of(id)).as(code).hasMessageStartingWith("unitId must not contain a space");
+      assertThatThrownBy(() -> org.grid.core.model.partition.GridId.of(id)).as(code)
+          .hasMessageStartingWith("gridId must not contain a space");
+      assertThatThrownBy(() -> PersonId.of(id)).as(code).hasMessageStartingWith("personId must not contain a space");
+      assertThatThrownBy(() -> org.grid.core.model.duty.EntryId.of(id)).as(code)
+          .hasMessageStartingWith("entryId must not contain a space");
+      assertThatThrownBy(() -> Ids.requireNoFormatCharacters(id, "ruleId")).as(code)
+          .hasMessageStartingWith("ruleId must not contain a space");
+    }
+  }
+
+  /** A line or paragraph separator is a line break to a viewer: neither an id nor a name may hold one. */
+  @Test
+  void aLineOrParagraphSeparatorIsRefusedInIdsAndNames() {
+    assertThatThrownBy(() -> VillageId.of("T01\u2028V")).hasMessage("villageId must not contain a line or paragraph "
+        + "separator (U+2028, U+2029: a line break), has U+2028 at index 3");
+    assertThatThrownBy(() -> Ids.requireNoFormatCharacters("R1\u20292", "ruleId"))
+        .hasMessage("ruleId must not contain a line or paragraph separator (U+2028, U+2029: a line break), "
+            + "has U+2029 at index 2");
+    for (String name : List.of("大路村\u2028ERROR forged line", "大路村\u2029x", "\u2028村")) {
+      assertThatThrownBy(() -> Village.of(VillageId.of("V1"), name, List.of(Unit.of(UnitId.of("U1"), "1组", 3))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("name of village V1 must not contain a line or paragraph separator (U+2028, "
+              + "U+2029: a line break), has U+202")
+          .hasMessageNotContaining(name);
+      assertThatThrownBy(() -> Unit.of(UnitId.of("U1"), name, 3))
+          .hasMessageStartingWith("name of unit U1 must not contain a line or paragraph separator");
+      assertThatThrownBy(() -> Ids.requireNoControlCharacters(name, "tag"))
+          .hasMessageStartingWith("tag must not contain a line or paragraph separator");
+    }
+    assertThat(Ids.lineSeparatorProblem("大路村\u2029x")).isEqualTo(
+        "must not contain a line or paragraph separator (U+2028, U+2029: a line break), has U+2029 at index 3");
+    assertThat(Ids.lineSeparatorProblem("大路村 x")).isNull();
+    // Names may hold any space: a no-break or ideographic space is text, not a line break.
+    assertThat(Ids.requireName("王\u3000明\u00a0", "name")).isEqualTo("王\u3000明\u00a0");
+  }
+
   @Test
   void personNamesAndIdsAreCheckedAlike() {
     assertThatThrownBy(() -> VillageId.of("V\u001b1")).hasMessage("villageId must not contain control characters");

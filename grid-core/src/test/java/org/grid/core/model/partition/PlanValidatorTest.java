@@ -54,6 +54,72 @@ class PlanValidatorTest {
     assertThat(validation.errors()).allSatisfy(v -> assertThat(v.message()).endsWith("."));
   }
 
+  /** A plan of {@link #township} without any violation. */
+  private static List<Grid> validGrids() {
+    return List.of(
+        Grid.of(GridId.of("A"), VillageId.of("T-V01"), List.of(u("T-V01-G01"), u("T-V01-G02"))),
+        Grid.of(GridId.of("B"), VillageId.of("T-V01"), List.of(u("T-V01-G03"), u("T-V01-G04"))),
+        Grid.of(GridId.of("C"), VillageId.of("T-V02"), List.of(u("T-V02-G01"), u("T-V02-G02"))),
+        Grid.of(GridId.of("D"), VillageId.of("T-V03"), List.of(u("T-V03-G01"))),
+        Grid.of(GridId.of("E"), VillageId.of("T-V03"), List.of(u("T-V03-G02"))),
+        Grid.of(GridId.of("F"), VillageId.of("T-V04"), List.of(u("T-V04-G01"), u("T-V04-G02"), u("T-V04-G03"))));
+  }
+
+  private static List<District> validDistricts() {
+    return List.of(
+        District.of(DistrictId.of("D1"), List.of(GridId.of("A"), GridId.of("B"), GridId.of("C"))),
+        District.of(DistrictId.of("D2"), List.of(GridId.of("D"), GridId.of("E"), GridId.of("F"))));
+  }
+
+  private Validation validate(List<Grid> grids, List<District> districts) {
+    return PlanValidator.create()
+        .validate(township, Plan.of(TownshipId.of("T"), PartitionPolicy.defaults().withDistricts(2), grids, districts));
+  }
+
+  @Test
+  void theHandmadeValidPlanHasNoError() {
+    Validation validation = validate(validGrids(), validDistricts());
+    assertThat(validation.hasErrors()).as(validation.toString()).isFalse();
+  }
+
+  @Test
+  void aUnitListedTwiceInOneGridIsAnError() {
+    List<Grid> grids = new ArrayList<>(validGrids());
+    grids.set(0, Grid.of(GridId.of("A"), VillageId.of("T-V01"),
+        List.of(u("T-V01-G01"), u("T-V01-G02"), u("T-V01-G01"))));
+    grids.set(5, Grid.of(GridId.of("F"), VillageId.of("T-V04"),
+        List.of(u("T-V04-G03"), u("T-V04-G01"), u("T-V04-G02"), u("T-V04-G03"), u("T-V04-G01"), u("T-V04-G03"))));
+
+    Validation validation = validate(grids, validDistricts());
+
+    assertThat(validation.errors()).extracting(Violation::rule)
+        .containsExactly(PartitionRule.GRID_UNIT_REPEATED, PartitionRule.GRID_UNIT_REPEATED);
+    assertThat(validation.errors().get(0).subjects()).containsExactly("A", "T-V01-G01");
+    assertThat(validation.errors().get(0).message())
+        .isEqualTo("Grid A lists unit T-V01-G01 more than once; list each unit once.");
+    assertThat(validation.errors().get(1).subjects()).containsExactly("F", "T-V04-G01", "T-V04-G03");
+    assertThat(validation.errors().get(1).message())
+        .isEqualTo("Grid F lists units T-V04-G01, T-V04-G03 more than once; list each unit once.");
+    // The households count each unit once.
+    assertThat(validation.metrics()).isEqualTo(validate(validGrids(), validDistricts()).metrics());
+  }
+
+  @Test
+  void aGridListedTwiceInOneDistrictIsAnError() {
+    List<District> districts = List.of(
+        District.of(DistrictId.of("D1"), List.of(GridId.of("A"), GridId.of("B"), GridId.of("C"), GridId.of("A"))),
+        District.of(DistrictId.of("D2"), List.of(GridId.of("D"), GridId.of("E"), GridId.of("F"))));
+
+    Validation validation = validate(validGrids(), districts);
+
+    assertThat(validation.errors()).singleElement().satisfies(v -> {
+      assertThat(v.rule()).isEqualTo(PartitionRule.DISTRICT_MALFORMED);
+      assertThat(v.subjects()).containsExactly("D1", "A");
+      assertThat(v.message()).isEqualTo("District D1 lists grid A more than once; list each grid once.");
+    });
+    assertThat(validation.metrics()).isEqualTo(validate(validGrids(), validDistricts()).metrics());
+  }
+
   @Test
   void violationsCarryTheirRulesSeverity() {
     for (PartitionRule rule : PartitionRule.values()) {

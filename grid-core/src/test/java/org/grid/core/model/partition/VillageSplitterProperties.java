@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -56,6 +57,60 @@ class VillageSplitterProperties {
     int[] label = VillageSplitter.split(randomWeights(16, seed), graph, k, 16);
     assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
     assertValidSplit(label, graph, k);
+  }
+
+  @Example
+  void theExactSearchOfAVillageWhoseUnitsAllBorderEachOtherStopsAtItsBudget() {
+    // 16 units of 70 to 80 households, each bordering all others: millions of connected splits into 6 parts.
+    int[][] graph = completeGraph(16);
+    int[] weight = new Random(5).ints(16, 70, 81).toArray();
+    long steps = VillageSplitter.exactSearchSteps(weight, graph, 6, 16, VillageSplitter.NODE_BUDGET);
+    assertThat(steps).isEqualTo(VillageSplitter.NODE_BUDGET + 1);
+    int[] label = VillageSplitter.split(weight, graph, 6, 16);
+    assertValidSplit(label, graph, 6);
+    assertThat(VillageSplitter.split(weight, graph, 6, 16)).isEqualTo(label);
+    // The best split found within the budget: the heuristic's, or a better one.
+    int[] heuristic = VillageSplitter.split(weight, graph, 6, 1);
+    assertThat(VillageSplitter.Objective.ORDER.compare(
+        VillageSplitter.objective(weight, graph, label), VillageSplitter.objective(weight, graph, heuristic)))
+        .isLessThanOrEqualTo(0);
+  }
+
+  @Property(tries = 60)
+  void aVillageWithinTheBudgetIsSplitAsByTheUnboundedSearch(
+      @ForAll @IntRange(min = 2, max = 16) int n, @ForAll @IntRange(min = 2, max = 8) int parts, @ForAll long seed) {
+    int k = Math.min(parts, n);
+    int[][] graph = randomConnectedGraph(n, seed);
+    int[] weight = randomWeights(n, seed);
+    assertThat(VillageSplitter.exactSearchSteps(weight, graph, k, 16, VillageSplitter.NODE_BUDGET))
+        .isLessThanOrEqualTo(VillageSplitter.NODE_BUDGET);
+    assertThat(VillageSplitter.split(weight, graph, k, 16))
+        .isEqualTo(VillageSplitter.split(weight, graph, k, 16, Long.MAX_VALUE));
+  }
+
+  @Property(tries = 100)
+  void aSearchCutShortKeepsTheBestSplitFoundAndIsTheSameOnEveryRun(
+      @ForAll @IntRange(min = 6, max = 16) int n, @ForAll @IntRange(min = 2, max = 6) int k,
+      @ForAll @IntRange(min = 0, max = 3000) int budget, @ForAll long seed) {
+    int[][] graph = randomConnectedGraph(n, seed);
+    int[] weight = randomWeights(n, seed);
+    int[] label = VillageSplitter.split(weight, graph, k, 16, budget);
+    assertValidSplit(label, graph, k);
+    assertThat(VillageSplitter.split(weight, graph, k, 16, budget)).isEqualTo(label);
+    int[] heuristic = VillageSplitter.split(weight, graph, k, 1);
+    assertThat(VillageSplitter.Objective.ORDER.compare(
+        VillageSplitter.objective(weight, graph, label), VillageSplitter.objective(weight, graph, heuristic)))
+        .isLessThanOrEqualTo(0);
+  }
+
+  /** Every unit borders every other. */
+  static int[][] completeGraph(int n) {
+    int[][] graph = new int[n][];
+    for (int i = 0; i < n; i++) {
+      final int self = i;
+      graph[i] = java.util.stream.IntStream.range(0, n).filter(j -> j != self).toArray();
+    }
+    return graph;
   }
 
   static void assertValidSplit(int[] label, int[][] graph, int k) {

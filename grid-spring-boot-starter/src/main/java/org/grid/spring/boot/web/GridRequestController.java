@@ -410,7 +410,8 @@ class GridRequestController {
    * request put it in the path as one segment, where servers refuse an encoded {@code /}, {@code \}, {@code ;} or
    * {@code %} (Tomcat, Spring Security's firewall) and an encoded line or paragraph separator (the firewall), and
    * resolve {@code .} and {@code ..} away. Such a request would be stored and listed, but nobody could read it or act
-   * on it. The engine's ids allow these characters (an embedder's own front end may not put ids in paths).
+   * on it. The engine's ids allow these characters (an embedder's own front end may not put ids in paths), the line
+   * and paragraph separators aside, which every id of the model refuses ({@code Ids.requireValidId}).
    */
   private static void requireAddressable(RequestId id) {
     String value = id.value();
