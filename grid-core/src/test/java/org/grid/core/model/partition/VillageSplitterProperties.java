@@ -7,6 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import org.grid.core.model.jurisdiction.CountyId;
+import org.grid.core.model.jurisdiction.Township;
+import org.grid.core.model.jurisdiction.TownshipId;
+import org.grid.core.model.jurisdiction.Unit;
+import org.grid.core.model.jurisdiction.UnitId;
+import org.grid.core.model.jurisdiction.Village;
+import org.grid.core.model.jurisdiction.VillageId;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -74,6 +81,46 @@ class VillageSplitterProperties {
     assertThat(VillageSplitter.Objective.ORDER.compare(
         VillageSplitter.objective(weight, graph, label), VillageSplitter.objective(weight, graph, heuristic)))
         .isLessThanOrEqualTo(0);
+  }
+
+  @Example
+  void theVillagesOfAPlanShareABudgetAndThoseAfterItGetTheHeuristicsSplit() {
+    int[][] graph = completeGraph(16);
+    int[] weight = new Random(5).ints(16, 70, 81).toArray();
+    TownshipIndex index = TownshipIndex.of(denseTownship(3, weight));
+    VillageSplitter.StepBudget budget = new VillageSplitter.StepBudget(150_000);
+
+    int[] first = VillageSplitter.split(index, 0, 6, 16, budget);
+    assertThat(budget.left()).as("the first village spends its own budget").isEqualTo(50_000);
+    int[] second = VillageSplitter.split(index, 1, 6, 16, budget);
+    assertThat(budget.left()).as("the second the rest").isZero();
+    int[] third = VillageSplitter.split(index, 2, 6, 16, budget);
+
+    assertThat(first).isEqualTo(VillageSplitter.split(weight, graph, 6, 16));
+    assertThat(second).isEqualTo(VillageSplitter.split(weight, graph, 6, 16, 50_000));
+    assertThat(third).as("nothing left: the heuristic's split").isEqualTo(VillageSplitter.split(weight, graph, 6, 1));
+    for (int[] label : List.of(first, second, third)) {
+      assertValidSplit(label, graph, 6);
+    }
+  }
+
+  /** Villages of 16 units with the given households, every unit bordering every other of its village. */
+  private static Township denseTownship(int villages, int[] households) {
+    Township.Builder builder = Township.builder(CountyId.of("C1"), TownshipId.of("T"), "乡");
+    for (int v = 1; v <= villages; v++) {
+      List<Unit> units = new ArrayList<>();
+      for (int u = 1; u <= 16; u++) {
+        units.add(Unit.of(UnitId.of(String.format("T-V%d-G%02d", v, u)), u + "组", households[u - 1]));
+      }
+      builder.village(Village.of(VillageId.of("T-V" + v), "村" + v, units));
+      for (int a = 0; a < 16; a++) {
+        for (int b = a + 1; b < 16; b++) {
+          builder.adjacent(units.get(a).id(), units.get(b).id());
+        }
+      }
+    }
+    builder.adjacencyKnown();
+    return builder.build();
   }
 
   @Property(tries = 60)
