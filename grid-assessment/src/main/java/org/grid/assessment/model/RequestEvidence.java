@@ -374,7 +374,10 @@ public final class RequestEvidence {
       }
     }
 
-    /** The reporting grid as a subject; a grid id SubjectId refuses (a national ID number's shape) names the request. */
+    /**
+     * The reporting grid as a subject; a grid id that SubjectId refuses (shaped like a national ID number) is named by
+     * its request, not quoted.
+     */
     private static SubjectId gridSubject(Request request) {
       try {
         return SubjectId.of(request.report().place().grid().value());
